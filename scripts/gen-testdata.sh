@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# gen-testdata.sh regenerates every generated file in testdata/resumes from its
+# hand-written source, using real document producers so that the extractors meet the
+# PDFs and DOCX files people actually send:
+#
+#   junior-ic.md      -> junior-ic.pdf      pandoc -> LaTeX -> pdflatex
+#   eng-manager.md    -> eng-manager.pdf    pandoc -> LaTeX -> pdflatex
+#   eng-manager.md    -> eng-manager.docx   pandoc
+#   mid-ic.md         -> mid-ic.docx        pandoc
+#   director.html     -> director.pdf       LibreOffice Writer (HTML import, PDF export)
+#   director.html     -> director.docx      LibreOffice Writer (HTML import, DOCX export)
+#   badly-written.md  -> badly-written.pdf  pandoc DOCX, then LibreOffice PDF export
+#   two-column.html   -> two-column.pdf     Chromium headless print
+#
+# Needs: pandoc, pdflatex (texlive-latex-base, -latex-recommended, -fonts-recommended),
+# soffice (libreoffice-writer), chromium. Optional: pdftotext (checks the PDFs have text).
+#
+# Re-running it overwrites the outputs; pandoc and pdflatex honour SOURCE_DATE_EPOCH so
+# their files are byte-stable. LibreOffice and Chromium stamp the time into their
+# output, so those files change bytes (not text) on every run.
+#
+# Usage: scripts/gen-testdata.sh            (from anywhere inside the repository)
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+dir="$repo/testdata/resumes"
+
+missing=()
+for tool in pandoc pdflatex soffice chromium; do
+	command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if ((${#missing[@]})); then
+	echo "gen-testdata.sh: missing tool(s): ${missing[*]}" >&2
+	echo "  install with: apt-get install pandoc texlive-latex-base texlive-latex-recommended texlive-fonts-recommended libreoffice-writer chromium" >&2
+	exit 1
+fi
+
+# A fixed date (2026-01-01) keeps pandoc's DOCX metadata and pdflatex's PDF dates stable.
+export SOURCE_DATE_EPOCH=1767225600
+export FORCE_SOURCE_DATE=1
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# LibreOffice refuses to start twice on one profile; a private profile also keeps the
+# user's settings out of the output.
+soffice_convert() { # soffice_convert FILTER SRC OUTDIR
+	soffice -env:UserInstallation="file://$work/lo-profile" --headless --norestore \
+		--convert-to "$1" --outdir "$3" "$2" >"$work/soffice.log" 2>&1 ||
+		{ cat "$work/soffice.log" >&2; return 1; }
+}
+
+# pandoc's LaTeX route: narrow margins, 10pt, no page numbers on the junior résumé
+# (one page) but the default page-numbered style on the manager's (two pages).
+latex_pdf() { # latex_pdf SRC OUT [extra pandoc args]
+	local src=$1 out=$2
+	shift 2
+	pandoc "$src" --from markdown --pdf-engine=pdflatex \
+		-V geometry:margin=0.75in -V fontsize=10pt -V colorlinks=true "$@" -o "$out"
+}
+
+cd "$dir"
+
+echo "pandoc+pdflatex: junior-ic.pdf eng-manager.pdf"
+latex_pdf junior-ic.md junior-ic.pdf -V pagestyle=empty
+latex_pdf eng-manager.md eng-manager.pdf
+
+echo "pandoc: eng-manager.docx mid-ic.docx"
+pandoc eng-manager.md --from markdown -o eng-manager.docx
+pandoc mid-ic.md --from markdown -o mid-ic.docx
+
+echo "LibreOffice: director.pdf director.docx badly-written.pdf"
+# HTML opens in Writer/Web by default; --infilter makes it a Writer text document so
+# the normal Writer PDF and DOCX exports apply.
+soffice_lo() { # soffice_lo FILTER SRC
+	soffice -env:UserInstallation="file://$work/lo-profile" --headless --norestore \
+		--infilter="HTML (StarWriter)" --convert-to "$1" --outdir "$dir" "$2" >"$work/soffice.log" 2>&1 ||
+		{ cat "$work/soffice.log" >&2; return 1; }
+}
+soffice_lo pdf:writer_pdf_Export director.html
+soffice_lo 'docx:MS Word 2007 XML' director.html
+pandoc badly-written.md --from markdown -o "$work/badly-written.docx"
+soffice_convert pdf:writer_pdf_Export "$work/badly-written.docx" "$dir"
+
+echo "Chromium: two-column.pdf"
+chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+	--disable-component-update --disable-sync --user-data-dir="$work/chromium" \
+	--print-to-pdf="$dir/two-column.pdf" --no-pdf-header-footer "file://$dir/two-column.html" \
+	>"$work/chromium.log" 2>&1 || { cat "$work/chromium.log" >&2; exit 1; }
+
+for f in junior-ic.pdf eng-manager.pdf eng-manager.docx mid-ic.docx director.pdf director.docx \
+	badly-written.pdf two-column.pdf; do
+	[[ -s $f ]] || { echo "gen-testdata.sh: $f was not produced" >&2; exit 1; }
+done
+if command -v pdftotext >/dev/null 2>&1; then
+	for f in *.pdf; do
+		words=$(pdftotext -q "$f" - | wc -w)
+		((words > 100)) || { echo "gen-testdata.sh: $f has only $words words of text" >&2; exit 1; }
+	done
+fi
+echo "done: $(ls "$dir" | wc -l) files in testdata/resumes"
