@@ -50,13 +50,16 @@ soffice_convert() { # soffice_convert FILTER SRC OUTDIR
 		{ cat "$work/soffice.log" >&2; return 1; }
 }
 
+# pandoc runs pdflatex in a fresh temp dir whose name feeds the PDF /ID, so the ID is
+# switched off to keep the file byte-stable.
 # pandoc's LaTeX route: narrow margins, 10pt, no page numbers on the junior résumé
 # (one page) but the default page-numbered style on the manager's (two pages).
 latex_pdf() { # latex_pdf SRC OUT [extra pandoc args]
 	local src=$1 out=$2
 	shift 2
 	pandoc "$src" --from markdown --pdf-engine=pdflatex \
-		-V geometry:margin=0.75in -V fontsize=10pt -V colorlinks=true "$@" -o "$out"
+		-V geometry:margin=0.75in -V fontsize=10pt -V colorlinks=true \
+		-V header-includes='\pdftrailerid{}' "$@" -o "$out"
 }
 
 cd "$dir"
