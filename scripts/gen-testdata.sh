@@ -9,6 +9,8 @@
 #   mid-ic.md         -> mid-ic.docx        pandoc
 #   director.html     -> director.pdf       LibreOffice Writer (HTML import, PDF export)
 #   director.html     -> director.docx      LibreOffice Writer (HTML import, DOCX export)
+#   team-lead.html    -> team-lead.pdf      LibreOffice Writer (HTML tables: dates right-aligned)
+#   team-lead.html    -> team-lead.docx     LibreOffice Writer (the same tables as DOCX tables)
 #   badly-written.md  -> badly-written.pdf  pandoc DOCX, then LibreOffice PDF export
 #   two-column.html   -> two-column.pdf     Chromium headless print
 #
@@ -72,7 +74,7 @@ echo "pandoc: eng-manager.docx mid-ic.docx"
 pandoc eng-manager.md --from markdown -o eng-manager.docx
 pandoc mid-ic.md --from markdown -o mid-ic.docx
 
-echo "LibreOffice: director.pdf director.docx badly-written.pdf"
+echo "LibreOffice: director.pdf director.docx team-lead.pdf team-lead.docx badly-written.pdf"
 # HTML opens in Writer/Web by default; --infilter makes it a Writer text document so
 # the normal Writer PDF and DOCX exports apply.
 soffice_lo() { # soffice_lo FILTER SRC
@@ -82,6 +84,8 @@ soffice_lo() { # soffice_lo FILTER SRC
 }
 soffice_lo pdf:writer_pdf_Export director.html
 soffice_lo 'docx:MS Word 2007 XML' director.html
+soffice_lo pdf:writer_pdf_Export team-lead.html
+soffice_lo 'docx:MS Word 2007 XML' team-lead.html
 pandoc badly-written.md --from markdown -o "$work/badly-written.docx"
 soffice_convert pdf:writer_pdf_Export "$work/badly-written.docx" "$dir"
 
@@ -92,7 +96,7 @@ chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-backgrou
 	>"$work/chromium.log" 2>&1 || { cat "$work/chromium.log" >&2; exit 1; }
 
 for f in junior-ic.pdf eng-manager.pdf eng-manager.docx mid-ic.docx director.pdf director.docx \
-	badly-written.pdf two-column.pdf; do
+	team-lead.pdf team-lead.docx badly-written.pdf two-column.pdf; do
 	[[ -s $f ]] || { echo "gen-testdata.sh: $f was not produced" >&2; exit 1; }
 done
 if command -v pdftotext >/dev/null 2>&1; then
