@@ -1,0 +1,725 @@
+package score
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/resumecheck/resumecheck/internal/rules"
+)
+
+// Fix action names understood by Rewrite. Rules carry them as data (rules.Fix).
+const (
+	ActionDropPronoun    = "drop_pronoun"
+	ActionDropWeakOpener = "drop_weak_opener"
+	ActionActiveVoice    = "active_voice"
+	ActionReplaceWord    = "replace_word"
+	ActionAddPlaceholder = "add_placeholder"
+	ActionAddTeam        = "add_team_context"
+	ActionAddCrossTeam   = "add_cross_team"
+)
+
+// fixer rewrites text; ok is false when it had nothing it could safely change.
+type fixer func(text string, params map[string]string) (out string, ok bool)
+
+// actionOrder is the order fixers run in whatever order the fixes come: first clear the
+// opening (pronoun, then duty phrase), then voice and wording, then what to add.
+var actionOrder = []string{
+	ActionDropPronoun, ActionDropWeakOpener, ActionActiveVoice, ActionReplaceWord,
+	ActionAddPlaceholder, ActionAddTeam, ActionAddCrossTeam,
+}
+
+var fixers = map[string]fixer{
+	ActionDropPronoun:    dropPronoun,
+	ActionDropWeakOpener: dropWeakOpener,
+	ActionActiveVoice:    activeVoice,
+	ActionReplaceWord:    replaceWord,
+	ActionAddPlaceholder: addPlaceholder,
+	ActionAddTeam:        addTeamContext,
+	ActionAddCrossTeam:   addCrossTeam,
+}
+
+// KnownAction reports whether Rewrite has a fixer for the action (rule loaders can use
+// it to reject typos).
+func KnownAction(action string) bool { _, ok := fixers[action]; return ok }
+
+// Rewrite applies the fixes to one bullet and returns the rewritten text and the actions
+// that changed it, in the order applied. The result is the same whatever the order of
+// fixes. A fix is skipped when its fixer does not apply or when its result would break a
+// promise of the tool: no digit outside brackets that the original lacks, and no word of
+// the original lost other than pronouns, duty phrases and auxiliaries (so every
+// technical term survives).
+func Rewrite(text string, fixes []rules.Fix) (after string, actions []string) {
+	orig := strings.TrimSpace(collapseSpace(text))
+	cur := orig
+	seen := map[string]bool{}
+	for _, f := range sortedFixes(fixes) {
+		key := fixKey(f)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		fx, ok := fixers[f.Action]
+		if !ok {
+			continue
+		}
+		next, ok := fx(cur, f.Params)
+		next = strings.TrimSpace(collapseSpace(next))
+		if !ok || next == cur || next == "" {
+			continue
+		}
+		var allowed []string
+		if f.Action == ActionReplaceWord {
+			allowed = words(f.Params["from"])
+		}
+		if !safeRewrite(orig, next, allowed) {
+			continue
+		}
+		cur = next
+		actions = append(actions, f.Action)
+	}
+	return cur, actions
+}
+
+func sortedFixes(fixes []rules.Fix) []rules.Fix {
+	rank := map[string]int{}
+	for i, a := range actionOrder {
+		rank[a] = i
+	}
+	out := append([]rules.Fix(nil), fixes...)
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, ok := rank[out[i].Action]
+		if !ok {
+			ri = len(actionOrder)
+		}
+		rj, ok := rank[out[j].Action]
+		if !ok {
+			rj = len(actionOrder)
+		}
+		if ri != rj {
+			return ri < rj
+		}
+		return fixKey(out[i]) < fixKey(out[j])
+	})
+	return out
+}
+
+func fixKey(f rules.Fix) string {
+	keys := make([]string, 0, len(f.Params))
+	for k := range f.Params {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString(f.Action)
+	for _, k := range keys {
+		b.WriteString("\x00" + k + "=" + f.Params[k])
+	}
+	return b.String()
+}
+
+var spaceRE = regexp.MustCompile(`\s+`)
+
+func collapseSpace(s string) string { return spaceRE.ReplaceAllString(s, " ") }
+
+// ---- safety ----
+
+// removable are the words a fixer may take out: pronouns, duty phrases, auxiliaries,
+// and the small words they come with.
+var removable = setOf(`i me my myself i'm i've was were is am are be been being has have had
+responsible for in charge of tasked charged with duties duty included include includes role
+roles responsibilities job task asked to involved participated worked work working on helped
+help helps helping assisted assist assisting aided took part by the a an which that it them also
+got and`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// words splits text into lower-case words with surrounding punctuation trimmed.
+func words(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		w := strings.ToLower(trimPunct(f))
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func trimPunct(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool {
+		return unicode.IsPunct(r) && r != '%' && r != '#' && r != '+' && r != '$' || unicode.IsSymbol(r) && r != '$' && r != '+'
+	})
+}
+
+// outsideBrackets returns s without its [bracketed] placeholders.
+func outsideBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '[':
+			depth++
+		case r == ']' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func digitCounts(s string) map[rune]int {
+	m := map[rune]int{}
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			m[r]++
+		}
+	}
+	return m
+}
+
+// NewDigits returns the digits that after has outside brackets beyond those of before.
+func NewDigits(before, after string) []rune {
+	b := digitCounts(before)
+	var out []rune
+	a := digitCounts(outsideBrackets(after))
+	keys := make([]rune, 0, len(a))
+	for r := range a {
+		keys = append(keys, r)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, r := range keys {
+		if a[r] > b[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// LostWords returns the words of before that after no longer has in any form, ignoring
+// the words fixers are allowed to remove.
+func LostWords(before, after string) []string {
+	return lostWords(before, after, nil)
+}
+
+func lostWords(before, after string, allowed []string) []string {
+	have := map[string]bool{}
+	l := verbs()
+	for _, w := range words(after) {
+		have[w] = true
+		if b := l.baseOf(w); b != "" {
+			have["\x00"+b] = true
+		}
+	}
+	ok := map[string]bool{}
+	for _, w := range allowed {
+		ok[w] = true
+	}
+	var lost []string
+	for _, w := range words(before) {
+		if have[w] || removable[w] || ok[w] {
+			continue
+		}
+		if b := l.baseOf(w); b != "" && have["\x00"+b] {
+			continue
+		}
+		lost = append(lost, w)
+	}
+	return lost
+}
+
+func safeRewrite(orig, next string, allowed []string) bool {
+	return len(NewDigits(orig, next)) == 0 && len(lostWords(orig, next, allowed)) == 0
+}
+
+// ---- helpers on word sequences ----
+
+// firstWord splits s into its first word and the rest.
+func firstWord(s string) (string, string) {
+	s = strings.TrimLeft(s, " ")
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], strings.TrimLeft(s[i+1:], " ")
+}
+
+// hasPrefixWords reports whether s starts with the words of p (case-insensitive) and
+// returns the rest.
+func hasPrefixWords(s, p string) (string, bool) {
+	rest := s
+	for _, want := range strings.Fields(p) {
+		w, r := firstWord(rest)
+		if !strings.EqualFold(w, want) {
+			return s, false
+		}
+		rest = r
+	}
+	return rest, true
+}
+
+// ---- drop_pronoun ----
+
+var (
+	midMyRE  = regexp.MustCompile(`\b([Mm])y\b`)
+	andIRE   = regexp.MustCompile(`\b(and|but|where|so) I\b `)
+	byMeRE   = regexp.MustCompile(`(?i) by (me|myself)\b`)
+	myselfRE = regexp.MustCompile(`(?i),? ?\bmyself\b`)
+)
+
+func dropPronoun(text string, _ map[string]string) (string, bool) {
+	s := strings.TrimSpace(text)
+	w, rest := firstWord(s)
+	switch strings.ToLower(trimPunct(w)) {
+	case "i":
+		s = afterI(rest)
+	case "i'm", "i’m":
+		s = afterI("am " + rest)
+	case "i've", "i’ve":
+		s = afterI("have " + rest)
+	case "my":
+		// "My role was to ..." is a duty opener: leave it to drop_weak_opener.
+		nw, _ := firstWord(rest)
+		switch strings.ToLower(trimPunct(nw)) {
+		case "role", "responsibilities", "duties", "job", "task":
+		default:
+			s = "The " + rest
+		}
+	}
+	s = byMeRE.ReplaceAllString(s, "")
+	s = andIRE.ReplaceAllString(s, "$1 ")
+	if w, _ := firstWord(s); !strings.EqualFold(w, "my") {
+		s = midMyRE.ReplaceAllStringFunc(s, func(m string) string {
+			if m[0] == 'M' {
+				return "The"
+			}
+			return "the"
+		})
+	}
+	s = myselfRE.ReplaceAllString(s, "")
+	return capitalise(strings.TrimSpace(s)), true
+}
+
+// afterI rewrites what follows a leading "I": "have led" -> "Led", "was responsible for"
+// -> "Responsible for" (for drop_weak_opener), "was promoted" -> "Promoted", else the
+// verb as written ("led" -> "Led").
+func afterI(rest string) string {
+	w, r := firstWord(rest)
+	l := verbs()
+	switch strings.ToLower(w) {
+	case "have", "had":
+		p, r2 := firstWord(r)
+		if v, ok := l.byParticiple[strings.ToLower(p)]; ok {
+			return capitalise(v.past) + " " + r2
+		}
+		return "I " + rest
+	case "was", "am", "were":
+		if isOpener(r) {
+			return capitalise(r)
+		}
+		p, _ := firstWord(r)
+		if _, ok := l.byParticiple[strings.ToLower(trimPunct(p))]; ok {
+			return capitalise(r)
+		}
+		return "I " + rest
+	case "also", "personally":
+		return capitalise(r)
+	}
+	return capitalise(rest)
+}
+
+// ---- drop_weak_opener ----
+
+type openerKind int
+
+const (
+	ownKind     openerKind = iota // gerund -> past, else "Owned <noun>"
+	toVerbKind                    // "My role was to build" -> "Built"
+	contribKind                   // gerund -> past, else "Contributed to <noun>"
+	helpKind                      // "Helped build" -> "Partnered with [team] to build"
+)
+
+type opener struct {
+	words string
+	kind  openerKind
+}
+
+// openers, longest first so "was responsible for" wins over "responsible for".
+var openers = func() []opener {
+	o := []opener{
+		{"responsible for", ownKind}, {"was responsible for", ownKind}, {"am responsible for", ownKind},
+		{"primarily responsible for", ownKind}, {"solely responsible for", ownKind},
+		{"in charge of", ownKind}, {"was in charge of", ownKind},
+		{"tasked with", ownKind}, {"was tasked with", ownKind}, {"charged with", ownKind},
+		{"duties included", ownKind}, {"duties include", ownKind}, {"my duties included", ownKind},
+		{"responsibilities included", ownKind}, {"responsibilities include", ownKind},
+		{"my responsibilities included", ownKind}, {"my responsibilities include", ownKind},
+		{"my role was to", toVerbKind}, {"role was to", toVerbKind}, {"my job was to", toVerbKind},
+		{"my task was to", toVerbKind}, {"was asked to", toVerbKind}, {"my role is to", toVerbKind},
+		{"worked on", contribKind}, {"participated in", contribKind}, {"involved in", contribKind},
+		{"was involved in", contribKind}, {"took part in", contribKind}, {"participate in", contribKind},
+		{"helped to", helpKind}, {"helped", helpKind}, {"helping", helpKind}, {"assisted in", helpKind},
+		{"assisted with", helpKind}, {"assisted", helpKind}, {"aided in", helpKind}, {"helped with", helpKind},
+		{"assisting", helpKind}, {"assisting with", helpKind}, {"assisting in", helpKind},
+	}
+	sort.SliceStable(o, func(i, j int) bool {
+		return len(strings.Fields(o[i].words)) > len(strings.Fields(o[j].words))
+	})
+	return o
+}()
+
+func isOpener(s string) bool {
+	for _, o := range openers {
+		if _, ok := hasPrefixWords(s, o.words); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func dropWeakOpener(text string, _ map[string]string) (string, bool) {
+	s := strings.TrimSpace(text)
+	for _, o := range openers {
+		rest, ok := hasPrefixWords(s, o.words)
+		if !ok || rest == "" {
+			continue
+		}
+		if out, ok := rewriteOpener(o.kind, rest); ok {
+			return out, true
+		}
+		return s, false
+	}
+	return s, false
+}
+
+func rewriteOpener(kind openerKind, rest string) (string, bool) {
+	l := verbs()
+	w, r := firstWord(rest)
+	lw := strings.ToLower(trimPunct(w))
+	tail := func(r string) string { return pastCoordinated(r) }
+	switch kind {
+	case ownKind, contribKind:
+		if v, ok := l.byGerund[lw]; ok {
+			return tail(join(capitalise(v.past)+suffixPunct(w), r)), true
+		}
+		if kind == ownKind {
+			return "Owned " + rest, true
+		}
+		return "Contributed to " + rest, true
+	case toVerbKind:
+		if v, ok := l.byBase[lw]; ok {
+			return tail(join(capitalise(v.past)+suffixPunct(w), r)), true
+		}
+		return rest, false
+	case helpKind:
+		if v, ok := l.byBase[lw]; ok {
+			return "Partnered with [team] to " + v.base + suffixPunct(w) + " " + r, true
+		}
+		if v, ok := l.byGerund[lw]; ok {
+			return "Partnered with [team] to " + v.base + suffixPunct(w) + " " + r, true
+		}
+		// "Helped the team ship X" -> "Enabled the team to ship X".
+		ws := strings.Fields(rest)
+		for i := 1; i < len(ws) && i <= 4; i++ {
+			if strings.ContainsAny(ws[i-1], ",;.") {
+				break
+			}
+			if _, ok := l.byBase[strings.ToLower(ws[i])]; ok {
+				if strings.EqualFold(ws[i-1], "to") {
+					return "Enabled " + strings.Join(ws, " "), true
+				}
+				return "Enabled " + strings.Join(ws[:i], " ") + " to " + strings.Join(ws[i:], " "), true
+			}
+		}
+		if r2, ok := hasPrefixWords(rest, "with"); ok && r2 != "" {
+			rest = r2
+		}
+		return "Supported " + rest, true
+	}
+	return rest, false
+}
+
+func join(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + " " + b
+}
+
+// suffixPunct returns the trailing punctuation of w (for "maintaining," -> "Maintained,").
+func suffixPunct(w string) string {
+	t := strings.TrimRightFunc(w, unicode.IsPunct)
+	return w[len(t):]
+}
+
+// pastCoordinated turns gerunds coordinated with the first one into the past too:
+// "designing, building and operating X" -> "designed, built and operated X". It only
+// looks at the opening clause (up to 12 words) and only at lexicon gerunds that follow a
+// comma, "and" or "or".
+func pastCoordinated(s string) string {
+	ws := strings.Split(s, " ")
+	l := verbs()
+	for i := 0; i < len(ws) && i < 12; i++ {
+		if i == 0 {
+			continue
+		}
+		prev := ws[i-1]
+		lp := strings.ToLower(prev)
+		if !(strings.HasSuffix(prev, ",") || lp == "and" || lp == "or") {
+			continue
+		}
+		core := strings.TrimRightFunc(ws[i], unicode.IsPunct)
+		if v, ok := l.byGerund[strings.ToLower(core)]; ok {
+			ws[i] = v.past + ws[i][len(core):]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// ---- active_voice ----
+
+var auxWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "got": true, "been": true}
+
+// determiners are lower-cased when a subject moves behind the verb; anything else keeps
+// its case (a product or technology name).
+var determiners = setOf(`the a an our this these those all several multiple many some each every its their`)
+
+func activeVoice(text string, _ map[string]string) (string, bool) {
+	s := strings.TrimSpace(text)
+	ws := strings.Split(s, " ")
+	l := verbs()
+	for k := 0; k < len(ws) && k <= 12; k++ {
+		aux := strings.ToLower(ws[k])
+		if !auxWords[aux] {
+			continue
+		}
+		j := k + 1
+		if j < len(ws) && strings.HasSuffix(strings.ToLower(ws[j]), "ly") {
+			j++ // "was successfully migrated"
+		}
+		if j >= len(ws) {
+			break
+		}
+		core := strings.TrimRightFunc(ws[j], unicode.IsPunct)
+		v, ok := l.byParticiple[strings.ToLower(core)]
+		if !ok {
+			continue
+		}
+		adverb := ""
+		if j == k+2 {
+			adverb = ws[k+1]
+		}
+		start := k
+		if k > 0 {
+			switch strings.ToLower(ws[k-1]) {
+			case "has", "have", "had":
+				if aux == "been" {
+					start = k - 1
+				}
+			}
+		}
+		rest := strings.Join(ws[j+1:], " ")
+		rest, agent := stripAgent(rest)
+		punct := ws[j][len(core):]
+		if start == 0 {
+			// "Was promoted to lead" -> "Promoted to lead".
+			out := join(capitalise(v.past)+punct, rest)
+			return withAgent(prefixAdverb(adverb, out), agent), true
+		}
+		subj := ws[:start]
+		if len(subj) <= 6 && noClauseBreak(subj) {
+			np := lowerDeterminer(strings.Join(subj, " "))
+			out := capitalise(v.past) + " " + np + punct
+			out = join(out, rest)
+			return withAgent(prefixAdverb(adverb, out), agent), true
+		}
+		// "..., downtime was reduced by 40%" -> "..., reducing downtime by 40%".
+		for b := start - 1; b >= 0 && start-b <= 4; b-- {
+			w := ws[b]
+			lw := strings.ToLower(w)
+			if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || lw == "and" {
+				head := strings.Join(ws[:b+1], " ")
+				if lw == "and" {
+					// "X, and latency was reduced" -> "X, reducing latency".
+					head = strings.TrimRight(strings.Join(ws[:b], " "), ",;") + ","
+				}
+				np := ws[b+1 : start]
+				if len(np) == 0 || !noClauseBreak(np) {
+					break
+				}
+				if lw == "which" || lw == "that" {
+					break
+				}
+				if len(np) == 1 && (strings.EqualFold(np[0], "which") || strings.EqualFold(np[0], "that")) {
+					obj := "it"
+					if aux == "were" || aux == "are" {
+						obj = "them"
+					}
+					return withAgent(join(head+" "+v.gerund+" "+obj+punct, rest), agent), true
+				}
+				return withAgent(join(head+" "+v.gerund+" "+lowerDeterminer(strings.Join(np, " "))+punct, rest), agent), true
+			}
+		}
+		return s, false
+	}
+	return s, false
+}
+
+func withAgent(s, agent string) string {
+	if agent == "" {
+		return s
+	}
+	return appendPhrase(s, agent)
+}
+
+func prefixAdverb(adverb, s string) string {
+	if adverb == "" {
+		return s
+	}
+	return capitalise(strings.ToLower(adverb)) + " " + lowerFirstVerb(s)
+}
+
+func lowerFirstVerb(s string) string {
+	w, r := firstWord(s)
+	return join(strings.ToLower(w), r)
+}
+
+var agentRE = regexp.MustCompile(`(?i)\bby (me|myself|us|(?:my|our|the) team)\b`)
+
+// stripAgent removes "by me" and turns "by my team" into " with the team" (returned as a
+// suffix to add at the end, before the final full stop).
+func stripAgent(rest string) (string, string) {
+	m := agentRE.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return rest, ""
+	}
+	who := strings.ToLower(rest[m[2]:m[3]])
+	out := strings.TrimSpace(collapseSpace(rest[:m[0]] + rest[m[1]:]))
+	if who == "me" || who == "myself" {
+		return out, ""
+	}
+	return out, " with the team"
+}
+
+func noClauseBreak(ws []string) bool {
+	l := verbs()
+	for i, w := range ws {
+		if i < len(ws)-1 && strings.ContainsAny(w, ",;:.") {
+			return false
+		}
+		lw := strings.ToLower(trimPunct(w))
+		if lw == "and" && i == 0 {
+			return false
+		}
+		if _, ok := l.byPast[lw]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerDeterminer(np string) string {
+	w, r := firstWord(np)
+	if determiners[strings.ToLower(w)] {
+		return join(strings.ToLower(w), r)
+	}
+	return np
+}
+
+// ---- replace_word ----
+
+func replaceWord(text string, p map[string]string) (string, bool) {
+	from, to := p["from"], p["to"]
+	if strings.TrimSpace(from) == "" || looksTechnical(from) {
+		return text, false
+	}
+	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(from) + `\b`)
+	if err != nil {
+		return text, false
+	}
+	out := re.ReplaceAllStringFunc(text, func(m string) string { return matchCase(to, m) })
+	// A replacement that leaves a dangling article ("a innovative") is fixed up.
+	out = strings.ReplaceAll(out, "  ", " ")
+	return strings.TrimSpace(out), out != text
+}
+
+// looksTechnical is true for words a fixer must never replace: names with inner capitals,
+// digits or symbols (Node.js, C++, gRPC, S3).
+func looksTechnical(w string) bool {
+	for i, r := range w {
+		if unicode.IsDigit(r) || strings.ContainsRune(".+#/_", r) || i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- additions ----
+
+// appendPhrase adds phrase before the bullet's final full stop. A phrase that starts
+// with a comma or semicolon is glued on; otherwise it follows a space.
+func appendPhrase(text, phrase string) string {
+	s := strings.TrimSpace(text)
+	end := ""
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...") {
+		s, end = strings.TrimSuffix(s, "."), "."
+	}
+	s = strings.TrimRight(s, " ;,")
+	phrase = strings.TrimSpace(phrase)
+	if strings.HasPrefix(phrase, ",") || strings.HasPrefix(phrase, ";") {
+		return s + phrase + end
+	}
+	return s + " " + phrase + end
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(strings.TrimLeft(sub, ",; ")))
+}
+
+func addPlaceholder(text string, p map[string]string) (string, bool) {
+	phrase := p["text"]
+	if strings.TrimSpace(phrase) == "" || containsFold(text, phrase) {
+		return text, false
+	}
+	if p["where"] == "start" {
+		s := strings.TrimSpace(text)
+		w, r := firstWord(s)
+		if verbs().baseOf(trimPunct(w)) != "" {
+			s = join(strings.ToLower(w), r)
+		}
+		return capitalise(strings.TrimSpace(phrase)) + " " + s, true
+	}
+	return appendPhrase(text, phrase), true
+}
+
+func addTeamContext(text string, p map[string]string) (string, bool) {
+	phrase := p["text"]
+	if phrase == "" {
+		phrase = "with a team of [N] engineers"
+	}
+	lt := strings.ToLower(text)
+	if containsFold(text, phrase) || strings.Contains(lt, "team of") {
+		return text, false
+	}
+	return appendPhrase(text, phrase), true
+}
+
+func addCrossTeam(text string, p map[string]string) (string, bool) {
+	phrase := p["text"]
+	if phrase == "" {
+		phrase = ", partnering with [product/design]"
+	}
+	lt := strings.ToLower(text)
+	if containsFold(text, phrase) || strings.Contains(lt, "partnering with") || strings.Contains(lt, "partnered with") {
+		return text, false
+	}
+	return appendPhrase(text, phrase), true
+}

@@ -1,0 +1,77 @@
+package score
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/resumecheck/resumecheck/internal/rules"
+)
+
+func fx(action string, kv ...string) rules.Fix {
+	f := rules.Fix{Action: action}
+	if len(kv) > 0 {
+		f.Params = map[string]string{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			f.Params[kv[i]] = kv[i+1]
+		}
+	}
+	return f
+}
+
+func TestRewriteTable(t *testing.T) {
+	pron := fx(ActionDropPronoun)
+	weak := fx(ActionDropWeakOpener)
+	act := fx(ActionActiveVoice)
+	tests := []struct {
+		name  string
+		in    string
+		fixes []rules.Fix
+		want  string
+	}{
+		{"duty opener gerund", "Responsible for maintaining the billing service in Go", []rules.Fix{weak}, "Maintained the billing service in Go"},
+		{"duty opener coordinated", "Responsible for designing, building and operating Kafka pipelines.", []rules.Fix{weak}, "Designed, built and operated Kafka pipelines."},
+		{"duty opener noun", "Responsible for the release process of the mobile apps", []rules.Fix{weak}, "Owned the release process of the mobile apps"},
+		{"duty opener unknown gerund is a noun", "Responsible for logging and alerting", []rules.Fix{weak}, "Owned logging and alerting"},
+		{"in charge of", "In charge of migrating 40 services to Kubernetes", []rules.Fix{weak}, "Migrated 40 services to Kubernetes"},
+		{"irregular verb", "Tasked with writing the onboarding guide", []rules.Fix{weak}, "Wrote the onboarding guide"},
+		{"doubled consonant", "Responsible for shipping the iOS app", []rules.Fix{weak}, "Shipped the iOS app"},
+		{"worked on noun", "Worked on the payments API", []rules.Fix{weak}, "Contributed to the payments API"},
+		{"worked on gerund", "Worked on improving CI/CD reliability", []rules.Fix{weak}, "Improved CI/CD reliability"},
+		{"helped verb", "Helped migrate the monolith to microservices", []rules.Fix{weak}, "Partnered with [team] to migrate the monolith to microservices"},
+		{"helped object verb", "Helped the team ship the new search page", []rules.Fix{weak}, "Enabled the team to ship the new search page"},
+		{"role was to", "My role was to lead the data platform team", []rules.Fix{weak}, "Led the data platform team"},
+		{"pronoun led", "I led the migration to PostgreSQL", []rules.Fix{pron}, "Led the migration to PostgreSQL"},
+		{"pronoun have", "I have built three React apps", []rules.Fix{pron}, "Built three React apps"},
+		{"pronoun and opener", "I was responsible for running the on-call rotation", []rules.Fix{pron, weak}, "Ran the on-call rotation"},
+		{"opener order does not matter", "I was responsible for running the on-call rotation", []rules.Fix{weak, pron}, "Ran the on-call rotation"},
+		{"my team", "Led my team through the Redis upgrade", []rules.Fix{pron}, "Led the team through the Redis upgrade"},
+		{"pronoun unfixable", "I am a backend engineer", []rules.Fix{pron}, "I am a backend engineer"},
+		{"passive subject first", "The API was migrated to Go", []rules.Fix{act}, "Migrated the API to Go"},
+		{"passive keeps names", "Kubernetes clusters were upgraded by me to 1.29", []rules.Fix{act}, "Upgraded Kubernetes clusters to 1.29"},
+		{"passive by team", "The deploy pipeline was rebuilt by my team.", []rules.Fix{act}, "Rebuilt the deploy pipeline with the team."},
+		{"passive clause", "Led the caching rework, and p99 latency was reduced by 40%", []rules.Fix{act}, "Led the caching rework, reducing p99 latency by 40%"},
+		{"was promoted", "Was promoted to staff engineer", []rules.Fix{act}, "Promoted to staff engineer"},
+		{"placeholder end", "Automated the release pipeline.", []rules.Fix{fx(ActionAddPlaceholder, "text", ", cutting deploy time by [X%]")}, "Automated the release pipeline, cutting deploy time by [X%]."},
+		{"placeholder space", "Built the search API", []rules.Fix{fx(ActionAddPlaceholder, "text", "for [N] customers")}, "Built the search API for [N] customers"},
+		{"placeholder digit refused", "Built the search API", []rules.Fix{fx(ActionAddPlaceholder, "text", "for 500 customers")}, "Built the search API"},
+		{"team", "Rebuilt the ingestion service in Rust", []rules.Fix{fx(ActionAddTeam)}, "Rebuilt the ingestion service in Rust with a team of [N] engineers"},
+		{"team already", "Rebuilt the ingestion service with a team of four", []rules.Fix{fx(ActionAddTeam)}, "Rebuilt the ingestion service with a team of four"},
+		{"cross team", "Launched usage-based billing.", []rules.Fix{fx(ActionAddCrossTeam)}, "Launched usage-based billing, partnering with [product/design]."},
+		{"replace word", "Utilized Terraform to provision AWS accounts", []rules.Fix{fx(ActionReplaceWord, "from", "utilized", "to", "used")}, "Used Terraform to provision AWS accounts"},
+		{"replace technical refused", "Wrote services in Node.js", []rules.Fix{fx(ActionReplaceWord, "from", "Node.js", "to", "JavaScript")}, "Wrote services in Node.js"},
+		{"unknown action ignored", "Built X", []rules.Fix{fx("teleport")}, "Built X"},
+		{"all together", "I was responsible for maintaining the Python ETL jobs.", []rules.Fix{pron, weak, fx(ActionAddPlaceholder, "text", ", cutting run time by [X%]"), fx(ActionAddTeam)},
+			"Maintained the Python ETL jobs, cutting run time by [X%] with a team of [N] engineers."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, actions := Rewrite(tc.in, tc.fixes)
+			if got != tc.want {
+				t.Errorf("Rewrite(%q)\n got %q\nwant %q (actions %v)", tc.in, got, tc.want, actions)
+			}
+			if (got != strings.TrimSpace(tc.in)) != (len(actions) > 0) {
+				t.Errorf("actions %v do not match change %q -> %q", actions, tc.in, got)
+			}
+		})
+	}
+}

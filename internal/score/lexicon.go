@@ -1,0 +1,173 @@
+package score
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/resumecheck/resumecheck/internal/yamlx"
+)
+
+//go:embed verbs.yaml
+var verbsYAML []byte
+
+// verb holds the forms of one lexicon verb.
+type verb struct {
+	base, past, participle, gerund, third string
+}
+
+// verbLexicon maps every known form (lower-case) to its verb.
+type verbLexicon struct {
+	byBase       map[string]*verb
+	byGerund     map[string]*verb
+	byPast       map[string]*verb
+	byParticiple map[string]*verb
+	byThird      map[string]*verb
+}
+
+var (
+	lexOnce sync.Once
+	lex     *verbLexicon
+)
+
+// verbs returns the embedded verb lexicon. A broken embedded file is a build mistake,
+// so it panics (the test suite loads it).
+func verbs() *verbLexicon {
+	lexOnce.Do(func() {
+		l, err := parseVerbs("internal/score/verbs.yaml", verbsYAML)
+		if err != nil {
+			panic(err)
+		}
+		lex = l
+	})
+	return lex
+}
+
+func parseVerbs(file string, data []byte) (*verbLexicon, error) {
+	var raw map[string]string
+	if err := yamlx.Decode(file, data, &raw); err != nil {
+		return nil, err
+	}
+	l := &verbLexicon{
+		byBase: map[string]*verb{}, byGerund: map[string]*verb{}, byPast: map[string]*verb{},
+		byParticiple: map[string]*verb{}, byThird: map[string]*verb{},
+	}
+	bases := make([]string, 0, len(raw))
+	for b := range raw {
+		bases = append(bases, b)
+	}
+	sort.Strings(bases)
+	for _, b := range bases {
+		if b != strings.ToLower(b) || strings.ContainsAny(b, " \t") || b == "" {
+			return nil, fmt.Errorf("%s: verb %q must be one lower-case word", file, b)
+		}
+		v := &verb{base: b}
+		spec := raw[b]
+		if spec == "" {
+			v.past = regularPast(b)
+			v.participle = v.past
+		} else {
+			parts := strings.Split(spec, "|")
+			if len(parts) > 3 {
+				return nil, fmt.Errorf("%s: verb %q: want past[|participle[|gerund]]", file, b)
+			}
+			v.past, v.participle = parts[0], parts[0]
+			if len(parts) > 1 {
+				v.participle = parts[1]
+			}
+			if len(parts) > 2 {
+				v.gerund = parts[2]
+			}
+		}
+		if v.gerund == "" {
+			v.gerund = gerund(b, v.past)
+		}
+		v.third = third(b)
+		l.byBase[b] = v
+		l.byGerund[v.gerund] = v
+		l.byPast[v.past] = v
+		l.byParticiple[v.participle] = v
+		l.byThird[v.third] = v
+	}
+	return l, nil
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+func regularPast(b string) string {
+	n := len(b)
+	switch {
+	case strings.HasSuffix(b, "e"):
+		return b + "d"
+	case n > 1 && b[n-1] == 'y' && !isVowel(b[n-2]):
+		return b[:n-1] + "ied"
+	}
+	return b + "ed"
+}
+
+// gerund derives the -ing form; a doubled consonant in the past ("shipped") is doubled
+// in the gerund too ("shipping").
+func gerund(b, past string) string {
+	n := len(b)
+	if past == b+b[n-1:]+"ed" {
+		return b + b[n-1:] + "ing"
+	}
+	switch {
+	case strings.HasSuffix(b, "ie"):
+		return b[:n-2] + "ying"
+	case strings.HasSuffix(b, "ee") || strings.HasSuffix(b, "ye") || strings.HasSuffix(b, "oe"):
+		return b + "ing"
+	case strings.HasSuffix(b, "e"):
+		return b[:n-1] + "ing"
+	}
+	return b + "ing"
+}
+
+func third(b string) string {
+	n := len(b)
+	switch {
+	case strings.HasSuffix(b, "s") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch") ||
+		strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z") || strings.HasSuffix(b, "o"):
+		return b + "es"
+	case n > 1 && b[n-1] == 'y' && !isVowel(b[n-2]):
+		return b[:n-1] + "ies"
+	}
+	return b + "s"
+}
+
+// baseOf returns the base form of any known form of a lexicon verb, or "".
+func (l *verbLexicon) baseOf(word string) string {
+	w := strings.ToLower(word)
+	for _, m := range []map[string]*verb{l.byBase, l.byPast, l.byParticiple, l.byGerund, l.byThird} {
+		if v, ok := m[w]; ok {
+			return v.base
+		}
+	}
+	return ""
+}
+
+// matchCase gives out the capitalisation of like: "Built" for ("built", "Building").
+func matchCase(out, like string) string {
+	if like == "" || out == "" {
+		return out
+	}
+	if like == strings.ToUpper(like) && len(like) > 1 {
+		return strings.ToUpper(out)
+	}
+	if c := like[0]; c >= 'A' && c <= 'Z' {
+		return capitalise(out)
+	}
+	return out
+}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+	return string(r)
+}
