@@ -1,0 +1,339 @@
+package rules
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"github.com/resumecheck/resumecheck/internal/nlp"
+	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/rules/signals"
+)
+
+// BulletAnalysis is one bullet with the signals the analyser saw in it.
+type BulletAnalysis struct {
+	Ref     resume.Ref      `json:"ref"`
+	Pos     resume.Pos      `json:"pos"`
+	Text    string          `json:"text"`
+	Signals signals.Signals `json:"signals"`
+	Tokens  []nlp.Token     `json:"-"`
+}
+
+// Analysis is what the engine made of one document: every bullet with its signals in
+// reading order, and the findings of the enabled rules, sorted.
+type Analysis struct {
+	Doc      *resume.Document `json:"document"`
+	Bullets  []BulletAnalysis `json:"bullets"`
+	Findings []Finding        `json:"findings"`
+}
+
+// MessageData is what a rule's message template can use.
+type MessageData struct {
+	// Evidence is the text that triggered the rule (the matched words, the verb, the
+	// missing field, the role's name).
+	Evidence string
+	// Count and Total are the bullets (or roles, or items) that matched and were looked at.
+	Count, Total int
+	// Percent is Count/Total (recency-weighted for document ratios) as a whole percentage.
+	Percent int
+	// Value is the measured value (years, pages, months) and Limit the threshold crossed.
+	Value, Limit string
+	// Role names the role as "Title, Organisation" when the finding is about one.
+	Role string
+	// Words is the bullet's length in words.
+	Words int
+}
+
+// Engine runs a pack over documents. It is safe for concurrent use.
+type Engine struct {
+	pack *Pack
+	an   bulletAnalyzer
+}
+
+// NewEngine returns an engine running the enabled rules of p, with a as the source of
+// bullet signals.
+func NewEngine(p *Pack, a bulletAnalyzer) *Engine {
+	return &Engine{pack: p, an: a}
+}
+
+// AnalyzeBullet analyses one bullet outside any document (to re-score a rewrite).
+func (e *Engine) AnalyzeBullet(text string) BulletAnalysis {
+	s, toks := e.an.AnalyzeTokens(text)
+	return BulletAnalysis{Ref: resume.Ref{Section: -1, Role: -1, Bullet: -1}, Text: text, Signals: s, Tokens: toks}
+}
+
+// Analyze analyses every bullet of doc and runs every enabled rule. Findings are sorted
+// by place (document-wide first, then section, role, bullet), then rule id, then span.
+func (e *Engine) Analyze(doc *resume.Document) *Analysis {
+	ctx := e.context(doc)
+	a := &Analysis{Doc: doc, Bullets: ctx.bullets, Findings: []Finding{}}
+	for _, r := range e.pack.Rules {
+		if r.Disabled {
+			continue
+		}
+		a.Findings = append(a.Findings, e.run(r, ctx, false)...)
+	}
+	sortFindings(a.Findings)
+	return a
+}
+
+// run applies one rule to a prepared document. ignoreRoles makes bullet rules look at
+// every bullet whatever role it belongs to (for bullet examples, which have no role).
+func (e *Engine) run(r *Rule, ctx *docCtx, ignoreRoles bool) []Finding {
+	var hits []hit
+	switch c := r.check.(type) {
+	case bulletCheck:
+		sel := c.roles()
+		for _, i := range ctx.inScope {
+			b := ctx.bulletCtx(i)
+			if !ignoreRoles && !sel.admits(b) {
+				continue
+			}
+			if h, ok := c.bullet(b); ok {
+				h.ref, h.pos = b.ba.Ref, b.ba.Pos
+				h.data.Words = b.ba.Signals.Words
+				if b.role != nil {
+					h.data.Role = roleName(b.role.role)
+				}
+				hits = append(hits, h)
+			}
+		}
+	case docCheck:
+		hits = c.doc(ctx)
+	}
+	out := make([]Finding, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, Finding{
+			RuleID:  r.ID,
+			Area:    r.Area,
+			Level:   r.Level,
+			Scope:   r.Scope(),
+			Message: r.render(h.data),
+			Why:     r.Why,
+			Ref:     h.ref,
+			Pos:     h.pos,
+			Span:    h.span,
+			Fix:     r.Fix,
+		})
+	}
+	return out
+}
+
+func (r *Rule) render(d MessageData) string {
+	if r.msg == nil {
+		return r.Message
+	}
+	var buf bytes.Buffer
+	if err := r.msg.Execute(&buf, d); err != nil {
+		return r.Message
+	}
+	return strings.TrimSpace(buf.String())
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Ref.Section != b.Ref.Section {
+			return a.Ref.Section < b.Ref.Section
+		}
+		if a.Ref.Role != b.Ref.Role {
+			return a.Ref.Role < b.Ref.Role
+		}
+		if a.Ref.Bullet != b.Ref.Bullet {
+			return a.Ref.Bullet < b.Ref.Bullet
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		as, bs := -1, -1
+		if a.Span != nil {
+			as = a.Span.Start
+		}
+		if b.Span != nil {
+			bs = b.Span.Start
+		}
+		if as != bs {
+			return as < bs
+		}
+		return a.Message < b.Message
+	})
+}
+
+// hit is one place a rule fired, before it becomes a Finding.
+type hit struct {
+	ref  resume.Ref
+	pos  resume.Pos
+	span *signals.Span
+	data MessageData
+}
+
+// docRef is the Ref of a finding about the whole document.
+var docRef = resume.Ref{Section: -1, Role: -1, Bullet: -1}
+
+// roleInfo is an experience role with its place in recency order.
+type roleInfo struct {
+	ref  resume.Ref // Bullet is -1
+	role *resume.Role
+	// rank is 0 for the most recent role.
+	rank int
+	// past is true when the role has ended.
+	past    bool
+	bullets []int // indices into docCtx.bullets
+}
+
+// docCtx is a document prepared for the rules: bullets analysed once, roles ranked.
+type docCtx struct {
+	doc     *resume.Document
+	bullets []BulletAnalysis
+	// inScope are the bullets bullet rules look at: those of role-bearing sections (and
+	// of other sections that hold roles), not skills lists or interests.
+	inScope []int
+	// roles are the experience roles, most recent first.
+	roles []*roleInfo
+	// roleOf maps a bullet index to its experience role, if any.
+	roleOf map[int]*roleInfo
+	// expBullets are the bullets of experience sections (role and section level), or of
+	// every in-scope section when there is no experience section.
+	expBullets []int
+}
+
+// bulletCtx is one bullet as a bullet rule sees it.
+type bulletCtx struct {
+	ba   *BulletAnalysis
+	role *roleInfo
+}
+
+func (c *docCtx) bulletCtx(i int) *bulletCtx {
+	return &bulletCtx{ba: &c.bullets[i], role: c.roleOf[i]}
+}
+
+func (e *Engine) context(doc *resume.Document) *docCtx {
+	ctx := &docCtx{doc: doc, roleOf: map[int]*roleInfo{}}
+	var expRoles, otherRoles []*roleInfo
+	var otherBullets []int
+	for si := range doc.Sections {
+		sec := &doc.Sections[si]
+		scoped := sec.Kind.RoleBearing() || (sec.Kind == resume.KindOther && len(sec.Roles) > 0)
+		exp := sec.Kind == resume.KindExperience
+		add := func(ref resume.Ref, b resume.Bullet) int {
+			s, toks := e.an.AnalyzeTokens(b.Text)
+			ctx.bullets = append(ctx.bullets, BulletAnalysis{Ref: ref, Pos: b.Pos, Text: b.Text, Signals: s, Tokens: toks})
+			i := len(ctx.bullets) - 1
+			if scoped {
+				ctx.inScope = append(ctx.inScope, i)
+				if exp {
+					ctx.expBullets = append(ctx.expBullets, i)
+				} else {
+					otherBullets = append(otherBullets, i)
+				}
+			}
+			return i
+		}
+		for bi, b := range sec.Bullets {
+			add(resume.Ref{Section: si, Role: -1, Bullet: bi}, b)
+		}
+		for ri := range sec.Roles {
+			role := &sec.Roles[ri]
+			info := &roleInfo{ref: resume.Ref{Section: si, Role: ri, Bullet: -1}, role: role}
+			info.past = role.End != nil && !role.Current
+			for bi, b := range role.Bullets {
+				i := add(resume.Ref{Section: si, Role: ri, Bullet: bi}, b)
+				info.bullets = append(info.bullets, i)
+			}
+			if exp {
+				expRoles = append(expRoles, info)
+			} else if scoped {
+				otherRoles = append(otherRoles, info)
+			}
+		}
+	}
+	if len(expRoles) == 0 && len(ctx.expBullets) == 0 {
+		// No section was recognised as experience: judge what holds roles instead, so a
+		// résumé with an unusual heading is still read.
+		expRoles = otherRoles
+		ctx.expBullets = otherBullets
+	}
+	rankRoles(expRoles)
+	ctx.roles = expRoles
+	for _, r := range expRoles {
+		for _, i := range r.bullets {
+			ctx.roleOf[i] = r
+		}
+	}
+	return ctx
+}
+
+// rankRoles orders roles most recent first. When every role is dated, by end (current
+// roles last-ending), then start; otherwise document order is kept, since résumés are
+// written newest first.
+func rankRoles(roles []*roleInfo) {
+	dated := true
+	for _, r := range roles {
+		if r.role.Start == nil && r.role.End == nil && !r.role.Current {
+			dated = false
+		}
+	}
+	if dated {
+		sort.SliceStable(roles, func(i, j int) bool {
+			ei, ej := endKey(roles[i].role), endKey(roles[j].role)
+			if ei != ej {
+				return ei > ej
+			}
+			return startKey(roles[i].role) > startKey(roles[j].role)
+		})
+	}
+	for i, r := range roles {
+		r.rank = i
+	}
+}
+
+func monthKey(d *resume.Date, endOfYear bool) int {
+	m := d.Month
+	if m == 0 {
+		m = 1
+		if endOfYear {
+			m = 12
+		}
+	}
+	return d.Year*12 + m - 1
+}
+
+func endKey(r *resume.Role) int {
+	switch {
+	case r.Current:
+		return 1 << 30
+	case r.End != nil:
+		return monthKey(r.End, true)
+	case r.Start != nil:
+		return monthKey(r.Start, true)
+	}
+	return 0
+}
+
+func startKey(r *resume.Role) int {
+	if r.Start != nil {
+		return monthKey(r.Start, false)
+	}
+	return 0
+}
+
+func roleName(r *resume.Role) string {
+	switch {
+	case r.Title != "" && r.Organisation != "":
+		return r.Title + ", " + r.Organisation
+	case r.Title != "":
+		return r.Title
+	case r.Organisation != "":
+		return r.Organisation
+	}
+	return "untitled role"
+}
+
+// spanText returns the text of a rune span of s.
+func spanText(s string, sp signals.Span) string {
+	rs := []rune(s)
+	if sp.Start < 0 || sp.End > len(rs) || sp.Start >= sp.End {
+		return ""
+	}
+	return string(rs[sp.Start:sp.End])
+}

@@ -1,0 +1,334 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/nlp"
+	"github.com/resumecheck/resumecheck/internal/rules/signals"
+)
+
+// checker is a compiled rule kind.
+type checker interface {
+	scope() Scope
+}
+
+// bulletCheck looks at one bullet at a time.
+type bulletCheck interface {
+	checker
+	roles() roleSel
+	bullet(b *bulletCtx) (hit, bool)
+}
+
+// docCheck looks at roles or the whole document.
+type docCheck interface {
+	checker
+	doc(c *docCtx) []hit
+}
+
+// roleSel picks roles: all (the default), current (the most recent), recent (the two
+// most recent), past (roles that have ended).
+type roleSel string
+
+func (s roleSel) valid() bool {
+	switch s {
+	case "", "all", "current", "recent", "past":
+		return true
+	}
+	return false
+}
+
+func (s roleSel) admitsRole(r *roleInfo) bool {
+	switch s {
+	case "current":
+		return r.rank == 0
+	case "recent":
+		return r.rank < 2
+	case "past":
+		return r.past
+	}
+	return true
+}
+
+// admits reports whether a bullet rule with this selector looks at b. Bullets outside
+// experience roles are seen only by rules that take all roles.
+func (s roleSel) admits(b *bulletCtx) bool {
+	if s == "" || s == "all" {
+		return true
+	}
+	return b.role != nil && s.admitsRole(b.role)
+}
+
+func (s roleSel) pick(roles []*roleInfo) []*roleInfo {
+	var out []*roleInfo
+	for _, r := range roles {
+		if s.admitsRole(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// --- pattern -------------------------------------------------------------------
+
+// patternSpec fires on bullets containing a regular expression, a listed word or
+// phrase, or a phrase of a named lexicon; `when` narrows it by signals
+// ("not quantified").
+type patternSpec struct {
+	Rule     `yaml:",inline"`
+	Patterns []string `yaml:"patterns"`
+	Words    []string `yaml:"words"`
+	Lexicon  string   `yaml:"lexicon"`
+	When     string   `yaml:"when"`
+	Roles    roleSel  `yaml:"roles"`
+
+	res  []*regexp.Regexp
+	lex  finder
+	cond cond
+}
+
+func (p *patternSpec) compile(src *source) (checker, error) {
+	if len(p.Patterns) == 0 && len(p.Words) == 0 && p.Lexicon == "" {
+		return nil, src.errAt("$.kind", "a pattern rule needs patterns, words or lexicon")
+	}
+	for i, s := range p.Patterns {
+		re, err := regexp.Compile(s)
+		if err != nil {
+			return nil, src.errAt(fmt.Sprintf("$.patterns[%d]", i), "bad regular expression: %v", trimRegexpErr(err))
+		}
+		p.res = append(p.res, re)
+	}
+	if len(p.Words) > 0 {
+		ws := append([]string(nil), p.Words...)
+		// Longest first, so "cross-functional" wins over "functional".
+		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+		for i := range ws {
+			if strings.TrimSpace(ws[i]) == "" {
+				return nil, src.errAt("$.words", "words must not be empty")
+			}
+			ws[i] = regexp.QuoteMeta(strings.TrimSpace(ws[i]))
+		}
+		p.res = append(p.res, regexp.MustCompile(`(?i)\b(?:`+strings.Join(ws, "|")+`)\b`))
+	}
+	if p.Lexicon != "" {
+		f, ok := src.lex.find(p.Lexicon)
+		if !ok {
+			return nil, src.errAt("$.lexicon", "unknown lexicon %q%s", p.Lexicon, src.lexHint())
+		}
+		p.lex = f
+	}
+	var err error
+	if p.cond, err = src.cond("$.when", p.When, false); err != nil {
+		return nil, err
+	}
+	if !p.Roles.valid() {
+		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	}
+	return p, nil
+}
+
+func (p *patternSpec) scope() Scope   { return ScopeBullet }
+func (p *patternSpec) roles() roleSel { return p.Roles }
+
+func (p *patternSpec) bullet(b *bulletCtx) (hit, bool) {
+	if p.cond != nil && !p.cond.eval(&b.ba.Signals) {
+		return hit{}, false
+	}
+	text := b.ba.Text
+	var spans []signals.Span
+	for _, re := range p.res {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			if m[0] == m[1] {
+				continue
+			}
+			spans = append(spans, signals.Span{Start: utf8.RuneCountInString(text[:m[0]]), End: utf8.RuneCountInString(text[:m[1]])})
+		}
+	}
+	if p.lex != nil {
+		for _, m := range p.lex.Find(text) {
+			spans = append(spans, signals.Span{Start: m[0], End: m[1]})
+		}
+	}
+	if len(spans) == 0 {
+		return hit{}, false
+	}
+	return spanHit(text, spans), true
+}
+
+// spanHit makes a hit whose evidence is the distinct texts of spans, in order.
+func spanHit(text string, spans []signals.Span) hit {
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var words []string
+	seen := map[string]bool{}
+	for _, sp := range spans {
+		w := spanText(text, sp)
+		k := strings.ToLower(w)
+		if w == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		words = append(words, w)
+	}
+	first := spans[0]
+	return hit{span: &first, data: MessageData{Evidence: strings.Join(words, ", "), Count: len(spans)}}
+}
+
+func trimRegexpErr(err error) string {
+	s := err.Error()
+	return strings.TrimPrefix(s, "error parsing regexp: ")
+}
+
+// --- signal --------------------------------------------------------------------
+
+// signalSpec fires on bullets whose signals satisfy a condition.
+type signalSpec struct {
+	Rule  `yaml:",inline"`
+	When  string  `yaml:"when"`
+	Roles roleSel `yaml:"roles"`
+
+	cond cond
+	pos  []string
+}
+
+func (p *signalSpec) compile(src *source) (checker, error) {
+	var err error
+	if p.cond, err = src.cond("$.when", p.When, true); err != nil {
+		return nil, err
+	}
+	p.pos = p.cond.positive(nil)
+	if !p.Roles.valid() {
+		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	}
+	return p, nil
+}
+
+func (p *signalSpec) scope() Scope   { return ScopeBullet }
+func (p *signalSpec) roles() roleSel { return p.Roles }
+
+func (p *signalSpec) bullet(b *bulletCtx) (hit, bool) {
+	s := &b.ba.Signals
+	if !p.cond.eval(s) {
+		return hit{}, false
+	}
+	// The evidence is that of the first signal the condition asks for.
+	for _, name := range p.pos {
+		if spans := s.Evidence[name]; len(spans) > 0 {
+			return spanHit(b.ba.Text, append([]signals.Span(nil), spans...)), true
+		}
+	}
+	if s.ActionVerb != "" {
+		return hit{data: MessageData{Evidence: s.ActionVerb}}, true
+	}
+	return hit{}, true
+}
+
+// --- sequence ------------------------------------------------------------------
+
+// seqStep matches one token: its part-of-speech tag and/or its text, both regular
+// expressions matched against the whole tag or word (words case-insensitively).
+type seqStep struct {
+	Tag      string `yaml:"tag"`
+	Word     string `yaml:"word"`
+	Optional bool   `yaml:"optional"`
+
+	tag, word *regexp.Regexp
+}
+
+// sequenceSpec fires on bullets whose tokens contain a run matching the steps in order,
+// at the start of the bullet (anchor: start) or anywhere.
+type sequenceSpec struct {
+	Rule     `yaml:",inline"`
+	Sequence []seqStep `yaml:"sequence"`
+	Anchor   string    `yaml:"anchor"`
+	When     string    `yaml:"when"`
+	Roles    roleSel   `yaml:"roles"`
+
+	cond cond
+}
+
+func (p *sequenceSpec) compile(src *source) (checker, error) {
+	if len(p.Sequence) == 0 {
+		return nil, src.errAt("$.kind", "a sequence rule needs a sequence of steps ({tag: VBD}, {word: was})")
+	}
+	for i := range p.Sequence {
+		st := &p.Sequence[i]
+		if st.Tag == "" && st.Word == "" {
+			return nil, src.errAt(fmt.Sprintf("$.sequence[%d]", i), "a step needs a tag or a word")
+		}
+		var err error
+		if st.Tag != "" {
+			if st.tag, err = regexp.Compile(`^(?:` + st.Tag + `)$`); err != nil {
+				return nil, src.errAt(fmt.Sprintf("$.sequence[%d].tag", i), "bad regular expression: %v", trimRegexpErr(err))
+			}
+		}
+		if st.Word != "" {
+			if st.word, err = regexp.Compile(`(?i)^(?:` + st.Word + `)$`); err != nil {
+				return nil, src.errAt(fmt.Sprintf("$.sequence[%d].word", i), "bad regular expression: %v", trimRegexpErr(err))
+			}
+		}
+	}
+	switch p.Anchor {
+	case "", "any", "start":
+	default:
+		return nil, src.errAt("$.anchor", "anchor must be start or any")
+	}
+	var err error
+	if p.cond, err = src.cond("$.when", p.When, false); err != nil {
+		return nil, err
+	}
+	if !p.Roles.valid() {
+		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	}
+	return p, nil
+}
+
+func (p *sequenceSpec) scope() Scope   { return ScopeBullet }
+func (p *sequenceSpec) roles() roleSel { return p.Roles }
+
+func (p *sequenceSpec) bullet(b *bulletCtx) (hit, bool) {
+	if p.cond != nil && !p.cond.eval(&b.ba.Signals) {
+		return hit{}, false
+	}
+	toks := b.ba.Tokens
+	last := len(toks) - 1
+	if p.Anchor == "start" {
+		last = 0
+	}
+	for i := 0; i <= last && i < len(toks); i++ {
+		if end, ok := p.match(toks, i, 0); ok && end > i {
+			sp := signals.Span{Start: toks[i].Start, End: toks[end-1].End}
+			return hit{span: &sp, data: MessageData{Evidence: spanText(b.ba.Text, sp), Count: 1}}, true
+		}
+	}
+	return hit{}, false
+}
+
+// match tries steps[k:] from token i and returns the index after the last token used.
+func (p *sequenceSpec) match(toks []nlp.Token, i, k int) (int, bool) {
+	if k == len(p.Sequence) {
+		return i, true
+	}
+	st := &p.Sequence[k]
+	if i < len(toks) && st.matches(toks[i]) {
+		if end, ok := p.match(toks, i+1, k+1); ok {
+			return end, true
+		}
+	}
+	if st.Optional {
+		return p.match(toks, i, k+1)
+	}
+	return 0, false
+}
+
+func (st *seqStep) matches(t nlp.Token) bool {
+	if st.tag != nil && !st.tag.MatchString(t.Tag) {
+		return false
+	}
+	if st.word != nil && !st.word.MatchString(t.Text) {
+		return false
+	}
+	return true
+}

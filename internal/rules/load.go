@@ -1,0 +1,362 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"text/template"
+
+	yaml "github.com/goccy/go-yaml"
+
+	"github.com/resumecheck/resumecheck/internal/yamlx"
+	rulepack "github.com/resumecheck/resumecheck/rules"
+)
+
+// spec is a kind's YAML shape: the common keys (the embedded Rule) and its own.
+type spec interface {
+	base() *Rule
+	compile(src *source) (checker, error)
+}
+
+func (r *Rule) base() *Rule { return r }
+
+// kinds maps a kind name to a fresh spec of that kind.
+var kinds = map[string]func() spec{
+	"pattern":    func() spec { return &patternSpec{} },
+	"signal":     func() spec { return &signalSpec{} },
+	"sequence":   func() spec { return &sequenceSpec{} },
+	"ratio":      func() spec { return &ratioSpec{} },
+	"presence":   func() spec { return &presenceSpec{} },
+	"metric":     func() spec { return &metricSpec{} },
+	"experience": func() spec { return &experienceSpec{} },
+	"structure":  func() spec { return &structureSpec{} },
+}
+
+// Kinds lists the rule kinds, sorted.
+func Kinds() []string {
+	var out []string
+	for k := range kinds {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// FixActions are the rewrite actions a rule's fix may name, with the parameters each
+// accepts (true: required). The fixers themselves live in internal/score.
+var FixActions = map[string]map[string]bool{
+	"drop_pronoun":     {},
+	"drop_weak_opener": {},
+	"active_voice":     {},
+	"add_placeholder":  {"text": true, "where": false},
+	"add_team_context": {"text": false},
+	"add_cross_team":   {"text": false},
+	"replace_word":     {"from": false, "to": true},
+}
+
+// LoadBuiltin loads the rule pack embedded in the binary.
+func LoadBuiltin() (*Pack, error) {
+	lex, err := builtinLexicons()
+	if err != nil {
+		return nil, err
+	}
+	return load(rulepack.Pack, ".", "rules", lex)
+}
+
+// LoadDir loads a user's rule directory: DIR/*.yaml are rules, DIR/lexicons/*.yaml are
+// lexicons that add to (or override) the built-in ones.
+func LoadDir(dir string) (*Pack, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read rules directory: %v", dir, errors.Unwrap(err))
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("%s: not a directory; --rules takes a directory of *.yaml rule files", dir)
+	}
+	return LoadFS(os.DirFS(dir), ".", dir)
+}
+
+// LoadFS loads the rules in dir of fsys (and lexicons in dir/lexicons). Files are named
+// in errors as display/NAME; display defaults to dir.
+func LoadFS(fsys fs.FS, dir string, display ...string) (*Pack, error) {
+	shown := dir
+	if len(display) > 0 {
+		shown = display[0]
+	}
+	base, err := builtinLexicons()
+	if err != nil {
+		return nil, err
+	}
+	own, err := loadLexicons(fsys, path.Join(dir, "lexicons"))
+	if err != nil {
+		return nil, err
+	}
+	return load(fsys, dir, shown, mergeLexicons(base, own))
+}
+
+func load(fsys fs.FS, dir, shown string, lex lexicons) (p *Pack, err error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", shown, err)
+	}
+	more, _ := fs.Glob(fsys, path.Join(dir, "*.yml"))
+	names = append(names, more...)
+	sort.Strings(names)
+	p = &Pack{lex: lex}
+	seen := map[string]*Rule{}
+	for _, name := range names {
+		file := filepath.Join(shown, path.Base(name))
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", file, err)
+		}
+		rules, err := parseFile(file, data, lex)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rules {
+			if old, dup := seen[r.ID]; dup {
+				return nil, &yamlx.Error{File: r.File, Line: r.Line, Column: 1,
+					Msg: fmt.Sprintf("rule id %q is already used at %s:%d", r.ID, old.File, old.Line)}
+			}
+			seen[r.ID] = r
+			p.Rules = append(p.Rules, r)
+		}
+	}
+	p.sort()
+	return p, nil
+}
+
+// ParseFile parses the rules of one YAML file (documents separated by "---").
+func ParseFile(file string, data []byte) ([]*Rule, error) {
+	lex, err := builtinLexicons()
+	if err != nil {
+		return nil, err
+	}
+	return parseFile(file, data, lex)
+}
+
+func parseFile(file string, data []byte, lex lexicons) (rules []*Rule, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			rules, err = nil, fmt.Errorf("%s: cannot load rules (internal error: %v); please report this file", file, r)
+		}
+	}()
+	for _, d := range splitDocs(data) {
+		src := &source{file: file, data: d.data, offset: d.offset, lex: lex}
+		r, err := src.parse()
+		if err != nil {
+			return nil, err
+		}
+		rules = append(rules, r)
+	}
+	return rules, nil
+}
+
+type yamlDoc struct {
+	data   []byte
+	offset int // lines before the document in the file
+}
+
+// splitDocs splits a multi-document file at "---" lines, dropping documents that hold
+// only comments and blank lines.
+func splitDocs(data []byte) []yamlDoc {
+	lines := strings.SplitAfter(string(data), "\n")
+	var out []yamlDoc
+	start := 0
+	flush := func(end int) {
+		blank := true
+		for _, l := range lines[start:end] {
+			t := strings.TrimSpace(l)
+			if t != "" && !strings.HasPrefix(t, "#") {
+				blank = false
+				break
+			}
+		}
+		if !blank {
+			out = append(out, yamlDoc{data: []byte(strings.Join(lines[start:end], "")), offset: start})
+		}
+	}
+	for i, l := range lines {
+		if strings.TrimRight(l, " \t\r\n") == "---" {
+			flush(i)
+			start = i + 1
+		}
+	}
+	flush(len(lines))
+	return out
+}
+
+// source is one YAML document being turned into a rule.
+type source struct {
+	file   string
+	data   []byte
+	offset int
+	lex    lexicons
+}
+
+// errAt places an error at a YAML path of the document, in file coordinates.
+func (s *source) errAt(p, format string, args ...any) error {
+	e := yamlx.At(s.file, s.data, p, format, args...)
+	if e.Line > 0 {
+		e.Line += s.offset
+	}
+	return e
+}
+
+func (s *source) shift(err error) error {
+	var ye *yamlx.Error
+	if errors.As(err, &ye) && ye.Line > 0 {
+		ye.Line += s.offset
+	}
+	return err
+}
+
+func (s *source) lexHint() string {
+	if len(s.lex) == 0 {
+		return ""
+	}
+	var names []string
+	for n := range s.lex {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return "; lexicons are " + strings.Join(names, ", ")
+}
+
+// cond compiles the condition at path; an empty one is an error when required.
+func (s *source) cond(p, text string, required bool) (cond, error) {
+	if strings.TrimSpace(text) == "" {
+		if required {
+			return nil, s.errAt("$.kind", "%s is required (a condition such as \"technical and not people\")", strings.TrimPrefix(p, "$."))
+		}
+		return nil, nil
+	}
+	c, err := parseCond(text)
+	if err != nil {
+		return nil, s.errAt(p, "%v", err)
+	}
+	return c, nil
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+
+func (s *source) parse() (*Rule, error) {
+	var head struct {
+		Kind string `yaml:"kind"`
+	}
+	if err := yaml.Unmarshal(s.data, &head); err != nil {
+		// Let the strict decoder below name the place.
+		head.Kind = ""
+		if err := yamlx.Decode(s.file, s.data, &Rule{}); err != nil {
+			return nil, s.shift(err)
+		}
+	}
+	mk, ok := kinds[head.Kind]
+	if !ok {
+		if head.Kind == "" {
+			return nil, s.errAt("$", "kind is required: one of %s", strings.Join(Kinds(), ", "))
+		}
+		return nil, s.errAt("$.kind", "unknown kind %q; kinds are %s", head.Kind, strings.Join(Kinds(), ", "))
+	}
+	sp := mk()
+	if err := yamlx.Decode(s.file, s.data, sp); err != nil {
+		return nil, s.shift(err)
+	}
+	r := sp.base()
+	if err := s.common(r); err != nil {
+		return nil, err
+	}
+	c, err := sp.compile(s)
+	if err != nil {
+		return nil, err
+	}
+	out := *r // copy the common part out of the spec
+	out.check = c
+	out.File = s.file
+	out.Line = s.offset + firstLine(s.data)
+	return &out, nil
+}
+
+func firstLine(data []byte) int {
+	for i, l := range strings.Split(string(data), "\n") {
+		t := strings.TrimSpace(l)
+		if t != "" && !strings.HasPrefix(t, "#") && t != "---" {
+			return i + 1
+		}
+	}
+	return 1
+}
+
+func (s *source) common(r *Rule) error {
+	if r.ID == "" {
+		return s.errAt("$", "id is required")
+	}
+	if !idRE.MatchString(r.ID) {
+		return s.errAt("$.id", "id %q must be lower case letters, digits, '.', '_' or '-'", r.ID)
+	}
+	okArea := false
+	for _, a := range Areas {
+		okArea = okArea || a == r.Area
+	}
+	if !okArea {
+		return s.errAt("$.area", "area must be one of %s", strings.Join(Areas, ", "))
+	}
+	if !ValidLevel(r.Level) {
+		return s.errAt("$.level", "level must be one of suggestion, warning, error")
+	}
+	if strings.TrimSpace(r.Message) == "" {
+		return s.errAt("$", "message is required")
+	}
+	t, err := template.New(r.ID).Option("missingkey=error").Parse(r.Message)
+	if err != nil {
+		return s.errAt("$.message", "bad message template: %v", err)
+	}
+	if err := t.Execute(discard{}, MessageData{}); err != nil {
+		return s.errAt("$.message", "bad message template: %v (fields are .Evidence, .Count, .Total, .Percent, .Value, .Limit, .Role, .Words)", err)
+	}
+	r.msg = t
+	if strings.TrimSpace(r.Why) == "" && strings.TrimSpace(r.Link) == "" {
+		return s.errAt("$", "why (or link) is required: say why this matters for an EM role")
+	}
+	if r.Fix != nil {
+		params, ok := FixActions[r.Fix.Action]
+		if !ok {
+			var names []string
+			for n := range FixActions {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			return s.errAt("$.fix.action", "unknown fix action %q; actions are %s", r.Fix.Action, strings.Join(names, ", "))
+		}
+		keys := make([]string, 0, len(r.Fix.Params))
+		for k := range r.Fix.Params {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if _, ok := params[k]; !ok {
+				return s.errAt("$.fix.params."+k, "fix %s takes no parameter %q", r.Fix.Action, k)
+			}
+		}
+		for k, req := range params {
+			if _, set := r.Fix.Params[k]; req && !set {
+				return s.errAt("$.fix", "fix %s needs params.%s", r.Fix.Action, k)
+			}
+		}
+		if w := r.Fix.Params["where"]; w != "" && w != "start" && w != "end" {
+			return s.errAt("$.fix.params.where", "where must be start or end")
+		}
+	}
+	return nil
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
