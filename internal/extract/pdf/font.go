@@ -1,0 +1,392 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+	"unicode/utf16"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// font is what the content walk needs from one font dictionary, parsed once per
+// document: how to split a string into codes, what each code decodes to, and how wide
+// it is. The library re-parses a font's encoding at every Tf operator; keeping this
+// per document is most of our speed-up.
+type font struct {
+	name   string // BaseFont without the subset prefix
+	bold   bool
+	italic bool
+	multi  bool // Type0: codes are split by the CMap's code space (default 2 bytes)
+
+	toUni *cmap     // ToUnicode, if any
+	enc   [256]rune // simple fonts: code → rune from /Encoding (0 = unknown)
+	hasEn bool
+
+	// widths in text-space units (glyph space / 1000 already applied)
+	first    int
+	widths   []float64
+	missing  float64
+	cidW     map[int]float64
+	dw       float64
+	hasWidth bool
+	type3    bool
+	t3size   float64 // Type3: FontMatrix's vertical scale relative to the usual 1/1000
+
+	// decoded caches one decoded string per code, since the same codes repeat.
+	decoded map[int]string
+}
+
+func newFont(v lpdf.Value) *font {
+	f := &font{decoded: make(map[int]string)}
+	subtype := v.Key("Subtype").Name()
+	base := v.Key("BaseFont").Name()
+	if i := strings.IndexByte(base, '+'); i >= 0 && i <= 7 {
+		base = base[i+1:]
+	}
+	f.name = base
+	f.bold, f.italic = styleFromName(base)
+	if fd := fontDescriptor(v, subtype); fd.Kind() == lpdf.Dict {
+		flags := fd.Key("Flags").Int64()
+		if flags&(1<<18) != 0 { // ForceBold
+			f.bold = true
+		}
+		if fw := fd.Key("FontWeight").Float64(); fw >= 600 {
+			f.bold = true
+		}
+		if fd.Key("ItalicAngle").Float64() != 0 {
+			f.italic = true
+		}
+		f.missing = fd.Key("MissingWidth").Float64() / 1000
+	}
+	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
+		f.toUni = parseCMap(tu, v)
+	}
+	switch subtype {
+	case "Type0":
+		f.multi = true
+		desc := v.Key("DescendantFonts").Index(0)
+		f.dw = 1
+		if dw := desc.Key("DW"); dw.Kind() == lpdf.Integer || dw.Kind() == lpdf.Real {
+			f.dw = dw.Float64() / 1000
+		}
+		f.cidW = parseCIDWidths(desc.Key("W"))
+		f.hasWidth = len(f.cidW) > 0 || desc.Key("DW").Kind() != lpdf.Null
+	default:
+		scale := 1.0 / 1000
+		if subtype == "Type3" {
+			f.type3 = true
+			f.t3size = 1
+			if m := v.Key("FontMatrix"); m.Len() == 6 {
+				scale = m.Index(0).Float64()
+				if d := math.Abs(m.Index(3).Float64()); d > 0 {
+					f.t3size = d * 1000
+				}
+			}
+		}
+		f.first = int(v.Key("FirstChar").Int64())
+		w := v.Key("Widths")
+		for i := 0; i < w.Len() && i < 256; i++ {
+			f.widths = append(f.widths, w.Index(i).Float64()*scale)
+		}
+		f.hasWidth = len(f.widths) > 0
+		if v.Key("Encoding").Kind() != lpdf.Null || f.toUni == nil {
+			lf := lpdf.Font{V: v}
+			if e := lf.Encoder(); e != nil {
+				for c := 0; c < 256; c++ {
+					for _, r := range e.Decode(string([]byte{byte(c)})) {
+						f.enc[c] = r
+						break
+					}
+				}
+				f.hasEn = true
+			}
+		}
+	}
+	return f
+}
+
+func fontDescriptor(v lpdf.Value, subtype string) lpdf.Value {
+	if subtype == "Type0" {
+		return v.Key("DescendantFonts").Index(0).Key("FontDescriptor")
+	}
+	return v.Key("FontDescriptor")
+}
+
+// styleFromName reads bold and italic from the PostScript name, which is the only
+// reliable hint in most résumé PDFs (flags are often unset). TeX fonts use short
+// suffixes: CMBX (bold extended), LMRoman10-Bold, SFRM (no), cmti (italic).
+func styleFromName(name string) (bold, italic bool) {
+	n := strings.ToLower(name)
+	for _, s := range []string{"bold", "black", "heavy", "semibold", "demi", "-bd", "-sb"} {
+		if strings.Contains(n, s) {
+			bold = true
+		}
+	}
+	for _, s := range []string{"italic", "oblique", "-it", "slanted"} {
+		if strings.Contains(n, s) {
+			italic = true
+		}
+	}
+	// TeX Computer Modern / Latin Modern short names: cmbx10, cmb10, lmbx, cmti10, cmsl.
+	for _, p := range []string{"cmbx", "cmb1", "lmbx", "sfbx", "ptmb", "phvb"} {
+		if strings.HasPrefix(n, p) {
+			bold = true
+		}
+	}
+	for _, p := range []string{"cmti", "cmsl", "lmti", "ptmri", "phvro"} {
+		if strings.HasPrefix(n, p) {
+			italic = true
+		}
+	}
+	if strings.HasSuffix(n, "bx") || strings.Contains(n, "bx1") {
+		bold = true
+	}
+	return bold, italic
+}
+
+// codes splits a shown string into character codes.
+func (f *font) codes(raw string, fn func(code, n int)) {
+	if !f.multi {
+		for i := 0; i < len(raw); i++ {
+			fn(int(raw[i]), 1)
+		}
+		return
+	}
+	for len(raw) > 0 {
+		n := 2
+		if f.toUni != nil {
+			if m := f.toUni.codeLen(raw); m > 0 {
+				n = m
+			}
+		}
+		if n > len(raw) {
+			n = len(raw)
+		}
+		c := 0
+		for i := 0; i < n; i++ {
+			c = c<<8 | int(raw[i])
+		}
+		fn(c, n)
+		raw = raw[n:]
+	}
+}
+
+// decode returns the text one code stands for, "" when unknown.
+func (f *font) decode(code, n int) string {
+	key := code<<3 | n
+	if s, ok := f.decoded[key]; ok {
+		return s
+	}
+	s := ""
+	if f.toUni != nil {
+		s = f.toUni.lookup(code, n)
+	}
+	if s == "" && !f.multi && f.hasEn && code < 256 {
+		if r := f.enc[code]; r != 0 && r != 0xFFFD {
+			s = string(r)
+		}
+	}
+	f.decoded[key] = s
+	return s
+}
+
+// width returns the advance of a code in text-space units per point of font size;
+// ok is false when the font does not say, so the caller estimates.
+func (f *font) width(code int) (float64, bool) {
+	if f.multi {
+		if w, ok := f.cidW[code]; ok {
+			return w, true
+		}
+		return f.dw, f.hasWidth
+	}
+	i := code - f.first
+	if i >= 0 && i < len(f.widths) {
+		if w := f.widths[i]; w > 0 || f.type3 {
+			return w, true
+		}
+	}
+	if f.missing > 0 {
+		return f.missing, true
+	}
+	return 0, false
+}
+
+// parseCIDWidths reads a CIDFont /W array: "c [w1 w2 ...]" or "cfirst clast w".
+func parseCIDWidths(w lpdf.Value) map[int]float64 {
+	out := make(map[int]float64)
+	n := w.Len()
+	for i := 0; i < n; {
+		first := w.Index(i)
+		if i+1 >= n {
+			break
+		}
+		next := w.Index(i + 1)
+		if next.Kind() == lpdf.Array {
+			c := int(first.Int64())
+			for j := 0; j < next.Len() && j < 65536; j++ {
+				out[c+j] = next.Index(j).Float64() / 1000
+			}
+			i += 2
+			continue
+		}
+		if i+2 >= n {
+			break
+		}
+		lo, hi := int(first.Int64()), int(next.Int64())
+		wv := w.Index(i+2).Float64() / 1000
+		if hi-lo <= 65536 {
+			for c := lo; c <= hi; c++ {
+				out[c] = wv
+			}
+		}
+		i += 3
+	}
+	return out
+}
+
+// cmap is a parsed ToUnicode CMap: code space ranges (to split multi-byte strings)
+// and the code → text mappings.
+type cmap struct {
+	space  [4][][2]string // per code length: inclusive [lo, hi] byte strings
+	chars  map[int]string // key: code<<3 | length
+	ranges []cmapRange
+}
+
+type cmapRange struct {
+	lo, hi int
+	n      int
+	dst    string   // UTF-16BE start value, incremented through the range
+	arr    []string // or one destination per code
+}
+
+// parseCMap reads a ToUnicode CMap. scratch is any dictionary value: the CMap's
+// PostScript prologue ("/CIDInit /ProcSet findresource begin") needs a dictionary
+// on the stack, and the library offers no way to make one from outside. A malformed
+// CMap yields what was read before the fault.
+func parseCMap(strm, scratch lpdf.Value) (m *cmap) {
+	m = &cmap{chars: make(map[int]string)}
+	defer func() {
+		if r := recover(); r != nil {
+			_ = r // keep the mappings read so far
+		}
+	}()
+	count := 0
+	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
+		switch op {
+		case "findresource":
+			stk.Pop()
+			stk.Pop()
+			stk.Push(scratch)
+		case "defineresource":
+			stk.Pop()
+			v := stk.Pop()
+			stk.Pop()
+			stk.Push(v)
+		case "begincodespacerange", "beginbfchar", "beginbfrange":
+			count = int(stk.Pop().Int64())
+		case "endcodespacerange":
+			for i := 0; i < count && stk.Len() >= 2; i++ {
+				hi, lo := stk.Pop().RawString(), stk.Pop().RawString()
+				if len(lo) >= 1 && len(lo) <= 4 && len(lo) == len(hi) {
+					m.space[len(lo)-1] = append(m.space[len(lo)-1], [2]string{lo, hi})
+				}
+			}
+			count = 0
+		case "endbfchar":
+			for i := 0; i < count && stk.Len() >= 2; i++ {
+				dst, src := stk.Pop().RawString(), stk.Pop().RawString()
+				if len(src) >= 1 && len(src) <= 4 {
+					m.chars[codeOf(src)<<3|len(src)] = utf16BE(dst)
+				}
+			}
+			count = 0
+		case "endbfrange":
+			for i := 0; i < count && stk.Len() >= 3; i++ {
+				dst, hi, lo := stk.Pop(), stk.Pop().RawString(), stk.Pop().RawString()
+				if len(lo) < 1 || len(lo) > 4 || len(lo) != len(hi) {
+					continue
+				}
+				r := cmapRange{lo: codeOf(lo), hi: codeOf(hi), n: len(lo)}
+				if dst.Kind() == lpdf.Array {
+					for j := 0; j < dst.Len(); j++ {
+						r.arr = append(r.arr, utf16BE(dst.Index(j).RawString()))
+					}
+				} else {
+					r.dst = dst.RawString()
+				}
+				m.ranges = append(m.ranges, r)
+			}
+			count = 0
+		}
+	})
+	return m
+}
+
+func codeOf(s string) int {
+	c := 0
+	for i := 0; i < len(s); i++ {
+		c = c<<8 | int(s[i])
+	}
+	return c
+}
+
+// codeLen returns how many bytes the next code in raw takes, 0 when no range matches.
+func (m *cmap) codeLen(raw string) int {
+	for n := 1; n <= 4 && n <= len(raw); n++ {
+		for _, r := range m.space[n-1] {
+			if inRange(raw[:n], r[0], r[1]) {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// inRange checks each byte against its own bounds, as code space ranges are defined.
+func inRange(s, lo, hi string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < lo[i] || s[i] > hi[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *cmap) lookup(code, n int) string {
+	if s, ok := m.chars[code<<3|n]; ok {
+		return s
+	}
+	for _, r := range m.ranges {
+		if r.n != n || code < r.lo || code > r.hi {
+			continue
+		}
+		off := code - r.lo
+		if r.arr != nil {
+			if off < len(r.arr) {
+				return r.arr[off]
+			}
+			return ""
+		}
+		u := []uint16{}
+		for i := 0; i+1 < len(r.dst); i += 2 {
+			u = append(u, uint16(r.dst[i])<<8|uint16(r.dst[i+1]))
+		}
+		if len(u) == 0 {
+			return ""
+		}
+		u[len(u)-1] += uint16(off)
+		return string(utf16.Decode(u))
+	}
+	return ""
+}
+
+func utf16BE(s string) string {
+	u := make([]uint16, 0, len(s)/2)
+	for i := 0; i+1 < len(s); i += 2 {
+		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
+	}
+	if len(s)%2 == 1 { // some producers write single bytes; take them as Latin-1
+		return string(rune(s[len(s)-1]))
+	}
+	return string(utf16.Decode(u))
+}

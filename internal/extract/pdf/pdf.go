@@ -1,0 +1,203 @@
+// Package pdf reads a PDF résumé into styled lines in reading order: lines rebuilt
+// from glyph positions, two-column pages read column by column, repeated page headers
+// and footers dropped, unreadable text layers detected (with pdftotext as a fallback).
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/resumecheck/resumecheck/internal/extract/layout"
+)
+
+// Options tune Extract.
+type Options struct {
+	// Engine is "auto" (the default when empty: builtin, falling back to pdftotext for
+	// an unreadable text layer), "builtin" (never runs another program) or "pdftotext".
+	Engine string
+	// MaxPages refuses documents with more pages; 0 means no limit.
+	MaxPages int
+}
+
+// Result is what Extract read from one PDF.
+type Result struct {
+	Lines    []layout.Line // in reading order
+	Pages    int
+	Producer string // from the Info dictionary (Producer, else Creator), if any
+	Engine   string // "builtin" or "pdftotext"
+	Warnings []string
+}
+
+var (
+	// ErrEncrypted is returned (wrapped, naming the file) for PDFs that need a password.
+	ErrEncrypted = errors.New("the PDF is encrypted")
+	// ErrNoText is returned (wrapped, naming the file) when the text layer is missing or
+	// unreadable and no fallback engine could read it.
+	ErrNoText = errors.New("no readable text layer (scanned image or unusual fonts?)")
+)
+
+// Engine names.
+const (
+	EngineAuto      = "auto"
+	EngineBuiltin   = "builtin"
+	EnginePdftotext = "pdftotext"
+)
+
+// Extract reads the PDF in data; name is used in errors and warnings only.
+func Extract(ctx context.Context, name string, data []byte, opts Options) (res *Result, err error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			res = nil
+			err = fmt.Errorf("%s: the PDF could not be read (internal error: %v); re-export it from the original document or pass a DOCX", name, r)
+		}
+	}()
+	engine := opts.Engine
+	if engine == "" {
+		engine = EngineAuto
+	}
+	switch engine {
+	case EnginePdftotext:
+		return extractPdftotext(ctx, name, data, opts, nil)
+	case EngineAuto, EngineBuiltin:
+	default:
+		return nil, fmt.Errorf("%s: unknown PDF engine %q; use auto, builtin or pdftotext", name, engine)
+	}
+
+	res, err = extractBuiltin(ctx, name, data, opts)
+	if err != nil {
+		if engine == EngineAuto && errors.Is(err, errOpen) && pdftotextAvailable() {
+			if alt, aerr := extractPdftotext(ctx, name, data, opts, []string{"the built-in reader could not open the file; used pdftotext"}); aerr == nil {
+				return alt, nil
+			}
+		}
+		return nil, err
+	}
+	if why, bad := unreadable(res); bad {
+		if engine == EngineAuto && pdftotextAvailable() {
+			alt, aerr := extractPdftotext(ctx, name, data, opts, []string{"text layer unreadable (" + why + "); used pdftotext"})
+			if aerr == nil {
+				if _, stillBad := unreadable(alt); !stillBad {
+					return alt, nil
+				}
+			}
+		}
+		return nil, fmt.Errorf("%s: %w: %s; export the PDF again from the original document, or pass a DOCX", name, ErrNoText, why)
+	}
+	cleanReplacement(res)
+	return res, nil
+}
+
+// errOpen marks failures to open the file at all (as opposed to encrypted files or
+// limits), for which pdftotext may still succeed.
+var errOpen = errors.New("cannot open PDF")
+
+func openReader(name string, data []byte) (*lpdf.Reader, error) {
+	i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
+	if i < 0 {
+		return nil, fmt.Errorf("%s: not a PDF file (no %%PDF header); check the file type", name)
+	}
+	data = data[i:]
+	// The library accepts only PDF 1.0–1.7 headers and looks for %%EOF in the last
+	// 100 bytes; PDF 2.0 files and files with trailing junk are otherwise readable.
+	if bytes.HasPrefix(data, []byte("%PDF-2.")) || bytes.HasPrefix(data, []byte("%PDF-1.")) && len(data) > 8 && (data[8] != '\n' && data[8] != '\r') {
+		data = append([]byte(nil), data...)
+		if bytes.HasPrefix(data, []byte("%PDF-2.")) {
+			copy(data[5:8], "1.7")
+		}
+		if len(data) > 8 && data[8] != '\n' && data[8] != '\r' {
+			data[8] = '\n'
+		}
+	}
+	if j := bytes.LastIndex(data, []byte("%%EOF")); j >= 0 && len(data)-(j+5) > 64 {
+		data = data[:j+5]
+	}
+	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		if bytes.Contains(data, []byte("/Encrypt")) {
+			return nil, fmt.Errorf("%s: %w (%v); remove the password (print or export to a new PDF) or pass a DOCX", name, ErrEncrypted, err)
+		}
+		return nil, fmt.Errorf("%s: %w: %v; the file may be truncated or damaged: re-export it or pass a DOCX", name, errOpen, err)
+	}
+	return r, nil
+}
+
+func extractBuiltin(ctx context.Context, name string, data []byte, opts Options) (*Result, error) {
+	r, err := openReader(name, data)
+	if err != nil {
+		return nil, err
+	}
+	n := r.NumPage()
+	if n <= 0 {
+		return nil, fmt.Errorf("%s: %w: the PDF has no pages; the file may be damaged: re-export it", name, errOpen)
+	}
+	if opts.MaxPages > 0 && n > opts.MaxPages {
+		return nil, fmt.Errorf("%s: %d pages, more than the limit of %d; raise the page limit or pass a shorter document", name, n, opts.MaxPages)
+	}
+	res := &Result{Pages: n, Engine: EngineBuiltin, Producer: producer(r)}
+	w := newWalker(ctx)
+	var all []pline
+	var boxes []pageBox
+	for i := 1; i <= n; i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("%s: stopped reading: %w", name, err)
+		}
+		p := r.Page(i)
+		if p.V.IsNull() {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("page %d is missing from the page tree", i))
+			boxes = append(boxes, pageBox{})
+			continue
+		}
+		gs, err := w.page(p)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, fmt.Errorf("%s: stopped reading: %w", name, ctx.Err())
+			}
+			res.Warnings = append(res.Warnings, fmt.Sprintf("page %d: content only partly readable (%v)", i, err))
+		}
+		boxes = append(boxes, mediaBox(p))
+		all = append(all, pageLines(gs, i)...)
+	}
+	res.Lines = finish(all, boxes)
+	return res, nil
+}
+
+func producer(r *lpdf.Reader) string {
+	info := r.Trailer().Key("Info")
+	for _, k := range []string{"Producer", "Creator"} {
+		if s := strings.TrimSpace(info.Key(k).Text()); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// pageBox is the vertical extent of a page, for header and footer zones.
+type pageBox struct{ bottom, top float64 }
+
+func mediaBox(p lpdf.Page) pageBox {
+	var b lpdf.Value
+	for v, depth := p.V, 0; !v.IsNull() && depth < 32; v, depth = v.Key("Parent"), depth+1 {
+		if b = v.Key("MediaBox"); !b.IsNull() {
+			break
+		}
+	}
+	if b.Len() != 4 {
+		return pageBox{0, 792}
+	}
+	y0, y1 := b.Index(1).Float64(), b.Index(3).Float64()
+	if y1 < y0 {
+		y0, y1 = y1, y0
+	}
+	if y1-y0 < 1 {
+		return pageBox{0, 792}
+	}
+	return pageBox{y0, y1}
+}

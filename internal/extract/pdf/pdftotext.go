@@ -1,0 +1,103 @@
+package pdf
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+
+	"github.com/resumecheck/resumecheck/internal/extract/layout"
+	"github.com/resumecheck/resumecheck/internal/resume"
+)
+
+func pdftotextAvailable() bool {
+	_, err := exec.LookPath("pdftotext")
+	return err == nil
+}
+
+// extractPdftotext runs poppler's pdftotext on the data (through a temp file, as
+// pdftotext needs a seekable input) and turns its reading-order output into lines.
+// Only text is known: no sizes, no bold, no geometry.
+func extractPdftotext(ctx context.Context, name string, data []byte, opts Options, warnings []string) (*Result, error) {
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return nil, fmt.Errorf("%s: pdftotext is not on PATH; install poppler-utils or use the builtin PDF engine", name)
+	}
+	res := &Result{Engine: EnginePdftotext, Warnings: warnings}
+	pages := 0
+	if r, err := openReader(name, data); err == nil {
+		func() {
+			defer func() { _ = recover() }() // the page count is only a hint here
+			pages = r.NumPage()
+			res.Producer = producer(r)
+		}()
+	} else if errors.Is(err, ErrEncrypted) {
+		return nil, err
+	}
+	if opts.MaxPages > 0 && pages > opts.MaxPages {
+		return nil, fmt.Errorf("%s: %d pages, more than the limit of %d; raise the page limit or pass a shorter document", name, pages, opts.MaxPages)
+	}
+
+	tmp, err := os.CreateTemp("", "resumecheck-*.pdf")
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot write a temporary file for pdftotext: %v", name, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return nil, fmt.Errorf("%s: cannot write a temporary file for pdftotext: %v", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return nil, fmt.Errorf("%s: cannot write a temporary file for pdftotext: %v", name, err)
+	}
+	args := []string{"-enc", "UTF-8"}
+	if opts.MaxPages > 0 {
+		args = append(args, "-l", fmt.Sprint(opts.MaxPages))
+	}
+	cmd := exec.CommandContext(ctx, bin, append(args, tmp.Name(), "-")...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("%s: stopped reading: %w", name, ctx.Err())
+		}
+		msg := strings.TrimSpace(stderr.String())
+		if strings.Contains(strings.ToLower(msg), "incorrect password") || strings.Contains(msg, "encrypt") {
+			return nil, fmt.Errorf("%s: %w; remove the password (print or export to a new PDF) or pass a DOCX", name, ErrEncrypted)
+		}
+		if i := strings.IndexByte(msg, '\n'); i >= 0 {
+			msg = msg[:i]
+		}
+		return nil, fmt.Errorf("%s: pdftotext failed (%v: %s); the file may be damaged: re-export it or pass a DOCX", name, err, msg)
+	}
+	chunks := strings.Split(string(out), "\f")
+	if len(chunks) > 1 && strings.TrimSpace(chunks[len(chunks)-1]) == "" {
+		chunks = chunks[:len(chunks)-1]
+	}
+	if pages == 0 {
+		pages = len(chunks)
+	}
+	res.Pages = pages
+	for pi, chunk := range chunks {
+		n := 0
+		for _, raw := range strings.Split(chunk, "\n") {
+			text := strings.Join(strings.Fields(expandLigatures(raw)), " ")
+			if text == "" {
+				continue
+			}
+			n++
+			l := layout.Line{Text: text, Pos: resume.Pos{Page: pi + 1, Line: n}, PageStart: n == 1 && pi > 0}
+			if _, rest, ok := splitBullet(text); ok {
+				l.Bullet, l.Text = true, rest
+			}
+			res.Lines = append(res.Lines, l)
+		}
+	}
+	if _, bad := unreadable(res); bad {
+		return res, nil // the caller decides; it may still be better than nothing
+	}
+	return res, nil
+}

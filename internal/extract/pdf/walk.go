@@ -1,0 +1,316 @@
+package pdf
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// glyph is one decoded character code placed on the page, in user space.
+type glyph struct {
+	text string
+	x, y float64 // origin on the baseline
+	w    float64 // advance along the baseline (0 when unknown and not estimable)
+	size float64 // effective font size in points
+	font *font
+	rot  bool // not left-to-right horizontal text
+	seq  int  // order in the content stream
+}
+
+// matrix is a PDF transformation [a b c d e f], applied to row vectors [x y 1].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2],
+		m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2],
+		m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4],
+		m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+type gstate struct {
+	ctm                     matrix
+	tc, tw, th, tl, tfs, ts float64
+	font                    *font
+}
+
+// abort carries a context error out of the library's Interpret callback.
+type abort struct{ err error }
+
+// walker runs our own content-stream interpreter on top of the library's tokenizer
+// (lpdf.Interpret) so that fonts are parsed once per document instead of at every Tf,
+// CID fonts get their real widths from /W, and text inside form XObjects is not lost.
+type walker struct {
+	ctx    context.Context
+	fonts  map[string]*font // by the font dictionary's printed form: one parse per document
+	glyphs []glyph
+	ops    int
+}
+
+func newWalker(ctx context.Context) *walker {
+	return &walker{ctx: ctx, fonts: make(map[string]*font)}
+}
+
+// page returns the glyphs of one page. A panic inside the library while reading the
+// page's content is returned as an error; the glyphs read so far are kept.
+func (w *walker) page(p lpdf.Page) (gs []glyph, err error) {
+	w.glyphs = w.glyphs[:0]
+	defer func() {
+		if r := recover(); r != nil {
+			if a, ok := r.(abort); ok {
+				err = a.err
+			} else {
+				err = fmt.Errorf("%v", r)
+			}
+		}
+		gs = append([]glyph(nil), w.glyphs...)
+	}()
+	contents := p.V.Key("Contents")
+	if contents.Kind() == lpdf.Null {
+		return nil, nil
+	}
+	w.run(contents, p.Resources(), identity, 0)
+	return nil, nil
+}
+
+func (w *walker) fontFor(res lpdf.Value, name string, local map[string]*font) *font {
+	if f, ok := local[name]; ok {
+		return f
+	}
+	fv := res.Key("Font").Key(name)
+	var f *font
+	if fv.Kind() == lpdf.Dict {
+		key := fv.String()
+		if f = w.fonts[key]; f == nil {
+			f = newFont(fv)
+			w.fonts[key] = f
+		}
+	}
+	local[name] = f
+	return f
+}
+
+func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
+	g := gstate{ctm: ctm, th: 1}
+	var stack []gstate
+	var tm, tlm matrix
+	local := make(map[string]*font)
+	// Marked-content spans; those with /ActualText replace their glyphs by that text,
+	// as icon fonts in some templates do ("email:" for an envelope glyph).
+	type span struct {
+		actual string
+		has    bool
+		start  int
+	}
+	var spans []span
+
+	show := func(raw string) {
+		f := g.font
+		if f == nil {
+			return
+		}
+		f.codes(raw, func(code, n int) {
+			s := f.decode(code, n)
+			wx, ok := f.width(code)
+			if !ok {
+				wx = estimateWidth(s)
+			}
+			trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.ts}.mul(tm).mul(g.ctm)
+			adv := wx*g.tfs + g.tc
+			if n == 1 && code == 32 {
+				adv += g.tw
+			}
+			adv *= g.th
+			size := math.Hypot(trm[2], trm[3])
+			if f.type3 {
+				size *= f.t3size
+			}
+			full := tm.mul(g.ctm)
+			ext := (wx*g.tfs + math.Max(g.tc, 0)) * g.th * math.Hypot(full[0], full[1])
+			if s == "" {
+				s = "\uFFFD"
+			}
+			w.glyphs = append(w.glyphs, glyph{
+				text: s, x: trm[4], y: trm[5], w: ext, size: size, font: f,
+				rot: trm[0] <= 0 || math.Abs(trm[1]) > 0.05*math.Abs(trm[0]),
+				seq: len(w.glyphs),
+			})
+			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
+		})
+	}
+	num := func(v lpdf.Value) float64 { return v.Float64() }
+	mat := func(args []lpdf.Value) matrix {
+		var m matrix
+		for i := 0; i < 6; i++ {
+			m[i] = num(args[i])
+		}
+		return m
+	}
+
+	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
+		w.ops++
+		if w.ops&4095 == 0 {
+			if err := w.ctx.Err(); err != nil {
+				panic(abort{err})
+			}
+		}
+		n := stk.Len()
+		args := make([]lpdf.Value, n)
+		for i := n - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		switch op {
+		case "q":
+			if len(stack) < 256 {
+				stack = append(stack, g)
+			}
+		case "Q":
+			if k := len(stack); k > 0 {
+				g = stack[k-1]
+				stack = stack[:k-1]
+			}
+		case "cm":
+			if n == 6 {
+				g.ctm = mat(args).mul(g.ctm)
+			}
+		case "BT":
+			tm, tlm = identity, identity
+		case "Tm":
+			if n == 6 {
+				tm = mat(args)
+				tlm = tm
+			}
+		case "Td", "TD":
+			if n == 2 {
+				if op == "TD" {
+					g.tl = -num(args[1])
+				}
+				tlm = matrix{1, 0, 0, 1, num(args[0]), num(args[1])}.mul(tlm)
+				tm = tlm
+			}
+		case "T*":
+			tlm = matrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+			tm = tlm
+		case "TL":
+			if n == 1 {
+				g.tl = num(args[0])
+			}
+		case "Tc":
+			if n == 1 {
+				g.tc = num(args[0])
+			}
+		case "Tw":
+			if n == 1 {
+				g.tw = num(args[0])
+			}
+		case "Tz":
+			if n == 1 {
+				g.th = num(args[0]) / 100
+			}
+		case "Ts":
+			if n == 1 {
+				g.ts = num(args[0])
+			}
+		case "Tf":
+			if n == 2 {
+				g.font = w.fontFor(res, args[0].Name(), local)
+				g.tfs = num(args[1])
+			}
+		case "Tj":
+			if n == 1 {
+				show(args[0].RawString())
+			}
+		case "'", "\"":
+			if n >= 1 {
+				if op == "\"" && n == 3 {
+					g.tw, g.tc = num(args[0]), num(args[1])
+				}
+				tlm = matrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+				tm = tlm
+				show(args[n-1].RawString())
+			}
+		case "TJ":
+			if n != 1 {
+				return
+			}
+			a := args[0]
+			for i := 0; i < a.Len(); i++ {
+				x := a.Index(i)
+				if x.Kind() == lpdf.String {
+					show(x.RawString())
+					continue
+				}
+				tx := -x.Float64() / 1000 * g.tfs * g.th
+				tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
+			}
+		case "BMC":
+			spans = append(spans, span{})
+		case "BDC":
+			sp := span{start: len(w.glyphs)}
+			if n == 2 {
+				props := args[1]
+				if props.Kind() == lpdf.Name {
+					props = res.Key("Properties").Key(props.Name())
+				}
+				if at := props.Key("ActualText"); at.Kind() == lpdf.String {
+					sp.actual, sp.has = at.Text(), true
+				}
+			}
+			if len(spans) < 64 {
+				spans = append(spans, sp)
+			}
+		case "EMC":
+			k := len(spans)
+			if k == 0 {
+				return
+			}
+			sp := spans[k-1]
+			spans = spans[:k-1]
+			if !sp.has || sp.start > len(w.glyphs) {
+				return
+			}
+			var rep glyph
+			if sp.start < len(w.glyphs) {
+				first, last := w.glyphs[sp.start], w.glyphs[len(w.glyphs)-1]
+				rep = first
+				rep.w = math.Max(last.x+last.w-first.x, first.w)
+			} else {
+				full := tm.mul(g.ctm)
+				rep = glyph{x: full[4], y: full[5], size: g.tfs * math.Hypot(full[2], full[3]), font: g.font}
+			}
+			rep.text = sp.actual
+			rep.seq = sp.start
+			w.glyphs = append(w.glyphs[:sp.start], rep)
+			if strings.TrimSpace(sp.actual) == "" || rep.size <= 0 {
+				w.glyphs = w.glyphs[:sp.start]
+			}
+		case "Do":
+			if n != 1 || depth >= 8 {
+				return
+			}
+			xo := res.Key("XObject").Key(args[0].Name())
+			if xo.Key("Subtype").Name() != "Form" {
+				return
+			}
+			m := identity
+			if mv := xo.Key("Matrix"); mv.Len() == 6 {
+				for i := 0; i < 6; i++ {
+					m[i] = mv.Index(i).Float64()
+				}
+			}
+			r := xo.Key("Resources")
+			if r.Kind() != lpdf.Dict {
+				r = res
+			}
+			w.run(xo, r, m.mul(g.ctm), depth+1)
+		}
+	})
+}
