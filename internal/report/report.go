@@ -20,10 +20,13 @@ type Tool struct {
 
 // Report is the scored analysis of one résumé.
 type Report struct {
-	SchemaVersion string           `json:"schema_version"`
-	Tool          Tool             `json:"tool"`
-	File          string           `json:"file"`
-	Document      *resume.Document `json:"document"`
+	SchemaVersion string `json:"schema_version"`
+	Tool          Tool   `json:"tool"`
+	File          string `json:"file"`
+	// Date is the day the report was made (YYYY-MM-DD), set by the CLI; empty in tests so
+	// that output stays byte-for-byte reproducible.
+	Date     string           `json:"date,omitempty"`
+	Document *resume.Document `json:"document"`
 	// Bullets lists every bullet of the document in reading order with its signals.
 	Bullets  []Bullet        `json:"bullets"`
 	Findings []rules.Finding `json:"findings"`
@@ -38,6 +41,10 @@ type Report struct {
 	TopChanges      []Change         `json:"top_changes"`
 	RoleSuggestions []RoleSuggestion `json:"role_suggestions"`
 	Interview       []Question       `json:"interview"`
+
+	// Status is what the CLI decided after applying thresholds ("pass" or "fail"); empty
+	// when no threshold was checked.
+	Status string `json:"status,omitempty"`
 }
 
 // Bullet is one bullet with what the analysis saw in it.
