@@ -1,0 +1,236 @@
+package layout
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/resume"
+)
+
+// Options carries what Build needs besides the lines.
+type Options struct {
+	Source resume.SourceInfo
+	// Now is the date "Present" means when experience is computed; zero means today.
+	Now resume.Date
+}
+
+// item is a non-blank line with its tab-separated parts cleaned up.
+type item struct {
+	Line
+	parts []string
+	text  string // parts joined by a single space
+	words int
+}
+
+func newItem(l Line) (item, bool) {
+	var parts []string
+	for _, p := range strings.Split(l.Text, "\t") {
+		p = cleanSpace(p)
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return item{}, false
+	}
+	t := strings.Join(parts, " ")
+	return item{Line: l, parts: parts, text: t, words: len(strings.Fields(t))}, true
+}
+
+// cleanSpace collapses runs of white space and drops zero-width and control runes.
+func cleanSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\ufeff':
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Build turns the line stream of any extractor into the document model: the contact
+// block, the sections with their kinds, the roles of experience-like sections with
+// their dates and bullets, and the experience summary.
+func Build(lines []Line, opts Options) *resume.Document {
+	doc := &resume.Document{Source: opts.Source}
+	var items []item
+	for _, l := range lines {
+		if it, ok := newItem(l); ok {
+			items = append(items, it)
+		}
+	}
+	heads := findHeadings(items)
+
+	// The contact block is what comes before the first heading, up to the first bullet
+	// or sentence: résumés that open with an unheaded summary get it as a section.
+	first := len(items)
+	for i := range items {
+		if heads[i].ok {
+			first = i
+			break
+		}
+	}
+	endContact := first
+	for i := 0; i < first; i++ {
+		if i > 0 && (items[i].Bullet || items[i].words >= 12 && !strings.ContainsAny(items[i].text, "@|") || i >= 8) {
+			endContact = i
+			break
+		}
+	}
+	doc.Contact = parseContact(items[:endContact])
+	b := &builder{format: opts.Source.Format}
+	if endContact < first {
+		doc.Sections = append(doc.Sections, b.section("", resume.KindSummary, items[endContact].Pos, items[endContact:first]))
+	}
+	for i := first; i < len(items); {
+		j := i + 1
+		for j < len(items) && !heads[j].ok {
+			j++
+		}
+		h := items[i]
+		doc.Sections = append(doc.Sections, b.section(strings.TrimRight(h.text, ": "), heads[i].kind, h.Pos, items[i+1:j]))
+		i = j
+	}
+	now := opts.Now
+	if now.IsZero() {
+		t := time.Now().UTC()
+		now = resume.Date{Year: t.Year(), Month: int(t.Month())}
+	}
+	doc.Experience = resume.ComputeExperience(doc.Sections, now)
+	return doc
+}
+
+type builder struct {
+	format resume.Format
+}
+
+// section builds one section from the lines under its heading.
+func (b *builder) section(heading string, kind resume.SectionKind, pos resume.Pos, items []item) resume.Section {
+	s := resume.Section{Heading: heading, Kind: kind, Pos: pos}
+	if kind.RoleBearing() {
+		b.roles(&s, items)
+	} else {
+		b.plain(&s, items)
+	}
+	return s
+}
+
+// plain fills a section that holds no roles: bullets (wrapped lines joined) and text.
+func (b *builder) plain(s *resume.Section, items []item) {
+	last := ""
+	for i, it := range items {
+		switch {
+		case it.Bullet:
+			s.Bullets = append(s.Bullets, resume.Bullet{Text: it.text, Pos: it.Pos})
+			last = "bullet"
+		case last == "bullet" && b.continuesBullet(items, i):
+			bl := &s.Bullets[len(s.Bullets)-1]
+			bl.Text = joinWrapped(bl.Text, it.text)
+		case last == "text" && b.continuesText(items, i, false):
+			tl := &s.Text[len(s.Text)-1]
+			tl.Text = joinWrapped(tl.Text, it.text)
+		default:
+			s.Text = append(s.Text, resume.Line{Text: strings.Join(it.parts, " | "), Pos: it.Pos})
+			last = "text"
+		}
+	}
+}
+
+// continuesBullet says whether items[i] (not itself a bullet) wraps the bullet before
+// it: the extractor said so, or the line starts in lower case.
+func (b *builder) continuesBullet(items []item, i int) bool {
+	it := items[i]
+	if it.Continuation {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(it.text)
+	return unicode.IsLower(r)
+}
+
+// continuesText says whether items[i] wraps the text line before it. Formats with a
+// paragraph per line (DOCX) only wrap when the extractor says so; for visual lines
+// (PDF, plain text) a line that starts in lower case continues, and in prose (strict
+// false) so does any line after one that did not end a sentence, unless typography or
+// a date says a new entry starts.
+func (b *builder) continuesText(items []item, i int, prose bool) bool {
+	it := items[i]
+	if it.Continuation {
+		return true
+	}
+	if b.format == resume.FormatDOCX || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(it.text)
+	if unicode.IsLower(r) {
+		return true
+	}
+	if !prose {
+		return false
+	}
+	prev := items[i-1]
+	if endsSentence(prev.text) || len(it.parts) > 1 || it.Bold && !prev.Bold || hasDate(it.text) {
+		return false
+	}
+	return true
+}
+
+// joinWrapped joins a wrapped line to its predecessor with one space. A hyphen the
+// line break left between two lower-case letters ("manage-" + "ment") is removed, as
+// extractors that already de-hyphenate leave none; a compound split at its hyphen
+// ("cross-" + "functional") cannot be told apart and loses its hyphen too.
+func joinWrapped(a, b string) string {
+	a = strings.TrimRight(a, " ")
+	b = strings.TrimLeft(b, " ")
+	if strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -") && !strings.HasSuffix(a, "--") {
+		before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+		after, _ := utf8.DecodeRuneInString(b)
+		if unicode.IsLower(before) && unicode.IsLower(after) {
+			return a[:len(a)-1] + b
+		}
+	}
+	if a == "" {
+		return b
+	}
+	return a + " " + b
+}
+
+// endsSentence reports whether text ends like a sentence (., !, ?, ; or :), not like
+// an abbreviation in a company name ("Inc.", "Co.").
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " )\"'”’")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '!', '?', ';', ':':
+		return true
+	case '.':
+		f := strings.Fields(s)
+		last := strings.ToLower(f[len(f)-1])
+		switch last {
+		case "inc.", "co.", "corp.", "ltd.", "llc.", "jr.", "sr.", "st.", "dept.", "assn.", "bros.":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func hasDate(s string) bool {
+	_, _, _, ok := resume.FindDateRange(s)
+	return ok
+}

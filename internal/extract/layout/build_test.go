@@ -1,0 +1,317 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/resumecheck/resumecheck/internal/resume"
+)
+
+// pdf builds PDF-shaped lines: page 1, numbered lines, body size 10; a leading "#"
+// marks a larger bold heading line, "• " a bullet, "  " a wrapped continuation, "*"
+// a bold line.
+func pdf(lines ...string) []Line {
+	var out []Line
+	for i, s := range lines {
+		l := Line{Pos: resume.Pos{Page: 1, Line: i + 1}, Size: 10, BodySize: 10}
+		switch {
+		case strings.HasPrefix(s, "# "):
+			l.Heading, l.Bold, l.Size, s = true, true, 12, s[2:]
+		case strings.HasPrefix(s, "• "):
+			l.Bullet, s = true, s[len("• "):]
+		case strings.HasPrefix(s, "◦ "):
+			l.Bullet, l.ListLevel, s = true, 1, s[len("◦ "):]
+		case strings.HasPrefix(s, "  "):
+			l.Continuation, s = true, s[2:]
+		case strings.HasPrefix(s, "*"):
+			l.Bold, l.Heading, s = true, true, s[1:]
+		}
+		l.Text = s
+		out = append(out, l)
+	}
+	return out
+}
+
+// docx builds DOCX-shaped paragraphs: "H1 " is a Heading 1 paragraph, "H2 " Heading 2,
+// "T " the Title style, "• " a List Bullet paragraph.
+func docx(lines ...string) []Line {
+	var out []Line
+	for i, s := range lines {
+		l := Line{Pos: resume.Pos{Paragraph: i + 1}}
+		switch {
+		case strings.HasPrefix(s, "T "):
+			l.Heading, l.HeadingLevel, l.Style, s = true, 1, "Title", s[2:]
+		case strings.HasPrefix(s, "H1 "):
+			l.Heading, l.HeadingLevel, l.Style, s = true, 1, "Heading1", s[3:]
+		case strings.HasPrefix(s, "H2 "):
+			l.Heading, l.HeadingLevel, l.Style, s = true, 2, "Heading2", s[3:]
+		case strings.HasPrefix(s, "• "):
+			l.Bullet, l.Style, s = true, "ListBullet", s[len("• "):]
+		}
+		l.Text = s
+		out = append(out, l)
+	}
+	return out
+}
+
+// md builds Markdown-shaped lines: "#"-headings with their level, "- " bullets,
+// "  " continuation lines, line numbers from 1.
+func md(lines ...string) []Line {
+	var out []Line
+	for i, s := range lines {
+		l := Line{Pos: resume.Pos{Line: i + 1, Column: 1}}
+		switch {
+		case strings.HasPrefix(s, "### "):
+			l.Heading, l.HeadingLevel, s = true, 3, s[4:]
+		case strings.HasPrefix(s, "## "):
+			l.Heading, l.HeadingLevel, s = true, 2, s[3:]
+		case strings.HasPrefix(s, "# "):
+			l.Heading, l.HeadingLevel, s = true, 1, s[2:]
+		case strings.HasPrefix(s, "- "):
+			l.Bullet, l.Pos.Column, s = true, 3, s[2:]
+		case strings.HasPrefix(s, "  "):
+			l.Continuation, l.Pos.Column, s = true, 3, s[2:]
+		}
+		l.Text = s
+		out = append(out, l)
+	}
+	return out
+}
+
+// roleLine prints a role compactly for comparison.
+func roleLine(r resume.Role) string {
+	return fmt.Sprintf("%s | %s | %s | %s | %d", r.Title, r.Organisation, r.Location, r.Dates(), len(r.Bullets))
+}
+
+var now = resume.Date{Year: 2026, Month: 3}
+
+func TestBuildRoles(t *testing.T) {
+	tests := []struct {
+		name   string
+		lines  []Line
+		format resume.Format
+		// sections as "kind:heading"; roles of the first role-bearing section.
+		sections []string
+		roles    []string
+		bullets  []string // bullets of the first role
+	}{
+		{
+			name:   "PDF, organisation and place then title and dates, tab-separated",
+			format: resume.FormatPDF,
+			lines: pdf(
+				"Jane Q. Example",
+				"jane@example.com | +1 (555) 010-2345 | github.com/janeq",
+				"# Experience",
+				"*Acme Corp\tSan Francisco, CA",
+				"Staff Engineer\tJan 2019 – Present",
+				"• Led the migration of 40 services to Kubernetes, cutting deploy time from",
+				"  two hours to ten minutes",
+				"• Mentored four engineers",
+				"*Initech\tAustin, TX",
+				"Software Engineer\t03/2015 - 12/2018",
+				"• Built the billing pipeline",
+				"# Education",
+				"State University\t2011 – 2015",
+				"BSc Computer Science",
+			),
+			sections: []string{"experience:Experience", "education:Education"},
+			roles: []string{
+				"Staff Engineer | Acme Corp | San Francisco, CA | 2019-01 – present | 2",
+				"Software Engineer | Initech | Austin, TX | 2015-03 – 2018-12 | 1",
+			},
+			bullets: []string{
+				"Led the migration of 40 services to Kubernetes, cutting deploy time from two hours to ten minutes",
+				"Mentored four engineers",
+			},
+		},
+		{
+			name:   "PDF, one header line: title, organisation — dates",
+			format: resume.FormatPDF,
+			lines: pdf(
+				"Sam Rivera",
+				"# WORK EXPERIENCE",
+				"Senior Engineer, Globex — 2019–Present",
+				"• Owned the search service",
+				"Engineer, Hooli — 2016–2019",
+				"• Shipped the mobile app",
+				"# SKILLS",
+				"Go, Python, Kubernetes",
+			),
+			sections: []string{"experience:WORK EXPERIENCE", "skills:SKILLS"},
+			roles: []string{
+				"Senior Engineer | Globex |  | 2019 – present | 1",
+				"Engineer | Hooli |  | 2016 – 2019 | 1",
+			},
+			bullets: []string{"Owned the search service"},
+		},
+		{
+			name:   "PDF, dates in a right rail beside the first bullet, durations dropped",
+			format: resume.FormatPDF,
+			lines: pdf(
+				"Alex Doe",
+				"# Experience",
+				"Nexus Labs, Co-Founder & CTO\tBerlin, Germany",
+				"• Scaled the engineering team from 3 to 28 people across three\tJune 2023 – present",
+				"  product groups\t2 years 10 months",
+				"• Raised a seed round",
+			),
+			sections: []string{"experience:Experience"},
+			roles:    []string{"Co-Founder & CTO | Nexus Labs | Berlin, Germany | 2023-06 – present | 2"},
+			bullets: []string{
+				"Scaled the engineering team from 3 to 28 people across three product groups",
+				"Raised a seed round",
+			},
+		},
+		{
+			name:   "PDF, employers as outer bullets, achievements nested",
+			format: resume.FormatPDF,
+			lines: pdf(
+				"Pat Lee",
+				"# Experience",
+				"• Umbrella Inc\tBoston, MA",
+				"Senior Software Engineer\tOct 2016 – Present",
+				"◦ Payments: rebuilt the ledger service",
+				"◦ Search: ranking improvements",
+				"• Cyberdyne Systems\tAtlanta, GA",
+				"Data Scientist\tSummer 2012",
+				"◦ Forecasting: built demand models",
+			),
+			sections: []string{"experience:Experience"},
+			roles: []string{
+				"Senior Software Engineer | Umbrella Inc | Boston, MA | 2016-10 – present | 2",
+				"Data Scientist | Cyberdyne Systems | Atlanta, GA | 2012-06 – 2012-08 | 1",
+			},
+			bullets: []string{"Payments: rebuilt the ledger service", "Search: ranking improvements"},
+		},
+		{
+			name:   "PDF without bullet markers: sentences under a header become bullets",
+			format: resume.FormatPDF,
+			lines: pdf(
+				"Kim Park",
+				"# Experience",
+				"*Northwind\tPortland, OR",
+				"*Staff Cloud Engineer\tMay 2021 – Present",
+				"Automation: Worked with the platform team to automate cluster",
+				"lifecycle with Cluster API and in-house Go tooling.",
+				"Observability: Maintained Grafana, Prometheus and Loki for all teams.",
+				"On-Call: Took part in the incident rotation for Kubernetes and",
+				"Linux systems.",
+			),
+			sections: []string{"experience:Experience"},
+			roles:    []string{"Staff Cloud Engineer | Northwind | Portland, OR | 2021-05 – present | 3"},
+			bullets: []string{
+				"Automation: Worked with the platform team to automate cluster lifecycle with Cluster API and in-house Go tooling.",
+				"Observability: Maintained Grafana, Prometheus and Loki for all teams.",
+				"On-Call: Took part in the incident rotation for Kubernetes and Linux systems.",
+			},
+		},
+		{
+			name:   "DOCX: Title style name, Heading 1 sections, organisation with dates then title",
+			format: resume.FormatDOCX,
+			lines: docx(
+				"T Robin Smith",
+				"robin@example.org",
+				"H1 Professional Summary",
+				"Engineering leader with ten years of experience.",
+				"H1 Employment History",
+				"H2 Contoso 2020 - Present",
+				"Engineering Manager",
+				"• Grew the team from 4 to 12 engineers",
+				"• Introduced quarterly planning",
+				"H2 Fabrikam (2017–2020)",
+				"Tech Lead",
+				"• Led the rewrite of the checkout flow",
+				"H1 Volunteering",
+				"Mentor, Code Club\tSep '19 – Mar '21",
+				"• Taught Python to teenagers",
+			),
+			sections: []string{"summary:Professional Summary", "experience:Employment History", "leadership:Volunteering"},
+			roles: []string{
+				"Engineering Manager | Contoso |  | 2020 – present | 2",
+				"Tech Lead | Fabrikam |  | 2017 – 2020 | 1",
+			},
+			bullets: []string{"Grew the team from 4 to 12 engineers", "Introduced quarterly planning"},
+		},
+		{
+			name:   "Markdown: pipe-separated header, wrapped bullets",
+			format: resume.FormatMarkdown,
+			lines: md(
+				"# Casey Jones",
+				"casey@example.com · linkedin.com/in/caseyj · Toronto, ON",
+				"## Experience",
+				"### Platform Lead | Tyrell Corp | 2018 - now",
+				"- Ran a team of six SREs and cut paging volume by",
+				"  half in one year",
+				"- Wrote the on-call hand-",
+				"  book used by every team",
+				"### Developer | Wayne Enterprises | 2014–2018",
+				"- Built internal tools",
+				"## Projects",
+				"### resumecheck (2024)",
+				"- A résumé linter",
+			),
+			sections: []string{"experience:Experience", "projects:Projects"},
+			roles: []string{
+				"Platform Lead | Tyrell Corp |  | 2018 – present | 2",
+				"Developer | Wayne Enterprises |  | 2014 – 2018 | 1",
+			},
+			bullets: []string{
+				"Ran a team of six SREs and cut paging volume by half in one year",
+				"Wrote the on-call handbook used by every team",
+			},
+		},
+		{
+			name:   "plain text: dates on their own line, title at organisation",
+			format: resume.FormatText,
+			lines: md(
+				"Morgan Lake",
+				"EXPERIENCE",
+				"Software Engineer at Stark Industries",
+				"2019 – 2022",
+				"- Kept the lights on",
+				"Intern at Oscorp",
+				"Summer 2018",
+				"- Wrote tests",
+			),
+			sections: []string{"experience:EXPERIENCE"},
+			roles: []string{
+				"Software Engineer | Stark Industries |  | 2019 – 2022 | 1",
+				"Intern | Oscorp |  | 2018-06 – 2018-08 | 1",
+			},
+			bullets: []string{"Kept the lights on"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Build(tt.lines, Options{Source: resume.SourceInfo{Format: tt.format}, Now: now})
+			var secs []string
+			var roles []resume.Role
+			for _, s := range doc.Sections {
+				secs = append(secs, string(s.Kind)+":"+s.Heading)
+				if s.Kind.RoleBearing() && roles == nil {
+					roles = s.Roles
+				}
+			}
+			if strings.Join(secs, "\n") != strings.Join(tt.sections, "\n") {
+				t.Errorf("sections:\n%s\nwant:\n%s", strings.Join(secs, "\n"), strings.Join(tt.sections, "\n"))
+			}
+			var got []string
+			for _, r := range roles {
+				got = append(got, roleLine(r))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.roles, "\n") {
+				t.Errorf("roles:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.roles, "\n"))
+			}
+			if len(roles) > 0 {
+				var bs []string
+				for _, b := range roles[0].Bullets {
+					bs = append(bs, b.Text)
+				}
+				if strings.Join(bs, "\n") != strings.Join(tt.bullets, "\n") {
+					t.Errorf("bullets:\n%s\nwant:\n%s", strings.Join(bs, "\n"), strings.Join(tt.bullets, "\n"))
+				}
+			}
+		})
+	}
+}

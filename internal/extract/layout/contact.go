@@ -1,0 +1,158 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/resumecheck/resumecheck/internal/resume"
+)
+
+var (
+	emailRE = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
+	phoneRE = regexp.MustCompile(`^\+?[\d\s().\-–/]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
+	urlRE   = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
+	// labelRE is the "Email:" / "GitHub:" kind of prefix some templates print.
+	labelRE = regexp.MustCompile(`(?i)^(e-?mail|mail|mailto|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
+	// contactSepRE splits a header line into its items.
+	contactSepRE = regexp.MustCompile(`\s*[|•·◆⋄♦▪∙]\s*|\s{3,}|\s+[–—]\s+`)
+	handleSites  = map[string]string{
+		"github": "github.com/", "gitlab": "gitlab.com/", "linkedin": "linkedin.com/in/",
+		"twitter": "twitter.com/", "x": "x.com/", "facebook": "facebook.com/", "fb": "facebook.com/",
+		"youtube": "youtube.com/", "quora": "quora.com/profile/", "stackoverflow": "stackoverflow.com/users/",
+		"medium": "medium.com/@",
+	}
+)
+
+// parseContact reads the lines above the first section: the name, emails, phones,
+// links, a location, and whatever else (a headline) as plain lines.
+func parseContact(items []item) resume.Contact {
+	var c resume.Contact
+	for _, it := range items {
+		var rest []string
+		for _, part := range it.parts {
+			for _, piece := range contactSepRE.Split(part, -1) {
+				piece = strings.TrimFunc(piece, func(r rune) bool {
+					return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("+()@/", r)
+				})
+				if piece == "" {
+					continue
+				}
+				if !addContactItem(&c, piece) {
+					rest = append(rest, piece)
+				}
+			}
+		}
+		if len(rest) > 0 {
+			c.Lines = append(c.Lines, strings.Join(rest, " | "))
+		}
+	}
+	return c
+}
+
+// addContactItem files one piece of the header; false means it is none of the kinds
+// the contact block keeps apart.
+func addContactItem(c *resume.Contact, piece string) bool {
+	label := ""
+	if m := labelRE.FindStringSubmatch(piece); m != nil && len(m[0]) < len(piece) {
+		label = strings.ToLower(m[1])
+		piece = strings.TrimSpace(piece[len(m[0]):])
+	}
+	if e := emailRE.FindString(piece); e != "" && len(e) >= len(piece)-2 {
+		c.Emails = appendNew(c.Emails, e)
+		return true
+	}
+	if phoneRE.MatchString(piece) && countDigits(piece) >= 7 && countDigits(piece) <= 15 {
+		if _, _, _, isDate := resume.FindDateRange(piece); !isDate {
+			c.Phones = appendNew(c.Phones, piece)
+			return true
+		}
+	}
+	if site, ok := handleSites[label]; ok && !strings.Contains(piece, " ") {
+		h := strings.TrimLeft(piece, "@/")
+		if strings.Contains(h, ".") && strings.Contains(h, "/") {
+			c.Links = appendNew(c.Links, h)
+		} else {
+			h = strings.TrimPrefix(h, "in/")
+			c.Links = appendNew(c.Links, site+h)
+		}
+		return true
+	}
+	if urlRE.MatchString(piece) {
+		c.Links = appendNew(c.Links, strings.TrimRight(piece, ".,;"))
+		return true
+	}
+	if c.Name == "" && label == "" && looksLikeName(piece) {
+		c.Name = piece
+		return true
+	}
+	if c.Location == "" && (label == "address" || label == "location" || isLocation(piece)) {
+		c.Location = piece
+		return true
+	}
+	return false
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// isLocation reports whether s reads as a place: "San Francisco, CA", "Seoul, Korea",
+// "Mapo-gu, Seoul, Republic of Korea", "Remote", "Portland, OR (Remote)".
+func isLocation(s string) bool {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "("); i > 0 && strings.HasSuffix(s, ")") {
+		inner := strings.ToLower(strings.Trim(s[i:], "() "))
+		if !placeWords[inner] {
+			return false
+		}
+		s = strings.TrimSpace(s[:i])
+	}
+	s = strings.TrimRight(s, " ,.")
+	if s == "" || len(s) > 60 || hasDigit(s) {
+		return false
+	}
+	if placeWords[strings.ToLower(s)] {
+		return true
+	}
+	pieces := strings.Split(s, ",")
+	if len(pieces) < 2 || len(pieces) > 4 {
+		return false
+	}
+	last := strings.TrimSpace(pieces[len(pieces)-1])
+	if !usStates[last] && !placeWords[strings.ToLower(last)] {
+		return false
+	}
+	for _, p := range pieces[:len(pieces)-1] {
+		p = strings.TrimSpace(p)
+		w := strings.Fields(p)
+		if len(w) == 0 || len(w) > 3 {
+			return false
+		}
+		for _, x := range w {
+			r := []rune(x)
+			if !unicode.IsUpper(r[0]) {
+				return false
+			}
+		}
+		if wordScore(p, titleWords) > 0 || wordScore(p, orgWords) >= 2 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,93 @@
+package layout
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/resumecheck/resumecheck/internal/resume"
+)
+
+func TestContact(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []Line
+		want  resume.Contact
+	}{
+		{
+			name: "PDF header with tab parts and labels",
+			lines: pdf(
+				"Jordan Blake\tEmail: jordan@example.com",
+				"jordanblake.dev\tMobile: +1-555-010-7788",
+				"Software engineer building payment systems",
+				"Seattle, WA | GitHub: @jblake | LinkedIn: /in/jordanblake",
+				"# Experience",
+			),
+			want: resume.Contact{
+				Name:     "Jordan Blake",
+				Emails:   []string{"jordan@example.com"},
+				Phones:   []string{"+1-555-010-7788"},
+				Links:    []string{"jordanblake.dev", "github.com/jblake", "linkedin.com/in/jordanblake"},
+				Location: "Seattle, WA",
+				Lines:    []string{"Software engineer building payment systems"},
+			},
+		},
+		{
+			name: "Markdown name heading, dot-separated line",
+			lines: md(
+				"# Casey Jones",
+				"casey@example.com · https://casey.example.org · 513.502.9288 (cell) · Remote",
+				"## Summary",
+			),
+			want: resume.Contact{
+				Name:     "Casey Jones",
+				Emails:   []string{"casey@example.com"},
+				Phones:   []string{"513.502.9288 (cell)"},
+				Links:    []string{"https://casey.example.org"},
+				Location: "Remote",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Build(tt.lines, Options{Now: now})
+			if !reflect.DeepEqual(doc.Contact, tt.want) {
+				t.Errorf("contact:\n%+v\nwant\n%+v", doc.Contact, tt.want)
+			}
+		})
+	}
+}
+
+func TestSectionKind(t *testing.T) {
+	tests := map[string]resume.SectionKind{
+		"Work Experience":         resume.KindExperience,
+		"PROFESSIONAL EXPERIENCE": resume.KindExperience,
+		"Employment":              resume.KindExperience,
+		"Work History":            resume.KindExperience,
+		"Career":                  resume.KindExperience,
+		"Volunteer Experience":    resume.KindLeadership,
+		"On Campus Involvement":   resume.KindLeadership,
+		"Leadership & Activities": resume.KindLeadership,
+		"Technical Skills":        resume.KindSkills,
+		"Skills Summary":          resume.KindSkills,
+		"Career Summary":          resume.KindSummary,
+		"About Me":                resume.KindSummary,
+		"Objective":               resume.KindSummary,
+		"Honors/Awards":           resume.KindAwards,
+		"Certifications":          resume.KindCertifications,
+		"Selected Publications":   resume.KindPublications,
+		"Side Projects":           resume.KindProjects,
+		"Education":               resume.KindEducation,
+		"Relevant Coursework":     resume.KindEducation,
+		"Interests":               resume.KindOther,
+	}
+	for in, want := range tests {
+		if got, ok := sectionKind(in); !ok || got != want {
+			t.Errorf("sectionKind(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"Senior Software Engineer", "Acme Corp", "Led the platform team", "Research Intern", "Open Source"} {
+		if k, ok := sectionKind(in); ok {
+			t.Errorf("sectionKind(%q) = %q; want no heading", in, k)
+		}
+	}
+}

@@ -1,0 +1,462 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/resume"
+)
+
+// entry is a role being read: its header lines and its body.
+type entry struct {
+	header  []item
+	bullets []resume.Bullet
+	text    []resume.Line
+	// rail is a date (and railLoc a place) found in a right-hand column beside the
+	// body rather than in the header, as RenderCV's classic theme prints them.
+	rail    *resume.DateRange
+	railLoc string
+	// parent is the role this one is nested in (a position within an employer).
+	parent *entry
+	role   resume.Role
+}
+
+func (e *entry) hasBody() bool { return len(e.bullets) > 0 || len(e.text) > 0 }
+
+func (e *entry) headerHasDate() bool {
+	for _, h := range e.header {
+		if hasDate(h.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// canJoin says whether a plain line continues this entry's header (the two or three
+// lines that name title, organisation, place and dates) rather than starting its body.
+func (e *entry) canJoin(it item) bool {
+	if len(e.header) >= 3 || it.Bullet || sentenceLike(it) || strings.HasSuffix(it.text, ":") {
+		return false
+	}
+	if hasDate(it.text) {
+		return !e.headerHasDate()
+	}
+	if e.headerHasDate() {
+		return len(it.parts) > 1 || wordScore(it.text, titleWords) > 0 || wordScore(it.text, orgWords) > 0 ||
+			isLocation(it.text) || it.words <= 4
+	}
+	return it.words <= 14
+}
+
+// sentenceLike: a line of description rather than a header.
+func sentenceLike(it item) bool {
+	if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsLower(r) {
+		return true
+	}
+	if hasDate(it.text) {
+		return it.words >= 20
+	}
+	if it.words >= 6 && endsSentence(it.text) && !strings.HasSuffix(it.text, ":") {
+		return true
+	}
+	// "Label: what was done ..." and lines broken after a function word are prose.
+	if it.words >= 7 && strings.Contains(it.text, ": ") {
+		return true
+	}
+	f := strings.Fields(it.text)
+	if len(f) >= 5 && danglingWords[strings.ToLower(f[len(f)-1])] {
+		return true
+	}
+	return it.words > 16
+}
+
+func headerLike(it item) bool {
+	return !sentenceLike(it) && !strings.HasSuffix(it.text, ":")
+}
+
+var durationRE = regexp.MustCompile(`(?i)^\(?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*\d+\s*(months?|mos?))?\)?$`)
+
+// stripRail removes the right-hand parts of a body line that are not its text: a date
+// range, a duration ("2 years 10 months") or a place printed in a column beside it.
+func stripRail(it item) (string, *resume.DateRange, string) {
+	parts := it.parts
+	var rail *resume.DateRange
+	loc := ""
+	for len(parts) > 1 {
+		p := parts[len(parts)-1]
+		if dr, ok := resume.ParseDateRange(p); ok {
+			if rail == nil {
+				rail = &dr
+			}
+		} else if durationRE.MatchString(p) {
+		} else if isLocation(p) && loc == "" {
+			loc = p
+		} else {
+			break
+		}
+		parts = parts[:len(parts)-1]
+	}
+	return strings.Join(parts, " "), rail, loc
+}
+
+// headerBullet says whether a bullet in a role-bearing section is really a role header:
+// some templates (sb2nov's) mark each employer with the outer bullet and put the
+// achievements in a nested list, others nest "Position (2022 - 2024)" under one employer.
+func headerBullet(items []item, i int) bool {
+	it := items[i]
+	if len(it.parts) > 1 {
+		first := it.parts[0]
+		if len(strings.Fields(first)) <= 8 && !endsSentence(first) {
+			for _, p := range it.parts[1:] {
+				if isLocation(p) || isDateRangeText(p) {
+					return true
+				}
+			}
+		}
+	}
+	if _, a, e, ok := resume.FindDateRange(it.text); ok {
+		rest := strings.Trim(it.text[:a]+" "+it.text[e:], " ()[]-–—,|")
+		if len(strings.Fields(rest)) <= 10 && !endsSentence(rest) &&
+			(wordScore(rest, titleWords) > 0 || wordScore(rest, orgWords) > 0) {
+			return true
+		}
+	}
+	if j := i + 1; j < len(items) && !items[j].Bullet && it.words <= 8 && !endsSentence(it.text) {
+		n := items[j]
+		if len(n.parts) > 1 && isDateRangeText(n.parts[len(n.parts)-1]) && len(strings.Fields(n.parts[0])) <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+func isDateRangeText(s string) bool {
+	_, ok := resume.ParseDateRange(s)
+	return ok
+}
+
+// roles fills a role-bearing section: entries are found from the shape of the lines
+// (short header lines with dates, places, titles, then bullets or prose).
+func (b *builder) roles(s *resume.Section, items []item) {
+	var entries []*entry
+	var cur *entry
+	last := ""
+	var lastBullet *resume.Bullet
+	var lastText *resume.Line
+	newEntry := func(it item) {
+		e := &entry{header: []item{it}}
+		if cur != nil && it.Bullet {
+			if !cur.hasBody() {
+				e.parent = cur
+			} else if cur.parent != nil {
+				e.parent = cur.parent
+			}
+		}
+		entries = append(entries, e)
+		cur = e
+		last = "header"
+	}
+	addText := func(it item) {
+		text, rail, loc := stripRail(it)
+		l := resume.Line{Text: text, Pos: it.Pos}
+		if cur == nil {
+			s.Text = append(s.Text, l)
+			lastText = &s.Text[len(s.Text)-1]
+		} else {
+			cur.text = append(cur.text, l)
+			lastText = &cur.text[len(cur.text)-1]
+			cur.noteRail(rail, loc)
+		}
+		last = "text"
+	}
+	for i, it := range items {
+		switch {
+		case it.Bullet && headerBullet(items, i):
+			newEntry(it)
+		case it.Bullet:
+			text, rail, loc := stripRail(it)
+			bl := resume.Bullet{Text: text, Pos: it.Pos}
+			if cur == nil {
+				s.Bullets = append(s.Bullets, bl)
+				lastBullet = &s.Bullets[len(s.Bullets)-1]
+			} else {
+				cur.bullets = append(cur.bullets, bl)
+				lastBullet = &cur.bullets[len(cur.bullets)-1]
+				cur.noteRail(rail, loc)
+			}
+			last = "bullet"
+		case last == "bullet" && b.continuesBullet(items, i):
+			text, rail, loc := stripRail(it)
+			lastBullet.Text = joinWrapped(lastBullet.Text, text)
+			if cur != nil {
+				cur.noteRail(rail, loc)
+			}
+		case last == "header" && it.Continuation && cur.canJoin(it):
+			cur.header = append(cur.header, it)
+		case last == "text" && b.continuesText(items, i, true):
+			text, rail, loc := stripRail(it)
+			lastText.Text = joinWrapped(lastText.Text, text)
+			if cur != nil {
+				cur.noteRail(rail, loc)
+			}
+		case cur != nil && !cur.hasBody():
+			switch {
+			case cur.canJoin(it):
+				cur.header = append(cur.header, it)
+				last = "header"
+			case hasDate(it.text) && headerLike(it):
+				newEntry(it)
+			default:
+				addText(it)
+			}
+		case headerLike(it):
+			newEntry(it)
+		default:
+			addText(it)
+		}
+	}
+	var out []*entry
+	for _, e := range entries {
+		e.role = parseHeader(e.header)
+		r := &e.role
+		if r.Start == nil && e.rail != nil {
+			r.Start, r.End, r.Current, r.DatesText = e.rail.Start, e.rail.End, e.rail.Current, e.rail.Text
+		}
+		if r.Location == "" {
+			r.Location = e.railLoc
+		}
+		if p := e.parent; p != nil && p.role.Organisation != "" {
+			// a position nested under an employer: the employer is the organisation and
+			// the whole header line is the title.
+			r.Title = headerTitle(e.header)
+			r.Organisation = p.role.Organisation
+			if r.Location == "" {
+				r.Location = p.role.Location
+			}
+		}
+		// An undated header with neither a job title nor an organisation word, under a
+		// dated role, is a sub-heading of that role ("Platform Engineering",
+		// "Responsibilities"), not a role of its own.
+		if n := len(out); n > 0 && r.Start == nil && e.parent == nil && out[n-1].role.Start != nil {
+			all := headerTitle(e.header)
+			if wordScore(all, titleWords) == 0 && wordScore(all, orgWords) == 0 {
+				prev := out[n-1]
+				for _, h := range e.header {
+					prev.text = append(prev.text, resume.Line{Text: strings.Join(h.parts, " "), Pos: h.Pos})
+				}
+				prev.text = append(prev.text, e.text...)
+				prev.bullets = append(prev.bullets, e.bullets...)
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	for _, e := range out {
+		r := e.role
+		r.Bullets = e.bullets
+		r.Text = append(r.Text, e.text...)
+		if len(r.Bullets) == 0 {
+			r.Bullets, r.Text = proseBullets(r.Text)
+		}
+		s.Roles = append(s.Roles, r)
+	}
+}
+
+// proseBullets turns a role's description into bullets when the role has no bullet
+// markers at all: some templates (and many PDFs whose list glyphs were images) print
+// each achievement as its own sentence or paragraph, and the analysis works on bullets.
+// Only sentence-like lines are converted; short labels stay text.
+func proseBullets(text []resume.Line) ([]resume.Bullet, []resume.Line) {
+	var bullets []resume.Bullet
+	var rest []resume.Line
+	for _, l := range text {
+		n := len(strings.Fields(l.Text))
+		if n >= 6 || n >= 3 && endsSentence(l.Text) && !strings.HasSuffix(l.Text, ":") {
+			bullets = append(bullets, resume.Bullet{Text: l.Text, Pos: l.Pos})
+		} else {
+			rest = append(rest, l)
+		}
+	}
+	return bullets, rest
+}
+
+func (e *entry) noteRail(rail *resume.DateRange, loc string) {
+	if rail != nil && e.rail == nil {
+		e.rail = rail
+	}
+	if loc != "" && e.railLoc == "" {
+		e.railLoc = loc
+	}
+}
+
+// headerTitle is a header's text without its dates, for nested positions.
+func headerTitle(h []item) string {
+	var out []string
+	for _, l := range h {
+		for _, p := range l.parts {
+			if isDateRangeText(p) {
+				continue
+			}
+			if _, a, e, ok := resume.FindDateRange(p); ok {
+				p = p[:a] + p[e:]
+			}
+			p = trimFrag(p)
+			if p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+var fragSepRE = regexp.MustCompile(`\s*[|·•]\s*|\s+[–—]\s+|\s+-\s+|\s+@\s+`)
+
+func trimFrag(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		t := strings.Trim(s, " ,;:–—-|")
+		t = strings.TrimSuffix(t, "()")
+		t = strings.TrimSuffix(t, "[]")
+		t = strings.TrimSpace(t)
+		if strings.HasSuffix(t, "(") {
+			t = strings.TrimSuffix(t, "(")
+		}
+		if strings.HasPrefix(t, ")") {
+			t = strings.TrimPrefix(t, ")")
+		}
+		if t == s {
+			return t
+		}
+		s = t
+	}
+}
+
+// parseHeader reads title, organisation, place and dates from a role's header lines,
+// in whatever order the template printed them.
+func parseHeader(lines []item) resume.Role {
+	r := resume.Role{Pos: lines[0].Pos}
+	var dr *resume.DateRange
+	var frags []string
+	for _, l := range lines {
+		for _, p := range l.parts {
+			if dr == nil {
+				if d, ok := resume.ParseDateRange(p); ok {
+					dr = &d
+					continue
+				}
+				if d, a, e, ok := resume.FindDateRange(p); ok {
+					dr = &d
+					p = p[:a] + " | " + p[e:]
+				}
+			}
+			for _, f := range fragSepRE.Split(p, -1) {
+				frags = append(frags, splitAt(f)...)
+			}
+		}
+	}
+	if dr != nil {
+		r.Start, r.End, r.Current, r.DatesText = dr.Start, dr.End, dr.Current, dr.Text
+	}
+	var cands []string
+	for _, f := range frags {
+		f = trimFrag(f)
+		if f == "" {
+			continue
+		}
+		if m := labelPrefixRE.FindStringSubmatch(f); m != nil {
+			f = strings.TrimSpace(f[len(m[0]):])
+			if strings.EqualFold(m[1], "location") && r.Location == "" {
+				r.Location = f
+				continue
+			}
+			if f == "" {
+				continue
+			}
+		}
+		if isLabelWord(f) {
+			continue
+		}
+		pieces, loc := splitComma(f)
+		if loc != "" && r.Location == "" {
+			r.Location = loc
+		}
+		cands = append(cands, pieces...)
+	}
+	best, bestScore := -1, 0
+	for i, c := range cands {
+		if sc := wordScore(c, titleWords)*2 - wordScore(c, orgWords); sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	if best < 0 && len(cands) > 0 {
+		// no job-title word anywhere: an organisation word picks the organisation and
+		// the other fragment is the title; otherwise title first, as most templates do.
+		best = 0
+		if len(cands) > 1 && wordScore(cands[0], orgWords) > wordScore(cands[1], orgWords) {
+			best = 1
+		}
+	}
+	for i, c := range cands {
+		switch {
+		case i == best:
+			r.Title = c
+		case r.Organisation == "":
+			r.Organisation = c
+		default:
+			r.Text = append(r.Text, resume.Line{Text: c, Pos: r.Pos})
+		}
+	}
+	return r
+}
+
+var labelPrefixRE = regexp.MustCompile(`(?i)^(date|dates|period|location|place|company|employer|title|position|role)\s*:\s*`)
+
+func isLabelWord(s string) bool {
+	switch strings.ToLower(strings.Trim(s, " :")) {
+	case "date", "dates", "location", "period", "present", "current":
+		return true
+	}
+	return false
+}
+
+// splitAt splits "Senior Engineer at Acme" when the left side is a job title.
+func splitAt(f string) []string {
+	lf := strings.ToLower(f)
+	if i := strings.Index(lf, " at "); i > 0 && wordScore(f[:i], titleWords) > 0 && wordScore(f[i+4:], titleWords) == 0 {
+		return []string{f[:i], f[i+4:]}
+	}
+	return []string{f}
+}
+
+// splitComma separates a trailing place ("Acme, Berlin, Germany") and splits
+// "Title, Organisation" (or the reverse) where exactly one side names a job title.
+func splitComma(f string) ([]string, string) {
+	if isLocation(f) {
+		return nil, f
+	}
+	ps := strings.Split(f, ",")
+	loc := ""
+	for start := 1; start < len(ps); start++ {
+		if c := strings.TrimSpace(strings.Join(ps[start:], ",")); isLocation(c) {
+			loc = c
+			ps = ps[:start]
+			break
+		}
+	}
+	if len(ps) >= 2 {
+		for k := 1; k < len(ps); k++ {
+			left := strings.TrimSpace(strings.Join(ps[:k], ","))
+			right := strings.TrimSpace(strings.Join(ps[k:], ","))
+			if (wordScore(left, titleWords) > 0) != (wordScore(right, titleWords) > 0) {
+				return []string{left, right}, loc
+			}
+		}
+	}
+	whole := trimFrag(strings.Join(ps, ","))
+	if whole == "" {
+		return nil, loc
+	}
+	return []string{whole}, loc
+}
