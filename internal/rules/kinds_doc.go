@@ -396,7 +396,11 @@ func normPhrase(s string) string {
 
 // --- experience ----------------------------------------------------------------
 
-// experienceSpec checks Document.Experience and the dates of experience roles.
+// experienceSpec checks Document.Experience and the dates of experience roles:
+// total_years and lead_years against min/max, gap (each break of min_months or more),
+// undated (roles with no readable start date; the date parser refuses ranges that end
+// before they start, so those land here too) and date_order (a role listed below one
+// that started earlier: résumés read newest first).
 type experienceSpec struct {
 	Rule      `yaml:",inline"`
 	Check     string   `yaml:"check"`
@@ -472,14 +476,31 @@ func (p *experienceSpec) doc(c *docCtx) []hit {
 	case "undated":
 		for _, r := range c.roles {
 			if r.role.Start == nil {
-				out = append(out, roleHit(r, MessageData{Value: r.role.DatesText}))
+				out = append(out, roleHit(r, MessageData{Value: strings.TrimSpace(r.role.DatesText)}))
 			}
 		}
 	case "date_order":
-		for _, r := range c.roles {
-			if r.role.Start != nil && r.role.End != nil && monthKey(r.role.End, true) < monthKey(r.role.Start, false) {
-				out = append(out, roleHit(r, MessageData{Value: fmtDate(*r.role.Start) + " – " + fmtDate(*r.role.End)}))
+		// Roles should be listed newest first within a section; compare each dated role
+		// with the dated role listed above it.
+		byDoc := append([]*roleInfo(nil), c.roles...)
+		sort.SliceStable(byDoc, func(i, j int) bool {
+			if byDoc[i].ref.Section != byDoc[j].ref.Section {
+				return byDoc[i].ref.Section < byDoc[j].ref.Section
 			}
+			return byDoc[i].ref.Role < byDoc[j].ref.Role
+		})
+		var prev *roleInfo
+		for _, r := range byDoc {
+			if r.role.Start == nil {
+				continue
+			}
+			if prev != nil && prev.ref.Section == r.ref.Section && startKey(r.role) > startKey(prev.role) {
+				out = append(out, roleHit(r, MessageData{
+					Value:    fmtDate(*r.role.Start),
+					Evidence: roleName(prev.role),
+					Limit:    fmtDate(*prev.role.Start)}))
+			}
+			prev = r
 		}
 	}
 	return out
