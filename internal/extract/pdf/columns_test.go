@@ -1,0 +1,133 @@
+package pdf
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/resumecheck/resumecheck/internal/extract/recall"
+)
+
+// gutters are the character columns of the gap between sidebar and main column in
+// each page of poppler's -layout reference (labelled by reading those files; 0 for a
+// page without columns). The test checks that few reference lines cross the label.
+var gutters = map[string][]int{
+	"003_deedy-resume-openfont": {36},
+	"004_deedy-resume-macfonts": {36},
+	"014_altacv-mmayer":         {160, 66},
+	"015_altacv-sample":         {157, 66},
+}
+
+// sideWords classifies the words of a two-column page: words seen only left of the
+// gutter, only right of it, and the rest (both sides, or in lines crossing it).
+func sideWords(page string, gutter int) (left, right map[string]bool, crossing int) {
+	var lines [][]rune
+	for _, l := range strings.Split(page, "\n") {
+		lines = append(lines, []rune(l))
+	}
+	count := map[string][3]int{}
+	add := func(s string, side int) {
+		for _, w := range recall.Words(s) {
+			c := count[w]
+			c[side]++
+			count[w] = c
+		}
+	}
+	// Lines above the first one whose right part starts at the gutter are the page
+	// header, which belongs to neither column.
+	inColumns := false
+	for _, l := range lines {
+		if !inColumns && gutter < len(l) {
+			rest := string(l[gutter:])
+			lead := len(rest) - len(strings.TrimLeft(rest, " "))
+			inColumns = strings.TrimSpace(rest) != "" && lead <= 12
+		}
+		if !inColumns {
+			add(string(l), 2)
+			continue
+		}
+		if gutter < len(l) && l[gutter] != ' ' && gutter > 0 && l[gutter-1] != ' ' {
+			crossing++
+			add(string(l), 2)
+			continue
+		}
+		add(string(l[:min(gutter, len(l))]), 0)
+		if gutter < len(l) {
+			add(string(l[gutter:]), 1)
+		}
+	}
+	left, right = map[string]bool{}, map[string]bool{}
+	for w, c := range count {
+		if len(w) < 3 || c[2] > 0 {
+			continue
+		}
+		if c[0] > 0 && c[1] == 0 {
+			left[w] = true
+		}
+		if c[1] > 0 && c[0] == 0 {
+			right[w] = true
+		}
+	}
+	return left, right, crossing
+}
+
+// TestCorpusColumnsNotMixed: on the two-column corpus files no extracted line holds
+// words that occur only in the left column together with words only in the right one.
+func TestCorpusColumnsNotMixed(t *testing.T) {
+	dir := corpusDir(t)
+	for _, base := range []string{"003_deedy-resume-openfont", "004_deedy-resume-macfonts", "014_altacv-mmayer", "015_altacv-sample"} {
+		cols := gutters[base]
+		t.Run(base, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(dir, "files", base+".pdf"))
+			if err != nil {
+				t.Skip(err)
+			}
+			layoutRef, err := os.ReadFile(filepath.Join(dir, "reference", base+".layout.txt"))
+			if err != nil {
+				t.Skip(err)
+			}
+			res, err := Extract(context.Background(), base+".pdf", data, Options{Engine: EngineBuiltin})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages := strings.Split(string(layoutRef), "\f")
+			checked := 0
+			for pi, page := range pages {
+				if strings.TrimSpace(page) == "" {
+					continue
+				}
+				if pi >= len(cols) || cols[pi] == 0 {
+					continue
+				}
+				left, right, crossing := sideWords(page, cols[pi])
+				t.Logf("page %d: gutter at column %d, %d left-only and %d right-only words, %d lines crossing", pi+1, cols[pi], len(left), len(right), crossing)
+				if crossing > 3 || len(left) < 10 || len(right) < 10 {
+					t.Fatalf("page %d: the labelled gutter does not fit the reference", pi+1)
+				}
+				for _, l := range res.Lines {
+					if l.Pos.Page != pi+1 {
+						continue
+					}
+					var nl, nr []string
+					for _, w := range recall.Words(l.Text) {
+						if left[w] {
+							nl = append(nl, w)
+						}
+						if right[w] {
+							nr = append(nr, w)
+						}
+					}
+					checked++
+					if len(nl) > 0 && len(nr) > 0 {
+						t.Errorf("page %d line %d mixes columns: %q (left %v, right %v)", l.Pos.Page, l.Pos.Line, l.Text, nl, nr)
+					}
+				}
+			}
+			if checked == 0 {
+				t.Error("no two-column page found in the reference")
+			}
+		})
+	}
+}
