@@ -55,10 +55,17 @@ type textOut struct {
 
 func (t *textOut) line(s string) { t.w.WriteString(s); t.w.WriteByte('\n') }
 
-// para wraps plain text at the width with a first-line prefix and a hanging indent; the
-// prefix may carry colour codes, so its visible width is given separately.
-func (t *textOut) para(prefix string, prefixWidth int, indent int, text string) {
-	lines := wrap(text, max(t.width-indent, 20), max(t.width-prefixWidth, 20))
+// para wraps text at the width with a first-line prefix and a hanging indent. Widths are
+// measured without colour codes. When the prefix leaves too little room, the text
+// starts on the next line.
+func (t *textOut) para(prefix string, indent int, text string) {
+	pw := visibleLen(prefix)
+	first := t.width - pw
+	if first < 16 && strings.TrimSpace(text) != "" {
+		t.line(strings.TrimRight(prefix, " "))
+		prefix, first = strings.Repeat(" ", indent), t.width-indent
+	}
+	lines := wrap(text, max(t.width-indent, 16), max(first, 16))
 	if len(lines) == 0 {
 		lines = []string{""}
 	}
@@ -67,6 +74,25 @@ func (t *textOut) para(prefix string, prefixWidth int, indent int, text string) 
 	for _, l := range lines[1:] {
 		t.line(pad + l)
 	}
+}
+
+// visibleLen counts the runes of s a terminal shows, skipping ANSI colour sequences.
+func visibleLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b {
+			j := strings.IndexByte(s[i:], 'm')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
 }
 
 // wrap breaks text into lines of at most width runes (first line firstWidth); a word
@@ -79,7 +105,7 @@ func wrap(text string, width, firstWidth int) []string {
 	limit := firstWidth
 	words := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' })
 	for _, word := range words {
-		wl := utf8.RuneCountInString(word)
+		wl := visibleLen(word)
 		if curLen > 0 && curLen+1+wl > limit {
 			lines = append(lines, cur.String())
 			cur.Reset()
@@ -152,10 +178,10 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 	if r.File != "" && r.File != v.Name {
 		head += p.dim + "  (" + r.File + ")" + p.reset
 	}
-	t.line(p.bold + head + p.reset)
-	t.line(fmt.Sprintf("Overall %s%s%d/100%s   Track %s%s%s   %s", p.bold, p.score(r.OverallScore), r.OverallScore, p.reset, p.bold, trackLabel(r.Track), p.reset, v.Counts))
+	t.para(p.bold, 0, head+p.reset)
+	t.para("", 2, fmt.Sprintf("Overall %s%s%d/100%s · Track %s%s%s · %s", p.bold, p.score(r.OverallScore), r.OverallScore, p.reset, p.bold, strings.ReplaceAll(trackLabel(r.Track), " ", "\u00a0"), p.reset, v.Counts))
 	if r.TrackReason != "" {
-		t.para("  why: ", 7, 7, r.TrackReason)
+		t.para("  why: ", 7, r.TrackReason)
 	}
 	if len(v.Areas) > 0 {
 		t.line("")
@@ -163,7 +189,7 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 		for _, a := range v.Areas {
 			labelW = max(labelW, utf8.RuneCountInString(areaTitle(a)))
 		}
-		labelW = min(labelW, 24)
+		labelW = max(min(labelW, 24, t.width-17), 4)
 		cells := 10
 		if t.width >= 100 {
 			cells = 20
@@ -185,7 +211,7 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 				gain = fmt.Sprintf(" (+%d)", c.Gain)
 			}
 			num := fmt.Sprintf("  %d. ", i+1)
-			t.para(num, len(num), len(num), c.Description+gain)
+			t.para(num, len(num), c.Description+gain)
 		}
 	}
 	if len(v.DocFindings) > 0 || len(v.DocSuggest) > 0 {
@@ -195,9 +221,9 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 			tw.finding(t, f, 2)
 		}
 		for _, s := range v.DocSuggest {
-			t.para("  "+p.cyan+"+ "+p.reset, 4, 4, s.Message)
+			t.para("  "+p.cyan+"+ "+p.reset, 4, s.Message)
 			if s.Example != "" {
-				t.para("    e.g. ", 9, 9, s.Example)
+				t.para("    e.g. ", 9, s.Example)
 			}
 		}
 	}
@@ -215,14 +241,14 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 		}
 		shown = true
 		t.line("")
-		t.para(p.bold, 0, 0, rv.Heading+p.reset)
+		t.para(p.bold, 0, rv.Heading+p.reset)
 		for _, f := range rv.Findings {
 			tw.finding(t, f, 2)
 		}
 		for _, s := range rv.Suggestions {
-			t.para("  "+p.cyan+"+ "+p.reset, 4, 4, s.Message)
+			t.para("  "+p.cyan+"+ "+p.reset, 4, s.Message)
 			if s.Example != "" {
-				t.para("    e.g. ", 9, 9, s.Example)
+				t.para("    e.g. ", 9, s.Example)
 			}
 		}
 		for _, bv := range show {
@@ -239,8 +265,7 @@ func (tw *TextWriter) finding(t *textOut, f rules.Finding, indent int) {
 	p := t.p
 	pad := strings.Repeat(" ", indent)
 	prefix := fmt.Sprintf("%s%s%s%s %s: ", pad, p.level(f.Level), string(f.Level), p.reset, f.RuleID)
-	visible := indent + len(f.Level) + 1 + utf8.RuneCountInString(f.RuleID) + 2
-	t.para(prefix, visible, indent+2, f.Message)
+	t.para(prefix, indent+2, f.Message)
 }
 
 func (tw *TextWriter) bullet(t *textOut, bv bulletView) {
@@ -249,7 +274,7 @@ func (tw *TextWriter) bullet(t *textOut, bv bulletView) {
 	if pos := posString(bv.Pos); pos != "" {
 		text += " " + p.dim + "[" + strings.ReplaceAll(pos, " ", "\u00a0") + "]" + p.reset
 	}
-	t.para("  • ", 4, 4, text)
+	t.para("  • ", 4, text)
 	for _, f := range bv.Findings {
 		tw.finding(t, f, 4)
 	}
@@ -259,10 +284,10 @@ func (tw *TextWriter) bullet(t *textOut, bv bulletView) {
 		}
 	}
 	if s := bv.Suggestion; s != nil && s.After != "" {
-		t.para("    "+p.green+"→ "+p.reset, 6, 6, s.After)
+		t.para("    "+p.green+"→ "+p.reset, 6, s.After)
 	}
 	if tw.Opts.Verbose {
-		t.para("    "+p.dim+"signals: ", 13, 6, signalSummary(bv.Text, bv.Signals)+p.reset)
+		t.para("    "+p.dim+"signals: ", 6, signalSummary(bv.Text, bv.Signals)+p.reset)
 	}
 }
 
@@ -300,7 +325,7 @@ func (tw *TextWriter) writeSummary(t *textOut, b *Batch) {
 	for _, e := range b.Errors {
 		fileW = max(fileW, utf8.RuneCountInString(e.File))
 	}
-	fileW = min(fileW, max(t.width-30, 20))
+	fileW = min(fileW, max(t.width-32, 8))
 	cut := func(s string) string {
 		if utf8.RuneCountInString(s) <= fileW {
 			return s + strings.Repeat(" ", fileW-utf8.RuneCountInString(s))
@@ -326,7 +351,7 @@ func (tw *TextWriter) writeSummary(t *textOut, b *Batch) {
 		t.line("")
 		t.line(p.bold + "Errors" + p.reset)
 		for _, e := range b.Errors {
-			t.para("  ", 2, 4, errText(e))
+			t.para("  ", 4, errText(e))
 		}
 	}
 	t.line(fmt.Sprintf("%s%d checked, %d could not be read%s", p.dim, len(b.Reports), len(b.Errors), p.reset))
