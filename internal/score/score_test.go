@@ -1,0 +1,241 @@
+package score
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/resumecheck/resumecheck/internal/report"
+	"github.com/resumecheck/resumecheck/internal/resume"
+)
+
+func scoreDoc(doc *resume.Document) *report.Report {
+	an := fakeAnalyzer{}
+	return Score("test.md", an.Analyze(doc), an, Options{Tool: report.Tool{Name: "resumecheck", Version: "test"}})
+}
+
+func TestEmbeddedData(t *testing.T) {
+	d, err := loadData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.areas) != len(areaNames) {
+		t.Fatalf("areas.yaml has %d areas, code scores %d", len(d.areas), len(areaNames))
+	}
+	for _, a := range d.areas {
+		if !isArea(a.Name) || a.Title == "" {
+			t.Errorf("area %q: unknown or untitled", a.Name)
+		}
+	}
+	if _, err := parseVerbs("verbs.yaml", verbsYAML); err != nil {
+		t.Fatal(err)
+	}
+	// Every example in the advice must survive the tool's own promise: no digits.
+	for _, ra := range d.advice.RoleAdvice {
+		if len(NewDigits("", ra.Example)) > 0 {
+			t.Errorf("advice example %q has a digit outside brackets", ra.Example)
+		}
+	}
+}
+
+func TestParseWeightsErrors(t *testing.T) {
+	_, err := ParseWeights("w.yaml", []byte("impact: 2\nleadershp: 1\n"))
+	if err == nil || !strings.Contains(err.Error(), "w.yaml:2:") || !strings.Contains(err.Error(), "leadershp") {
+		t.Fatalf("want a placed error naming the unknown area, got %v", err)
+	}
+	if _, err := ParseWeights("w.yaml", []byte("impact: -1\n")); err == nil {
+		t.Fatal("negative weight accepted")
+	}
+	w, err := ParseWeights("w.yaml", []byte("style: 0\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Merge(w)
+	if m[AreaStyle] != 0 || m[AreaImpact] != DefaultWeights()[AreaImpact] {
+		t.Fatalf("merge: %v", m)
+	}
+}
+
+func TestReportIsComplete(t *testing.T) {
+	r := scoreDoc(seniorICDoc())
+	if r.SchemaVersion == "" || r.Tool.Name == "" || r.File == "" || r.Document == nil {
+		t.Fatalf("header not filled: %+v", r)
+	}
+	if len(r.Areas) != len(areaNames) || len(r.AreaDetails) != len(areaNames) {
+		t.Fatalf("areas: %v", r.Areas)
+	}
+	for _, a := range r.AreaDetails {
+		if len(a.Facts) < 1 || a.Title == "" || r.Areas[a.Name] != a.Score {
+			t.Errorf("area %s: %+v", a.Name, a)
+		}
+	}
+	if r.Track == "" || r.TrackReason == "" {
+		t.Error("no track")
+	}
+	n := 0
+	for _, s := range r.Document.Sections {
+		for _, ro := range s.Roles {
+			n += len(ro.Bullets)
+		}
+	}
+	if len(r.Bullets) != n {
+		t.Fatalf("%d bullets in report, %d in document", len(r.Bullets), n)
+	}
+	sugg := 0
+	for _, b := range r.Bullets {
+		if len(b.Findings) > 0 && b.Suggestion == nil {
+			t.Errorf("bullet with findings %v has no suggestion: %q", b.Findings, b.Text)
+		}
+		if b.Suggestion != nil {
+			sugg++
+			if b.Suggestion.After == b.Text || len(b.Suggestion.Actions) == 0 {
+				t.Errorf("empty suggestion %+v", b.Suggestion)
+			}
+		}
+	}
+	if sugg == 0 || len(r.TopChanges) == 0 || len(r.Interview) == 0 || len(r.RoleSuggestions) == 0 {
+		t.Fatalf("suggestions %d, top %d, interview %d, role %d", sugg, len(r.TopChanges), len(r.Interview), len(r.RoleSuggestions))
+	}
+	for i, c := range r.TopChanges {
+		if c.Rank != i+1 || c.Gain < 1 || c.Description == "" || c.After == "" {
+			t.Errorf("change %+v", c)
+		}
+		if i > 0 && c.Gain > r.TopChanges[i-1].Gain {
+			t.Errorf("changes not ordered by gain: %d after %d", c.Gain, r.TopChanges[i-1].Gain)
+		}
+	}
+}
+
+func TestOrdering(t *testing.T) {
+	m, s, j := scoreDoc(managerDoc()), scoreDoc(seniorICDoc()), scoreDoc(juniorDoc())
+	t.Logf("manager %d %s | senior %d %s | junior %d %s", m.OverallScore, m.Track, s.OverallScore, s.Track, j.OverallScore, j.Track)
+	if !(m.OverallScore > s.OverallScore && s.OverallScore > j.OverallScore) {
+		t.Fatalf("want manager > senior > junior, got %d, %d, %d", m.OverallScore, s.OverallScore, j.OverallScore)
+	}
+	if m.Track != TrackEMReady {
+		t.Errorf("manager track %s: %s", m.Track, m.TrackReason)
+	}
+	if j.Track != TrackIC {
+		t.Errorf("junior track %s: %s", j.Track, j.TrackReason)
+	}
+}
+
+// duplicate returns doc with every bullet of every role repeated.
+func duplicate(doc *resume.Document) *resume.Document {
+	c := *doc
+	c.Sections = nil
+	for _, s := range doc.Sections {
+		s2 := s
+		s2.Roles = nil
+		for _, r := range s.Roles {
+			r2 := r
+			r2.Bullets = append(append([]resume.Bullet(nil), r.Bullets...), r.Bullets...)
+			s2.Roles = append(s2.Roles, r2)
+		}
+		s2.Bullets = append(append([]resume.Bullet(nil), s.Bullets...), s.Bullets...)
+		c.Sections = append(c.Sections, s2)
+	}
+	return &c
+}
+
+func TestDuplicationDoesNotRaiseScore(t *testing.T) {
+	for name, doc := range map[string]*resume.Document{"manager": managerDoc(), "senior": seniorICDoc(), "junior": juniorDoc()} {
+		t.Run(name, func(t *testing.T) {
+			a, b := scoreDoc(doc), scoreDoc(duplicate(doc))
+			if b.OverallScore > a.OverallScore {
+				t.Errorf("duplicated bullets raised the score: %d -> %d", a.OverallScore, b.OverallScore)
+			}
+			for k, v := range a.Areas {
+				if b.Areas[k] > v {
+					t.Errorf("area %s rose %d -> %d", k, v, b.Areas[k])
+				}
+			}
+		})
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	enc := func() []byte {
+		var buf bytes.Buffer
+		if err := json.NewEncoder(&buf).Encode(scoreDoc(managerDoc())); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	first := enc()
+	for i := 0; i < 5; i++ {
+		if !bytes.Equal(first, enc()) {
+			t.Fatal("two runs on the same input differ")
+		}
+	}
+}
+
+func TestRecentRolesWeighMore(t *testing.T) {
+	strong := "Led a team of 8 engineers migrating 40 services to Kubernetes, cutting deploy time by 60%"
+	weak := "Maintained the build scripts for the mobile apps"
+	recent := makeDoc(fakeRole{"Engineer", "A", 2022, 0, []string{strong, weak}}, fakeRole{"Engineer", "B", 2018, 2022, []string{weak + " and web", weak + " and desktop"}})
+	old := makeDoc(fakeRole{"Engineer", "A", 2022, 0, []string{weak + " and web", weak + " and desktop"}}, fakeRole{"Engineer", "B", 2018, 2022, []string{strong, weak}})
+	a, b := scoreDoc(recent), scoreDoc(old)
+	if a.Areas[AreaImpact] <= b.Areas[AreaImpact] {
+		t.Fatalf("a number in the current role should count more: %d vs %d", a.Areas[AreaImpact], b.Areas[AreaImpact])
+	}
+}
+
+func TestRoleSuggestionForMissingPeople(t *testing.T) {
+	r := scoreDoc(juniorDoc())
+	found := false
+	for _, s := range r.RoleSuggestions {
+		if s.Area == AreaLeadership {
+			found = true
+			if !strings.Contains(s.Message, "current role") || !strings.Contains(s.Example, "[N]") {
+				t.Errorf("leadership advice: %+v", s)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no leadership advice for a role without people bullets: %+v", r.RoleSuggestions)
+	}
+	for _, s := range scoreDoc(managerDoc()).RoleSuggestions {
+		if s.Area == AreaLeadership {
+			t.Errorf("manager résumé told it lacks people bullets: %+v", s)
+		}
+	}
+}
+
+func TestInterviewTargetsWeakestAreas(t *testing.T) {
+	r := scoreDoc(juniorDoc())
+	weakest := map[string]bool{}
+	for _, q := range r.Interview {
+		weakest[q.Area] = true
+	}
+	if len(weakest) == 0 || len(weakest) > interviewAreas {
+		t.Fatalf("interview areas %v", weakest)
+	}
+	min := 101
+	for a := range weakest {
+		if r.Areas[a] < min {
+			min = r.Areas[a]
+		}
+	}
+	for a, s := range r.Areas {
+		if len(embedded().interview[a]) > 0 && !weakest[a] && s < min {
+			t.Errorf("area %s (%d) is weaker than the ones asked about %v", a, s, weakest)
+		}
+	}
+}
+
+func TestFillPlaceholders(t *testing.T) {
+	got := fillPlaceholders("Cut deploy time by [X%] for [N] customers, partnering with [product/design]")
+	want := "Cut deploy time by 20% for 5 customers, partnering with product and design"
+	if got != want {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestEmptyAnalysis(t *testing.T) {
+	r := Score("x", nil, nil, Options{})
+	if r.OverallScore != 0 || r.Track != TrackIC || len(r.Areas) != len(areaNames) {
+		t.Fatalf("%+v", r)
+	}
+}
