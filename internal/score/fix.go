@@ -53,6 +53,9 @@ func KnownAction(action string) bool { _, ok := fixers[action]; return ok }
 func Rewrite(text string, fixes []rules.Fix) (after string, actions []string) {
 	orig := strings.TrimSpace(collapseSpace(text))
 	cur := orig
+	if orig == "" {
+		return "", nil
+	}
 	seen := map[string]bool{}
 	for _, f := range sortedFixes(fixes) {
 		key := fixKey(f)
@@ -79,7 +82,26 @@ func Rewrite(text string, fixes []rules.Fix) (after string, actions []string) {
 		cur = next
 		actions = append(actions, f.Action)
 	}
+	// A duty opener can uncover a pronoun ("My duties included leading my team"):
+	// a requested pronoun fix gets a second look at the end.
+	if seen[fixKey(rules.Fix{Action: ActionDropPronoun})] {
+		if next, ok := dropPronoun(cur, nil); ok && safeRewrite(orig, next, nil) {
+			if !hasString(actions, ActionDropPronoun) {
+				actions = append(actions, ActionDropPronoun)
+			}
+			cur = strings.TrimSpace(collapseSpace(next))
+		}
+	}
 	return cur, actions
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func sortedFixes(fixes []rules.Fix) []rules.Fix {
@@ -276,7 +298,8 @@ var (
 )
 
 func dropPronoun(text string, _ map[string]string) (string, bool) {
-	s := strings.TrimSpace(text)
+	in := strings.TrimSpace(text)
+	s := in
 	w, rest := firstWord(s)
 	switch strings.ToLower(trimPunct(w)) {
 	case "i":
@@ -304,8 +327,11 @@ func dropPronoun(text string, _ map[string]string) (string, bool) {
 			return "the"
 		})
 	}
-	s = myselfRE.ReplaceAllString(s, "")
-	return capitalise(strings.TrimSpace(s)), true
+	s = strings.TrimSpace(myselfRE.ReplaceAllString(s, ""))
+	if s == in {
+		return in, false
+	}
+	return capitalise(s), true
 }
 
 // afterI rewrites what follows a leading "I": "have led" -> "Led", "was responsible for"
@@ -405,6 +431,10 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 	w, r := firstWord(rest)
 	lw := strings.ToLower(trimPunct(w))
 	tail := func(r string) string { return pastCoordinated(r) }
+	if v, ok := l.byPast[lw]; ok && kind != helpKind && lw != "set" && lw != "cut" {
+		// "Responsible for led the team" (a verb already in the past): just drop the opener.
+		return tail(join(capitalise(v.past)+suffixPunct(w), r)), true
+	}
 	switch kind {
 	case ownKind, contribKind:
 		if v, ok := l.byGerund[lw]; ok {
@@ -424,13 +454,14 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 			return "Partnered with [team] to " + v.base + suffixPunct(w) + " " + r, true
 		}
 		if v, ok := l.byGerund[lw]; ok {
-			return "Partnered with [team] to " + v.base + suffixPunct(w) + " " + r, true
+			return baseCoordinated("Partnered with [team] to " + v.base + suffixPunct(w) + " " + r), true
 		}
-		// "Helped the team ship X" -> "Enabled the team to ship X".
+		// "Helped the team ship X" -> "Enabled the team to ship X", when the object is
+		// people (otherwise "the React upgrade" would become a verb).
 		ws := strings.Fields(rest)
 		for i := 1; i < len(ws) && i <= 4; i++ {
-			if strings.ContainsAny(ws[i-1], ",;.") {
-				break
+			if strings.ContainsAny(ws[i-1], ",;.") || !peopleNoun(ws[:i]) {
+				continue
 			}
 			if _, ok := l.byBase[strings.ToLower(ws[i])]; ok {
 				if strings.EqualFold(ws[i-1], "to") {
@@ -460,26 +491,72 @@ func suffixPunct(w string) string {
 	return w[len(t):]
 }
 
+// peopleNouns are objects that can be helped to do something.
+var peopleNouns = setOf(`team teams engineers developers colleagues customers clients users company org
+organisation organization group groups them us staff students interns hires members peers partners sales
+product design support marketing leadership managers`)
+
+func peopleNoun(ws []string) bool {
+	for _, w := range ws {
+		if peopleNouns[strings.ToLower(trimPunct(w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// baseCoordinated is pastCoordinated for an infinitive: "to design, building and
+// operating X" -> "to design, build and operate X".
+func baseCoordinated(s string) string {
+	return coordinated(s, func(v *verb) string { return v.base })
+}
+
 // pastCoordinated turns gerunds coordinated with the first one into the past too:
 // "designing, building and operating X" -> "designed, built and operated X". It only
 // looks at the opening clause (up to 12 words) and only at lexicon gerunds that follow a
 // comma, "and" or "or".
 func pastCoordinated(s string) string {
+	return coordinated(s, func(v *verb) string { return v.past })
+}
+
+// coordinated rewrites the gerunds of a list in the opening clause with form. A gerund
+// after a comma belongs to the list only if an "and"/"or" gerund closes it later, so
+// "Built X, cutting Y by 30%" keeps its participle clause.
+func coordinated(s string, form func(*verb) string) string {
 	ws := strings.Split(s, " ")
 	l := verbs()
-	for i := 0; i < len(ws) && i < 12; i++ {
-		if i == 0 {
-			continue
-		}
+	type cand struct {
+		i     int
+		comma bool
+	}
+	var cands []cand
+	for i := 1; i < len(ws) && i < 14; i++ {
 		prev := ws[i-1]
 		lp := strings.ToLower(prev)
-		if !(strings.HasSuffix(prev, ",") || lp == "and" || lp == "or") {
+		comma := strings.HasSuffix(prev, ",")
+		if !(comma || lp == "and" || lp == "or") {
 			continue
 		}
 		core := strings.TrimRightFunc(ws[i], unicode.IsPunct)
-		if v, ok := l.byGerund[strings.ToLower(core)]; ok {
-			ws[i] = v.past + ws[i][len(core):]
+		if _, ok := l.byGerund[strings.ToLower(core)]; ok {
+			cands = append(cands, cand{i, comma})
 		}
+	}
+	for k, c := range cands {
+		if c.comma {
+			closed := false
+			for _, d := range cands[k+1:] {
+				if !d.comma {
+					closed = true
+				}
+			}
+			if !closed {
+				continue
+			}
+		}
+		core := strings.TrimRightFunc(ws[c.i], unicode.IsPunct)
+		v := l.byGerund[strings.ToLower(core)]
+		ws[c.i] = form(v) + ws[c.i][len(core):]
 	}
 	return strings.Join(ws, " ")
 }

@@ -75,3 +75,23 @@ func TestRewriteTable(t *testing.T) {
 		})
 	}
 }
+
+func TestRewriteMore(t *testing.T) {
+	weak := fx(ActionDropWeakOpener)
+	pron := fx(ActionDropPronoun)
+	tests := []struct{ in, want string }{
+		{"Responsible for writing Kafka integration tests, cutting flakes by 30%", "Wrote Kafka integration tests, cutting flakes by 30%"},
+		{"Helped designing, building and operating Terraform jobs", "Partnered with [team] to design, build and operate Terraform jobs"},
+		{"Helped the React upgrade across 12 clusters", "Supported the React upgrade across 12 clusters"},
+		{"Helped the sales team adopt Salesforce", "Enabled the sales team to adopt Salesforce"},
+		{"My duties included leading my team through the Kubernetes rollout", "Led the team through the Kubernetes rollout"},
+		{"Responsible for build tooling and release scripts", "Owned build tooling and release scripts"},
+		{"maintaining the Go billing service", "maintaining the Go billing service"},
+	}
+	for _, tc := range tests {
+		got, _ := Rewrite(tc.in, []rules.Fix{pron, weak})
+		if got != tc.want {
+			t.Errorf("Rewrite(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
