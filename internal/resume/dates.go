@@ -63,7 +63,7 @@ const (
 		`|\d{1,2}/\d\d\b` + // 03/18 (range only)
 		`|` + reApos + `\b` + // '19 (range only)
 		`)`
-	reSep     = `\s*(?:-{1,2}|–|—|‒|―|‑|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*`
+	reSep     = `\s*(?:-{1,2}|–|—|‒|―|‑|‐|−|\x{00AD}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*`
 	reCurrent = `(?:present|current(?:ly)?|now|ongoing|today|to\s+date|till\s+date|date)\b`
 )
 

@@ -26,7 +26,9 @@ type item struct {
 
 func newItem(l Line) (item, bool) {
 	var parts []string
-	for _, p := range strings.Split(l.Text, "\t") {
+	// Some TeX fonts map their hyphen glyph to U+00AD (soft hyphen); as printed it is a
+	// hyphen or a dash, so read it as one.
+	for _, p := range strings.Split(hyphens.Replace(l.Text), "\t") {
 		p = cleanSpace(p)
 		if p != "" {
 			parts = append(parts, p)
@@ -38,6 +40,10 @@ func newItem(l Line) (item, bool) {
 	t := strings.Join(parts, " ")
 	return item{Line: l, parts: parts, text: t, words: len(strings.Fields(t))}, true
 }
+
+// hyphens reads U+00AD as the hyphen it was printed as, once where an extractor left
+// it next to another hyphen character.
+var hyphens = strings.NewReplacer("-\u00ad\u2010", "-", "\u00ad\u2010", "-", "-\u00ad", "-", "\u00ad", "-")
 
 // cleanSpace collapses runs of white space and drops zero-width and control runes.
 func cleanSpace(s string) string {
@@ -86,7 +92,8 @@ func Build(lines []Line, opts Options) *resume.Document {
 	}
 	endContact := first
 	for i := 0; i < first; i++ {
-		if i > 0 && (items[i].Bullet || items[i].words >= 12 && !strings.ContainsAny(items[i].text, "@|") || i >= 8) {
+		it := items[i]
+		if i > 0 && (it.Bullet && !hasContactItem(it.text) || it.words >= 12 && !hasContactItem(it.text) || i >= 8) {
 			endContact = i
 			break
 		}

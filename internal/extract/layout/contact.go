@@ -10,12 +10,12 @@ import (
 
 var (
 	emailRE = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	phoneRE = regexp.MustCompile(`^\+?[\d\s().\-–/]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
+	phoneRE = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
 	urlRE   = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
 	// labelRE is the "Email:" / "GitHub:" kind of prefix some templates print.
 	labelRE = regexp.MustCompile(`(?i)^(e-?mail|mail|mailto|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
 	// contactSepRE splits a header line into its items.
-	contactSepRE = regexp.MustCompile(`\s*[|•·◆⋄♦▪∙]\s*|\s{3,}|\s+[–—]\s+`)
+	contactSepRE = regexp.MustCompile(`\s*[|•·◆⋄♦▪∙\x{E000}-\x{F8FF}]\s*|\s{3,}|\s+[–—]\s+`)
 	handleSites  = map[string]string{
 		"github": "github.com/", "gitlab": "gitlab.com/", "linkedin": "linkedin.com/in/",
 		"twitter": "twitter.com/", "x": "x.com/", "facebook": "facebook.com/", "fb": "facebook.com/",
@@ -124,8 +124,14 @@ func isLocation(s string) bool {
 		s = strings.TrimSpace(s[:i])
 	}
 	s = strings.TrimRight(s, " ,.")
-	if s == "" || len(s) > 60 || hasDigit(s) {
+	if s == "" || len(s) > 80 || hasDigit(s) {
 		return false
+	}
+	// "Palo Alto, CA & Ithaca, NY", "Seoul, S.Korea & LA, U.S.A"
+	for _, sep := range []string{" & ", " and ", " / "} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			return isLocation(a) && isLocation(b)
+		}
 	}
 	if placeWords[strings.ToLower(s)] {
 		return true
@@ -155,4 +161,20 @@ func isLocation(s string) bool {
 		}
 	}
 	return true
+}
+
+// hasContactItem reports whether a line holds an email, a link or a phone number, so
+// that a header line an extractor took for a bullet (an icon before it) stays in the
+// contact block.
+func hasContactItem(s string) bool {
+	if emailRE.MatchString(s) {
+		return true
+	}
+	for _, piece := range contactSepRE.Split(s, -1) {
+		piece = labelRE.ReplaceAllString(strings.TrimSpace(piece), "")
+		if urlRE.MatchString(piece) || phoneRE.MatchString(piece) && countDigits(piece) >= 7 {
+			return true
+		}
+	}
+	return false
 }

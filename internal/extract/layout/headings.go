@@ -8,8 +8,8 @@ import (
 )
 
 type headInfo struct {
-	ok   bool
-	kind resume.SectionKind
+	ok, known bool
+	kind      resume.SectionKind
 }
 
 // findHeadings marks the lines that start sections. A line whose words are section
@@ -30,6 +30,8 @@ func findHeadings(items []item) []headInfo {
 	var known style
 	known.caps = true
 	nameAt := -1
+	var cands []int
+	flagged, caps := 0, 0
 	for i, it := range items {
 		if nameAt < 0 && i < 3 && looksLikeName(it.text) && !it.Bullet {
 			if _, isSection := sectionKind(it.text); !isSection {
@@ -41,8 +43,29 @@ func findHeadings(items []item) []headInfo {
 		if !ok {
 			continue
 		}
-		out[i] = headInfo{ok: true, kind: k}
-		if it.Heading && it.HeadingLevel > 0 && (known.level == 0 || it.HeadingLevel > known.level) {
+		out[i] = headInfo{ok: true, known: true, kind: k}
+		cands = append(cands, i)
+		if it.Heading {
+			flagged++
+		}
+		if isAllCaps(it.text) {
+			caps++
+		}
+	}
+	// When most headings are marked by the extractor (or all in capitals), a section
+	// word on a plain line is a role's label ("Volunteer" under a volunteering entry),
+	// not a heading.
+	for _, i := range cands {
+		it := items[i]
+		if !it.Heading && (flagged*5 >= len(cands)*3 || caps*5 >= len(cands)*4 && !isAllCaps(it.text)) {
+			out[i] = headInfo{}
+		}
+	}
+	for i, it := range items {
+		if !out[i].known {
+			continue
+		}
+		if it.Heading && it.HeadingLevel > 0 && (known.level == 0 || it.HeadingLevel < known.level) {
 			known.level = it.HeadingLevel
 		}
 		if it.Size > 0 && (known.size == 0 || it.Size < known.size) {
@@ -75,12 +98,29 @@ func findHeadings(items []item) []headInfo {
 			out[i] = headInfo{ok: true, kind: resume.KindOther}
 		}
 	}
+	// Sub-headings: a recognised heading with nothing under it before the next
+	// heading ("Honors & Awards" then "International Awards", "Domestic Awards") lends
+	// its kind to the unrecognised headings that follow it.
+	parent := resume.SectionKind("")
+	for i := range out {
+		switch {
+		case !out[i].ok:
+			continue
+		case out[i].known:
+			parent = ""
+			if i+1 < len(out) && out[i+1].ok {
+				parent = out[i].kind
+			}
+		case parent != "":
+			out[i].kind = parent
+		}
+	}
 	return out
 }
 
 // knownHeading reports whether a line reads as a section heading by its words.
 func knownHeading(it item) (resume.SectionKind, bool) {
-	if !headingShape(it, 5) {
+	if !headingShape(it, 5) || hasDigit(it.text) {
 		return "", false
 	}
 	t := strings.TrimRight(it.text, ": ")

@@ -38,6 +38,7 @@ var sectionKeywords = map[string]resume.SectionKind{
 	"strengths": resume.KindSkills, "toolbox": resume.KindSkills,
 	// projects
 	"projects": resume.KindProjects, "project": resume.KindProjects, "portfolio": resume.KindProjects,
+	"contributions": resume.KindProjects,
 	// leadership and volunteering
 	"leadership": resume.KindLeadership, "volunteering": resume.KindLeadership,
 	"volunteer": resume.KindLeadership, "activities": resume.KindLeadership,
@@ -93,6 +94,8 @@ var sectionModifiers = map[string]bool{
 	"scientific": true, "research": true, "selected-publications": true, "community": true,
 	"involvement": true, "for": true, "with": true, "at": true, "external": true, "internal": true,
 	"licenses": true, "courses": true, "online": true, "trainings": true, "continuing": true,
+	"international": true, "domestic": true, "national": true, "regional": true, "local": true,
+	"contributions": true, "open-source": true,
 }
 
 // headingWords splits a candidate heading into lower-case words, dropping punctuation
@@ -147,7 +150,7 @@ var titleWords = map[string]int{
 	"editor": 2, "writer": 1, "secretary": 2, "treasurer": 2, "chair": 2, "chairman": 2,
 	"captain": 2, "organizer": 2, "organiser": 2, "ambassador": 2, "partner": 1,
 	"swe": 2, "sde": 2, "programmer/analyst": 2, "postdoc": 2, "postdoctoral": 2,
-	"candidate": 1, "student": 1, "clerk": 2, "agent": 1, "operator": 1,
+	"candidate": 1, "student": 1, "clerk": 2, "master": 1,
 }
 
 // orgWords mark an organisation name.
@@ -196,7 +199,7 @@ func init() {
 // placeWords are countries and other words that end a location ("Seoul, Korea",
 // "London, UK", "Remote").
 var placeWords = map[string]bool{
-	"usa": true, "us": true, "u.s.": true, "u.s.a.": true, "uk": true, "united kingdom": true,
+	"usa": true, "us": true, "u.s.": true, "u.s.a.": true, "u.s": true, "u.s.a": true, "uk": true, "united kingdom": true,
 	"united states": true, "india": true, "germany": true, "canada": true, "singapore": true,
 	"korea": true, "s.korea": true, "south korea": true, "republic of korea": true, "japan": true,
 	"china": true, "france": true, "netherlands": true, "the netherlands": true, "spain": true,

@@ -108,7 +108,9 @@ func headerBullet(items []item, i int) bool {
 	it := items[i]
 	if len(it.parts) > 1 {
 		first := it.parts[0]
-		if len(strings.Fields(first)) <= 8 && !endsSentence(first) {
+		// a short name, not the start of an achievement with its dates in a rail
+		nameLike := wordScore(first, titleWords)+wordScore(first, orgWords) > 0 || len(strings.Fields(first)) <= 4
+		if len(strings.Fields(first)) <= 8 && !endsSentence(first) && nameLike {
 			for _, p := range it.parts[1:] {
 				if isLocation(p) || isDateRangeText(p) {
 					return true
@@ -116,16 +118,35 @@ func headerBullet(items []item, i int) bool {
 			}
 		}
 	}
-	if _, a, e, ok := resume.FindDateRange(it.text); ok {
-		rest := strings.Trim(it.text[:a]+" "+it.text[e:], " ()[]-–—,|")
+	if _, a, e, ok := resume.FindDateRange(it.parts[0]); ok {
+		// the date inside the first part: "Position - Team (2022 - 2024)"
+		rest := strings.Trim(it.parts[0][:a]+" "+it.parts[0][e:], " ()[]-–—,|")
 		if len(strings.Fields(rest)) <= 10 && !endsSentence(rest) &&
 			(wordScore(rest, titleWords) > 0 || wordScore(rest, orgWords) > 0) {
 			return true
 		}
 	}
-	if j := i + 1; j < len(items) && !items[j].Bullet && it.words <= 8 && !endsSentence(it.text) {
+	if j := i + 1; it.Bold && j < len(items) && !items[j].Bullet && it.words <= 8 && !endsSentence(it.text) {
 		n := items[j]
 		if len(n.parts) > 1 && isDateRangeText(n.parts[len(n.parts)-1]) && len(strings.Fields(n.parts[0])) <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// startsDatedHeader: items[i] is an undated header line and the line after it, not a
+// bullet, carries dates, so the two open a new role.
+func startsDatedHeader(items []item, i int) bool {
+	it := items[i]
+	if i+1 >= len(items) || hasDate(it.text) || !headerLike(it) {
+		return false
+	}
+	for _, n := range items[i+1 : min(i+3, len(items))] {
+		if n.Bullet || !headerLike(n) {
+			return false
+		}
+		if hasDate(n.text) {
 			return true
 		}
 	}
@@ -203,6 +224,9 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			}
 		case cur != nil && !cur.hasBody():
 			switch {
+			case cur.headerHasDate() && startsDatedHeader(items, i):
+				// a role listed without a body, followed by the next role's header
+				newEntry(it)
 			case cur.canJoin(it):
 				cur.header = append(cur.header, it)
 				last = "header"
@@ -362,8 +386,8 @@ func parseHeader(lines []item) resume.Role {
 	var cands []string
 	for _, f := range frags {
 		f = trimFrag(f)
-		if f == "" {
-			continue
+		if strings.IndexFunc(f, unicode.IsLetter) < 0 {
+			continue // nothing but numbers or punctuation: the rest of a date
 		}
 		if m := labelPrefixRE.FindStringSubmatch(f); m != nil {
 			f = strings.TrimSpace(f[len(m[0]):])
