@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/nlp"
@@ -85,9 +86,9 @@ type patternSpec struct {
 	When     string   `yaml:"when"`
 	Roles    roleSel  `yaml:"roles"`
 
-	res  []*regexp.Regexp
-	lex  finder
-	cond cond
+	res     []*regexp.Regexp
+	finders []finder // the words, then the lexicon
+	cond    cond
 }
 
 func (p *patternSpec) compile(src *source) (checker, error) {
@@ -102,23 +103,21 @@ func (p *patternSpec) compile(src *source) (checker, error) {
 		p.res = append(p.res, re)
 	}
 	if len(p.Words) > 0 {
-		ws := append([]string(nil), p.Words...)
-		// Longest first, so "cross-functional" wins over "functional".
-		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
-		for i := range ws {
-			if strings.TrimSpace(ws[i]) == "" {
+		wf := &wordFinder{}
+		for _, w := range p.Words {
+			if strings.TrimSpace(w) == "" {
 				return nil, src.errAt("$.words", "words must not be empty")
 			}
-			ws[i] = regexp.QuoteMeta(strings.TrimSpace(ws[i]))
+			wf.words = append(wf.words, strings.ToLower(strings.TrimSpace(w)))
 		}
-		p.res = append(p.res, regexp.MustCompile(`(?i)\b(?:`+strings.Join(ws, "|")+`)\b`))
+		p.finders = append(p.finders, wf)
 	}
 	if p.Lexicon != "" {
 		f, ok := src.lex.find(p.Lexicon)
 		if !ok {
 			return nil, src.errAt("$.lexicon", "unknown lexicon %q%s", p.Lexicon, src.lexHint())
 		}
-		p.lex = f
+		p.finders = append(p.finders, f)
 	}
 	var err error
 	if p.cond, err = src.cond("$.when", p.When, false); err != nil {
@@ -147,8 +146,8 @@ func (p *patternSpec) bullet(b *bulletCtx) (hit, bool) {
 			spans = append(spans, signals.Span{Start: utf8.RuneCountInString(text[:m[0]]), End: utf8.RuneCountInString(text[:m[1]])})
 		}
 	}
-	if p.lex != nil {
-		for _, m := range p.lex.Find(text) {
+	for _, f := range p.finders {
+		for _, m := range f.Find(text) {
 			spans = append(spans, signals.Span{Start: m[0], End: m[1]})
 		}
 	}
@@ -157,6 +156,74 @@ func (p *patternSpec) bullet(b *bulletCtx) (hit, bool) {
 	}
 	return spanHit(text, spans), true
 }
+
+// wordFinder finds whole words and phrases case-insensitively. It is a plain search
+// rather than one big regular expression: Go's backtracking matcher made an
+// alternation of 30 phrases the slowest part of the rules.
+type wordFinder struct {
+	words []string // lower-cased
+}
+
+// Find returns the rune spans of the words in text, longest first where two overlap.
+func (w *wordFinder) Find(text string) [][2]int {
+	low := strings.ToLower(text) // maps rune by rune, so rune offsets carry over
+	var out [][2]int
+	taken := map[int]bool{}
+	for _, word := range w.words {
+		for from := 0; from < len(low); {
+			i := strings.Index(low[from:], word)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(word)
+			from = i + 1
+			if !boundary(low, i, j) || taken[i] {
+				continue
+			}
+			st := utf8.RuneCountInString(low[:i])
+			out = append(out, [2]int{st, st + utf8.RuneCountInString(word)})
+			taken[i] = true
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a][0] != out[b][0] {
+			return out[a][0] < out[b][0]
+		}
+		return out[a][1] > out[b][1]
+	})
+	// Drop matches inside an earlier, longer one: with "a number of" and "number" both
+	// listed, "a number of" is reported once.
+	kept := out[:0]
+	end := -1
+	for _, m := range out {
+		if m[0] < end {
+			continue
+		}
+		kept = append(kept, m)
+		end = m[1]
+	}
+	return kept
+}
+
+// boundary reports whether s[i:j] stands as whole words: no letter or digit touches it.
+func boundary(s string, i, j int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // spanHit makes a hit whose evidence is the distinct texts of spans, in order.
 func spanHit(text string, spans []signals.Span) hit {
