@@ -543,3 +543,11 @@ func clean(s string) string {
 	s = reWide.ReplaceAllString(s, "\t")
 	return reSpaces.ReplaceAllString(s, " ")
 }
+
+// Inline strips inline Markdown (emphasis, code, links, HTML tags and entities) from
+// one line and normalises its white space. JSON Resume fields often hold Markdown.
+func Inline(s string) string {
+	p := &parser{md: true}
+	t, _ := p.inline(s)
+	return t
+}
