@@ -43,7 +43,6 @@ type htmlPage struct {
 	Index   *htmlIndex
 	Reports []htmlReport
 	Tool    string
-	Legend  []htmlSeg
 }
 
 type htmlReport struct {
@@ -68,6 +67,7 @@ type htmlReport struct {
 	Roles       []htmlRole
 	Interview   []Question
 	NoteLines   []int
+	Legend      []htmlSeg
 }
 
 type htmlGauge struct {
@@ -172,7 +172,7 @@ type htmlCell struct {
 // followed by every report, each starting on a new printed page.
 func (hw *HTMLWriter) Write(w io.Writer, b *Batch) error {
 	b = prepare(b, hw.Opts)
-	page := &htmlPage{CSS: styleSheet, Tool: toolLine(b.Tool, hw.Opts), Legend: legend()}
+	page := &htmlPage{CSS: styleSheet, Tool: toolLine(b.Tool, hw.Opts)}
 	for i, r := range b.Reports {
 		page.Reports = append(page.Reports, buildHTMLReport(r, fmt.Sprintf("r%d", i+1)))
 	}
@@ -194,7 +194,7 @@ func (hw *HTMLWriter) Write(w io.Writer, b *Batch) error {
 func (hw *HTMLWriter) writePage(w io.Writer, r *Report, back string) error {
 	hr := buildHTMLReport(r, "r1")
 	page := &htmlPage{CSS: styleSheet, Title: hr.Name + " · résumé report", Back: back,
-		Reports: []htmlReport{hr}, Tool: toolLine(r.Tool, hw.Opts), Legend: legend()}
+		Reports: []htmlReport{hr}, Tool: toolLine(r.Tool, hw.Opts)}
 	return pageTemplate.Execute(w, page)
 }
 
@@ -257,7 +257,7 @@ func buildHTMLReport(r *Report, id string) htmlReport {
 		ID: id, Name: v.Name, File: r.File, Date: r.Date, Overall: r.OverallScore, Band: band(r.OverallScore),
 		Track: trackLabel(r.Track), TrackReason: r.TrackReason, Counts: v.Counts.String(),
 		Changes: topChanges(r, 5), DocFindings: htmlFindings(v.DocFindings, ""), DocSuggest: v.DocSuggest,
-		Interview: r.Interview, NoteLines: make([]int, 14),
+		Interview: r.Interview, NoteLines: make([]int, 14), Legend: legend(),
 	}
 	// A ring of circumference 2πr with r = 52: the dash is the score's share of it.
 	const circ = 2 * 3.14159265 * 52

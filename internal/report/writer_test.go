@@ -266,7 +266,7 @@ func TestSegments(t *testing.T) {
 			t.Fatalf("segments of %q with %v give %q", text, ev, sb.String())
 		}
 	}
-	segs := segments("Cut 38% of p99", map[string][]signals.Span{"quantified": {{4, 7}}, "technical": {{11, 14}, {4, 5}}})
+	segs := segments("Cut 38% of p99", map[string][]signals.Span{"quantified": {{Start: 4, End: 7}}, "technical": {{Start: 11, End: 14}, {Start: 4, End: 5}}})
 	got := []string{}
 	for _, s := range segs {
 		got = append(got, s.Text+"/"+strings.Join(s.Signals, "+"))
