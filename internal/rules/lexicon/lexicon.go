@@ -1,0 +1,316 @@
+// Package lexicon loads the named word lists (verbs, functions, technologies, ...)
+// that signals and rules share, and finds their terms in text.
+package lexicon
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/yamlx"
+	"github.com/resumecheck/resumecheck/rules"
+)
+
+// Lexicon is one named list. Terms match whole words, case-insensitively; a term may
+// hold several words ("other teams") and may end in "*" to match any word that starts
+// with it ("mentor*" finds mentored, mentoring, mentorship). Patterns are regular
+// expressions (RE2, matched case-insensitively) for what a list cannot say.
+type Lexicon struct {
+	Name        string   `yaml:"name"`
+	Description string   `yaml:"description"`
+	Terms       []string `yaml:"terms"`
+	Patterns    []string `yaml:"patterns"`
+
+	// File is where the lexicon was loaded from, for messages.
+	File string `yaml:"-"`
+
+	terms []term
+	res   []*regexp.Regexp
+	words map[string]bool
+}
+
+type term struct {
+	text   string // lower-cased, without the trailing "*"
+	prefix bool
+	// whether the first and last runes are word runes; a boundary is only needed
+	// next to those ("C++" may be followed by a letter-less "+" run).
+	wordStart, wordEnd bool
+}
+
+// Set is a collection of lexicons by name.
+type Set struct {
+	byName map[string]*Lexicon
+}
+
+var namePattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// Load reads every *.yaml file in dir of fsys, one lexicon per file. Errors name the
+// file, line and column: unknown keys, a missing name, empty terms, a "*" that is not
+// at the end of a term, bad regular expressions, and a name used twice.
+func Load(fsys fs.FS, dir string) (*Set, error) {
+	return load(fsys, dir, dir)
+}
+
+// LoadDir reads the lexicons of a directory on disk (a user's --rules DIR/lexicons).
+func LoadDir(dir string) (*Set, error) {
+	return load(os.DirFS(dir), ".", dir)
+}
+
+func load(fsys fs.FS, dir, shown string) (*Set, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read lexicons (%v); check that the directory exists", shown, err)
+	}
+	s := &Set{byName: map[string]*Lexicon{}}
+	for _, e := range entries { // ReadDir sorts by name, so loading is deterministic
+		if e.IsDir() || !(strings.HasSuffix(e.Name(), ".yaml") || strings.HasSuffix(e.Name(), ".yml")) {
+			continue
+		}
+		file := path.Join(shown, e.Name())
+		data, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
+		if err != nil {
+			return nil, fmt.Errorf("%s: cannot read (%v)", file, err)
+		}
+		l, err := Parse(file, data)
+		if err != nil {
+			return nil, err
+		}
+		if prev, ok := s.byName[l.Name]; ok {
+			return nil, yamlx.At(file, data, "$.name", "lexicon %q is already defined in %s; rename one of them", l.Name, prev.File)
+		}
+		s.byName[l.Name] = l
+	}
+	return s, nil
+}
+
+// Parse decodes and checks one lexicon file.
+func Parse(file string, data []byte) (*Lexicon, error) {
+	var l Lexicon
+	if err := yamlx.Decode(file, data, &l); err != nil {
+		return nil, err
+	}
+	l.File = file
+	if l.Name == "" {
+		return nil, yamlx.At(file, data, "$", "a lexicon needs a name")
+	}
+	if !namePattern.MatchString(l.Name) {
+		return nil, yamlx.At(file, data, "$.name", "lexicon name %q must be lower-case letters, digits and _", l.Name)
+	}
+	if len(l.Terms) == 0 && len(l.Patterns) == 0 {
+		return nil, yamlx.At(file, data, "$", "lexicon %q has no terms and no patterns", l.Name)
+	}
+	for i, t := range l.Terms {
+		at := fmt.Sprintf("$.terms[%d]", i)
+		switch {
+		case strings.TrimSpace(t) == "" || t == "*":
+			return nil, yamlx.At(file, data, at, "empty term")
+		case strings.Contains(strings.TrimSuffix(t, "*"), "*"):
+			return nil, yamlx.At(file, data, at, "term %q: \"*\" is only allowed at the end", t)
+		}
+	}
+	for i, p := range l.Patterns {
+		if _, err := regexp.Compile("(?i)" + p); err != nil {
+			return nil, yamlx.At(file, data, fmt.Sprintf("$.patterns[%d]", i), "bad regular expression %q: %v", p, err)
+		}
+	}
+	l.compile()
+	return &l, nil
+}
+
+func (l *Lexicon) compile() {
+	l.terms = l.terms[:0]
+	l.words = map[string]bool{}
+	for _, t := range l.Terms {
+		t = strings.Join(strings.Fields(t), " ")
+		tm := term{prefix: strings.HasSuffix(t, "*")}
+		tm.text = lower(strings.TrimSuffix(t, "*"))
+		r, _ := utf8.DecodeRuneInString(tm.text)
+		tm.wordStart = isWord(r)
+		r, _ = utf8.DecodeLastRuneInString(tm.text)
+		tm.wordEnd = isWord(r)
+		l.terms = append(l.terms, tm)
+		if !tm.prefix {
+			l.words[tm.text] = true
+		}
+	}
+	l.res = l.res[:0]
+	for _, p := range l.Patterns {
+		l.res = append(l.res, regexp.MustCompile("(?i)"+p))
+	}
+}
+
+// Has reports whether word (any case) is one of the lexicon's terms, or starts with
+// one of its "*" terms. Patterns are not consulted.
+func (l *Lexicon) Has(word string) bool {
+	w := lower(word)
+	if l.words[w] {
+		return true
+	}
+	for _, t := range l.terms {
+		if t.prefix && strings.HasPrefix(w, t.text) && !strings.ContainsRune(w[len(t.text):], ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// Find returns the rune spans [start, end) of the lexicon's matches in text, sorted,
+// without overlaps (the longest match wins where two start together).
+func (l *Lexicon) Find(text string) [][2]int {
+	low, runeAt := prepare(text)
+	var spans [][2]int
+	for _, t := range l.terms {
+		for from := 0; from < len(low); {
+			i := strings.Index(low[from:], t.text)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			end := start + len(t.text)
+			from = start + 1
+			if t.wordStart && start > 0 {
+				r, _ := utf8.DecodeLastRuneInString(low[:start])
+				if isWord(r) {
+					continue
+				}
+			}
+			if t.prefix {
+				for end < len(low) {
+					r, n := utf8.DecodeRuneInString(low[end:])
+					if !isWord(r) {
+						break
+					}
+					end += n
+				}
+			} else if t.wordEnd && end < len(low) {
+				r, _ := utf8.DecodeRuneInString(low[end:])
+				if isWord(r) {
+					continue
+				}
+			}
+			spans = append(spans, [2]int{runeAt[start], runeAt[end]})
+		}
+	}
+	for _, re := range l.res {
+		for _, m := range re.FindAllStringIndex(low, -1) {
+			if m[1] > m[0] {
+				spans = append(spans, [2]int{runeAt[m[0]], runeAt[m[1]]})
+			}
+		}
+	}
+	return dedupe(spans)
+}
+
+// dedupe sorts spans and drops those overlapping an earlier, longer one.
+func dedupe(spans [][2]int) [][2]int {
+	if len(spans) < 2 {
+		return spans
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return b[1] - a[1]
+	})
+	out := spans[:1]
+	for _, s := range spans[1:] {
+		if s[0] < out[len(out)-1][1] {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// prepare lower-cases text rune by rune (so rune counts do not change), folds
+// typographic apostrophes and hyphens to ASCII, and returns for each byte offset of
+// the result (and one past the end) the rune offset in text.
+func prepare(text string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(text))
+	runeAt := make([]int, 0, len(text)+1)
+	n := 0
+	for _, r := range text {
+		r = fold(r)
+		size := utf8.RuneLen(r)
+		if size < 0 {
+			r, size = utf8.RuneError, utf8.RuneLen(utf8.RuneError)
+		}
+		for range size {
+			runeAt = append(runeAt, n)
+		}
+		b.WriteRune(r)
+		n++
+	}
+	runeAt = append(runeAt, n)
+	return b.String(), runeAt
+}
+
+func fold(r rune) rune {
+	switch r {
+	case '\u2019', '\u2018', '\u02bc':
+		return '\''
+	case '\u2010', '\u2011', '\u2012', '\u2013':
+		return '-'
+	case '\u00a0', '\t', '\n', '\r':
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+func lower(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(fold(r))
+	}
+	return b.String()
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Builtin returns the lexicons embedded in the binary (rules/lexicons).
+func Builtin() (*Set, error) {
+	return Load(rules.Lexicons, "lexicons")
+}
+
+// Get returns the lexicon of that name.
+func (s *Set) Get(name string) (*Lexicon, bool) {
+	if s == nil {
+		return nil, false
+	}
+	l, ok := s.byName[name]
+	return l, ok
+}
+
+// Names returns the lexicon names, sorted.
+func (s *Set) Names() []string {
+	if s == nil {
+		return nil
+	}
+	names := make([]string, 0, len(s.byName))
+	for n := range s.byName {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Merge adds o's lexicons to s; a lexicon of o replaces one of s with the same name,
+// which is how a user's lexicons override the built-in ones.
+func (s *Set) Merge(o *Set) {
+	if o == nil {
+		return
+	}
+	if s.byName == nil {
+		s.byName = map[string]*Lexicon{}
+	}
+	for n, l := range o.byName {
+		s.byName[n] = l
+	}
+}

@@ -1,0 +1,784 @@
+package signals
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/nlp"
+	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
+)
+
+// Lexicons the analyzer reads, by name. A user's lexicon set may override any of
+// them but must not drop one.
+var Lexicons = []string{
+	"adjectival_participles", "be_forms", "communication", "first_person", "functions",
+	"irregular_participles", "lead_verbs", "metric_nouns", "people", "pm",
+	"quantity_words", "strong_verbs", "team_framing", "technical", "units", "weak_openers",
+}
+
+// Analyzer computes Signals for bullets. It is safe for concurrent use.
+type Analyzer struct {
+	model *nlp.Model
+	lex   map[string]*lexicon.Lexicon
+}
+
+// NewAnalyzer checks that lex holds every lexicon the analyzer reads.
+func NewAnalyzer(lex *lexicon.Set, m *nlp.Model) (*Analyzer, error) {
+	if m == nil {
+		return nil, fmt.Errorf("signals: no language model")
+	}
+	a := &Analyzer{model: m, lex: map[string]*lexicon.Lexicon{}}
+	for _, name := range Lexicons {
+		l, ok := lex.Get(name)
+		if !ok {
+			return nil, fmt.Errorf("signals: lexicon %q is missing; keep a file with name: %s among the lexicons", name, name)
+		}
+		a.lex[name] = l
+	}
+	return a, nil
+}
+
+var (
+	defaultOnce     sync.Once
+	defaultAnalyzer *Analyzer
+	defaultErr      error
+)
+
+// Default returns the analyzer built from the built-in lexicons and the shared
+// model, built once per process.
+func Default() (*Analyzer, error) {
+	defaultOnce.Do(func() {
+		set, err := lexicon.Builtin()
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultAnalyzer, defaultErr = NewAnalyzer(set, nlp.Shared())
+	})
+	return defaultAnalyzer, defaultErr
+}
+
+// Analyze returns the signals of one bullet.
+func (a *Analyzer) Analyze(text string) Signals {
+	s, _ := a.AnalyzeTokens(text)
+	return s
+}
+
+// bullet is one bullet under analysis: its runes, tokens and a lower-case copy of
+// each token's text.
+type bullet struct {
+	text  string
+	runes []rune
+	toks  []nlp.Token
+	low   []string
+	first int // index of the first token that holds a letter or digit, or -1
+}
+
+// AnalyzeTokens returns the signals of one bullet and its tagged tokens, for rules
+// that look at part-of-speech sequences.
+func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
+	b := &bullet{text: text, runes: []rune(text), toks: a.model.Tag(text), first: -1}
+	b.low = make([]string, len(b.toks))
+	for i, t := range b.toks {
+		b.low[i] = strings.ToLower(t.Text)
+		if b.first < 0 && hasWordRune(t.Text) {
+			b.first = i
+		}
+	}
+	s := Signals{Evidence: map[string][]Span{}}
+	set := func(name string, spans []Span) bool {
+		if len(spans) == 0 {
+			return false
+		}
+		s.Evidence[name] = spans
+		return true
+	}
+	s.Words = countWords(text)
+	s.Quantified = set(Quantified, a.quantified(b))
+	s.FirstPerson = set(FirstPerson, a.firstPerson(b))
+	people := a.people(b)
+	s.People = set(People, people)
+	s.TeamFraming = set(TeamFraming, merge(a.teamFraming(b), people))
+	s.CrossTeam = set(CrossTeam, a.crossTeam(b))
+	s.Technical = set(Technical, a.technical(b, people))
+	s.PM = set(PM, a.pm(b))
+	s.Communication = set(Communication, a.communication(b))
+	weak := a.weakOpener(b)
+	s.WeakOpener = set(WeakOpener, weak)
+	s.Passive = set(Passive, a.passive(b))
+	if len(weak) == 0 {
+		s.ActionVerb = a.actionVerb(b)
+	}
+	if len(s.Evidence) == 0 {
+		s.Evidence = nil
+	}
+	return s, b.toks
+}
+
+func countWords(text string) int {
+	n := 0
+	for _, f := range strings.Fields(text) {
+		if hasWordRune(f) {
+			n++
+		}
+	}
+	return n
+}
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// find returns the spans of a lexicon in the bullet.
+func (a *Analyzer) find(name string, b *bullet) []Span {
+	var out []Span
+	for _, sp := range a.lex[name].Find(b.text) {
+		out = append(out, Span{sp[0], sp[1]})
+	}
+	return out
+}
+
+// tokenAt returns the index of the first token that ends after rune offset r, or
+// len(toks).
+func (b *bullet) tokenAt(r int) int {
+	for i, t := range b.toks {
+		if t.End > r {
+			return i
+		}
+	}
+	return len(b.toks)
+}
+
+// word returns the lower-case token i, or "" out of range.
+func (b *bullet) word(i int) string {
+	if i < 0 || i >= len(b.low) {
+		return ""
+	}
+	return b.low[i]
+}
+
+func (b *bullet) span(sp Span) string { return string(b.runes[sp.Start:sp.End]) }
+
+// near reports whether any of words occurs among the n tokens before token i (back)
+// or after token j (ahead).
+func (b *bullet) near(i, j, back, ahead int, words map[string]bool) bool {
+	for k := i - back; k < i; k++ {
+		if words[b.word(k)] {
+			return true
+		}
+	}
+	for k := j + 1; k <= j+ahead; k++ {
+		if words[b.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+func merge(a, b []Span) []Span {
+	out := append(slices.Clone(a), b...)
+	slices.SortFunc(out, func(x, y Span) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return x.End - y.End
+	})
+	return slices.Compact(out)
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// ---- first person and openers
+
+func (a *Analyzer) firstPerson(b *bullet) []Span {
+	var out []Span
+	for _, sp := range a.find("first_person", b) {
+		if isIO(b, sp) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// isIO reports a span that is the "I" of "I/O".
+func isIO(b *bullet, sp Span) bool {
+	return sp.End < len(b.runes) && b.runes[sp.End] == '/' ||
+		sp.Start > 0 && b.runes[sp.Start-1] == '/'
+}
+
+// openerStart is the rune offset of the bullet's first letter or digit.
+func openerStart(b *bullet) int {
+	for i, r := range b.runes {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (a *Analyzer) weakOpener(b *bullet) []Span {
+	start := openerStart(b)
+	for _, sp := range a.find("weak_openers", b) {
+		if sp.Start != start {
+			continue
+		}
+		w := b.span(sp)
+		if isIO(b, sp) || w == "US" {
+			return nil
+		}
+		return []Span{sp}
+	}
+	return nil
+}
+
+var verbTags = set("VB", "VBD", "VBN", "VBP", "VBZ")
+
+// notActions are verbs that open a bullet without saying what was done.
+var notActions = set("was", "were", "is", "are", "am", "be", "been", "had", "has", "have",
+	"did", "do", "does", "got", "get", "used", "went", "became", "seemed", "made")
+
+func (a *Analyzer) actionVerb(b *bullet) string {
+	if b.first < 0 {
+		return ""
+	}
+	t := b.toks[b.first]
+	w := b.low[b.first]
+	if a.lex["strong_verbs"].Has(w) {
+		return w
+	}
+	if notActions[w] || a.lex["weak_openers"].Has(w) {
+		return ""
+	}
+	if verbTags[t.Tag] && (t.Tag != "VBN" && t.Tag != "VBD" || strings.HasSuffix(w, "ed")) {
+		return w
+	}
+	return ""
+}
+
+// ---- team, people, functions
+
+var (
+	audience          = set("customer", "customers", "user", "users", "client", "clients", "stakeholders", "stakeholder", "funnel", "flow", "conversion", "self-serve", "idea", "merchants", "sellers", "buyers", "patients", "members", "subscribers")
+	peopleNouns       = set("engineer", "engineers", "hire", "hires", "developer", "developers", "people", "staff", "member", "members", "interns", "employees", "team", "teams", "managers", "leads", "analysts", "designers", "sres", "new-hire", "new-hires", "colleagues", "reports")
+	productOnboarding = set("flow", "flows", "funnel", "screen", "screens", "experience", "page", "pages", "ui", "bugs", "bug", "wizard", "emails", "time", "rate", "conversion")
+	selfBe            = set("was", "were", "been", "got", "get", "being", "be", "am", "is")
+)
+
+func (a *Analyzer) people(b *bullet) []Span {
+	var out []Span
+	for _, sp := range a.find("people", b) {
+		w := strings.ToLower(b.span(sp))
+		i := b.tokenAt(sp.Start)
+		j := b.tokenAt(sp.End - 1)
+		switch {
+		case strings.HasPrefix(w, "onboard"):
+			// user onboarding is product work: "onboarding flow", "for enterprise customers"
+			if b.near(i, j, 3, 3, audience) || productOnboarding[b.word(j+1)] {
+				continue
+			}
+		case strings.HasPrefix(w, "interview") || w == "engagement" || w == "retention" || strings.HasPrefix(w, "train"):
+			if b.near(i, j, 2, 3, audience) {
+				continue
+			}
+		case w == "promoted" || w == "promote":
+			if selfBe[b.word(i-1)] && b.word(i-2) != "two" && !isCount(b.word(i-2)) {
+				continue // "was promoted": the writer's own promotion
+			}
+		case strings.HasPrefix(w, "conflict"):
+			if b.word(i-1) == "merge" || b.word(i-1) == "dependency" {
+				continue
+			}
+		case strings.HasPrefix(w, "mentor") || strings.HasPrefix(w, "coach"):
+			if b.word(j+1) == "by" {
+				continue // being mentored is not mentoring
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func isCount(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var leadTitles = set("team", "tech", "technical", "engineering", "project", "product", "design", "squad", "qa", "test", "frontend", "backend", "mobile", "data")
+
+var leadNotPeople = set("to", "time", "times")
+
+func (a *Analyzer) teamFraming(b *bullet) []Span {
+	var out []Span
+	for _, sp := range a.find("team_framing", b) {
+		w := b.span(sp)
+		if w == "US" {
+			continue
+		}
+		j := b.tokenAt(sp.End - 1)
+		if strings.HasPrefix(strings.ToLower(w), "for ") && len(a.lex["functions"].Find(w)) > 0 {
+			continue // "for the finance team" is another team (cross_team), not the writer's
+		}
+		if lw := strings.ToLower(w); (strings.HasPrefix(lw, "mentor") || strings.HasPrefix(lw, "coach")) && b.word(j+1) == "by" {
+			continue
+		}
+		out = append(out, sp)
+	}
+	for _, sp := range a.find("lead_verbs", b) {
+		i := b.tokenAt(sp.Start)
+		if leadNotPeople[b.word(i+1)] {
+			continue // "led to a 20% increase", "lead time"
+		}
+		if p := b.word(i - 1); p == "a" || p == "an" || p == "the" {
+			continue // "a leading provider"
+		}
+		if lw := b.word(i); (lw == "lead" || lw == "leads") && i > 0 && (strings.HasPrefix(b.toks[i-1].Tag, "NN") || b.toks[i-1].Tag == "JJ" || leadTitles[b.low[i-1]]) {
+			continue // "product leads", "team lead": a title
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// ambiguousFunctions name a function only in some contexts: "product" in "shipped
+// the product" or "design" in "system design" are not teams.
+var ambiguousFunctions = set("product", "design", "support", "operations", "leadership", "board", "customer", "client", "hr", "exec", "ux")
+
+// objectFunctions may follow a verb directly: "convinced leadership".
+var objectFunctions = set("leadership", "board", "exec")
+
+// functionCues are words before an ambiguous function word that make it a team.
+var functionCues = set("with", "and", ",", "&", "to", "for", "across", "between", "alongside", "among", "by", "from", "/")
+
+// determiners are skipped when looking for a cue: "for the board".
+var determiners = set("the", "a", "an", "our", "their", "its", "key", "main", "senior", "internal", "external", "several", "multiple", "other")
+
+// teamish nouns after a function word keep it a team: "sales engineers".
+var teamish = set("team", "teams", "manager", "managers", "lead", "leads", "partner", "partners", "engineer", "engineers", "folks", "org", "orgs", "department", "departments", "colleagues", "stakeholders", "counterparts", "leadership", "leaders", "reps", "representatives", "staff", "analysts", "designers", "scientists", "members", "group", "groups", "and", "or")
+
+// ownTeam words before "X team(s)" make it the writer's own team: "led the platform team".
+var ownTeam = set("led", "lead", "leading", "managed", "manage", "managing", "grew", "grow", "growing", "built", "build", "restructured", "my", "our", "joined", "new", "hired", "run", "ran", "merged", "split", "formed", "founded", "scaled", "supervised")
+
+// scaleVerbs make "N customers" a count of those served, not people worked with.
+var scaleVerbs = set("served", "serving", "serves", "serve", "reached", "reaching", "acquired", "gained", "added", "attracted", "onboarded", "signed", "handled", "grew", "growing", "to", "over", "than", "of")
+
+var changeVerbs = set("increased", "increase", "increasing", "grew", "grow", "boosted", "lifted", "raised", "reduced", "reduce", "reducing", "cut", "cutting", "decreased", "lowered", "improved", "improving", "doubled", "tripled", "halved", "drove", "driving")
+
+func (a *Analyzer) crossTeam(b *bullet) []Span {
+	metrics := a.find("metric_nouns", b)
+	var out []Span
+	for _, sp := range a.find("functions", b) {
+		w := strings.ToLower(b.span(sp))
+		i := b.tokenAt(sp.Start)
+		j := b.tokenAt(sp.End - 1)
+		next := b.word(j + 1)
+		// the word before, skipping determiners and adjectives
+		pi := i - 1
+		for pi >= 0 && (determiners[b.low[pi]] || b.toks[pi].Tag == "CD" || quantityWord(b.low[pi])) {
+			pi--
+		}
+		prev := b.word(pi)
+		if strings.HasSuffix(w, "teams") && (b.word(i-1) == "of" || b.word(i-1) == "in") && startsWithCount(w) {
+			continue // "1st of 40 teams": a ranking, not collaboration
+		}
+		if strings.HasSuffix(w, "team") || strings.HasSuffix(w, "teams") {
+			own := false
+			for k := j - 3; k < j; k++ {
+				if ownTeam[b.word(k)] {
+					own = true
+				}
+			}
+			if own {
+				continue // "led the platform team", "restructured two teams"
+			}
+		}
+		if ambiguousFunctions[w] {
+			cue := functionCues[prev] || objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first)
+			if !cue {
+				continue
+			}
+			if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
+				continue // "customer-facing"
+			}
+		}
+		// a modifier of a noun that is not a team: "marketing site", "vendor budget"
+		if !strings.HasPrefix(w, "cross") && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !teamish[next] && !a.lex["functions"].Has(next) {
+			continue
+		}
+		// a metric noun right after: "support tickets", "customer churn"
+		inMetric := false
+		for _, m := range metrics {
+			if m.Start >= sp.End && m.Start-sp.End <= 12 && b.tokenAt(m.Start)-j <= 2 {
+				inMetric = true
+			}
+			// "onboarding time for enterprise customers"
+			if m.End <= sp.Start && j-b.tokenAt(m.End-1) <= 3 {
+				between := b.toks[b.tokenAt(m.End-1)+1 : i]
+				for _, t := range between {
+					if lw := strings.ToLower(t.Text); lw == "for" || lw == "of" || lw == "from" || lw == "per" {
+						inMetric = true
+					}
+				}
+			}
+		}
+		if inMetric {
+			continue
+		}
+		// "increased sales by 25%", "grew paying customers from 40 to 400"
+		if (changeVerbs[b.word(i-1)] || changeVerbs[b.word(i-2)]) && (next == "by" || next == "from" || next == "to" || next == "" || next == ".") {
+			continue
+		}
+		// "served 2M customers", "300+ enterprise clients" after a scale verb
+		if k := countBefore(b, i); k >= 0 && scaleVerbs[b.word(k-1)] {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func quantityWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "millions":
+		return true
+	}
+	return false
+}
+
+func startsWithCount(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
+
+// countBefore returns the index of a number among the two tokens before i, or -1.
+func countBefore(b *bullet, i int) int {
+	for k := i - 1; k >= i-2 && k >= 0; k-- {
+		if r, _ := utf8.DecodeRuneInString(b.low[k]); unicode.IsDigit(r) || quantityWord(b.low[k]) {
+			return k
+		}
+		if b.toks[k].Tag != "JJ" && b.toks[k].Tag != "NN" && b.toks[k].Tag != "NNP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ---- topics
+
+// capitalOnly terms are technologies only when written with a capital (Go, C, R,
+// Rust, Swift): in lower case they are ordinary words.
+var capitalOnly = set("go", "c", "r", "rust", "swift", "express", "spring", "chef", "puppet", "node", "lambda", "dart", "helm", "ai")
+
+func (a *Analyzer) technical(b *bullet, people []Span) []Span {
+	var out []Span
+	for _, sp := range a.find("technical", b) {
+		w := b.span(sp)
+		lw := strings.ToLower(w)
+		if capitalOnly[lw] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				continue
+			}
+			if sp.End < len(b.runes) && (b.runes[sp.End] == '-' || b.runes[sp.End] == '&') {
+				continue // "go-to-market", "C-suite", "R&D"
+			}
+			if lw == "go" && sp.Start == openerStart(b) && b.tokenAt(sp.Start)+1 < len(b.toks) && b.toks[b.tokenAt(sp.Start)+1].Text != "," {
+				continue // "Go live with…"
+			}
+		}
+		if inside(sp, people) {
+			continue // "performance reviews"
+		}
+		if (lw == "spring" || lw == "fall") && isYear(b.word(b.tokenAt(sp.End-1)+1)) {
+			continue // "Spring 2021"
+		}
+		if lw == "technical" && sp.Start >= 4 && strings.EqualFold(string(b.runes[sp.Start-4:sp.Start]), "non-") {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func inside(sp Span, spans []Span) bool {
+	for _, o := range spans {
+		if o.Start <= sp.Start && sp.End <= o.End {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	technicalDelivery = set("latency", "time", "times", "rate", "rates", "speed", "pipeline", "service", "guarantees", "semantics", "network")
+	peoplePlans       = set("growth", "development", "career", "improvement")
+	technicalBudget   = set("error", "latency", "performance", "memory", "cpu", "power")
+)
+
+func (a *Analyzer) pm(b *bullet) []Span {
+	var out []Span
+	for _, sp := range a.find("pm", b) {
+		lw := strings.ToLower(b.span(sp))
+		i := b.tokenAt(sp.Start)
+		j := b.tokenAt(sp.End - 1)
+		switch {
+		case lw == "delivery" && technicalDelivery[b.word(j+1)]:
+			continue // "delivery latency": a system property
+		case strings.HasPrefix(lw, "plan") && peoplePlans[b.word(i-1)]:
+			continue // "growth plans" are people work
+		case strings.HasPrefix(lw, "budget") && technicalBudget[b.word(i-1)]:
+			continue // "error budgets" are reliability targets
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func (a *Analyzer) communication(b *bullet) []Span {
+	var out []Span
+	for _, sp := range a.find("communication", b) {
+		i := b.tokenAt(sp.Start)
+		lw := strings.ToLower(b.span(sp))
+		if lw == "taught" && (b.word(i+1) == "myself" || b.word(i+1) == "himself" || b.word(i+1) == "herself") {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// ---- passive voice
+
+var skipAfterBe = set("not", "also", "then", "later", "all", "successfully", "fully", "being", "been", "be", "subsequently", "eventually", "quickly", "largely", "mostly", "now", "since")
+
+var notParticiples = set("indeed", "need", "seed", "speed", "feed", "bed", "red", "shed", "greed", "based", "hundred", "sacred", "naked", "wicked", "rugged")
+
+func (a *Analyzer) passive(b *bullet) []Span {
+	be := a.lex["be_forms"]
+	var out []Span
+	for i := 0; i < len(b.toks); i++ {
+		if !be.Has(b.low[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(b.toks) && (skipAfterBe[b.low[j]] || strings.HasPrefix(b.toks[j].Tag, "RB")) {
+			j++
+		}
+		if j >= len(b.toks) {
+			break
+		}
+		w, tag := b.low[j], b.toks[j].Tag
+		if a.lex["adjectival_participles"].Has(w) || notParticiples[w] {
+			continue
+		}
+		if w == "used" && b.word(j+1) == "to" {
+			continue
+		}
+		isPart := tag == "VBN" ||
+			(len(w) > 3 && strings.HasSuffix(w, "ed") && (tag == "VBD" || tag == "JJ" || tag == "VBN" || strings.HasPrefix(tag, "NN"))) ||
+			a.lex["irregular_participles"].Has(w)
+		if !isPart {
+			continue
+		}
+		out = append(out, Span{b.toks[i].Start, b.toks[j].End})
+		i = j
+	}
+	return out
+}
+
+// ---- quantities
+
+var (
+	numRe = regexp.MustCompile(`(?i)(?:[$€£¥]\s?)?[~≈+±]?\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?`)
+	// suffixes glued to a number that make it a measured quantity
+	qtySuffix = set("k", "m", "mm", "b", "bn", "x", "ms", "s", "h", "hr", "hrs", "gb", "tb", "mb", "pb", "kb", "rps", "qps", "tps", "min", "mins", "k+", "m+")
+	ordinal   = set("st", "nd", "rd", "th")
+	// words before a number that make it a label or version
+	labelWords     = set("version", "v", "release", "level", "tier", "phase", "step", "stage", "round", "gen", "generation", "series", "number", "no", "no.", "grade", "class", "room", "route", "chapter", "section", "week", "day", "sprint", "iteration", "cohort", "batch", "page")
+	durationBefore = set("after", "for", "over", "during", "of", "across", "spanning", "within")
+	savedWords     = set("saved", "saving", "saves", "cut", "reduced", "reducing", "shortened", "ahead", "sooner", "faster", "freed", "recovered")
+	courseRe       = regexp.MustCompile(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
+	phoneRe        = regexp.MustCompile(`(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}`)
+	durationRe     = regexp.MustCompile(`^-(year|yr|month)s?\b`)
+	dateRe         = regexp.MustCompile(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}(-\d{2})?\b`)
+)
+
+func (a *Analyzer) quantified(b *bullet) []Span {
+	text := b.text
+	var out []Span
+	skip := func(re *regexp.Regexp) [][]int { return re.FindAllStringIndex(text, -1) }
+	excluded := append(append(skip(courseRe), skip(phoneRe)...), skip(dateRe)...)
+	units := a.lex["units"]
+	for _, m := range numRe.FindAllStringIndex(text, -1) {
+		s, e := m[0], m[1]
+		if within(excluded, s, e) {
+			continue
+		}
+		match := text[s:e]
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		// glued to a label: p99, Q3, L3, EC2, v2, #1, HTTP/2, 1:1, GPT-4, N+1
+		if unicode.IsLetter(before) || before == '#' || before == ':' || before == '\'' || before == '_' || before == '+' {
+			continue
+		}
+		if before == '/' || before == '-' || before == '.' {
+			prev, _ := utf8.DecodeLastRuneInString(text[:s-1])
+			if unicode.IsLetter(prev) || before == '/' {
+				continue
+			}
+		}
+		if (after == '/' || after == ':') && e+1 < len(text) && isDigitByte(text[e+1]) {
+			continue // 24/7, 1:1, 10:30
+		}
+		// glued suffix: 3x, 10k, 38ms; 1st, 3D, 2FA are labels
+		suffix := ""
+		for k := e; k < len(text); {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsLetter(r) && r != '+' {
+				break
+			}
+			suffix += string(unicode.ToLower(r))
+			k += n
+		}
+		strong := strings.ContainsAny(match, "$€£¥%") || strings.Contains(strings.ToLower(match), "percent") || strings.Contains(strings.ToLower(match), "per cent")
+		suffix = strings.TrimPrefix(suffix, "+") // "30+ tickets"
+		if suffix != "" {
+			switch {
+			case qtySuffix[suffix] || qtySuffix[strings.TrimSuffix(suffix, "+")]:
+				strong = true
+			case ordinal[suffix]:
+				continue
+			default:
+				continue
+			}
+		}
+		if durationRe.MatchString(text[e:]) && !strings.ContainsAny(match, "$€£¥%") {
+			continue // "a 4-year program", "3-month contract"
+		}
+		rs := utf8.RuneCountInString(text[:s])
+		re := rs + utf8.RuneCountInString(match) + utf8.RuneCountInString(suffix)
+		sp := Span{rs, re}
+		if strong {
+			out = append(out, sp)
+			continue
+		}
+		ti := b.tokenAt(rs)
+		tj := b.tokenAt(re - 1)
+		// the token after the number (skipping a "+" and a "-")
+		nx := tj + 1
+		for nx < len(b.low) && (b.low[nx] == "+" || b.low[nx] == "-") {
+			nx++
+		}
+		next := b.word(nx)
+		unit := next != "" && units.Has(next)
+		digits := strings.TrimLeft(match, "~≈+±")
+		if isYear(digits) && !unit {
+			continue
+		}
+		if isDuration(b, ti, nx) {
+			if !savedBefore(b, ti, savedWords) {
+				continue // "5 years", "10+ years of experience", "after 18 months"
+			}
+		}
+		// a version or label after a name: Java 17, Python 3.11, SOC 2, Windows 10
+		if !unit && ti > 0 {
+			prevTok := b.toks[ti-1]
+			pw := b.low[ti-1]
+			if labelWords[pw] {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(prevTok.Text); unicode.IsUpper(r) && prevTok.End == rs-1 {
+				// "Python 3" even at the start; "Hired 12" is a verb and a count
+				if ti-1 != b.first || a.lex["technical"].Has(pw) {
+					continue
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	for _, sp := range a.find("quantity_words", b) {
+		lw := strings.ToLower(b.span(sp))
+		i := b.tokenAt(sp.Start)
+		if k := b.tokenAt(sp.End - 1); isDuration(b, i, k+1) && !savedBefore(b, i, savedWords) {
+			continue // "five years of experience", "after six months"
+		}
+		if lw == "half" {
+			if p := b.word(i - 1); p == "first" || p == "second" || p == "1st" || p == "2nd" {
+				continue // "second half of 2023" is a date
+			}
+		}
+		out = append(out, sp)
+	}
+	slices.SortFunc(out, func(x, y Span) int { return x.Start - y.Start })
+	return out
+}
+
+// isDuration reports whether token next (after the number at token at) makes it a
+// length of employment or study: "5 years", "after 18 months".
+func isDuration(b *bullet, at, next int) bool {
+	w := b.word(next)
+	if w == "+" {
+		w = b.word(next + 1)
+	}
+	switch w {
+	case "year", "years", "yrs", "yr":
+		return true
+	case "months", "month":
+		return durationBefore[b.word(at-1)]
+	}
+	return false
+}
+
+func savedBefore(b *bullet, i int, words map[string]bool) bool {
+	for k := 0; k < i; k++ {
+		if words[b.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+func within(spans [][]int, s, e int) bool {
+	for _, sp := range spans {
+		if sp[0] <= s && e <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s >= "1950" && s <= "2039"
+}

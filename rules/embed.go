@@ -1,0 +1,10 @@
+// Package rules holds the built-in rule pack and the lexicons the rules and signals
+// use, embedded in the binary so the tool runs offline with nothing beside it.
+package rules
+
+import "embed"
+
+// Lexicons holds lexicons/*.yaml, one named word list per file.
+//
+//go:embed lexicons/*.yaml
+var Lexicons embed.FS
