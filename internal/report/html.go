@@ -135,7 +135,7 @@ type htmlFinding struct {
 
 type htmlIndex struct {
 	Orders []htmlOrder
-	Errors []FileError
+	Errors []string
 }
 
 type htmlOrder struct {
@@ -354,7 +354,10 @@ func buildChart(areas []Area) htmlChart {
 // buildIndex pre-renders the batch table once per sort order, so that sorting is a link
 // to an anchor and needs no script (see docs/report.md).
 func buildIndex(b *Batch, hrefs []string) *htmlIndex {
-	idx := &htmlIndex{Errors: b.Errors}
+	idx := &htmlIndex{}
+	for _, e := range b.Errors {
+		idx.Errors = append(idx.Errors, errText(e))
+	}
 	// Columns: name, overall, track, then every area any report has, in first-seen order.
 	var areaNames, areaTitles []string
 	for _, r := range b.Reports {
