@@ -37,6 +37,14 @@ func newItem(l Line) (item, bool) {
 	if len(parts) == 0 {
 		return item{}, false
 	}
+	// a list marker the extractor left in the text ("∗ Deployed ...")
+	if r, n := utf8.DecodeRuneInString(parts[0]); markerRunes[r] && len(parts[0]) > n && parts[0][n] == ' ' {
+		if l.Bullet {
+			l.ListLevel++
+		}
+		l.Bullet, l.Continuation = true, false
+		parts[0] = strings.TrimSpace(parts[0][n:])
+	}
 	t := strings.Join(parts, " ")
 	return item{Line: l, parts: parts, text: t, words: len(strings.Fields(t))}, true
 }
@@ -165,7 +173,20 @@ func (b *builder) continuesBullet(items []item, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(it.text)
-	return unicode.IsLower(r)
+	if unicode.IsLower(r) {
+		return true
+	}
+	// PDF lines: a bullet that has not ended its sentence goes on in a plain line,
+	// unless that line looks like the start of something else.
+	if b.format != resume.FormatPDF || i == 0 {
+		return false
+	}
+	prev := items[i-1]
+	if endsSentence(prev.text) || len(it.parts) > 1 || hasDate(it.text) || it.Bold && !prev.Bold ||
+		prev.Size > 0 && it.Size > prev.Size+0.5 || startsDatedHeader(items, i) {
+		return false
+	}
+	return true
 }
 
 // continuesText says whether items[i] wraps the text line before it. Formats with a

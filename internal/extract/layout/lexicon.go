@@ -140,7 +140,7 @@ var titleWords = map[string]int{
 	"cio": 2, "cpo": 2, "chief": 2, "officer": 1, "founder": 2, "cofounder": 2, "intern": 2,
 	"internship": 2, "architect": 2, "scientist": 2, "researcher": 2, "consultant": 2,
 	"analyst": 2, "designer": 2, "administrator": 2, "specialist": 2, "associate": 1,
-	"assistant": 2, "fellow": 1, "sre": 2, "devops": 1, "owner": 1, "principal": 1, "staff": 1,
+	"assistant": 2, "fellow": 1, "sre": 2, "owner": 1, "principal": 1, "staff": 1,
 	"senior": 1, "sr": 1, "junior": 1, "jr": 1, "member": 1, "coordinator": 2, "supervisor": 2,
 	"technician": 2, "tester": 2, "sdet": 2, "qa": 1, "contractor": 2, "freelancer": 2,
 	"freelance": 1, "advisor": 2, "adviser": 2, "mentor": 2, "instructor": 2, "teacher": 2,
@@ -222,4 +222,11 @@ var danglingWords = map[string]bool{
 	"and": true, "or": true, "to": true, "for": true, "the": true, "of": true, "with": true,
 	"in": true, "on": true, "a": true, "an": true, "by": true, "from": true, "into": true,
 	"that": true, "which": true, "as": true, "across": true, "using": true, "via": true,
+}
+
+// markerRunes start a list item when an extractor left the marker in the text.
+var markerRunes = map[rune]bool{
+	'•': true, '●': true, '∗': true, '▪': true, '■': true, '◦': true, '‣': true, '➢': true,
+	'➤': true, '►': true, '▶': true, '✓': true, '✔': true, '❖': true, '○': true, '◆': true,
+	'*': true, '⁃': true, '∙': true,
 }

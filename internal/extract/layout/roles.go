@@ -18,6 +18,9 @@ type entry struct {
 	// body rather than in the header, as RenderCV's classic theme prints them.
 	rail    *resume.DateRange
 	railLoc string
+	// closeWith is the end of a range whose start ended the header ("VMware 2020 -")
+	// and whose end came on the next line ("Present"), as narrow date columns wrap.
+	closeWith string
 	// parent is the role this one is nested in (a position within an employer).
 	parent *entry
 	role   resume.Role
@@ -55,8 +58,8 @@ func sentenceLike(it item) bool {
 	if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsLower(r) {
 		return true
 	}
-	if hasDate(it.text) {
-		return it.words >= 20
+	if d, _, _, ok := resume.FindDateRange(it.text); ok && (d.Current || d.End == nil || *d.End != *d.Start) {
+		return it.words >= 20 // a range: a header, unless a long sentence mentions one
 	}
 	if it.words >= 6 && endsSentence(it.text) && !strings.HasSuffix(it.text, ":") {
 		return true
@@ -65,11 +68,19 @@ func sentenceLike(it item) bool {
 	if it.words >= 7 && strings.Contains(it.text, ": ") {
 		return true
 	}
-	f := strings.Fields(it.text)
-	if len(f) >= 5 && danglingWords[strings.ToLower(f[len(f)-1])] {
+	f := strings.Fields(it.parts[len(it.parts)-1])
+	if it.words >= 5 && len(f) > 0 && danglingWords[f[len(f)-1]] {
 		return true
 	}
 	return it.words > 16
+}
+
+// strongHeader: a line that may start a new role in the middle of another role's body
+// has something of a header about it: dates, a tab-separated part, bold or larger
+// type, a job-title or organisation word, or shortness.
+func strongHeader(it item) bool {
+	return hasDate(it.text) || len(it.parts) > 1 || it.Bold || it.Size > 0 && it.BodySize > 0 && it.Size > it.BodySize+0.5 ||
+		wordScore(it.text, titleWords) > 0 || wordScore(it.text, orgWords) > 0 || it.words <= 6
 }
 
 func headerLike(it item) bool {
@@ -166,14 +177,16 @@ func (b *builder) roles(s *resume.Section, items []item) {
 	last := ""
 	var lastBullet *resume.Bullet
 	var lastText *resume.Line
+	var nest *entry // the employer that nested positions (header bullets) belong to
 	newEntry := func(it item) {
 		e := &entry{header: []item{it}}
-		if cur != nil && it.Bullet {
-			if !cur.hasBody() {
-				e.parent = cur
-			} else if cur.parent != nil {
-				e.parent = cur.parent
-			}
+		switch {
+		case it.Bullet && cur != nil && !cur.hasBody():
+			e.parent, nest = cur, cur
+		case it.Bullet:
+			e.parent = nest
+		case hasDate(it.text) || wordScore(it.text, titleWords) > 0:
+			nest = nil
 		}
 		entries = append(entries, e)
 		cur = e
@@ -193,7 +206,18 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		last = "text"
 	}
 	for i, it := range items {
+		if cur != nil && len(cur.bullets) == 0 && cur.closeWith == "" && cur.openDate() {
+			if end, rest, ok := dateEndPart(it); ok {
+				cur.closeWith = end
+				if rest == nil {
+					continue
+				}
+				it = *rest
+			}
+		}
 		switch {
+		case last == "header" && headerWrapped(cur.header[len(cur.header)-1], it):
+			cur.header[len(cur.header)-1] = mergeWrapped(cur.header[len(cur.header)-1], it)
 		case it.Bullet && headerBullet(items, i):
 			newEntry(it)
 		case it.Bullet:
@@ -235,7 +259,7 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			default:
 				addText(it)
 			}
-		case headerLike(it):
+		case headerLike(it) && (cur == nil || strongHeader(it)):
 			newEntry(it)
 		default:
 			addText(it)
@@ -251,6 +275,11 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		if r.Location == "" {
 			r.Location = e.railLoc
 		}
+		if e.closeWith != "" && r.Start != nil {
+			if d, ok := resume.ParseDateRange(r.DatesText + " - " + e.closeWith); ok {
+				r.End, r.Current, r.DatesText = d.End, d.Current, d.Text
+			}
+		}
 		if p := e.parent; p != nil && p.role.Organisation != "" {
 			// a position nested under an employer: the employer is the organisation and
 			// the whole header line is the title.
@@ -260,12 +289,12 @@ func (b *builder) roles(s *resume.Section, items []item) {
 				r.Location = p.role.Location
 			}
 		}
-		// An undated header with neither a job title nor an organisation word, under a
+		// An undated header without a job-title word, under a
 		// dated role, is a sub-heading of that role ("Platform Engineering",
 		// "Responsibilities"), not a role of its own.
 		if n := len(out); n > 0 && r.Start == nil && e.parent == nil && out[n-1].role.Start != nil {
 			all := headerTitle(e.header)
-			if wordScore(all, titleWords) == 0 && wordScore(all, orgWords) == 0 {
+			if wordScore(all, titleWords) == 0 {
 				prev := out[n-1]
 				for _, h := range e.header {
 					prev.text = append(prev.text, resume.Line{Text: strings.Join(h.parts, " "), Pos: h.Pos})
@@ -483,4 +512,68 @@ func splitComma(f string) ([]string, string) {
 		return nil, loc
 	}
 	return []string{whole}, loc
+}
+
+// openDate: the header's only date is a lone start ("VMware 2020" or "2020 -"), so
+// the range may end on the next line.
+func (e *entry) openDate() bool {
+	for _, h := range e.header {
+		for _, p := range h.parts {
+			if d, _, _, ok := resume.FindDateRange(p); ok {
+				return !d.Current && (d.End == nil || *d.End == *d.Start) &&
+					!strings.ContainsAny(d.Text, "–—") && !strings.Contains(strings.ToLower(d.Text), " to ")
+			}
+		}
+	}
+	return false
+}
+
+// dateEndPart: a line whose first part is only a date or "Present" (a bullet marker
+// "-" already stripped by the extractor), the wrapped end of an open range. rest is
+// the line without that part, or nil when nothing else is on it.
+func dateEndPart(it item) (string, *item, bool) {
+	p := strings.TrimLeft(it.parts[0], "-–— ")
+	low := strings.ToLower(p)
+	_, isDate := resume.ParseDate(p)
+	if !isDate && low != "present" && low != "current" && low != "now" && low != "ongoing" && low != "today" {
+		return "", nil, false
+	}
+	if len(it.parts) == 1 {
+		return p, nil, true
+	}
+	rest := it
+	rest.parts = append([]string(nil), it.parts[1:]...)
+	if t := strings.TrimLeft(rest.parts[0], "•●▪◦∙‣➢✓*-– "); t != rest.parts[0] {
+		// the list marker sat in the right column after the date column
+		rest.parts[0] = t
+		rest.Bullet = true
+	}
+	rest.text = strings.Join(rest.parts, " ")
+	rest.words = len(strings.Fields(rest.text))
+	return p, &rest, true
+}
+
+// headerWrapped: a header line whose first part ended in a hyphen, continued in lower
+// case on the next line ("Pivotal Soft-" / "ware 2018"), as a narrow column wraps.
+func headerWrapped(prev, it item) bool {
+	if it.Bullet || len(prev.parts) == 0 {
+		return false
+	}
+	a := prev.parts[0]
+	if !strings.HasSuffix(a, "-") || len(a) < 2 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+	after, _ := utf8.DecodeRuneInString(it.parts[0])
+	return unicode.IsLetter(before) && unicode.IsLower(after)
+}
+
+// mergeWrapped joins the first parts of two header lines and keeps the other parts.
+func mergeWrapped(prev, it item) item {
+	m := prev
+	m.parts = append([]string{joinWrapped(prev.parts[0], it.parts[0])}, prev.parts[1:]...)
+	m.parts = append(m.parts, it.parts[1:]...)
+	m.text = strings.Join(m.parts, " ")
+	m.words = len(strings.Fields(m.text))
+	return m
 }
