@@ -106,3 +106,14 @@ func TestRedactBatch(t *testing.T) {
 		t.Error("Redact(nil) must be nil")
 	}
 }
+
+// TestRedactTwice: the CLI may redact a batch that a writer then redacts again.
+func TestRedactTwice(t *testing.T) {
+	once := Redact(fixtureBatch())
+	twice := Redact(once)
+	a, _ := json.Marshal(once)
+	b, _ := json.Marshal(twice)
+	if string(a) != string(b) {
+		t.Error("redacting a redacted batch changed it")
+	}
+}
