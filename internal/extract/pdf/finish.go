@@ -14,9 +14,9 @@ import (
 // finish runs the document-level passes over all pages' lines (in reading order) and
 // returns layout lines: repeated headers/footers and page numbers dropped, words
 // hyphenated across lines joined, bullets' wrapped lines marked, headings marked.
-func finish(lines []pline, boxes []pageBox) []layout.Line {
+func finish(lines []pline, boxes []pageBox, autoHyphen bool) []layout.Line {
 	lines = dropRunningHeads(lines, boxes)
-	lines = joinHyphenated(lines)
+	lines = joinHyphenated(lines, autoHyphen)
 	body := bodySize(lines)
 
 	out := make([]layout.Line, 0, len(lines))
@@ -169,8 +169,10 @@ func headKey(s string) string {
 }
 
 // joinHyphenated moves the rest of a word hyphenated across a line end back onto the
-// first line ("experi-" + "ence led" → "experience" + "led").
-func joinHyphenated(lines []pline) []pline {
+// first line ("experi-" + "ence led" → "experience" + "led"). The hyphen is dropped
+// only when the producer hyphenates by itself; otherwise it is part of the word
+// ("on-" + "call" → "on-call").
+func joinHyphenated(lines []pline, autoHyphen bool) []pline {
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := &lines[i], &lines[i+1]
 		if a.page != b.page || a.region != b.region || b.bullet {
@@ -188,7 +190,11 @@ func joinHyphenated(lines []pline) []pline {
 		if end >= 0 {
 			word, rest = b.text[:end], strings.TrimLeft(b.text[end:], " ")
 		}
-		a.text = a.text[:len(a.text)-1] + word
+		if autoHyphen {
+			a.text = a.text[:len(a.text)-1] + word
+		} else {
+			a.text += word
+		}
 		b.text = rest
 	}
 	kept := lines[:0]

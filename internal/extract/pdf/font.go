@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"math"
 	"strings"
 	"unicode/utf16"
 
@@ -30,7 +29,6 @@ type font struct {
 	dw       float64
 	hasWidth bool
 	type3    bool
-	t3size   float64 // Type3: FontMatrix's vertical scale relative to the usual 1/1000
 
 	// decoded caches one decoded string per code, since the same codes repeat.
 	decoded map[int]string
@@ -75,12 +73,10 @@ func newFont(v lpdf.Value) *font {
 		scale := 1.0 / 1000
 		if subtype == "Type3" {
 			f.type3 = true
-			f.t3size = 1
+			// Type 3 glyph units are whatever FontMatrix says (pdfTeX bitmap fonts use
+			// about 1/120), while one text-space unit is still one em.
 			if m := v.Key("FontMatrix"); m.Len() == 6 {
 				scale = m.Index(0).Float64()
-				if d := math.Abs(m.Index(3).Float64()); d > 0 {
-					f.t3size = d * 1000
-				}
 			}
 		}
 		f.first = int(v.Key("FirstChar").Int64())

@@ -34,8 +34,10 @@ type pline struct {
 	chars   int
 }
 
-// pageLines turns one page's glyphs into lines in reading order.
-func pageLines(gs []glyph, page int) []pline {
+// pageLines turns one page's glyphs into lines in reading order; shapes are the
+// page's small painted shapes, which mark list items where a producer draws bullets
+// as vector dots instead of characters.
+func pageLines(gs []glyph, shapes []rect, page int) []pline {
 	var flat []glyph
 	for _, g := range gs {
 		if g.rot || g.size <= 0.5 {
@@ -52,10 +54,32 @@ func pageLines(gs []glyph, page int) []pline {
 		for _, ln := range regionLines(region) {
 			ln.page = page
 			ln.region = ri
+			if !ln.bullet {
+				markShapeBullet(&ln, shapes)
+			}
 			out = append(out, ln)
 		}
 	}
 	return out
+}
+
+// markShapeBullet marks ln as a list item when a small dot sits just left of its
+// first glyph, at x-height.
+func markShapeBullet(ln *pline, shapes []rect) {
+	em := math.Max(ln.size, 1)
+	for _, s := range shapes {
+		cy := (s.y0 + s.y1) / 2
+		if s.y1-s.y0 > 0.6*em || cy < ln.y-0.1*em || cy > ln.y+0.7*em {
+			continue
+		}
+		if gap := ln.x0 - s.x1; gap < 0.1*em || gap > 1.6*em {
+			continue
+		}
+		ln.bullet = true
+		ln.markerX = s.x0
+		ln.textX = ln.x0
+		return
+	}
 }
 
 // regionLines groups a region's runs by baseline, top to bottom.

@@ -122,9 +122,9 @@ func openReader(name string, data []byte) (*lpdf.Reader, error) {
 	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if bytes.Contains(data, []byte("/Encrypt")) {
-			return nil, fmt.Errorf("%s: %w (%v); remove the password (print or export to a new PDF) or pass a DOCX", name, ErrEncrypted, err)
+			return nil, fmt.Errorf("%s: %w; remove the password (print or export to a new PDF) or pass a DOCX", name, ErrEncrypted)
 		}
-		return nil, fmt.Errorf("%s: %w: %v; the file may be truncated or damaged: re-export it or pass a DOCX", name, errOpen, err)
+		return nil, fmt.Errorf("%s: %w (%v); the file may be truncated or damaged: re-export it or pass a DOCX", name, errOpen, err)
 	}
 	return r, nil
 }
@@ -163,9 +163,9 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 			res.Warnings = append(res.Warnings, fmt.Sprintf("page %d: content only partly readable (%v)", i, err))
 		}
 		boxes = append(boxes, mediaBox(p))
-		all = append(all, pageLines(gs, i)...)
+		all = append(all, pageLines(gs, w.shapes, i)...)
 	}
-	res.Lines = finish(all, boxes)
+	res.Lines = finish(all, boxes, autoHyphenates(r))
 	return res, nil
 }
 
@@ -177,6 +177,20 @@ func producer(r *lpdf.Reader) string {
 		}
 	}
 	return ""
+}
+
+// autoHyphenates tells whether the producer hyphenates words by itself (TeX engines,
+// Typst). Word processors and browsers do not by default, so a hyphen at a line end in
+// their output is almost always part of the word ("on-" + "call").
+func autoHyphenates(r *lpdf.Reader) bool {
+	info := r.Trailer().Key("Info")
+	s := strings.ToLower(info.Key("Producer").Text() + " " + info.Key("Creator").Text())
+	for _, k := range []string{"tex", "xdvipdfmx", "dvipdf", "typst", "context"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageBox is the vertical extent of a page, for header and footer zones.

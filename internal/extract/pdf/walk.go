@@ -52,8 +52,12 @@ type walker struct {
 	ctx    context.Context
 	fonts  map[string]*font // by the font dictionary's printed form: one parse per document
 	glyphs []glyph
+	shapes []rect // small painted shapes: list bullets drawn as vector dots (Chromium)
 	ops    int
 }
+
+// rect is an axis-aligned box in user space.
+type rect struct{ x0, y0, x1, y1 float64 }
 
 func newWalker(ctx context.Context) *walker {
 	return &walker{ctx: ctx, fonts: make(map[string]*font)}
@@ -63,6 +67,7 @@ func newWalker(ctx context.Context) *walker {
 // page's content is returned as an error; the glyphs read so far are kept.
 func (w *walker) page(p lpdf.Page) (gs []glyph, err error) {
 	w.glyphs = w.glyphs[:0]
+	w.shapes = w.shapes[:0]
 	defer func() {
 		if r := recover(); r != nil {
 			if a, ok := r.(abort); ok {
@@ -111,6 +116,21 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 		start  int
 	}
 	var spans []span
+	// The bounding box of the path under construction, in user space.
+	path := rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	point := func(x, y float64) {
+		m := g.ctm
+		px, py := x*m[0]+y*m[2]+m[4], x*m[1]+y*m[3]+m[5]
+		path.x0, path.y0 = math.Min(path.x0, px), math.Min(path.y0, py)
+		path.x1, path.y1 = math.Max(path.x1, px), math.Max(path.y1, py)
+	}
+	endPath := func(painted bool) {
+		wd, ht := path.x1-path.x0, path.y1-path.y0
+		if painted && wd >= 1 && ht >= 1 && wd <= 9 && ht <= 9 && wd <= 2*ht && ht <= 2*wd && len(w.shapes) < 4096 {
+			w.shapes = append(w.shapes, path)
+		}
+		path = rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	}
 
 	show := func(raw string) {
 		f := g.font
@@ -130,9 +150,6 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 			}
 			adv *= g.th
 			size := math.Hypot(trm[2], trm[3])
-			if f.type3 {
-				size *= f.t3size
-			}
 			full := tm.mul(g.ctm)
 			ext := (wx*g.tfs + math.Max(g.tc, 0)) * g.th * math.Hypot(full[0], full[1])
 			if s == "" {
@@ -168,6 +185,24 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 			args[i] = stk.Pop()
 		}
 		switch op {
+		case "m", "l":
+			if n == 2 {
+				point(num(args[0]), num(args[1]))
+			}
+		case "c", "v", "y":
+			for i := 0; i+1 < n; i += 2 {
+				point(num(args[i]), num(args[i+1]))
+			}
+		case "re":
+			if n == 4 {
+				x, y, wd, ht := num(args[0]), num(args[1]), num(args[2]), num(args[3])
+				point(x, y)
+				point(x+wd, y+ht)
+			}
+		case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s":
+			endPath(true)
+		case "n":
+			endPath(false)
 		case "q":
 			if len(stack) < 256 {
 				stack = append(stack, g)
