@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -101,7 +102,8 @@ func Build(lines []Line, opts Options) *resume.Document {
 	endContact := first
 	for i := 0; i < first; i++ {
 		it := items[i]
-		if i > 0 && (it.Bullet && !hasContactItem(it.text) || it.words >= 12 && !hasContactItem(it.text) || i >= 8) {
+		wrapped := i+1 < first && items[i+1].Continuation && !items[i+1].Bullet
+		if i > 0 && (it.Bullet && !hasContactItem(it.text) || (it.words >= 12 || wrapped) && !hasContactItem(it.text) || i >= 8) {
 			endContact = i
 			break
 		}
@@ -139,13 +141,13 @@ func (b *builder) section(heading string, kind resume.SectionKind, pos resume.Po
 	if kind.RoleBearing() {
 		b.roles(&s, items)
 	} else {
-		b.plain(&s, items)
+		b.plain(&s, kind, items)
 	}
 	return s
 }
 
 // plain fills a section that holds no roles: bullets (wrapped lines joined) and text.
-func (b *builder) plain(s *resume.Section, items []item) {
+func (b *builder) plain(s *resume.Section, kind resume.SectionKind, items []item) {
 	last := ""
 	for i, it := range items {
 		switch {
@@ -155,7 +157,7 @@ func (b *builder) plain(s *resume.Section, items []item) {
 		case last == "bullet" && b.continuesBullet(items, i):
 			bl := &s.Bullets[len(s.Bullets)-1]
 			bl.Text = joinWrapped(bl.Text, it.text)
-		case last == "text" && b.continuesText(items, i, false):
+		case last == "text" && b.continuesText(items, i, kind == resume.KindSummary):
 			tl := &s.Text[len(s.Text)-1]
 			tl.Text = joinWrapped(tl.Text, it.text)
 		default:
@@ -199,22 +201,24 @@ func (b *builder) continuesText(items []item, i int, prose bool) bool {
 	if it.Continuation {
 		return true
 	}
-	if b.format == resume.FormatDOCX || i == 0 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(it.text)
-	if unicode.IsLower(r) {
-		return true
-	}
-	if !prose {
+	if i == 0 {
 		return false
 	}
 	prev := items[i-1]
-	if endsSentence(prev.text) || len(it.parts) > 1 || it.Bold && !prev.Bold || hasDate(it.text) {
+	r, _ := utf8.DecodeRuneInString(it.text)
+	if unicode.IsLower(r) && (b.format != resume.FormatDOCX || !endsSentence(prev.text)) {
+		return true
+	}
+	// A long line that stops mid-sentence was wrapped, even in a DOCX typed with hard
+	// line breaks; a "Label: ..." line starts a new item all the same.
+	if endsSentence(prev.text) || prev.words < 8 || len(it.parts) > 1 || len(prev.parts) > 1 ||
+		it.Bold && !prev.Bold || hasDate(it.text) || labelLineRE.MatchString(it.text) {
 		return false
 	}
-	return true
+	return prose || b.format == resume.FormatDOCX
 }
+
+var labelLineRE = regexp.MustCompile(`^[\p{Lu}][\p{L}\d /&+.#-]{0,30}:\s`)
 
 // joinWrapped joins a wrapped line to its predecessor with one space. A hyphen the
 // line break left between two lower-case letters ("manage-" + "ment") is removed, as

@@ -12,6 +12,8 @@ var (
 	emailRE = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
 	phoneRE = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
 	urlRE   = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
+	// zipRE is a postal code after a state ("Henderson, NV 89074").
+	zipRE = regexp.MustCompile(`\s+\d{5}(-\d{4})?$`)
 	// labelRE is the "Email:" / "GitHub:" kind of prefix some templates print.
 	labelRE = regexp.MustCompile(`(?i)^(e-?mail|mail|mailto|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
 	// contactSepRE splits a header line into its items.
@@ -123,7 +125,7 @@ func isLocation(s string) bool {
 		}
 		s = strings.TrimSpace(s[:i])
 	}
-	s = strings.TrimRight(s, " ,.")
+	s = strings.TrimRight(zipRE.ReplaceAllString(s, ""), " ,.")
 	if s == "" || len(s) > 80 || hasDigit(s) {
 		return false
 	}

@@ -68,6 +68,9 @@ func sentenceLike(it item) bool {
 	if it.words >= 7 && strings.Contains(it.text, ": ") {
 		return true
 	}
+	if it.words >= 5 && strings.HasSuffix(it.text, ",") {
+		return true // wrapped mid-sentence
+	}
 	f := strings.Fields(it.parts[len(it.parts)-1])
 	if it.words >= 5 && len(f) > 0 && danglingWords[f[len(f)-1]] {
 		return true
@@ -80,11 +83,11 @@ func sentenceLike(it item) bool {
 // type, a job-title or organisation word, or shortness.
 func strongHeader(it item) bool {
 	return hasDate(it.text) || len(it.parts) > 1 || it.Bold || it.Size > 0 && it.BodySize > 0 && it.Size > it.BodySize+0.5 ||
-		wordScore(it.text, titleWords) > 0 || wordScore(it.text, orgWords) > 0 || it.words <= 6
+		it.words <= 8 && (wordScore(it.text, titleWords) > 0 || wordScore(it.text, orgWords) > 0 || it.words <= 6)
 }
 
 func headerLike(it item) bool {
-	return !sentenceLike(it) && !strings.HasSuffix(it.text, ":")
+	return !sentenceLike(it) && (!strings.HasSuffix(it.text, ":") || it.Bold)
 }
 
 var durationRE = regexp.MustCompile(`(?i)^\(?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*\d+\s*(months?|mos?))?\)?$`)
