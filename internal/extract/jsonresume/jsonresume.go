@@ -4,6 +4,7 @@
 package jsonresume
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -33,6 +34,14 @@ func Extract(name string, data []byte, now resume.Date) (doc *resume.Document, e
 			doc, err = nil, fmt.Errorf("%s: internal error reading JSON Resume: %v", name, r)
 		}
 	}()
+	// A byte-order mark is not JSON, but editors write one; UTF-16 files too.
+	if bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
+		data = data[3:]
+	} else if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		if s, _, derr := text.Decode(data); derr == nil {
+			data = []byte(s)
+		}
+	}
 	root, err := parse(data)
 	if err != nil {
 		return nil, err
