@@ -184,7 +184,8 @@ func (b *builder) continuesBullet(items []item, i int) bool {
 		return false
 	}
 	prev := items[i-1]
-	if endsSentence(prev.text) || len(it.parts) > 1 || hasDate(it.text) || it.Bold && !prev.Bold ||
+	// a bullet ending in a colon introduces what follows ("... these services:")
+	if endsSentence(prev.text) && !strings.HasSuffix(prev.text, ":") || len(it.parts) > 1 || hasDate(it.text) || it.Bold && !prev.Bold ||
 		prev.Size > 0 && it.Size > prev.Size+0.5 || startsDatedHeader(items, i) {
 		return false
 	}

@@ -46,7 +46,7 @@ var sectionKeywords = map[string]resume.SectionKind{
 	"extracurriculars": resume.KindLeadership, "community": resume.KindLeadership,
 	"service": resume.KindLeadership, "affiliations": resume.KindLeadership,
 	"organizations": resume.KindLeadership, "organisations": resume.KindLeadership,
-	"memberships": resume.KindLeadership,
+	"memberships": resume.KindLeadership, "activity": resume.KindLeadership,
 	// certifications
 	"certifications": resume.KindCertifications, "certification": resume.KindCertifications,
 	"certificates": resume.KindCertifications, "licenses": resume.KindCertifications,
@@ -56,6 +56,7 @@ var sectionKeywords = map[string]resume.SectionKind{
 	"talks": resume.KindPublications, "presentations": resume.KindPublications,
 	"patents": resume.KindPublications, "speaking": resume.KindPublications,
 	"writing": resume.KindPublications, "conferences": resume.KindPublications,
+	"presentation": resume.KindPublications, "publication": resume.KindPublications,
 	// awards
 	"awards": resume.KindAwards, "award": resume.KindAwards, "honors": resume.KindAwards,
 	"honours": resume.KindAwards, "achievements": resume.KindAwards,

@@ -292,12 +292,12 @@ func (b *builder) roles(s *resume.Section, items []item) {
 				r.Location = p.role.Location
 			}
 		}
-		// An undated header without a job-title word, under a
+		// An undated header without a job-title word (or repeating the title), under a
 		// dated role, is a sub-heading of that role ("Platform Engineering",
 		// "Responsibilities"), not a role of its own.
 		if n := len(out); n > 0 && r.Start == nil && e.parent == nil && out[n-1].role.Start != nil {
 			all := headerTitle(e.header)
-			if wordScore(all, titleWords) == 0 {
+			if wordScore(all, titleWords) == 0 || len(e.header) == 1 && strings.EqualFold(all, out[n-1].role.Title) {
 				prev := out[n-1]
 				for _, h := range e.header {
 					prev.text = append(prev.text, resume.Line{Text: strings.Join(h.parts, " "), Pos: h.Pos})
