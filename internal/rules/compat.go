@@ -1,16 +1,22 @@
 package rules
 
 import (
+	"errors"
 	"io/fs"
+	"path"
 
 	"github.com/resumecheck/resumecheck/internal/nlp"
+	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
 	"github.com/resumecheck/resumecheck/internal/rules/signals"
 )
 
-// bulletAnalyzer is what the engine needs from the signals analyser.
+// bulletAnalyzer is what the engine needs from the signals analyser
+// (*signals.Analyzer); tests pass a fixed-word fake through it.
 type bulletAnalyzer interface {
 	AnalyzeTokens(text string) (signals.Signals, []nlp.Token)
 }
+
+var _ bulletAnalyzer = (*signals.Analyzer)(nil)
 
 // finder finds the phrases of one lexicon in a text, as half-open rune spans.
 type finder interface {
@@ -36,7 +42,33 @@ func mergeLexicons(a, b lexicons) lexicons {
 	return out
 }
 
-// builtinLexicons and loadLexicons bind to the lexicon package.
-func builtinLexicons() (lexicons, error) { return lexicons{}, nil }
+func fromSet(s *lexicon.Set) lexicons {
+	out := lexicons{}
+	for _, n := range s.Names() {
+		if l, ok := s.Get(n); ok {
+			out[n] = l
+		}
+	}
+	return out
+}
 
-func loadLexicons(fsys fs.FS, dir string) (lexicons, error) { return lexicons{}, nil }
+// builtinLexicons are the lexicons embedded with the rules (rules/lexicons).
+func builtinLexicons() (lexicons, error) {
+	s, err := lexicon.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	return fromSet(s), nil
+}
+
+// loadLexicons reads dir/*.yaml of fsys as lexicons; a missing dir is no lexicons.
+func loadLexicons(fsys fs.FS, dir string) (lexicons, error) {
+	if _, err := fs.Stat(fsys, path.Clean(dir)); errors.Is(err, fs.ErrNotExist) {
+		return lexicons{}, nil
+	}
+	s, err := lexicon.Load(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	return fromSet(s), nil
+}

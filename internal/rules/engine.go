@@ -101,6 +101,10 @@ func (e *Engine) run(r *Rule, ctx *docCtx, ignoreRoles bool) []Finding {
 	case docCheck:
 		hits = c.doc(ctx)
 	}
+	why := r.Why
+	if why == "" {
+		why = r.Link
+	}
 	out := make([]Finding, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, Finding{
@@ -109,7 +113,7 @@ func (e *Engine) run(r *Rule, ctx *docCtx, ignoreRoles bool) []Finding {
 			Level:   r.Level,
 			Scope:   r.Scope(),
 			Message: r.render(h.data),
-			Why:     r.Why,
+			Why:     why,
 			Ref:     h.ref,
 			Pos:     h.pos,
 			Span:    h.span,

@@ -398,8 +398,7 @@ func normPhrase(s string) string {
 
 // experienceSpec checks Document.Experience and the dates of experience roles:
 // total_years and lead_years against min/max, gap (each break of min_months or more),
-// undated (roles with no readable start date; the date parser refuses ranges that end
-// before they start, so those land here too) and date_order (a role listed below one
+// undated (roles with no readable start date) and date_order (a role listed below one
 // that started earlier: résumés read newest first).
 type experienceSpec struct {
 	Rule      `yaml:",inline"`

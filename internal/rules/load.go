@@ -14,6 +14,7 @@ import (
 
 	yaml "github.com/goccy/go-yaml"
 
+	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 	rulepack "github.com/resumecheck/resumecheck/rules"
 )
@@ -74,21 +75,30 @@ func LoadBuiltin() (*Pack, error) {
 func LoadDir(dir string) (*Pack, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read rules directory: %v", dir, errors.Unwrap(err))
+		return nil, fmt.Errorf("%s: cannot read rules directory (%v); check the --rules path", dir, errors.Unwrap(err))
 	}
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s: not a directory; --rules takes a directory of *.yaml rule files", dir)
 	}
-	return LoadFS(os.DirFS(dir), ".", dir)
+	base, err := builtinLexicons()
+	if err != nil {
+		return nil, err
+	}
+	own := lexicons{}
+	if st, err := os.Stat(filepath.Join(dir, "lexicons")); err == nil && st.IsDir() {
+		// lexicon.LoadDir names files by their path on disk in its errors.
+		s, err := lexicon.LoadDir(filepath.Join(dir, "lexicons"))
+		if err != nil {
+			return nil, err
+		}
+		own = fromSet(s)
+	}
+	return load(os.DirFS(dir), ".", dir, mergeLexicons(base, own))
 }
 
-// LoadFS loads the rules in dir of fsys (and lexicons in dir/lexicons). Files are named
-// in errors as display/NAME; display defaults to dir.
-func LoadFS(fsys fs.FS, dir string, display ...string) (*Pack, error) {
-	shown := dir
-	if len(display) > 0 {
-		shown = display[0]
-	}
+// LoadFS loads the rules in dir of fsys, and the lexicons in dir/lexicons on top of the
+// built-in ones. Errors name files as dir/NAME.
+func LoadFS(fsys fs.FS, dir string) (*Pack, error) {
 	base, err := builtinLexicons()
 	if err != nil {
 		return nil, err
@@ -97,7 +107,7 @@ func LoadFS(fsys fs.FS, dir string, display ...string) (*Pack, error) {
 	if err != nil {
 		return nil, err
 	}
-	return load(fsys, dir, shown, mergeLexicons(base, own))
+	return load(fsys, dir, dir, mergeLexicons(base, own))
 }
 
 func load(fsys fs.FS, dir, shown string, lex lexicons) (p *Pack, err error) {

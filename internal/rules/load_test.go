@@ -188,3 +188,42 @@ func FuzzParseFile(f *testing.F) {
 		_, _ = ParseFile("f.yaml", data) // must not panic
 	})
 }
+
+func TestLoadDirUserLexicon(t *testing.T) {
+	dir := t.TempDir()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.MkdirAll(filepath.Join(dir, "lexicons"), 0o755))
+	must(os.WriteFile(filepath.Join(dir, "lexicons", "jargon.yaml"), []byte("name: jargon\nterms: [north star, double-click]\n"), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "jargon.yaml"), []byte(`id: style.jargon
+kind: pattern
+area: style
+level: suggestion
+lexicon: jargon
+message: 'Jargon: {{.Evidence}}'
+why: Plain words read faster.
+examples:
+  match: ["Set the north star metric for growth with the product team."]
+  no_match: ["Set the activation metric for growth with the product team."]
+`), 0o644))
+	p, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range RunExamples(p, fakeAnalyzer{}, parseMarkdown) {
+		if !r.Passed() {
+			t.Errorf("%s: %q want %v got %v", r.RuleID, r.Example, r.Want, r.Got)
+		}
+	}
+
+	// A bad user lexicon is reported with its path.
+	must(os.WriteFile(filepath.Join(dir, "lexicons", "bad.yaml"), []byte("name: bad\nterms: [x]\nextra: 1\n"), 0o644))
+	_, err = LoadDir(dir)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "lexicons", "bad.yaml")+":3:1") {
+		t.Errorf("bad lexicon: got %v", err)
+	}
+}
