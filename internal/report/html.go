@@ -7,7 +7,9 @@ import (
 	"html/template"
 	"io"
 	"slices"
+	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/rules"
 )
@@ -83,6 +85,7 @@ type htmlArea struct {
 
 type htmlChart struct {
 	Width, Height int
+	LabelX, BarX  int
 	Bars          []htmlBar
 	Ticks         []htmlTick
 }
@@ -337,8 +340,15 @@ func roundTo(x float64, places int) float64 {
 // buildChart lays out a horizontal bar per area; bars print in greyscale too because
 // each carries its number.
 func buildChart(areas []Area) htmlChart {
-	const labelW, trackW, rowH, top = 170, 300, 28, 22
-	c := htmlChart{Width: labelW + trackW + 50, Height: top + rowH*len(areas) + 6}
+	// The label column fits the longest title (about 6.6 px a character at the chart's
+	// 12 px font), within bounds so that a silly title cannot squeeze the bars away.
+	longest := 0
+	for _, a := range areas {
+		longest = max(longest, utf8.RuneCountInString(areaTitle(a)))
+	}
+	labelW := min(max(longest*66/10+12, 90), 260)
+	const trackW, rowH, top = 300, 28, 22
+	c := htmlChart{LabelX: labelW - 6, BarX: labelW, Width: labelW + trackW + 50, Height: top + rowH*len(areas) + 6}
 	for _, t := range []int{0, 25, 50, 75, 100} {
 		c.Ticks = append(c.Ticks, htmlTick{X: labelW + trackW*t/100, Label: fmt.Sprint(t)})
 	}
@@ -372,7 +382,7 @@ func buildIndex(b *Batch, hrefs []string) *htmlIndex {
 	scores := make([][]int, len(b.Reports)) // -1 when the report lacks the area
 	tracks := make([]string, len(b.Reports))
 	for i, r := range b.Reports {
-		rows[i] = htmlRow{Href: hrefs[i], Name: displayName(r), File: r.File, Overall: r.OverallScore, Band: band(r.OverallScore), Track: trackLabel(r.Track)}
+		rows[i] = htmlRow{Href: hrefs[i], Name: displayName(r), File: filepath.Base(r.File), Overall: r.OverallScore, Band: band(r.OverallScore), Track: trackLabel(r.Track)}
 		scores[i] = make([]int, len(areaNames))
 		tracks[i] = r.Track
 		byName := map[string]int{}

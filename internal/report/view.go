@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -110,7 +111,7 @@ func displayName(r *Report) string {
 		return strings.TrimSpace(r.Document.Contact.Name)
 	}
 	if r.File != "" {
-		return r.File
+		return filepath.Base(r.File)
 	}
 	return "résumé"
 }
