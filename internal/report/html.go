@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"slices"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
