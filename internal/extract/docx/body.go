@@ -378,6 +378,11 @@ func (r *reader) finishLink(p *para) {
 			show = show[:i]
 		}
 	case "http", "https":
+		// Only profile links: the address behind "LinkedIn" is contact data; the one
+		// behind a publication's title is not worth the words.
+		if r.part == "" && !profileHost(pu.Host) {
+			return
+		}
 		show = u
 	default:
 		return
@@ -399,6 +404,20 @@ func (r *reader) finishLink(p *para) {
 		return
 	}
 	p.cur().b.WriteString(" (" + show + ")")
+}
+
+// profileHosts are sites whose links are contact details.
+var profileHosts = []string{"linkedin.com", "github.com", "gitlab.com", "twitter.com", "x.com",
+	"stackoverflow.com", "bitbucket.org", "medium.com", "behance.net", "dribbble.com"}
+
+func profileHost(host string) bool {
+	host = strings.ToLower(strings.TrimPrefix(strings.ToLower(host), "www."))
+	for _, h := range profileHosts {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
 }
 
 // bulletGlyphs are characters typed (not list-numbered) at the start of a paragraph to

@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/resumecheck/resumecheck/internal/extract/recall"
+)
+
+// corpusRoot finds ../shared/corpus next to the directory holding go.mod, or skips.
+func corpusRoot(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Skip(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			tb.Skip("no go.mod above the test directory")
+		}
+		dir = up
+	}
+	root := filepath.Join(dir, "..", "shared", "corpus")
+	if _, err := os.Stat(filepath.Join(root, "files")); err != nil {
+		tb.Skip("corpus absent: ", root)
+	}
+	return root
+}
+
+// corpusReference is the text a file's words are measured against: pdftotext's output
+// for PDFs, LibreOffice's text export for DOCX, and the file itself for Markdown and
+// plain text. For JSON Resume it is the file's string values, less the ones that are
+// not résumé text: the schema address, metadata, picture file names, and the web
+// addresses of employers and projects (the document model keeps the person's own links
+// in the contact block, not every organisation's site).
+func corpusReference(tb testing.TB, root, name string) string {
+	base := strings.TrimSuffix(name, filepath.Ext(name))
+	read := func(p string) string {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatalf("reference for %s: %v", name, err)
+		}
+		return string(b)
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".pdf":
+		return read(filepath.Join(root, "reference", base+".txt"))
+	case ".docx":
+		return read(filepath.Join(root, "reference", base+".soffice.txt"))
+	case ".json":
+		var v any
+		if err := json.Unmarshal([]byte(read(filepath.Join(root, "files", name))), &v); err != nil {
+			tb.Fatalf("%s: %v", name, err)
+		}
+		var b strings.Builder
+		jsonStrings(v, "", &b)
+		return b.String()
+	}
+	return read(filepath.Join(root, "files", name))
+}
+
+var jsonSkip = map[string]bool{"$schema": true, "meta": true, "image": true, "picture": true}
+
+func jsonStrings(v any, path string, b *strings.Builder) {
+	switch t := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(t))
+		for k := range t {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if jsonSkip[k] && path == "" || jsonSkip[k] && k != "meta" && k != "$schema" {
+				continue
+			}
+			if (k == "url" || k == "website") && !strings.HasPrefix(path, "/basics") {
+				continue
+			}
+			jsonStrings(t[k], path+"/"+k, b)
+		}
+	case []any:
+		for i, x := range t {
+			jsonStrings(x, fmt.Sprintf("%s/%d", path, i), b)
+		}
+	case string:
+		b.WriteString(t)
+		b.WriteByte('\n')
+	case float64:
+		fmt.Fprintf(b, "%v\n", t)
+	}
+}
+
+// TestCorpusRecall reads every corpus file through File and measures how many of the
+// reference's words the document holds (contact, headings, roles, bullets, text), and
+// whether words were glued or split (token ratio).
+func TestCorpusRecall(t *testing.T) {
+	root := corpusRoot(t)
+	entries, err := os.ReadDir(filepath.Join(root, "files"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const minRecall, minMedian, maxRatioDev = 0.90, 0.97, 0.05
+	var recalls []float64
+	var table strings.Builder
+	fmt.Fprintf(&table, "\n%-44s %-10s %6s %6s %7s %6s %4s %5s %6s %8s\n", "file", "format", "ref", "got", "recall", "ratio", "secs", "roles", "bullets", "ms")
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, ".") {
+			continue
+		}
+		start := time.Now()
+		doc, err := File(context.Background(), filepath.Join(root, "files", name), Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
+		ms := float64(time.Since(start).Microseconds()) / 1000
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		ref := corpusReference(t, root, name)
+		got := documentText(doc)
+		r, ratio := recall.Recall(ref, got), recall.TokenRatio(ref, got)
+		recalls = append(recalls, r)
+		secs, roles, bullets := doc.Counts()
+		fmt.Fprintf(&table, "%-44s %-10s %6d %6d %7.3f %6.3f %4d %5d %7d %8.1f\n", name, doc.Source.Format,
+			len(recall.Words(ref)), len(recall.Words(got)), r, ratio, secs, roles, bullets, ms)
+		if r < minRecall {
+			t.Errorf("%s: word recall %.3f < %.2f", name, r, minRecall)
+		}
+		if ratio < 1-maxRatioDev || ratio > 1+maxRatioDev {
+			t.Errorf("%s: token ratio %.3f outside 1±%.2f (words glued, split, lost or added)", name, ratio, maxRatioDev)
+		}
+	}
+	if len(recalls) == 0 {
+		t.Skip("no corpus files")
+	}
+	sort.Float64s(recalls)
+	median := recalls[len(recalls)/2]
+	if len(recalls)%2 == 0 {
+		median = (recalls[len(recalls)/2-1] + recalls[len(recalls)/2]) / 2
+	}
+	fmt.Fprintf(&table, "files %d, median recall %.3f, min %.3f\n", len(recalls), median, recalls[0])
+	t.Log(table.String())
+	if median < minMedian {
+		t.Errorf("median word recall %.3f < %.2f", median, minMedian)
+	}
+}
