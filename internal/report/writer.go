@@ -76,6 +76,11 @@ func prepare(b *Batch, opts Options) *Batch {
 	if b == nil {
 		b = &Batch{}
 	}
+	if slices.Contains(b.Reports, nil) {
+		c := *b
+		c.Reports = slices.DeleteFunc(slices.Clone(b.Reports), func(r *Report) bool { return r == nil })
+		b = &c
+	}
 	if opts.Redact {
 		return Redact(b)
 	}

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/rules"
 	"github.com/resumecheck/resumecheck/internal/rules/signals"
 )
 
@@ -310,5 +312,49 @@ func TestTextOptions(t *testing.T) {
 	}
 	if strings.Contains(string(plain), "sixth change") {
 		t.Error("more than 5 top changes printed")
+	}
+}
+
+// TestOddReports: writers must not panic or lose the file on reports the scorer should
+// never make but a bug could: no document, references outside it, scores out of range,
+// spans past the text, nil entries, an empty batch.
+func TestOddReports(t *testing.T) {
+	odd := &Report{
+		File:         "odd.txt",
+		OverallScore: 140,
+		Areas:        map[string]int{"b": -5, "a": 300},
+		Bullets: []Bullet{{Ref: resume.Ref{Section: 7, Role: 3, Bullet: 9}, Text: "Ünïcode — text",
+			Signals:    signals.Signals{Quantified: true, Evidence: map[string][]signals.Span{"quantified": {{Start: -4, End: 99}}, "made_up": {{Start: 3, End: 1}}}},
+			Suggestion: &Suggestion{After: "x"}}},
+		Findings: []rules.Finding{
+			{RuleID: "r1", Scope: rules.ScopeBullet, Ref: resume.Ref{Section: 2, Role: 0, Bullet: 0}, Span: &signals.Span{Start: 50, End: 60}},
+			{RuleID: "r2", Ref: resume.Ref{Section: -1, Role: -1, Bullet: -1}},
+		},
+		TopChanges:      []Change{{Rank: 0}, {Rank: -1}},
+		RoleSuggestions: []RoleSuggestion{{Ref: resume.Ref{Section: 4, Role: 4, Bullet: -1}, Message: "m"}},
+	}
+	batches := map[string]*Batch{
+		"odd":     Single(odd),
+		"nil doc": Single(&Report{}),
+		"nils":    {Reports: []*Report{nil, odd, nil}},
+		"empty":   {},
+		"nil":     nil,
+	}
+	for name, b := range batches {
+		for _, f := range Formats() {
+			for _, opts := range []Options{{}, {Verbose: true, Width: 1}, {Quiet: true}, {Redact: true}} {
+				var buf bytes.Buffer
+				w, _ := New(f, opts)
+				if err := w.Write(&buf, b); err != nil {
+					t.Errorf("%s/%s: %v", name, f, err)
+				}
+				if name == "odd" && !opts.Quiet && !strings.Contains(buf.String(), "odd.txt") {
+					t.Errorf("%s/%s: the file name is missing", name, f)
+				}
+			}
+		}
+		if err := WriteDir(t.TempDir(), b, Options{}); err != nil {
+			t.Errorf("%s: WriteDir: %v", name, err)
+		}
 	}
 }
