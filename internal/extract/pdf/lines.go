@@ -82,31 +82,60 @@ func markShapeBullet(ln *pline, shapes []rect) {
 	}
 }
 
-// regionLines groups a region's runs by baseline, top to bottom.
+// regionLines groups a region's runs by baseline, top to bottom. A run joins a line
+// whose baseline is within tolerance only if it does not overlap the line's runs
+// horizontally: a big name and the small headline tucked under it have close
+// baselines but are two lines, and merging them would interleave their letters.
 func regionLines(runs []*run) []pline {
 	byY := append([]*run(nil), runs...)
 	sort.SliceStable(byY, func(i, j int) bool { return byY[i].y > byY[j].y })
-	var out []pline
-	for i := 0; i < len(byY); {
-		j := i + 1
-		ref := byY[i]
-		for j < len(byY) {
-			tol := 0.45 * math.Max(ref.size, byY[j].size)
-			if ref.y-byY[j].y > tol {
+	type group struct {
+		y, size float64
+		runs    []*run
+	}
+	var groups []*group
+	for _, r := range byY {
+		var home *group
+		for k := len(groups) - 1; k >= 0; k-- {
+			g := groups[k]
+			if g.y-r.y > 0.45*math.Max(g.size, r.size) {
+				break // older groups are higher still
+			}
+			if !overlapsAny(g.runs, r) {
+				home = g
 				break
 			}
-			j++
 		}
+		if home == nil {
+			home = &group{y: r.y, size: r.size}
+			groups = append(groups, home)
+		}
+		home.runs = append(home.runs, r)
+		home.size = math.Max(home.size, r.size)
+	}
+	var out []pline
+	for _, g := range groups {
 		var gs []glyph
-		for _, r := range byY[i:j] {
+		for _, r := range g.runs {
 			gs = append(gs, r.gs...)
 		}
 		if ln, ok := buildLine(gs); ok {
 			out = append(out, ln)
 		}
-		i = j
 	}
 	return out
+}
+
+// overlapsAny tells whether r overlaps any of runs horizontally by more than a
+// sliver (kerning and italic overhang make neighbours touch).
+func overlapsAny(runs []*run, r *run) bool {
+	for _, o := range runs {
+		ov := math.Min(o.x1, r.x1) - math.Max(o.x0, r.x0)
+		if ov > 0.3*math.Min(o.size, r.size) && ov > 0.2*math.Min(o.x1-o.x0, r.x1-r.x0) {
+			return true
+		}
+	}
+	return false
 }
 
 // buildLine orders a baseline's glyphs left to right and writes its text: a space
@@ -116,6 +145,7 @@ func buildLine(gs []glyph) (pline, bool) {
 	// Drop overprinted duplicates (fake bold, shadow text): same text, nearly same place.
 	kept := gs[:0]
 	for _, g := range gs {
+		g.text = expandLigatures(g.text)
 		dup := false
 		for k := len(kept) - 1; k >= 0 && k >= len(kept)-4; k-- {
 			p := kept[k]
@@ -169,6 +199,10 @@ func buildLine(gs []glyph) (pline, bool) {
 		lastSize = g.size
 		ln.x1 = lastEnd
 		c := utf8.RuneCountInString(t)
+		if g.alt {
+			// An icon's replacement text ("mailto:…") says nothing about the line's style.
+			c = 1
+		}
 		n += c
 		sizeCount[math.Round(g.size*2)/2] += c
 		if g.font != nil && g.font.bold {
@@ -229,15 +263,24 @@ func isSpaceText(s string) bool {
 	return true
 }
 
+// ligatures also maps the hyphen variants to "-": LuaTeX maps its hyphen glyph to the
+// soft hyphen U+00AD, and Word (via Quartz) draws U+2010/U+2011; all are visible
+// hyphens, and as one character they let overprinted copies be dropped and line-end
+// hyphenation be seen.
 var ligatures = strings.NewReplacer(
 	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
-	"\uFB05", "st", "\uFB06", "st",
+	"\uFB05", "st", "\uFB06", "st", "\u00AD", "-", "\u2010", "-", "\u2011", "-",
 )
 
 func expandLigatures(s string) string {
 	for _, r := range s {
-		if r >= 0xFB00 && r <= 0xFB06 {
-			return ligatures.Replace(s)
+		if r >= 0xFB00 && r <= 0xFB06 || r == 0xAD || r == 0x2010 || r == 0x2011 {
+			s = ligatures.Replace(s)
+			// Word maps its hyphen glyph to all its variants at once ("-\u00ad\u2010").
+			if strings.Trim(s, "-") == "" {
+				return "-"
+			}
+			return s
 		}
 	}
 	return s

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -17,6 +18,7 @@ type glyph struct {
 	size float64 // effective font size in points
 	font *font
 	rot  bool // not left-to-right horizontal text
+	alt  bool // replacement text from /ActualText: no typography of its own
 	seq  int  // order in the content stream
 }
 
@@ -317,12 +319,21 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 				first, last := w.glyphs[sp.start], w.glyphs[len(w.glyphs)-1]
 				rep = first
 				rep.w = math.Max(last.x+last.w-first.x, first.w)
+				// The span often holds an icon and then text: its typical glyph, not the
+				// icon in front, gives the size.
+				sizes := make([]float64, 0, len(w.glyphs)-sp.start)
+				for _, g := range w.glyphs[sp.start:] {
+					sizes = append(sizes, g.size)
+				}
+				sort.Float64s(sizes)
+				rep.size = sizes[len(sizes)/2]
 			} else {
 				full := tm.mul(g.ctm)
 				rep = glyph{x: full[4], y: full[5], size: g.tfs * math.Hypot(full[2], full[3]), font: g.font}
 			}
 			rep.text = sp.actual
 			rep.seq = sp.start
+			rep.alt = true
 			w.glyphs = append(w.glyphs[:sp.start], rep)
 			if strings.TrimSpace(sp.actual) == "" || rep.size <= 0 {
 				w.glyphs = w.glyphs[:sp.start]
