@@ -154,3 +154,86 @@ func TestCorpusRecall(t *testing.T) {
 		t.Errorf("median word recall %.3f < %.2f", median, minMedian)
 	}
 }
+
+// TestCorpusSamePersonSameRoles: 031 (DOCX by pandoc) and 032 (PDF by ConTeXt) are one
+// résumé from two producers; they must give the same roles with the same number of
+// bullets per role (±1).
+func TestCorpusSamePersonSameRoles(t *testing.T) {
+	root := corpusRoot(t)
+	read := func(name string) []corpusRole {
+		doc, err := File(context.Background(), filepath.Join(root, "files", name), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []corpusRole
+		for _, s := range doc.Sections {
+			for _, r := range s.Roles {
+				out = append(out, corpusRole{strings.ToLower(r.Title + " | " + r.Organisation), len(r.Bullets)})
+			}
+		}
+		return out
+	}
+	a, b := read("031_sudhindrarao-resume.docx"), read("032_sudhindrarao-resume.pdf")
+	t.Logf("docx roles %v", a)
+	t.Logf("pdf roles  %v", b)
+	if len(a) != len(b) || len(a) == 0 {
+		t.Fatalf("%d roles from the DOCX, %d from the PDF", len(a), len(b))
+	}
+	for i := range a {
+		if recall.Recall(a[i].name, b[i].name) < 0.99 || recall.Recall(b[i].name, a[i].name) < 0.99 {
+			t.Errorf("role %d: %q vs %q", i, a[i].name, b[i].name)
+		}
+		if d := a[i].bullets - b[i].bullets; d < -1 || d > 1 {
+			t.Errorf("role %d %q: %d bullets vs %d", i, a[i].name, a[i].bullets, b[i].bullets)
+		}
+	}
+}
+
+type corpusRole struct {
+	name    string
+	bullets int
+}
+
+// BenchmarkCorpus times File on each corpus file and each testdata résumé, one
+// sub-benchmark per file: go test ./internal/extract -run X -bench Corpus
+func BenchmarkCorpus(b *testing.B) {
+	var files []string
+	if root := corpusRootOrEmpty(); root != "" {
+		fs, _ := filepath.Glob(filepath.Join(root, "files", "*"))
+		files = append(files, fs...)
+	}
+	fs, _ := filepath.Glob("../../testdata/resumes/*")
+	for _, f := range fs {
+		if ext := strings.ToLower(filepath.Ext(f)); ext != ".html" && filepath.Base(f) != "README.md" {
+			files = append(files, f)
+		}
+	}
+	if len(files) == 0 {
+		b.Skip("no files")
+	}
+	for _, f := range files {
+		b.Run(filepath.Base(f), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := File(context.Background(), f, Options{PDFEngine: "builtin"}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// corpusRootOrEmpty is corpusRoot for benchmarks that also run without the corpus.
+func corpusRootOrEmpty() string {
+	dir, _ := os.Getwd()
+	for dir != "" && dir != filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			root := filepath.Join(dir, "..", "shared", "corpus")
+			if _, err := os.Stat(filepath.Join(root, "files")); err == nil {
+				return root
+			}
+			return ""
+		}
+		dir = filepath.Dir(dir)
+	}
+	return ""
+}
