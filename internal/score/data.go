@@ -52,8 +52,9 @@ type roleAdvice struct {
 }
 
 type placeholderRule struct {
-	Verbs []string `yaml:"verbs"`
-	Text  string   `yaml:"text"`
+	Verbs  []string `yaml:"verbs"`
+	Signal string   `yaml:"signal"`
+	Text   string   `yaml:"text"`
 }
 
 type adviceFile struct {
@@ -123,6 +124,14 @@ func loadData() (*data, error) {
 				return nil, yamlx.At("internal/score/advice.yaml", adviceYAML, fmt.Sprintf("$.role_advice[%d].any_of", i), "unknown signal %q", s)
 			}
 		}
+	}
+	for i, pr := range d.advice.ImpactPlaceholders {
+		if pr.Signal != "" && !isSignal(pr.Signal) {
+			return nil, yamlx.At("internal/score/advice.yaml", adviceYAML, fmt.Sprintf("$.impact_placeholders[%d].signal", i), "unknown signal %q", pr.Signal)
+		}
+	}
+	if n := len(d.advice.ImpactPlaceholders); n == 0 || len(d.advice.ImpactPlaceholders[n-1].Verbs) > 0 || d.advice.ImpactPlaceholders[n-1].Signal != "" {
+		return nil, fmt.Errorf("internal/score/advice.yaml: the last impact placeholder must match every bullet (no verbs, no signal)")
 	}
 	if err := yamlx.Decode("internal/score/interview.yaml", interviewYAML, &d.interview); err != nil {
 		return nil, err

@@ -18,6 +18,11 @@ const (
 	ActionAddPlaceholder = "add_placeholder"
 	ActionAddTeam        = "add_team_context"
 	ActionAddCrossTeam   = "add_cross_team"
+	// Actions the scorer applies from a bullet's own signals (no rule needs to ask):
+	// a gerund or present-tense opener put in the past, and a long multi-sentence
+	// bullet split into one bullet per sentence.
+	ActionPastTense      = "past_tense"
+	ActionSplitSentences = "split_sentences"
 )
 
 // fixer rewrites text; ok is false when it had nothing it could safely change.
@@ -26,8 +31,8 @@ type fixer func(text string, params map[string]string) (out string, ok bool)
 // actionOrder is the order fixers run in whatever order the fixes come: first clear the
 // opening (pronoun, then duty phrase), then voice and wording, then what to add.
 var actionOrder = []string{
-	ActionDropPronoun, ActionDropWeakOpener, ActionActiveVoice, ActionReplaceWord,
-	ActionAddPlaceholder, ActionAddTeam, ActionAddCrossTeam,
+	ActionDropPronoun, ActionDropWeakOpener, ActionPastTense, ActionActiveVoice, ActionReplaceWord,
+	ActionAddPlaceholder, ActionAddTeam, ActionAddCrossTeam, ActionSplitSentences,
 }
 
 var fixers = map[string]fixer{
@@ -38,6 +43,8 @@ var fixers = map[string]fixer{
 	ActionAddPlaceholder: addPlaceholder,
 	ActionAddTeam:        addTeamContext,
 	ActionAddCrossTeam:   addCrossTeam,
+	ActionPastTense:      pastTense,
+	ActionSplitSentences: splitSentences,
 }
 
 // KnownAction reports whether Rewrite has a fixer for the action (rule loaders can use
@@ -141,7 +148,7 @@ func fixKey(f rules.Fix) string {
 	return b.String()
 }
 
-var spaceRE = regexp.MustCompile(`\s+`)
+var spaceRE = regexp.MustCompile(`[ \t\r\f\v]+`)
 
 func collapseSpace(s string) string { return spaceRE.ReplaceAllString(s, " ") }
 
@@ -713,19 +720,33 @@ func lowerDeterminer(np string) string {
 
 // ---- replace_word ----
 
+// dropReplacements are what a filler phrase becomes when a rule asks to drop it but the
+// sentence still needs a word in its place.
+var dropReplacements = map[string]string{
+	"in order to": "to", "utilized": "used", "utilize": "use", "utilizing": "using",
+	"utilised": "used", "utilise": "use", "utilising": "using",
+}
+
 func replaceWord(text string, p map[string]string) (string, bool) {
 	from, to := p["from"], p["to"]
 	if strings.TrimSpace(from) == "" || looksTechnical(from) {
 		return text, false
+	}
+	if to == "" {
+		to = dropReplacements[strings.ToLower(strings.TrimSpace(from))]
 	}
 	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(from) + `\b`)
 	if err != nil {
 		return text, false
 	}
 	out := re.ReplaceAllStringFunc(text, func(m string) string { return matchCase(to, m) })
-	// A replacement that leaves a dangling article ("a innovative") is fixed up.
-	out = strings.ReplaceAll(out, "  ", " ")
-	return strings.TrimSpace(out), out != text
+	out = strings.TrimSpace(collapseSpace(out))
+	out = strings.ReplaceAll(out, " ,", ",")
+	out = strings.TrimLeft(out, ", ")
+	if t := strings.TrimSpace(text); t != "" && unicode.IsUpper([]rune(t)[0]) {
+		out = capitalise(out)
+	}
+	return out, out != "" && out != strings.TrimSpace(text)
 }
 
 // looksTechnical is true for words a fixer must never replace: names with inner capitals,
@@ -753,6 +774,10 @@ func appendPhrase(text, phrase string) string {
 	phrase = strings.TrimSpace(phrase)
 	if strings.HasPrefix(phrase, ",") || strings.HasPrefix(phrase, ";") {
 		return s + phrase + end
+	}
+	if w, _ := firstWord(phrase); strings.HasSuffix(strings.ToLower(w), "ing") {
+		// A participle clause ("leading a team of [N]") follows a comma.
+		return s + ", " + phrase + end
 	}
 	return s + " " + phrase + end
 }
@@ -798,5 +823,55 @@ func addCrossTeam(text string, p map[string]string) (string, bool) {
 	if containsFold(text, phrase) || strings.Contains(lt, "partnering with") || strings.Contains(lt, "partnered with") {
 		return text, false
 	}
+	if r, ok := hasPrefixWords(phrase, "with"); ok && len(strings.Fields(text)) > 10 {
+		// At the end of a long bullet a bare "with [...]" would attach to the last noun.
+		phrase = ", partnering with " + r
+	}
 	return appendPhrase(text, phrase), true
+}
+
+// ---- past_tense ----
+
+// pastTense puts an opening gerund ("Managing delivery schedules") in the past, and with
+// params {"present": "yes"} an opening third-person verb too ("Manages" in a role that
+// has ended); with {"form": "present"} a gerund becomes the plain present ("Manage") for
+// a current role. Bare base forms are left alone: "Lead engineer on X" is not a verb.
+func pastTense(text string, p map[string]string) (string, bool) {
+	s := strings.TrimSpace(text)
+	w, r := firstWord(s)
+	core := strings.TrimRightFunc(w, unicode.IsPunct)
+	lw := strings.ToLower(core)
+	l := verbs()
+	v, ok := l.byGerund[lw]
+	if !ok && p["present"] == "yes" {
+		v, ok = l.byThird[lw]
+	}
+	if !ok {
+		return s, false
+	}
+	if p["form"] == "present" {
+		return baseCoordinated(join(matchCase(v.base, core)+w[len(core):], r)), true
+	}
+	return pastCoordinated(join(matchCase(v.past, core)+w[len(core):], r)), true
+}
+
+// ---- split_sentences ----
+
+var sentenceEndRE = regexp.MustCompile(`([.!?])\s+(\p{Lu})`)
+
+// splitSentences turns a bullet of several sentences into one line per sentence, each a
+// bullet of its own; every word is kept. Pieces shorter than three words are not split.
+func splitSentences(text string, _ map[string]string) (string, bool) {
+	s := strings.TrimSpace(text)
+	marked := sentenceEndRE.ReplaceAllString(s, "$1\n$2")
+	parts := strings.Split(marked, "\n")
+	if len(parts) < 2 {
+		return s, false
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) < 3 {
+			return s, false
+		}
+	}
+	return strings.Join(parts, "\n"), true
 }

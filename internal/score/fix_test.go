@@ -95,3 +95,23 @@ func TestRewriteMore(t *testing.T) {
 		}
 	}
 }
+
+func TestRewriteRulePackParams(t *testing.T) {
+	tests := []struct {
+		in   string
+		fix  rules.Fix
+		want string
+	}{
+		{"Successfully delivered the onboarding flow", fx(ActionReplaceWord, "from", "successfully", "to", ""), "Delivered the onboarding flow"},
+		{"Worked with product in order to improve release quality", fx(ActionReplaceWord, "from", "in order to", "to", ""), "Worked with product to improve release quality"},
+		{"Built the Go SDK", fx(ActionAddTeam, "text", "leading a team of [N] engineers"), "Built the Go SDK, leading a team of [N] engineers"},
+		{"Launched the billing page.", fx(ActionAddCrossTeam, "text", "with [product/design/sales]"), "Launched the billing page with [product/design/sales]."},
+		{"Improved the performance of the reporting service.", fx(ActionAddPlaceholder, "text", "by [X%]", "where", "end"), "Improved the performance of the reporting service by [X%]."},
+	}
+	for _, tc := range tests {
+		got, _ := Rewrite(tc.in, []rules.Fix{tc.fix})
+		if got != tc.want {
+			t.Errorf("Rewrite(%q, %v)\n got %q\nwant %q", tc.in, tc.fix, got, tc.want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package score
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -67,12 +66,13 @@ func Score(file string, a *rules.Analysis, an Analyzer, opts Options) *report.Re
 	r.OverallScore = clampScore(ev.overall)
 	r.Track, r.TrackReason = track(m, ev)
 
+	p := newPlanner(a, m, ev, weights, an)
 	var cands []candidate
-	r.Bullets, cands = bullets(a, m)
+	r.Bullets, cands = p.bullets()
 	var roleCands []candidate
 	r.RoleSuggestions, roleCands = roleSuggestions(m)
 	cands = append(cands, roleCands...)
-	r.TopChanges = rankChanges(m, ev, weights, an, cands)
+	r.TopChanges = p.rankChanges(cands)
 	r.Interview = interview(ev)
 	if r.Findings == nil {
 		r.Findings = []rules.Finding{}
@@ -154,207 +154,6 @@ func track(m *model, ev eval) (string, string) {
 	}
 }
 
-// ---- bullets and their suggestions ----
-
-// candidate is a change whose gain can be measured by re-scoring.
-type candidate struct {
-	item       int        // index into model.items to replace, or -1 to add
-	group      int        // group to add to when item is -1
-	text       string     // the new bullet text (with placeholders)
-	ref        resume.Ref // where the change applies
-	before     string
-	desc       string
-	fallback   string // area to name when no area gains
-	dropsStyle int    // style findings the rewrite answers
-}
-
-// signalFixes are the fixes a bullet's own signals call for, whatever the rules say.
-func signalFixes(s signals.Signals) []rules.Fix {
-	var out []rules.Fix
-	if s.FirstPerson {
-		out = append(out, rules.Fix{Action: ActionDropPronoun})
-	}
-	if s.WeakOpener {
-		out = append(out, rules.Fix{Action: ActionDropWeakOpener})
-	}
-	if s.Passive {
-		out = append(out, rules.Fix{Action: ActionActiveVoice})
-	}
-	return out
-}
-
-// areaFix is the addition a finding of an area calls for when its rule carries no fix
-// and the bullet lacks the evidence.
-func areaFix(area string, s signals.Signals, text string) *rules.Fix {
-	switch area {
-	case AreaImpact:
-		if !s.Quantified {
-			return &rules.Fix{Action: ActionAddPlaceholder, Params: map[string]string{"text": impactPlaceholder(s, text)}}
-		}
-	case AreaTeam, AreaLeadership:
-		if !s.TeamFraming && !s.People {
-			return &rules.Fix{Action: ActionAddTeam}
-		}
-	case AreaCrossTeam:
-		if !s.CrossTeam {
-			return &rules.Fix{Action: ActionAddCrossTeam}
-		}
-	}
-	return nil
-}
-
-// impactPlaceholder picks the placeholder phrase for an unquantified bullet by its
-// opening verb (advice.yaml impact_placeholders).
-func impactPlaceholder(s signals.Signals, text string) string {
-	v := s.ActionVerb
-	if v == "" {
-		w, _ := firstWord(text)
-		v = strings.ToLower(trimPunct(w))
-	}
-	if b := verbs().baseOf(v); b != "" {
-		v = b
-	}
-	list := embedded().advice.ImpactPlaceholders
-	for _, p := range list {
-		for _, pv := range p.Verbs {
-			if pv == v {
-				return p.Text
-			}
-		}
-	}
-	return list[len(list)-1].Text
-}
-
-var actionWords = map[string]string{
-	ActionDropPronoun:    "drop the pronoun",
-	ActionDropWeakOpener: "open with an action verb",
-	ActionActiveVoice:    "use the active voice",
-	ActionReplaceWord:    "use plainer words",
-	ActionAddPlaceholder: "add the result as a number",
-	ActionAddTeam:        "show the team behind it",
-	ActionAddCrossTeam:   "name who you partnered with",
-}
-
-func bullets(a *rules.Analysis, m *model) ([]report.Bullet, []candidate) {
-	findings := map[resume.Ref][]rules.Finding{}
-	for _, f := range a.Findings {
-		if f.Scope == rules.ScopeBullet {
-			findings[f.Ref] = append(findings[f.Ref], f)
-		}
-	}
-	itemOf := map[int]int{}
-	for i, it := range m.items {
-		itemOf[it.idx] = i
-	}
-	var out []report.Bullet
-	var cands []candidate
-	for i, b := range a.Bullets {
-		rb := report.Bullet{Ref: b.Ref, Pos: b.Pos, Text: b.Text, Signals: b.Signals}
-		fs := findings[b.Ref]
-		sort.SliceStable(fs, func(x, y int) bool { return fs[x].RuleID < fs[y].RuleID })
-		ids := map[string]bool{}
-		for _, f := range fs {
-			if !ids[f.RuleID] {
-				ids[f.RuleID] = true
-				rb.Findings = append(rb.Findings, f.RuleID)
-			}
-		}
-		if len(fs) > 0 {
-			if sug, styleAnswered := suggest(b, fs); sug != nil {
-				rb.Suggestion = sug
-				if it, ok := itemOf[i]; ok {
-					cands = append(cands, candidate{
-						item: it, text: sug.After, ref: b.Ref, before: b.Text,
-						desc:       describe(m, m.items[it].group, sug.Actions),
-						fallback:   fs[0].Area,
-						dropsStyle: styleAnswered,
-					})
-				}
-			}
-		}
-		out = append(out, rb)
-	}
-	return out, cands
-}
-
-// suggest builds the rewrite of one bullet from its findings' fixes, the fixes its
-// signals call for, and a default addition per area; nil when nothing changes.
-func suggest(b rules.BulletAnalysis, fs []rules.Finding) (*report.Suggestion, int) {
-	var fixes []rules.Fix
-	ruleOf := map[string][]string{} // action -> rule ids that asked for it
-	hasAddition := false
-	for _, f := range fs {
-		if f.Fix != nil {
-			fixes = append(fixes, *f.Fix)
-			ruleOf[f.Fix.Action] = append(ruleOf[f.Fix.Action], f.RuleID)
-			if isAddition(f.Fix.Action) {
-				hasAddition = true
-			}
-		}
-	}
-	fixes = append(fixes, signalFixes(b.Signals)...)
-	if !hasAddition {
-		// One default addition, for the first area (in display order) that asks.
-		areas := map[string][]string{}
-		for _, f := range fs {
-			if f.Fix == nil {
-				areas[f.Area] = append(areas[f.Area], f.RuleID)
-			}
-		}
-		for _, a := range areaNames {
-			if ids, ok := areas[a]; ok {
-				if fx := areaFix(a, b.Signals, b.Text); fx != nil {
-					fixes = append(fixes, *fx)
-					ruleOf[fx.Action] = append(ruleOf[fx.Action], ids...)
-					break
-				}
-			}
-		}
-	}
-	after, actions := Rewrite(b.Text, fixes)
-	if len(actions) == 0 {
-		return nil, 0
-	}
-	answered := map[string]bool{}
-	applied := map[string]bool{}
-	for _, act := range actions {
-		applied[act] = true
-		for _, id := range ruleOf[act] {
-			answered[id] = true
-		}
-	}
-	styleAnswered := 0
-	for _, f := range fs {
-		if f.Fix == nil && f.Area == AreaStyle && (applied[ActionDropWeakOpener] || applied[ActionActiveVoice] || applied[ActionDropPronoun]) {
-			answered[f.RuleID] = true
-		}
-		if answered[f.RuleID] && f.Area == AreaStyle {
-			styleAnswered++
-		}
-	}
-	ids := make([]string, 0, len(answered))
-	for id := range answered {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return &report.Suggestion{Before: b.Text, After: after, Actions: actions, Rules: ids}, styleAnswered
-}
-
-func isAddition(action string) bool {
-	return action == ActionAddPlaceholder || action == ActionAddTeam || action == ActionAddCrossTeam
-}
-
-func describe(m *model, g int, actions []string) string {
-	var parts []string
-	for _, a := range actions {
-		if w, ok := actionWords[a]; ok {
-			parts = append(parts, w)
-		}
-	}
-	where := m.roleLabel(g)
-	return capitalise(fmt.Sprintf("rewrite a bullet in %s: %s", where, strings.Join(parts, ", ")))
-}
-
 // ---- role-level advice ----
 
 func roleSuggestions(m *model) ([]report.RoleSuggestion, []candidate) {
@@ -412,92 +211,10 @@ func roleSuggestions(m *model) ([]report.RoleSuggestion, []candidate) {
 		msg := capitalise(strings.ReplaceAll(ra.Message, "{role}", label))
 		out = append(out, report.RoleSuggestion{Ref: ref, Area: ra.Area, Message: msg, Example: ra.Example})
 		if target >= 0 {
-			cands = append(cands, candidate{item: -1, group: target, text: ra.Example, ref: ref, desc: msg, fallback: ra.Area})
+			cands = append(cands, candidate{item: -1, group: target, text: ra.Example, ref: ref, desc: msg, area: ra.Area})
 		}
 	}
 	return out, cands
-}
-
-// ---- top changes ----
-
-var placeholderRE = regexp.MustCompile(`\[([^\[\]]*)\]`)
-
-// fillPlaceholders stands in neutral values for placeholders so a rewrite can be
-// re-analysed as if the candidate had filled it in: [X%] -> 20%, [N] -> 5,
-// [product/design] -> product and design.
-func fillPlaceholders(s string) string {
-	return placeholderRE.ReplaceAllStringFunc(s, func(m string) string {
-		in := strings.TrimSpace(m[1 : len(m)-1])
-		switch {
-		case strings.Contains(in, "%"):
-			return "20%"
-		case strings.Contains(in, "$"):
-			return "$50k"
-		case len(in) <= 2 && strings.ToUpper(in) == in:
-			return "5"
-		}
-		return strings.ReplaceAll(in, "/", " and ")
-	})
-}
-
-func rankChanges(m *model, base eval, weights Weights, an Analyzer, cands []candidate) []report.Change {
-	if an == nil || len(cands) == 0 {
-		return nil
-	}
-	type scored struct {
-		c    candidate
-		gain float64
-		area string
-		ord  int
-	}
-	var all []scored
-	for i, c := range cands {
-		ba := an.AnalyzeBullet(fillPlaceholders(c.text))
-		mm := m.clone()
-		if c.item >= 0 {
-			it := mm.items[c.item]
-			it.sig = ba.Signals
-			it.text = ba.Text
-			it.extraStyle = max(0, it.extraStyle-c.dropsStyle)
-			mm.items[c.item] = it
-		} else {
-			mm.items = append(mm.items, item{idx: -1, group: c.group, sig: ba.Signals, text: ba.Text})
-		}
-		ev := mm.evaluate(weights)
-		gain := ev.overall - base.overall
-		if gain <= 0.05 {
-			continue
-		}
-		best, bestGain := c.fallback, 0.0
-		for _, a := range areaNames {
-			if weights[a] <= 0 {
-				continue
-			}
-			if g := weights[a] * (ev.areas[a].score - base.areas[a].score); g > bestGain+1e-9 {
-				best, bestGain = a, g
-			}
-		}
-		all = append(all, scored{c: c, gain: gain, area: best, ord: i})
-	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if math.Abs(all[i].gain-all[j].gain) > 1e-9 {
-			return all[i].gain > all[j].gain
-		}
-		return all[i].ord < all[j].ord
-	})
-	var out []report.Change
-	for _, s := range all {
-		if len(out) == topChanges {
-			break
-		}
-		ref := s.c.ref
-		ch := report.Change{
-			Rank: len(out) + 1, Area: s.area, Description: s.c.desc,
-			Gain: max(1, int(math.Round(s.gain))), Ref: &ref, Before: s.c.before, After: s.c.text,
-		}
-		out = append(out, ch)
-	}
-	return out
 }
 
 // ---- interview ----

@@ -1,0 +1,271 @@
+package score_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/resumecheck/resumecheck/internal/extract"
+	"github.com/resumecheck/resumecheck/internal/report"
+	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/rules"
+	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/score"
+)
+
+// corpusDir finds ../shared/corpus next to the directory holding go.mod.
+func corpusDir(t testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	c := filepath.Join(dir, "..", "shared", "corpus")
+	if _, err := os.Stat(filepath.Join(c, "SOURCES.tsv")); err != nil {
+		t.Skip("corpus not present:", c)
+	}
+	return c
+}
+
+var (
+	engineOnce sync.Once
+	engine     *rules.Engine
+	engineErr  error
+)
+
+func realEngine(t testing.TB) *rules.Engine {
+	engineOnce.Do(func() {
+		sa, err := signals.Default()
+		if err != nil {
+			engineErr = err
+			return
+		}
+		pack, err := rules.LoadBuiltin()
+		if err != nil {
+			engineErr = err
+			return
+		}
+		engine = rules.NewEngine(pack, sa)
+	})
+	if engineErr != nil {
+		t.Fatal(engineErr)
+	}
+	return engine
+}
+
+// now pins "Present" so the table does not drift with the calendar.
+var now = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+
+type corpusRow struct {
+	file, seniority string
+	doc             *resume.Document
+}
+
+func corpusRows(t *testing.T) []corpusRow {
+	dir := corpusDir(t)
+	raw, err := os.ReadFile(filepath.Join(dir, "SOURCES.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
+	head := strings.Split(lines[0], "\t")
+	col := -1
+	for i, h := range head {
+		if h == "seniority" {
+			col = i
+		}
+	}
+	if col < 0 {
+		t.Fatal("SOURCES.tsv has no seniority column")
+	}
+	var rows []corpusRow
+	for _, ln := range lines[1:] {
+		f := strings.Split(ln, "\t")
+		if len(f) <= col {
+			continue
+		}
+		doc, err := extract.File(context.Background(), filepath.Join(dir, "files", f[0]), extract.Options{Now: now})
+		if err != nil {
+			t.Errorf("%s: %v", f[0], err)
+			continue
+		}
+		rows = append(rows, corpusRow{file: f[0], seniority: f[col], doc: doc})
+	}
+	return rows
+}
+
+// TestCorpusCalibration runs the whole pipeline on every corpus file: on average,
+// manager résumés must score above senior ICs, and senior ICs above juniors. The
+// per-file table and the means are logged (go test -run CorpusCalibration -v).
+func TestCorpusCalibration(t *testing.T) {
+	rows := corpusRows(t)
+	eng := realEngine(t)
+	sum := map[string]float64{}
+	n := map[string]int{}
+	for _, r := range rows {
+		a := eng.Analyze(r.doc)
+		rep := score.Score(r.file, a, eng, score.Options{})
+		var areas []string
+		for _, ad := range rep.AreaDetails {
+			areas = append(areas, fmt.Sprintf("%s=%d", ad.Name, ad.Score))
+		}
+		t.Logf("%-42s %-9s %3d  %-9s %s", r.file, r.seniority, rep.OverallScore, rep.Track, strings.Join(areas, " "))
+		sum[r.seniority] += float64(rep.OverallScore)
+		n[r.seniority]++
+		checkSuggestions(t, r.file, rep)
+	}
+	mean := func(k string) float64 {
+		if n[k] == 0 {
+			return 0
+		}
+		return sum[k] / float64(n[k])
+	}
+	keys := make([]string, 0, len(n))
+	for k := range n {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("mean %-9s %5.1f (n=%d)", k, mean(k), n[k])
+	}
+	if n["manager"] == 0 || n["ic-senior"] == 0 || n["ic-junior"] == 0 {
+		t.Fatalf("corpus lacks a seniority group: %v", n)
+	}
+	if !(mean("manager") > mean("ic-senior") && mean("ic-senior") > mean("ic-junior")) {
+		t.Errorf("want manager > ic-senior > ic-junior, got %.1f, %.1f, %.1f", mean("manager"), mean("ic-senior"), mean("ic-junior"))
+	}
+}
+
+// checkSuggestions holds the promises of every rewrite on real text: no digit that the
+// original lacks (outside brackets), and every technical term the analyser saw kept.
+func checkSuggestions(t *testing.T, file string, rep *report.Report) {
+	t.Helper()
+	for _, b := range rep.Bullets {
+		if b.Suggestion == nil {
+			continue
+		}
+		if d := score.NewDigits(b.Text, b.Suggestion.After); len(d) > 0 {
+			t.Errorf("%s: rewrite adds digits %q: %q -> %q", file, string(d), b.Text, b.Suggestion.After)
+		}
+		if lost := score.LostWords(b.Text, b.Suggestion.After); len(lost) > 0 && !hasAction(b.Suggestion.Actions, score.ActionReplaceWord) {
+			t.Errorf("%s: rewrite loses %v: %q -> %q", file, lost, b.Text, b.Suggestion.After)
+		}
+		runes := []rune(b.Text)
+		after := strings.ToLower(b.Suggestion.After)
+		for _, sp := range b.Signals.Evidence[signals.Technical] {
+			if sp.Start < 0 || sp.End > len(runes) || sp.Start >= sp.End {
+				continue
+			}
+			term := strings.ToLower(string(runes[sp.Start:sp.End]))
+			if !strings.Contains(after, term) && !sameVerb(term, after) {
+				t.Errorf("%s: rewrite drops technical term %q: %q -> %q", file, term, b.Text, b.Suggestion.After)
+			}
+		}
+	}
+}
+
+// sameVerb accepts an inflected technical verb ("testing" kept as "tested").
+func sameVerb(term, after string) bool {
+	return len(score.LostWords(term, after)) == 0
+}
+
+func hasAction(list []string, a string) bool {
+	for _, x := range list {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// duplicateBullets repeats every bullet of every role and section.
+func duplicateBullets(doc *resume.Document) *resume.Document {
+	c := *doc
+	c.Sections = make([]resume.Section, len(doc.Sections))
+	for i, s := range doc.Sections {
+		s.Bullets = append(append([]resume.Bullet(nil), s.Bullets...), s.Bullets...)
+		roles := make([]resume.Role, len(s.Roles))
+		for j, r := range s.Roles {
+			r.Bullets = append(append([]resume.Bullet(nil), r.Bullets...), r.Bullets...)
+			roles[j] = r
+		}
+		s.Roles = roles
+		c.Sections[i] = s
+	}
+	return &c
+}
+
+// TestCorpusDuplicationAndDeterminism: on every real résumé, repeating each bullet
+// never raises the score, and two runs give the same JSON.
+func TestCorpusDuplicationAndDeterminism(t *testing.T) {
+	rows := corpusRows(t)
+	eng := realEngine(t)
+	for _, r := range rows {
+		base := score.Score(r.file, eng.Analyze(r.doc), eng, score.Options{})
+		dup := score.Score(r.file, eng.Analyze(duplicateBullets(r.doc)), eng, score.Options{})
+		if dup.OverallScore > base.OverallScore {
+			t.Errorf("%s: duplicated bullets raised the score %d -> %d", r.file, base.OverallScore, dup.OverallScore)
+		}
+		again := score.Score(r.file, eng.Analyze(r.doc), eng, score.Options{})
+		j1, _ := json.Marshal(base)
+		j2, _ := json.Marshal(again)
+		if string(j1) != string(j2) {
+			t.Errorf("%s: two runs differ", r.file)
+		}
+	}
+}
+
+// BenchmarkScore measures Score (areas, rewrites, and the re-scoring of every candidate
+// change through the real analyser) on a corpus-sized résumé: 5 roles, 40 bullets.
+// Analysis of the document is done once, outside the loop.
+func BenchmarkScore(b *testing.B) {
+	eng := realEngine(b)
+	doc := benchDoc()
+	a := eng.Analyze(doc)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		score.Score("bench.md", a, eng, score.Options{})
+	}
+}
+
+func benchDoc() *resume.Document {
+	texts := []string{
+		"Responsible for maintaining the Python ETL jobs that feed the finance dashboards",
+		"Led a team of 6 engineers migrating 30 services to Kubernetes, cutting deploy time by 40%",
+		"I helped build the React checkout page with the design team",
+		"The search API was rewritten in Go to reduce latency",
+		"Mentored three junior engineers through their first on-call rotations",
+		"Worked on the Kafka ingestion pipeline",
+		"Presented the quarterly reliability review to the executive team",
+		"Planned the payments roadmap with product, prioritising compliance work",
+	}
+	doc := &resume.Document{Source: resume.SourceInfo{File: "bench.md", Format: resume.FormatMarkdown}}
+	sec := resume.Section{Heading: "Experience", Kind: resume.KindExperience}
+	for r := 0; r < 5; r++ {
+		role := resume.Role{Title: "Software Engineer", Organisation: fmt.Sprintf("Company %c", 'A'+r),
+			Start: &resume.Date{Year: 2024 - 3*r}, End: &resume.Date{Year: 2027 - 3*r}}
+		for k := 0; k < 8; k++ {
+			role.Bullets = append(role.Bullets, resume.Bullet{Text: fmt.Sprintf("%s (%c%d)", texts[(k+r)%len(texts)], 'a'+r, k)})
+		}
+		sec.Roles = append(sec.Roles, role)
+	}
+	doc.Sections = []resume.Section{sec}
+	doc.Experience = resume.Experience{Months: 180, Years: 15}
+	return doc
+}

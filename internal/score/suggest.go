@@ -1,0 +1,578 @@
+package score
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/resumecheck/resumecheck/internal/report"
+	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/rules"
+	"github.com/resumecheck/resumecheck/internal/rules/signals"
+)
+
+// candidate is a change whose gain can be measured by re-scoring.
+type candidate struct {
+	item       int        // index into model.items to replace, or -1 to add
+	group      int        // group to add to when item is -1
+	text       string     // the new bullet text (with placeholders)
+	ref        resume.Ref // where the change applies
+	before     string
+	desc       string
+	area       string // the area to name; "" means the area that gains most
+	fallback   string // area to name when no area gains
+	dropsStyle int    // style findings the rewrite answers
+}
+
+// planner builds the rewrites of one report and measures what they would gain.
+type planner struct {
+	a       *rules.Analysis
+	m       *model
+	base    eval
+	weights Weights
+	an      Analyzer
+	itemOf  map[int]int // Analysis.Bullets index -> model item
+	cache   map[string]signals.Signals
+}
+
+func newPlanner(a *rules.Analysis, m *model, base eval, weights Weights, an Analyzer) *planner {
+	p := &planner{a: a, m: m, base: base, weights: weights, an: an, itemOf: map[int]int{}, cache: map[string]signals.Signals{}}
+	for i, it := range m.items {
+		p.itemOf[it.idx] = i
+	}
+	return p
+}
+
+// signalsOf analyses a rewrite with its placeholders filled, once per text.
+func (p *planner) signalsOf(text string) (signals.Signals, string) {
+	filled := fillPlaceholders(text)
+	if s, ok := p.cache[filled]; ok {
+		return s, filled
+	}
+	s := p.an.AnalyzeBullet(filled).Signals
+	p.cache[filled] = s
+	return s, filled
+}
+
+// try re-scores the model with one change and returns the new evaluation.
+func (p *planner) try(c candidate) (eval, bool) {
+	if p.an == nil {
+		return eval{}, false
+	}
+	sig, filled := p.signalsOf(c.text)
+	mm := p.m.clone()
+	if c.item >= 0 {
+		it := mm.items[c.item]
+		it.sig, it.text = sig, filled
+		it.extraStyle = max(0, it.extraStyle-c.dropsStyle)
+		mm.items[c.item] = it
+	} else {
+		mm.items = append(mm.items, item{idx: -1, group: c.group, sig: sig, text: filled})
+	}
+	return mm.evaluate(p.weights), true
+}
+
+// bulletPlan collects the fixes for one bullet and the findings they answer.
+type bulletPlan struct {
+	fixes    []rules.Fix
+	own      []rules.Finding   // bullet findings
+	routed   map[string]string // rule id of a role/document finding -> the action answering it
+	addition bool
+}
+
+func (bp *bulletPlan) add(f rules.Fix) {
+	bp.fixes = append(bp.fixes, f)
+	if isAddition(f.Action) {
+		bp.addition = true
+	}
+}
+
+func (bp *bulletPlan) has(action string) bool {
+	for _, f := range bp.fixes {
+		if f.Action == action {
+			return true
+		}
+	}
+	return false
+}
+
+// signalFixes are the fixes a bullet's own signals call for, whatever the rules say.
+func signalFixes(s signals.Signals, text string, pastRole bool) []rules.Fix {
+	// A gerund opener reads as a duty; in a role that has ended it becomes the past, in
+	// the current role the plain present ("Build", "Lead").
+	var out []rules.Fix
+	if s.FirstPerson {
+		out = append(out, rules.Fix{Action: ActionDropPronoun})
+	}
+	if s.WeakOpener {
+		out = append(out, rules.Fix{Action: ActionDropWeakOpener})
+	}
+	if s.Passive {
+		out = append(out, rules.Fix{Action: ActionActiveVoice})
+	}
+	w, _ := firstWord(text)
+	lw := strings.ToLower(trimPunct(w))
+	if _, ok := verbs().byGerund[lw]; ok {
+		if pastRole {
+			out = append(out, rules.Fix{Action: ActionPastTense})
+		} else {
+			out = append(out, rules.Fix{Action: ActionPastTense, Params: map[string]string{"form": "present"}})
+		}
+	} else if _, ok := verbs().byThird[lw]; ok && pastRole {
+		out = append(out, rules.Fix{Action: ActionPastTense, Params: map[string]string{"present": "yes"}})
+	}
+	if s.Words > 30 {
+		out = append(out, rules.Fix{Action: ActionSplitSentences})
+	}
+	return out
+}
+
+// areaFix is the addition a finding of an area calls for when its rule carries no fix
+// and the bullet lacks the evidence.
+func areaFix(area string, s signals.Signals, text string) *rules.Fix {
+	switch area {
+	case AreaImpact:
+		if !s.Quantified {
+			return &rules.Fix{Action: ActionAddPlaceholder, Params: map[string]string{"text": impactPlaceholder(s, text)}}
+		}
+	case AreaTeam, AreaLeadership:
+		if !s.TeamFraming && !s.People {
+			return &rules.Fix{Action: ActionAddTeam}
+		}
+	case AreaCrossTeam:
+		if !s.CrossTeam {
+			return &rules.Fix{Action: ActionAddCrossTeam}
+		}
+	}
+	return nil
+}
+
+// lacks reports whether a bullet lacks the evidence an addition supplies.
+func lacks(action string, s signals.Signals) bool {
+	switch action {
+	case ActionAddPlaceholder:
+		return !s.Quantified
+	case ActionAddTeam:
+		return !s.TeamFraming && !s.People
+	case ActionAddCrossTeam:
+		return !s.CrossTeam
+	}
+	return false
+}
+
+// impactPlaceholder picks the placeholder phrase for an unquantified bullet by its
+// opening verb (advice.yaml impact_placeholders).
+func impactPlaceholder(s signals.Signals, text string) string {
+	v := s.ActionVerb
+	if v == "" {
+		w, _ := firstWord(text)
+		v = strings.ToLower(trimPunct(w))
+	}
+	if b := verbs().baseOf(v); b != "" {
+		v = b
+	}
+	list := embedded().advice.ImpactPlaceholders
+	for _, p := range list {
+		if p.Signal != "" && !s.Get(p.Signal) {
+			continue
+		}
+		if len(p.Verbs) == 0 {
+			return p.Text
+		}
+		for _, pv := range p.Verbs {
+			if pv == v {
+				return p.Text
+			}
+		}
+	}
+	return list[len(list)-1].Text
+}
+
+var actionWords = map[string]string{
+	ActionDropPronoun:    "drop the pronoun",
+	ActionDropWeakOpener: "open with an action verb",
+	ActionActiveVoice:    "use the active voice",
+	ActionReplaceWord:    "use plainer words",
+	ActionAddPlaceholder: "add the result as a number",
+	ActionAddTeam:        "show the team behind it",
+	ActionAddCrossTeam:   "name who you partnered with",
+	ActionPastTense:      "put the opening verb in the right tense",
+	ActionSplitSentences: "split it into one bullet per sentence",
+}
+
+func copyParams(p map[string]string) map[string]string {
+	out := make(map[string]string, len(p)+1)
+	for k, v := range p {
+		out[k] = v
+	}
+	return out
+}
+
+func spanText(text string, sp signals.Span) string {
+	r := []rune(text)
+	if sp.Start < 0 || sp.End > len(r) || sp.Start >= sp.End {
+		return ""
+	}
+	return string(r[sp.Start:sp.End])
+}
+
+func isAddition(action string) bool {
+	return action == ActionAddPlaceholder || action == ActionAddTeam || action == ActionAddCrossTeam
+}
+
+// bullets lists every bullet with its findings and, where a finding applies, a rewrite;
+// it also returns the rewrites as candidates for the top changes.
+func (p *planner) bullets() ([]report.Bullet, []candidate) {
+	a, m := p.a, p.m
+	plans := make([]*bulletPlan, len(a.Bullets))
+	byRef := map[resume.Ref]int{}
+	for i, b := range a.Bullets {
+		byRef[b.Ref] = i
+		plans[i] = &bulletPlan{routed: map[string]string{}}
+	}
+	var roleFindings []rules.Finding
+	for _, f := range a.Findings {
+		if f.Scope == rules.ScopeBullet {
+			if i, ok := byRef[f.Ref]; ok {
+				plans[i].own = append(plans[i].own, f)
+			}
+			continue
+		}
+		roleFindings = append(roleFindings, f)
+	}
+
+	// 1. Each bullet's own findings, and what its signals call for.
+	for i, b := range a.Bullets {
+		bp := plans[i]
+		sort.SliceStable(bp.own, func(x, y int) bool { return bp.own[x].RuleID < bp.own[y].RuleID })
+		for _, f := range signalFixes(b.Signals, b.Text, p.pastRole(i)) {
+			bp.add(f)
+		}
+		if len(bp.own) == 0 {
+			continue
+		}
+		for _, f := range bp.own {
+			if f.Fix == nil {
+				continue
+			}
+			fix := *f.Fix
+			if fix.Action == ActionReplaceWord && fix.Params["from"] == "" && f.Span != nil {
+				// replace_word without "from" replaces the finding's evidence.
+				fix.Params = copyParams(fix.Params)
+				fix.Params["from"] = spanText(b.Text, *f.Span)
+			}
+			bp.add(fix)
+		}
+		if !bp.addition {
+			// One default addition, for the first area (in display order) that asks;
+			// a too-short bullet without a number gets the impact placeholder.
+			for _, ar := range areaNames {
+				if !hasArea(bp.own, ar) {
+					continue
+				}
+				if fx := areaFix(ar, b.Signals, b.Text); fx != nil {
+					bp.add(*fx)
+					break
+				}
+			}
+			if !bp.addition && badLength(b.Signals.Words) && b.Signals.Words < 8 {
+				if fx := areaFix(AreaImpact, b.Signals, b.Text); fx != nil {
+					bp.add(*fx)
+				}
+			}
+		}
+	}
+
+	// 2. Role and document findings: a missing number goes on every unquantified bullet
+	// of the role (of the two latest roles for the whole document); an addition a rule
+	// carries goes on the one bullet of the role where it gains most.
+	for _, f := range roleFindings {
+		groups := p.groupsOf(f)
+		if len(groups) == 0 || f.Fix == nil {
+			continue
+		}
+		if !isAddition(f.Fix.Action) {
+			continue
+		}
+		// Two findings asking the same of a role share one bullet.
+		if shared := routedWith(plans, m, groups, f.Fix.Action); shared >= 0 {
+			plans[shared].routed[f.RuleID] = f.Fix.Action
+			continue
+		}
+		// Prefer a bullet that gets no other addition, so one bullet does not collect
+		// every placeholder.
+		best, bestGain, bestFree := -1, math.Inf(-1), false
+		for k, it := range m.items {
+			if !contains(groups, it.group) || it.idx < 0 {
+				continue
+			}
+			bp := plans[it.idx]
+			b := a.Bullets[it.idx]
+			if bp.has(f.Fix.Action) || !lacks(f.Fix.Action, b.Signals) {
+				continue
+			}
+			after, acts := Rewrite(b.Text, append(append([]rules.Fix(nil), bp.fixes...), *f.Fix))
+			if !hasString(acts, f.Fix.Action) {
+				continue
+			}
+			g := 0.0
+			if ev, ok := p.try(candidate{item: k, text: after}); ok {
+				g = ev.overall - p.base.overall
+			} else if b.Signals.Technical {
+				g = 0.001 // without an analyser, prefer a technical bullet
+			}
+			free := !bp.addition
+			if free && !bestFree || free == bestFree && g > bestGain+1e-9 {
+				best, bestGain, bestFree = it.idx, g, free
+			}
+		}
+		if best >= 0 {
+			plans[best].add(*f.Fix)
+			plans[best].routed[f.RuleID] = f.Fix.Action
+		}
+	}
+	for _, f := range roleFindings {
+		groups := p.groupsOf(f)
+		if len(groups) == 0 || f.Fix != nil || f.Area != AreaImpact {
+			continue
+		}
+		for _, it := range m.items {
+			if !contains(groups, it.group) || it.idx < 0 {
+				continue
+			}
+			bp := plans[it.idx]
+			b := a.Bullets[it.idx]
+			if bp.addition || !lacks(ActionAddPlaceholder, b.Signals) {
+				continue
+			}
+			fx := areaFix(AreaImpact, b.Signals, b.Text)
+			bp.add(*fx)
+			bp.routed[f.RuleID] = fx.Action
+		}
+	}
+
+	// 3. Rewrite.
+	var out []report.Bullet
+	var cands []candidate
+	for i, b := range a.Bullets {
+		bp := plans[i]
+		rb := report.Bullet{Ref: b.Ref, Pos: b.Pos, Text: b.Text, Signals: b.Signals}
+		seen := map[string]bool{}
+		for _, f := range bp.own {
+			if !seen[f.RuleID] {
+				seen[f.RuleID] = true
+				rb.Findings = append(rb.Findings, f.RuleID)
+			}
+		}
+		if len(bp.own) > 0 || len(bp.routed) > 0 {
+			after, actions := Rewrite(b.Text, bp.fixes)
+			if len(actions) > 0 {
+				ids, style := answered(bp, actions)
+				rb.Suggestion = &report.Suggestion{Before: b.Text, After: after, Actions: actions, Rules: ids}
+				if k, ok := p.itemOf[i]; ok {
+					fallback := AreaStyle
+					if len(bp.own) > 0 {
+						fallback = bp.own[0].Area
+					}
+					cands = append(cands, candidate{
+						item: k, text: after, ref: b.Ref, before: b.Text,
+						desc: describe(m, m.items[k].group, actions), fallback: fallback, dropsStyle: style,
+					})
+				}
+			}
+		}
+		out = append(out, rb)
+	}
+	return out, cands
+}
+
+// routedWith returns a bullet of the groups that already carries a role finding's
+// action, or -1.
+func routedWith(plans []*bulletPlan, m *model, groups []int, action string) int {
+	for _, it := range m.items {
+		if it.idx < 0 || !contains(groups, it.group) {
+			continue
+		}
+		for _, act := range plans[it.idx].routed {
+			if act == action {
+				return it.idx
+			}
+		}
+	}
+	return -1
+}
+
+// pastRole reports whether bullet i belongs to an experience role that has ended.
+func (p *planner) pastRole(i int) bool {
+	if k, ok := p.itemOf[i]; ok {
+		g := p.m.groups[p.m.items[k].group]
+		return g.experience && !g.current && g.rank > 0
+	}
+	return false
+}
+
+// groupsOf returns the model groups a role or document finding is about.
+func (p *planner) groupsOf(f rules.Finding) []int {
+	if f.Scope == rules.ScopeDocument {
+		return p.m.lastTwo()
+	}
+	for g, gr := range p.m.groups {
+		if gr.ref.Section == f.Ref.Section && gr.ref.Role == f.Ref.Role {
+			return []int{g}
+		}
+	}
+	return nil
+}
+
+func contains(list []int, x int) bool {
+	for _, v := range list {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func hasArea(fs []rules.Finding, area string) bool {
+	for _, f := range fs {
+		if f.Area == area && f.Fix == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// styleActions are the actions that answer a style finding without a fix of its own.
+var styleActions = []string{ActionDropWeakOpener, ActionDropPronoun, ActionActiveVoice, ActionPastTense, ActionReplaceWord}
+
+// answered returns the ids of the findings a rewrite answers, and how many of them are
+// style findings (they stop costing style points once answered).
+func answered(bp *bulletPlan, actions []string) ([]string, int) {
+	applied := map[string]bool{}
+	for _, a := range actions {
+		applied[a] = true
+	}
+	ids := map[string]bool{}
+	style := 0
+	for _, f := range bp.own {
+		ok := false
+		switch {
+		case f.Fix != nil:
+			ok = applied[f.Fix.Action]
+		case f.Area == AreaStyle && strings.Contains(f.RuleID, "long"):
+			ok = applied[ActionSplitSentences]
+		case f.Area == AreaStyle && strings.Contains(f.RuleID, "short"):
+			ok = applied[ActionAddPlaceholder] || applied[ActionAddTeam] || applied[ActionAddCrossTeam]
+		case f.Area == AreaStyle:
+			for _, a := range styleActions {
+				ok = ok || applied[a]
+			}
+		default:
+			if fx := areaFix(f.Area, signals.Signals{}, ""); fx != nil {
+				ok = applied[fx.Action]
+			}
+		}
+		if ok && !ids[f.RuleID] {
+			ids[f.RuleID] = true
+			if f.Area == AreaStyle {
+				style++
+			}
+		}
+	}
+	for id, act := range bp.routed {
+		if applied[act] {
+			ids[id] = true
+		}
+	}
+	out := make([]string, 0, len(ids))
+	for id := range ids {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out, style
+}
+
+func describe(m *model, g int, actions []string) string {
+	var parts []string
+	for _, a := range actions {
+		if w, ok := actionWords[a]; ok {
+			parts = append(parts, w)
+		}
+	}
+	return capitalise(fmt.Sprintf("rewrite a bullet in %s: %s", m.roleLabel(g), strings.Join(parts, ", ")))
+}
+
+// ---- top changes ----
+
+var placeholderRE = regexp.MustCompile(`\[([^\[\]]*)\]`)
+
+// fillPlaceholders stands in neutral values for placeholders so a rewrite can be
+// re-analysed as if the candidate had filled it in: [X%] -> 20%, [N] -> 5,
+// [product/design] -> product and design.
+func fillPlaceholders(s string) string {
+	return placeholderRE.ReplaceAllStringFunc(s, func(m string) string {
+		in := strings.TrimSpace(m[1 : len(m)-1])
+		switch {
+		case strings.Contains(in, "%"):
+			return "20%"
+		case strings.Contains(in, "$"):
+			return "$50k"
+		case len(in) <= 2 && strings.ToUpper(in) == in:
+			return "5"
+		}
+		return strings.ReplaceAll(in, "/", " and ")
+	})
+}
+
+// rankChanges re-scores the model with each candidate applied and keeps the five that
+// raise the overall score most.
+func (p *planner) rankChanges(cands []candidate) []report.Change {
+	type scored struct {
+		c    candidate
+		gain float64
+		area string
+		ord  int
+	}
+	var all []scored
+	for i, c := range cands {
+		ev, ok := p.try(c)
+		if !ok {
+			continue
+		}
+		gain := ev.overall - p.base.overall
+		if gain <= 0.05 {
+			continue
+		}
+		best := c.area
+		if best == "" {
+			best = c.fallback
+			bestGain := 0.0
+			for _, a := range areaNames {
+				if g := p.weights[a] * (ev.areas[a].score - p.base.areas[a].score); g > bestGain+1e-9 {
+					best, bestGain = a, g
+				}
+			}
+		}
+		all = append(all, scored{c: c, gain: gain, area: best, ord: i})
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if math.Abs(all[i].gain-all[j].gain) > 1e-9 {
+			return all[i].gain > all[j].gain
+		}
+		return all[i].ord < all[j].ord
+	})
+	var out []report.Change
+	for _, s := range all {
+		if len(out) == topChanges {
+			break
+		}
+		ref := s.c.ref
+		out = append(out, report.Change{
+			Rank: len(out) + 1, Area: s.area, Description: s.c.desc,
+			Gain: max(1, int(math.Round(s.gain))), Ref: &ref, Before: s.c.before, After: s.c.text,
+		})
+	}
+	return out
+}
