@@ -68,7 +68,7 @@ const (
 )
 
 var (
-	rangeRE  = regexp.MustCompile(`(?i)(?:\bfrom\s+)?(` + reLoose + `)` + reSep + `(` + reCurrent + `|` + reLoose + `)`)
+	rangeRE  = regexp.MustCompile(`(?i)(?:\bfrom\s+)?(` + reLoose + `)` + reSep + `(?:exp(?:ected)?\.?\s*)?(` + reCurrent + `|` + reLoose + `)`)
 	sinceRE  = regexp.MustCompile(`(?i)\b(since|from|starting)\s+(` + reStrict + `)`)
 	singleRE = regexp.MustCompile(`(?i)` + reStrict)
 	// openRE is a start date followed by a dash and nothing else ("2020 –"), which a

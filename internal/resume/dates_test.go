@@ -34,6 +34,7 @@ func TestParseDateRange(t *testing.T) {
 		{"Q3 2020 – Q1 2021", d(2020, 7), d(2021, 3), false},
 		{"Fall 2018 - Spring 2019", d(2018, 9), d(2019, 5), false},
 		{"December 2015 until today", d(2015, 12), nil, true},
+		{"Mar. 2016 - Exp. Jun. 2017", d(2016, 3), d(2017, 6), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -12,17 +12,18 @@ var (
 	emailRE = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
 	phoneRE = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
 	urlRE   = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
+	parenURLRE = regexp.MustCompile(`\s*\((https?://[^()\s]+)\)`)
 	// zipRE is a postal code after a state ("Henderson, NV 89074").
 	zipRE = regexp.MustCompile(`\s+\d{5}(-\d{4})?$`)
 	// labelRE is the "Email:" / "GitHub:" kind of prefix some templates print.
-	labelRE = regexp.MustCompile(`(?i)^(e-?mail|mail|mailto|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
+	labelRE = regexp.MustCompile(`(?i)^(e-?mail|mail|mailto|mailaddress|xtwitter|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
 	// contactSepRE splits a header line into its items.
-	contactSepRE = regexp.MustCompile(`\s*[|•·◆⋄♦▪∙\x{E000}-\x{F8FF}]\s*|\s{3,}|\s+[–—]\s+`)
+	contactSepRE = regexp.MustCompile(`\s*[|•·◆⋄♦▪∙\x{E000}-\x{F8FF}]\s*|\s{3,}|\s+[–—#*~>]\s+|^[#*~>+]\s+`)
 	handleSites  = map[string]string{
 		"github": "github.com/", "gitlab": "gitlab.com/", "linkedin": "linkedin.com/in/",
 		"twitter": "twitter.com/", "x": "x.com/", "facebook": "facebook.com/", "fb": "facebook.com/",
 		"youtube": "youtube.com/", "quora": "quora.com/profile/", "stackoverflow": "stackoverflow.com/users/",
-		"medium": "medium.com/@",
+		"medium": "medium.com/@", "xtwitter": "x.com/",
 	}
 )
 
@@ -40,8 +41,16 @@ func parseContact(items []item) resume.Contact {
 				if piece == "" {
 					continue
 				}
-				if !addContactItem(&c, piece) {
-					rest = append(rest, piece)
+				if !addContactItem(&c, piece) && !addContactItems(&c, piece) {
+					// an email inside a piece that is not only contact items still
+					// belongs with the emails, so that redaction finds it
+					for _, e := range emailRE.FindAllString(piece, -1) {
+						c.Emails = appendNew(c.Emails, e)
+						piece = strings.TrimSpace(strings.Replace(piece, e, "", 1))
+					}
+					if piece != "" {
+						rest = append(rest, piece)
+					}
 				}
 			}
 		}
@@ -52,12 +61,55 @@ func parseContact(items []item) resume.Contact {
 	return c
 }
 
+// addContactItems tries a piece that is not one item as several: "Twitter: @x,
+// LinkedIn: y" or "name@example.com +1(312)555-0100". It files them only when every
+// sub-piece is a contact item, so that a headline is not torn apart.
+func addContactItems(c *resume.Contact, piece string) bool {
+	for _, split := range []func(string) []string{
+		func(s string) []string { return strings.Split(s, ", ") },
+		strings.Fields,
+	} {
+		subs := split(piece)
+		if len(subs) < 2 {
+			continue
+		}
+		trial := cloneContact(*c)
+		ok := true
+		for _, sub := range subs {
+			if looksLikeName(sub) || !addContactItem(&trial, strings.TrimSpace(sub)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			*c = trial
+			return true
+		}
+	}
+	return false
+}
+
 // addContactItem files one piece of the header; false means it is none of the kinds
 // the contact block keeps apart.
 func addContactItem(c *resume.Contact, piece string) bool {
+	// "LinkedIn: name (https://...)": a DOCX hyperlink's target printed after its
+	// text; the target is the link, the text is filed only if it is something else.
+	if m := parenURLRE.FindStringSubmatchIndex(piece); m != nil && m[0] > 0 {
+		text := strings.TrimSpace(piece[:m[0]] + piece[m[1]:])
+		trial := cloneContact(*c)
+		if addContactItem(&trial, text) {
+			trial.Links = trial.Links[:len(c.Links)]
+			*c = trial
+			c.Links = appendNew(c.Links, piece[m[2]:m[3]])
+			return true
+		}
+	}
 	label := ""
-	if m := labelRE.FindStringSubmatch(piece); m != nil && len(m[0]) < len(piece) {
-		label = strings.ToLower(m[1])
+	// labels can stack ("email: mailto:x@y.z"); the first one names the kind
+	for m := labelRE.FindStringSubmatch(piece); m != nil && len(m[0]) < len(piece); m = labelRE.FindStringSubmatch(piece) {
+		if label == "" {
+			label = strings.ToLower(m[1])
+		}
 		piece = strings.TrimSpace(piece[len(m[0]):])
 	}
 	if e := emailRE.FindString(piece); e != "" && len(e) >= len(piece)-2 {
@@ -88,7 +140,7 @@ func addContactItem(c *resume.Contact, piece string) bool {
 		c.Name = piece
 		return true
 	}
-	if c.Location == "" && (label == "address" || label == "location" || isLocation(piece)) {
+	if c.Location == "" && (label == "address" || label == "mailaddress" || label == "location" || isLocation(piece)) {
 		c.Location = piece
 		return true
 	}
@@ -179,4 +231,13 @@ func hasContactItem(s string) bool {
 		}
 	}
 	return false
+}
+
+// cloneContact copies a contact so that a trial filing cannot touch the original.
+func cloneContact(c resume.Contact) resume.Contact {
+	c.Emails = append([]string(nil), c.Emails...)
+	c.Phones = append([]string(nil), c.Phones...)
+	c.Links = append([]string(nil), c.Links...)
+	c.Lines = append([]string(nil), c.Lines...)
+	return c
 }
