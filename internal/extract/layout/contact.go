@@ -9,9 +9,9 @@ import (
 )
 
 var (
-	emailRE = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	phoneRE = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
-	urlRE   = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
+	emailRE    = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
+	phoneRE    = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
+	urlRE      = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
 	parenURLRE = regexp.MustCompile(`\s*\((https?://[^()\s]+)\)`)
 	// zipRE is a postal code after a state ("Henderson, NV 89074").
 	zipRE = regexp.MustCompile(`\s+\d{5}(-\d{4})?$`)
