@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"path"
+	"sync"
 
 	"github.com/resumecheck/resumecheck/internal/nlp"
 	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
@@ -52,13 +53,24 @@ func fromSet(s *lexicon.Set) lexicons {
 	return out
 }
 
-// builtinLexicons are the lexicons embedded with the rules (rules/lexicons).
+var (
+	builtinLexOnce sync.Once
+	builtinLex     lexicons
+	builtinLexErr  error
+)
+
+// builtinLexicons are the lexicons embedded with the rules (rules/lexicons), loaded
+// once per process: they are only read after loading.
 func builtinLexicons() (lexicons, error) {
-	s, err := lexicon.Builtin()
-	if err != nil {
-		return nil, err
-	}
-	return fromSet(s), nil
+	builtinLexOnce.Do(func() {
+		s, err := lexicon.Builtin()
+		if err != nil {
+			builtinLexErr = err
+			return
+		}
+		builtinLex = fromSet(s)
+	})
+	return builtinLex, builtinLexErr
 }
 
 // loadLexicons reads dir/*.yaml of fsys as lexicons; a missing dir is no lexicons.

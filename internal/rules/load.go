@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 
 	yaml "github.com/goccy/go-yaml"
@@ -61,13 +62,33 @@ var FixActions = map[string]map[string]bool{
 	"replace_word":     {"from": false, "to": true},
 }
 
-// LoadBuiltin loads the rule pack embedded in the binary.
+var (
+	builtinOnce sync.Once
+	builtinPack *Pack
+	builtinErr  error
+)
+
+// LoadBuiltin loads the rule pack embedded in the binary. The files are parsed once
+// per process (YAML parsing is most of the cost); each call returns its own copies of
+// the rules, so Configure on one pack does not change another.
 func LoadBuiltin() (*Pack, error) {
-	lex, err := builtinLexicons()
-	if err != nil {
-		return nil, err
+	builtinOnce.Do(func() {
+		lex, err := builtinLexicons()
+		if err != nil {
+			builtinErr = err
+			return
+		}
+		builtinPack, builtinErr = load(rulepack.Pack, ".", "rules", lex)
+	})
+	if builtinErr != nil {
+		return nil, builtinErr
 	}
-	return load(rulepack.Pack, ".", "rules", lex)
+	p := &Pack{lex: builtinPack.lex, Rules: make([]*Rule, len(builtinPack.Rules))}
+	for i, r := range builtinPack.Rules {
+		c := *r // compiled checks and templates are read-only and shared
+		p.Rules[i] = &c
+	}
+	return p, nil
 }
 
 // LoadDir loads a user's rule directory: DIR/*.yaml are rules, DIR/lexicons/*.yaml are
@@ -255,14 +276,22 @@ func (s *source) cond(p, text string, required bool) (cond, error) {
 	return c, nil
 }
 
-var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+var (
+	idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+	// kindRE finds a top-level "kind: NAME" line (optionally quoted, optionally followed
+	// by a comment).
+	kindRE = regexp.MustCompile(`(?m)^kind:[ \t]*("[a-z_]+"|'[a-z_]+'|[a-z_]+)[ \t]*(?:#.*)?\r?$`)
+)
 
 func (s *source) parse() (*Rule, error) {
 	var head struct {
 		Kind string `yaml:"kind"`
 	}
-	if err := yaml.Unmarshal(s.data, &head); err != nil {
-		// Let the strict decoder below name the place.
+	if m := kindRE.FindSubmatch(s.data); m != nil {
+		// The common block style, read without a second YAML parse.
+		head.Kind = strings.Trim(string(m[1]), `"'`)
+	} else if err := yaml.Unmarshal(s.data, &head); err != nil {
+		// Let the strict decoder name the place.
 		head.Kind = ""
 		if err := yamlx.Decode(s.file, s.data, &Rule{}); err != nil {
 			return nil, s.shift(err)

@@ -227,3 +227,36 @@ examples:
 		t.Errorf("bad lexicon: got %v", err)
 	}
 }
+
+func TestLoadBuiltinCopiesAreIndependent(t *testing.T) {
+	a, err := LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Configure([]string{"style.passive"}, map[string]Level{"style.filler": LevelError}); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := b.Get("style.passive"); r.Disabled {
+		t.Error("disabling in one pack disabled the other's rule")
+	}
+	if r, _ := b.Get("style.filler"); r.Level == LevelError {
+		t.Error("level change leaked into another pack")
+	}
+}
+
+func TestKindLineVariants(t *testing.T) {
+	for _, line := range []string{"kind: signal", "kind: 'signal'", `kind: "signal"`, "kind: signal  # bullets", "{kind: signal"} {
+		src := strings.Replace(okRule, "kind: signal", line, 1)
+		if line == "{kind: signal" {
+			src = `{id: t.x, kind: signal, area: team, level: warning, when: first_person, message: m, why: w}`
+		}
+		rs, err := ParseFile("r.yaml", []byte(src))
+		if err != nil || len(rs) != 1 || rs[0].Kind != "signal" {
+			t.Errorf("%q: %v", line, err)
+		}
+	}
+}
