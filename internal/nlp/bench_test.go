@@ -6,8 +6,6 @@ import (
 	prose "github.com/jdkato/prose/v2"
 )
 
-func fullModel() *prose.Model { return prose.ModelFromData("en") }
-
 // BenchmarkModelLoad is what a fresh process pays before its first tag.
 func BenchmarkModelLoad(b *testing.B) {
 	b.ReportAllocs()
@@ -22,9 +20,17 @@ func BenchmarkModelLoad(b *testing.B) {
 func BenchmarkModelLoadProse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if fullModel() == nil {
+		if prose.ModelFromData("en") == nil {
 			b.Fatal("no model")
 		}
+	}
+}
+
+func BenchmarkTagProse(b *testing.B) {
+	m := newProse()
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Tag("Reduced p99 latency of the checkout API from 450 ms to 38 ms by moving sessions to Redis.")
 	}
 }
 

@@ -3,10 +3,6 @@
 package nlp
 
 import (
-	"bytes"
-	"encoding/gob"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -23,10 +19,17 @@ type Token struct {
 	End   int
 }
 
-// Model wraps a prose model built with tagging only. It is safe for concurrent use:
-// prose only reads the model while tagging.
+// Model tags tokens with prose's part-of-speech model. It is safe for concurrent use:
+// tagging only reads it.
+//
+// prose.ModelFromData decodes ~5 MB of gob (tagger and named-entity weights) on every
+// call, about 365 ms on a 2-core machine, which dwarfs the rest of a single run. The
+// model here reads the same tagger weights from tables laid out at build time
+// (tagger.bin, see gen_tagger.go) and skips the named-entity classifier, which we do
+// not use. When that table cannot be read, the model falls back to prose's own.
 type Model struct {
-	m *prose.Model
+	p  *perceptron
+	pm *prose.Model
 }
 
 var (
@@ -34,66 +37,24 @@ var (
 	sharedModel *Model
 )
 
-// Shared returns the process-wide model, building it on first use. Building costs
-// most of a single run's time, so callers that know they will tag may call Warm early
-// to overlap the build with other work (reading the file).
+// Shared returns the process-wide model, building it on first use.
 func Shared() *Model {
 	sharedOnce.Do(func() { sharedModel = New() })
 	return sharedModel
 }
 
-// Warm starts building the shared model in the background and returns at once.
-func Warm() {
-	go Shared()
-}
-
 // New builds a fresh model. Prefer Shared; New exists for benchmarks and tests.
 func New() *Model {
-	if m := taggerOnly(); m != nil {
-		return &Model{m: m}
+	if p, err := loadPerceptron(taggerData); err == nil {
+		return &Model{p: p}
 	}
-	return &Model{m: prose.ModelFromData("en")}
+	return newProse()
 }
 
-// taggerOnly builds a prose model without its named-entity classifier. prose has no
-// option for that: ModelFromData always decodes the NER weights (about a third of the
-// build time), which we never use because NER is wrong on résumés. ModelFromDisk
-// builds the tagger from the embedded data and reads the classifier from a directory,
-// so we hand it a directory holding an empty classifier. It returns nil when the
-// temporary directory cannot be written (read-only systems); the caller then falls
-// back to the full model.
-func taggerOnly() (m *prose.Model) {
-	defer func() {
-		// prose panics on unreadable model files; the full model is the fallback.
-		if r := recover(); r != nil {
-			m = nil
-		}
-	}()
-	dir, err := os.MkdirTemp("", "resumecheck-nlp-")
-	if err != nil {
-		return nil
-	}
-	defer os.RemoveAll(dir)
-	model := filepath.Join(dir, "en")
-	maxent := filepath.Join(model, "Maxent")
-	if err := os.MkdirAll(maxent, 0o700); err != nil {
-		return nil
-	}
-	parts := map[string]any{
-		"mapping.gob": map[string]int{},
-		"weights.gob": []float64{},
-		"labels.gob":  []string{},
-	}
-	for name, v := range parts {
-		var buf bytes.Buffer
-		if err := gob.NewEncoder(&buf).Encode(v); err != nil {
-			return nil
-		}
-		if err := os.WriteFile(filepath.Join(maxent, name), buf.Bytes(), 0o600); err != nil {
-			return nil
-		}
-	}
-	return prose.ModelFromDisk(model)
+// newProse is prose's own model, the fallback and the reference the tests compare
+// the table-driven tagger against.
+func newProse() *Model {
+	return &Model{pm: prose.ModelFromData("en")}
 }
 
 // Tag splits text into tokens and tags them. Sentence segmentation and named-entity
@@ -103,22 +64,37 @@ func (m *Model) Tag(text string) []Token {
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
-	doc, err := prose.NewDocument(text,
-		prose.UsingModel(m.m),
-		prose.WithSegmentation(false),
-		prose.WithExtraction(false))
+	opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false)}
+	if m.pm != nil {
+		opts = append(opts, prose.UsingModel(m.pm))
+	} else {
+		// tokenise only: with tagging off prose builds no model
+		opts = append(opts, prose.WithTagging(false))
+	}
+	doc, err := prose.NewDocument(text, opts...)
 	if err != nil {
 		return nil
 	}
-	ptoks := doc.Tokens()
+	ptoks := doc.Tokens()[:0:0]
+	for _, t := range doc.Tokens() {
+		if t.Text != "" {
+			ptoks = append(ptoks, t)
+		}
+	}
+	if m.p != nil {
+		words := make([]string, len(ptoks))
+		for i, t := range ptoks {
+			words[i] = t.Text
+		}
+		for i, tag := range m.p.tag(words) {
+			ptoks[i].Tag = tag
+		}
+	}
 	out := make([]Token, 0, len(ptoks))
 	// Align each token with the input to recover offsets: prose returns text only.
 	// Tokens come in order, so search forward from the end of the previous one.
 	byteAt, runeAt := 0, 0
 	for _, pt := range ptoks {
-		if pt.Text == "" {
-			continue
-		}
 		tok := Token{Text: pt.Text, Tag: pt.Tag}
 		if i := strings.Index(text[byteAt:], pt.Text); i >= 0 {
 			runeAt += utf8.RuneCountInString(text[byteAt : byteAt+i])

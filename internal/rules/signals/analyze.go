@@ -663,6 +663,7 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 			k += n
 		}
 		strong := strings.ContainsAny(match, "$€£¥%") || strings.Contains(strings.ToLower(match), "percent") || strings.Contains(strings.ToLower(match), "per cent")
+		glued := suffix
 		suffix = strings.TrimPrefix(suffix, "+") // "30+ tickets"
 		if suffix != "" {
 			switch {
@@ -678,7 +679,7 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 			continue // "a 4-year program", "3-month contract"
 		}
 		rs := utf8.RuneCountInString(text[:s])
-		re := rs + utf8.RuneCountInString(match) + utf8.RuneCountInString(suffix)
+		re := rs + utf8.RuneCountInString(match) + utf8.RuneCountInString(glued)
 		sp := Span{rs, re}
 		if strong {
 			out = append(out, sp)

@@ -1,0 +1,147 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func mustParse(t *testing.T, src string) *Lexicon {
+	t.Helper()
+	l, err := Parse("x.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestFind(t *testing.T) {
+	l := mustParse(t, `name: x
+terms: [go, other teams, "mentor*", C++, ci/cd, "1:1s", cross-functional]
+patterns: ['\bteam of \d+']
+`)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Wrote it in Go.", []string{"Go"}},
+		{"Going to ago good", nil},
+		{"Worked with OTHER  teams", nil}, // two spaces: phrases match single spaces
+		{"Worked with other teams daily", []string{"other teams"}},
+		{"Mentored and mentoring; a mentor", []string{"Mentored", "mentoring", "mentor"}},
+		{"Modern C++ and CI/CD", []string{"C++", "CI/CD"}},
+		{"Ran 1:1s weekly", []string{"1:1s"}},
+		{"A cross‑functional group", []string{"cross‑functional"}}, // non-breaking hyphen
+		{"Led a team of 8", []string{"team of 8"}},
+		{"Café go", []string{"go"}}, // offsets are runes, not bytes
+	}
+	for _, tt := range tests {
+		runes := []rune(tt.text)
+		var got []string
+		for _, sp := range l.Find(tt.text) {
+			got = append(got, string(runes[sp[0]:sp[1]]))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFindPrefersLongest(t *testing.T) {
+	l := mustParse(t, "name: x\nterms: [product, product team]\n")
+	got := l.Find("with the product team")
+	if len(got) != 1 || got[0] != [2]int{9, 21} {
+		t.Fatalf("got %v, want one span 9..21", got)
+	}
+}
+
+func TestHas(t *testing.T) {
+	l := mustParse(t, "name: x\nterms: [led, \"mentor*\"]\n")
+	for w, want := range map[string]bool{"Led": true, "lead": false, "Mentoring": true, "ment": false} {
+		if got := l.Has(w); got != want {
+			t.Errorf("Has(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"unknown key", "name: x\nterms: [a]\nwords: [b]\n", "lexicons/bad.yaml:3:1: unknown field \"words\""},
+		{"bad regex", "name: x\npatterns: ['ok', '(unclosed']\n", "lexicons/bad.yaml:2:"},
+		{"no name", "terms: [a]\n", "a lexicon needs a name"},
+		{"bad name", "name: Big Name\nterms: [a]\n", "lexicons/bad.yaml:1:7: lexicon name"},
+		{"empty", "name: x\n", "has no terms and no patterns"},
+		{"inner star", "name: x\nterms: [a, 'b*c']\n", "lexicons/bad.yaml:2:"},
+		{"empty term", "name: x\nterms: ['  ']\n", "empty term"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"lexicons/bad.yaml": {Data: []byte(tt.src)}}
+			_, err := Load(fsys, "lexicons")
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("got %v, want %q", err, tt.want)
+			}
+			if tt.name == "bad regex" && !strings.Contains(err.Error(), "bad regular expression") {
+				t.Fatalf("got %v", err)
+			}
+		})
+	}
+}
+
+func TestLoadDuplicateName(t *testing.T) {
+	fsys := fstest.MapFS{
+		"d/a.yaml": {Data: []byte("name: x\nterms: [a]\n")},
+		"d/b.yaml": {Data: []byte("name: x\nterms: [b]\n")},
+	}
+	_, err := Load(fsys, "d")
+	if err == nil || !strings.HasPrefix(err.Error(), "d/b.yaml:1:7:") || !strings.Contains(err.Error(), "d/a.yaml") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestLoadMissingDir(t *testing.T) {
+	_, err := Load(fstest.MapFS{}, "nope")
+	if err == nil || !strings.HasPrefix(err.Error(), "nope: ") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestMergeOverrides(t *testing.T) {
+	base, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	user, err := Load(fstest.MapFS{"l/t.yaml": {Data: []byte("name: technical\nterms: [abacus]\n")}}, "l")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(base.Names())
+	base.Merge(user)
+	tech, _ := base.Get("technical")
+	if len(tech.Find("an abacus and Kubernetes")) != 1 || len(base.Names()) != n {
+		t.Fatalf("user lexicon did not replace the built-in one: %v", tech.Terms)
+	}
+}
+
+func TestBuiltin(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"technical", "functions", "people", "pm", "communication", "strong_verbs",
+		"weak_openers", "irregular_participles", "quantity_words", "units"} {
+		l, ok := s.Get(name)
+		if !ok {
+			t.Errorf("built-in lexicon %q missing", name)
+			continue
+		}
+		if l.Description == "" {
+			t.Errorf("lexicon %q has no description", name)
+		}
+	}
+	if _, ok := s.Get("nope"); ok {
+		t.Error("Get found a lexicon that does not exist")
+	}
+}

@@ -1,0 +1,222 @@
+package signals
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/resumecheck/resumecheck/internal/nlp"
+	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
+)
+
+func analyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// The cases the issue names, one by one: what counts as a quantity and what does not.
+func TestQuantified(t *testing.T) {
+	a := analyzer(t)
+	yes := map[string]string{
+		"Raised conversion 40%":                          "40%",
+		"Saved $1.2M in licences":                        "$1.2M",
+		"Cut costs by €300k":                             "€300k",
+		"Made builds 3x faster":                          "3x",
+		"Served 2,000 users":                             "2,000",
+		"Handled 50k requests per second":                "50k",
+		"Kept a p99 of 38 ms":                            "38",
+		"Mentored two engineers":                         "two",
+		"Reviewed a dozen designs":                       "a dozen",
+		"Fixed dozens of bugs":                           "dozens",
+		"Cut the bill in half":                           "half",
+		"Lifted coverage from 45% to 80%":                "45%",
+		"Answered 30+ tickets a week":                    "30+",
+		"Saved 3 years of engineering time with tooling": "3",
+	}
+	for text, ev := range yes {
+		s := a.Analyze(text)
+		if !s.Quantified {
+			t.Errorf("%q: not quantified", text)
+			continue
+		}
+		r := []rune(text)
+		if sp := s.Evidence[Quantified][0]; !strings.HasPrefix(string(r[sp.Start:sp.End]), ev) {
+			t.Errorf("%q: first evidence %q, want %q", text, string(r[sp.Start:sp.End]), ev)
+		}
+	}
+	no := []string{
+		"Joined in 2019 and left in March 2021",
+		"5 years of backend work",
+		"10+ years of experience in Java",
+		"Five years of experience in sales",
+		"Upgraded to Python 3 and Java 17",
+		"Moved the gateway to HTTP/2",
+		"Call +1 (415) 555-0132",
+		"Finished 1st in the hackathon",
+		"Took CS 101 and CS 240",
+		"Shipped in Q3 2022 on 03/2021 data",
+		"Kept p99 under control",
+		"Provided 24/7 on-call cover",
+		"Ran weekly 1:1s",
+		"Fixed N+1 queries on EC2",
+	}
+	for _, text := range no {
+		if s := a.Analyze(text); s.Quantified {
+			t.Errorf("%q: quantified by %v", text, s.Evidence[Quantified])
+		}
+	}
+}
+
+func TestActionVerb(t *testing.T) {
+	a := analyzer(t)
+	tests := map[string]string{
+		"Led a team of 6":                        "led",
+		"Drove adoption of OpenTelemetry":        "drove",
+		"Cut AWS spend by 30%":                   "cut",
+		"Grew the team from 4 to 10":             "grew",
+		"Ran the on-call rotation":               "ran",
+		"Containerized 40 services":              "containerized",
+		"• Shipped the iOS app":                  "shipped",
+		"Helped the QA team":                     "",
+		"Responsible for the website":            "",
+		"I built a bot":                          "",
+		"Was promoted to senior":                 "",
+		"Python, Go, Kubernetes":                 "",
+		"Strong communicator with a eye for UX.": "",
+	}
+	for text, want := range tests {
+		if got := a.Analyze(text).ActionVerb; got != want {
+			t.Errorf("%q: action verb %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestLeadVersusLedTo(t *testing.T) {
+	a := analyzer(t)
+	if !a.Analyze("Led the migration to Kubernetes").TeamFraming {
+		t.Error(`"Led the migration" should be team framing`)
+	}
+	if a.Analyze("Led to a 20% increase in signups").TeamFraming {
+		t.Error(`"Led to" should not be team framing`)
+	}
+}
+
+func TestPassiveVersusAdjectival(t *testing.T) {
+	a := analyzer(t)
+	for text, want := range map[string]bool{
+		"The service was migrated to Go":        true,
+		"Costs were reduced by 20%":             true,
+		"Endpoints are covered by tests":        true,
+		"All jobs have been rewritten in Rust":  true,
+		"Was responsible for the ETL jobs":      false,
+		"Was involved in the launch":            false,
+		"Is based in Berlin":                    false,
+		"Migrated the service to Go":            false,
+		"I was leading the platform team":       false,
+		"Mentored by the principal engineer":    false,
+		"The team was built from scratch by me": true,
+	} {
+		s := a.Analyze(text)
+		if s.Passive != want {
+			t.Errorf("%q: passive %v, want %v (evidence %v)", text, s.Passive, want, s.Evidence[Passive])
+		}
+	}
+}
+
+func TestCrossTeamMetricOnly(t *testing.T) {
+	a := analyzer(t)
+	for text, want := range map[string]bool{
+		"Reduced support tickets by 30%":           false,
+		"Increased sales by 25%":                   false,
+		"Cut customer churn by 12%":                false,
+		"Served 2M customers":                      false,
+		"Partnered with product and design on it":  true,
+		"Worked with the support team on triage":   true,
+		"Presented the plan to executives":         true,
+		"Aligned stakeholders across 4 teams":      true,
+		"Shipped the product on time":              false,
+		"Improved system design of the ingestion": false,
+	} {
+		if got := a.Analyze(text).CrossTeam; got != want {
+			t.Errorf("%q: cross_team %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestEvidenceAndWords(t *testing.T) {
+	a := analyzer(t)
+	text := "• We cut p99 latency from 450 ms to 38 ms for 12 services — I presented it to the CTO."
+	s, toks := a.AnalyzeTokens(text)
+	if len(toks) == 0 {
+		t.Fatal("no tokens")
+	}
+	if s.Words != 19 {
+		t.Errorf("words = %d, want 19", s.Words)
+	}
+	runes := []rune(text)
+	for _, name := range Names {
+		spans := s.Evidence[name]
+		if s.Get(name) != (len(spans) > 0) {
+			t.Errorf("%s: value %v but %d evidence spans", name, s.Get(name), len(spans))
+		}
+		for _, sp := range spans {
+			if sp.Start < 0 || sp.End > len(runes) || sp.Start >= sp.End {
+				t.Errorf("%s: bad span %v", name, sp)
+			}
+		}
+	}
+	for _, name := range []string{Quantified, FirstPerson, TeamFraming, CrossTeam, Technical, Communication, WeakOpener} {
+		if !s.Get(name) {
+			t.Errorf("%s: want true", name)
+		}
+	}
+	if s.People || s.Passive || s.PM {
+		t.Errorf("people/passive/pm should be false: %+v", s)
+	}
+}
+
+func TestEmptyBullet(t *testing.T) {
+	s := analyzer(t).Analyze("   ")
+	if s.Words != 0 || s.Evidence != nil || s.ActionVerb != "" {
+		t.Fatalf("got %+v", s)
+	}
+}
+
+func TestNewAnalyzerNeedsLexicons(t *testing.T) {
+	set, err := lexicon.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewAnalyzer(set, nil); err == nil {
+		t.Error("no error without a model")
+	}
+	if _, err := NewAnalyzer(&lexicon.Set{}, nlp.Shared()); err == nil || !strings.Contains(err.Error(), "adjectival_participles") {
+		t.Errorf("got %v, want a missing-lexicon error", err)
+	}
+}
+
+func TestConcurrentAnalyze(t *testing.T) {
+	a := analyzer(t)
+	want := a.Analyze("Led 4 engineers to ship the billing API with product.")
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 10 {
+				got := a.Analyze("Led 4 engineers to ship the billing API with product.")
+				if got.Quantified != want.Quantified || got.CrossTeam != want.CrossTeam || got.ActionVerb != want.ActionVerb {
+					t.Error("results differ across goroutines")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func loadBuiltin() (*lexicon.Set, error) { return lexicon.Builtin() }
