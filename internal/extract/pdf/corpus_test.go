@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -63,7 +64,7 @@ func joinLines(res *Result) string {
 func TestCorpusRecall(t *testing.T) {
 	dir, files := corpusPDFs(t)
 	var recalls []float64
-	t.Logf("%-40s %6s %6s %5s %s", "file", "recall", "ratio", "lines", "note")
+	t.Logf("%-40s %6s %6s %6s %5s %s", "file", "recall", "(raw)", "ratio", "lines", "note")
 	for _, f := range files {
 		base := strings.TrimSuffix(filepath.Base(f), ".pdf")
 		data, err := os.ReadFile(f)
@@ -77,7 +78,7 @@ func TestCorpusRecall(t *testing.T) {
 		}
 		res, err := Extract(context.Background(), filepath.Base(f), data, Options{Engine: EngineBuiltin})
 		if errors.Is(err, ErrNoText) {
-			t.Logf("%-40s %6s %6s %5s reported unreadable: %v", base, "-", "-", "-", err)
+			t.Logf("%-40s %6s %6s %6s %5s reported unreadable: %v", base, "-", "-", "-", "-", err)
 			// Every corpus PDF has a text layer poppler reads; calling one unreadable
 			// would be a false alarm, not an excuse for low recall.
 			if len(recall.Words(string(ref))) > 50 {
@@ -90,8 +91,9 @@ func TestCorpusRecall(t *testing.T) {
 			continue
 		}
 		got := joinLines(res)
-		r := recall.Recall(string(ref), got)
-		ratio := recall.TokenRatio(string(ref), got)
+		raw := recall.Recall(string(ref), got)
+		r := recall.Recall(undoLetterSpacing(string(ref)), undoLetterSpacing(got))
+		ratio := recall.TokenRatio(undoLetterSpacing(string(ref)), undoLetterSpacing(got))
 		recalls = append(recalls, r)
 		note := ""
 		if r < 0.90 {
@@ -102,7 +104,7 @@ func TestCorpusRecall(t *testing.T) {
 			note += " ratio off"
 			t.Errorf("%s: token ratio %.3f outside 1±0.05", base, ratio)
 		}
-		t.Logf("%-40s %6.3f %6.3f %5d%s", base, r, ratio, len(res.Lines), note)
+		t.Logf("%-40s %6.3f %6.3f %6.3f %5d%s", base, r, raw, ratio, len(res.Lines), note)
 	}
 	if len(recalls) == 0 {
 		t.Fatal("no file was read")
@@ -116,6 +118,16 @@ func TestCorpusRecall(t *testing.T) {
 	if med < 0.97 {
 		t.Errorf("median recall %.3f < 0.97", med)
 	}
+}
+
+var spacedCaps = regexp.MustCompile(`\b[A-Z]{1,3}(?: [A-Z]{1,3}){2,}\b`)
+
+// undoLetterSpacing glues runs of three or more space-separated 1–3 letter capital
+// groups ("T E RR A F OR M") into one word. pdftotext splits letter-spaced capitals
+// that way (051's skill badges), so the reference has fragments where the page shows
+// words; the same rule is applied to both texts, and the table also shows the raw recall.
+func undoLetterSpacing(s string) string {
+	return spacedCaps.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 }
 
 // TestDump prints one file's lines for inspection: PDFDUMP=path go test -run TestDump -v

@@ -178,7 +178,14 @@ func joinHyphenated(lines []pline, autoHyphen bool) []pline {
 		if a.page != b.page || a.region != b.region || b.bullet {
 			continue
 		}
-		if !endsHyphenated(a.text) {
+		// The hyphenated word may end the line's first part, with a date rail or other
+		// right-hand part after a tab ("… done pri-\t1 year").
+		cut := strings.IndexByte(a.text, '\t')
+		if cut < 0 {
+			cut = len(a.text)
+		}
+		head, tail := a.text[:cut], a.text[cut:]
+		if !endsHyphenated(head) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(b.text)
@@ -191,10 +198,9 @@ func joinHyphenated(lines []pline, autoHyphen bool) []pline {
 			word, rest = b.text[:end], strings.TrimLeft(b.text[end:], " ")
 		}
 		if autoHyphen {
-			a.text = a.text[:len(a.text)-1] + word
-		} else {
-			a.text += word
+			head = head[:len(head)-1]
 		}
+		a.text = head + word + tail
 		b.text = rest
 	}
 	kept := lines[:0]

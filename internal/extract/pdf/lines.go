@@ -160,6 +160,8 @@ func buildLine(gs []glyph) (pline, bool) {
 	}
 	gs = kept
 
+	threshold := letterSpacing(gs) + spaceGap
+
 	var b strings.Builder
 	var ln pline
 	sizeCount := map[float64]int{}
@@ -189,7 +191,7 @@ func buildLine(gs []glyph) (pline, bool) {
 			switch {
 			case gap > tabGap*em:
 				b.WriteByte('\t')
-			case pendingSpace || gap > spaceGap*em:
+			case pendingSpace || gap > threshold*em:
 				b.WriteByte(' ')
 			}
 		}
@@ -239,6 +241,34 @@ func buildLine(gs []glyph) (pline, bool) {
 		_ = m
 	}
 	return ln, true
+}
+
+// letterSpacing estimates, in ems, the extra space a line puts between all its
+// letters (tracked capitals, "D O C K E R" badges): the median gap between adjacent
+// glyphs with no space character between them. Word gaps are judged on top of it.
+func letterSpacing(gs []glyph) float64 {
+	var gaps []float64
+	for i := 1; i < len(gs); i++ {
+		p, g := gs[i-1], gs[i]
+		if isSpaceText(p.text) || isSpaceText(g.text) {
+			continue
+		}
+		em := math.Max(math.Max(p.size, g.size), 1)
+		gap := (g.x - (p.x + p.w)) / em
+		if gap > tabGap {
+			continue
+		}
+		gaps = append(gaps, gap)
+	}
+	if len(gaps) < 6 {
+		return 0
+	}
+	sort.Float64s(gaps)
+	m := gaps[len(gaps)/2]
+	if m < 0.06 {
+		return 0
+	}
+	return m
 }
 
 func modeSize(count map[float64]int) float64 {
