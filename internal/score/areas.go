@@ -79,7 +79,7 @@ func (s *stats) share(f func(signals.Signals) float64) (float64, int) {
 	if s.W == 0 {
 		return 0, n
 	}
-	return sum / s.W, n
+	return sum / (s.W + shrinkK), n
 }
 
 // inGroups counts items of the given groups, and those where f is positive.
@@ -436,3 +436,9 @@ func (m *model) styleArea(st *stats) areaResult {
 	}
 	return r
 }
+
+// shrinkK is a pseudo-weight of bullets showing nothing, added to every share: a
+// handful of bullets is weaker evidence than many, so a short résumé does not reach a
+// full score from one lucky bullet. (A role of n bullets weighs about sqrt(n) in the
+// sum; 1 is worth a current-role bullet.)
+const shrinkK = 1.0
