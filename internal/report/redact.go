@@ -30,6 +30,9 @@ var (
 	// A house number and a capitalised street name with a street word: "221B Baker Street",
 	// "1600 Pennsylvania Ave NW, Suite 4".
 	reStreet = regexp.MustCompile(`\b\d{1,5}[A-Za-z]?,?\s+(?:[\p{Lu}][\p{L}.'\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Close|Crescent|Row)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s*(?:Apt|Suite|Unit|Flat|#)\.?\s*[\w\-]+)?`)
+	// A profile handle after its network's name ("Twitter: @jdoe", "LinkedIn: jdoe") or
+	// an @handle on its own; group 1 is what gets replaced.
+	reHandle = regexp.MustCompile(`(?i)\b(?:twitter|github|gitlab|linkedin|mastodon|instagram|telegram|skype|bluesky|stack ?overflow|medium|dev\.to)\s*:\s*(@?[\w.\-/@]{2,})|(?:^|[\s(,;])(@[A-Za-z0-9_]{2,}(?:@[\w.\-]+)?)\b`)
 	// Continental style: "Hauptstraße 12a", "Keizersgracht 123".
 	reStrasse = regexp.MustCompile(`(?i)\b[\p{L}\-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|gracht|laan|straat|vej|gatan|gate)\s+\d{1,4}[a-z]?\b`)
 )
@@ -110,8 +113,15 @@ func (rd *redactor) text(s string) (string, []edit) {
 	}
 	var ms []match
 	addAll := func(re *regexp.Regexp, repl string, keep func(string) bool) {
-		for _, loc := range re.FindAllStringIndex(s, -1) {
+		for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
 			a, b := loc[0], loc[1]
+			// With capture groups, the first group that matched is the part to replace.
+			for g := 2; g+1 < len(loc); g += 2 {
+				if loc[g] >= 0 {
+					a, b = loc[g], loc[g+1]
+					break
+				}
+			}
 			if repl == RedactedLink {
 				// A sentence's full stop or a closing bracket is not part of the link.
 				for b > a && strings.ContainsRune(".,;:!?)", rune(s[b-1])) {
@@ -134,6 +144,7 @@ func (rd *redactor) text(s string) (string, []edit) {
 	}
 	addAll(reEmail, RedactedEmail, nil)
 	addAll(reURL, RedactedLink, nil)
+	addAll(reHandle, RedactedLink, nil)
 	addAll(reStreet, RedactedAddress, nil)
 	addAll(reStrasse, RedactedAddress, nil)
 	addAll(rePhone, RedactedPhone, phoneLike)

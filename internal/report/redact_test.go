@@ -19,6 +19,10 @@ func TestRedactText(t *testing.T) {
 		{"Mobile 0176 1234 5678", "Mobile [phone]"},
 		{"See https://github.com/jdoe/tool, and www.janedoe.dev.", "See [link], and [link]."},
 		{"linkedin.com/in/jane-doe", "[link]"},
+		{"Twitter: @jdoe, LinkedIn: jane-doe (see above)", "Twitter: [link], LinkedIn: [link] (see above)"},
+		{"mastodon: @jane@hachyderm.io", "mastodon: [link]"},
+		{"Find me as @jane_doe on most sites", "Find me as [link] on most sites"},
+		{"Mail jane@example.org", "Mail [email]"},
 		{"Portfolio janedoe.dev (personal)", "Portfolio [link] (personal)"},
 		{"Lives at 221B Baker Street, London", "Lives at [address], London"},
 		{"1600 Pennsylvania Ave NW, Suite 4, Washington", "[address], Washington"},
@@ -27,6 +31,7 @@ func TestRedactText(t *testing.T) {
 		{"Served 120 000 000 users in 2019-2021", "Served 120 000 000 users in 2019-2021"},
 		{"Cut p99 from 450 to 120 ms (38%) across 14 services", "Cut p99 from 450 to 120 ms (38%) across 14 services"},
 		{"Led 3 teams in 12 Product Areas", "Led 3 teams in 12 Product Areas"},
+		{"Built x-ray tooling for a medium-sized team; GitHub Actions: 40% faster", "Built x-ray tooling for a medium-sized team; GitHub Actions: 40% faster"},
 		{"Revenue grew from $1,200,000 to $3,400,000", "Revenue grew from $1,200,000 to $3,400,000"},
 	}
 	for _, c := range cases {
