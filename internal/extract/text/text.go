@@ -40,12 +40,12 @@ var (
 	reATX      = regexp.MustCompile(`(?m)^ {0,3}#{1,6}[ \t]+\S`)
 	reLink     = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)`)
 	reStrong   = regexp.MustCompile(`(\*\*|__)[^*_\n]+(\*\*|__)`)
-	reSetext   = regexp.MustCompile(`(?m)^\S.*\n {0,3}(=+|-+)[ \t]*$`)
-	reMdBullet = regexp.MustCompile(`(?m)^[ \t]*[-*+][ \t]+\S`)
+	reCodeSpan = regexp.MustCompile("`[^`\n]+`")
 )
 
 // Detect says whether text is Markdown: by extension, or by enough Markdown syntax
-// (ATX headings, links, strong emphasis, underlined headings).
+// (ATX headings, links, strong emphasis, code spans). Underlined headings and '-' or
+// '*' lists prove nothing: plain-text résumés use them too.
 func Detect(name, s string) resume.Format {
 	if markdownExt[strings.ToLower(filepath.Ext(name))] {
 		return resume.FormatMarkdown
@@ -57,8 +57,8 @@ func Detect(name, s string) resume.Format {
 	score := 2*len(reATX.FindAllStringIndex(head, 5)) +
 		len(reLink.FindAllStringIndex(head, 5)) +
 		len(reStrong.FindAllStringIndex(head, 5)) +
-		len(reSetext.FindAllStringIndex(head, 5))
-	if score >= 3 && (score >= 4 || len(reMdBullet.FindAllStringIndex(head, 1)) > 0) {
+		len(reCodeSpan.FindAllStringIndex(head, 5))
+	if score >= 3 {
 		return resume.FormatMarkdown
 	}
 	return resume.FormatText
@@ -185,8 +185,10 @@ func parse(s string, md bool) []layout.Line {
 		// An underlined heading: text, then a line of = or -.
 		if i+1 < len(ls) && reUnderline.MatchString(ls[i+1].text) && !reRule.MatchString(raw) {
 			if _, b := indentOf(raw); !reBullet.MatchString(raw[b:]) {
+				// In Markdown '-' underlines a second-level heading; plain-text résumés
+				// mix '=' and '-' for headings of one rank.
 				level := 1
-				if strings.Contains(ls[i+1].text, "-") {
+				if md && strings.Contains(ls[i+1].text, "-") {
 					level = 2
 				}
 				p.heading(ls[i].n, raw, b, raw[b:], level)
@@ -315,6 +317,9 @@ func (p *parser) line(n int, raw string) {
 	}
 	if isCapsHeading(l.Text) && (p.blank || p.last == kHeading) {
 		l.Heading, l.HeadingLevel = true, 2
+		if !p.md {
+			l.HeadingLevel = 1
+		}
 		p.emit(l, kHeading, raw)
 		return
 	}
@@ -337,15 +342,30 @@ func (p *parser) continues(cols int, body string) bool {
 	case kBullet:
 		return cols > 0 || lower
 	case kPara:
-		long := utf8.RuneCountInString(strings.TrimSpace(p.lastRaw)) >= 40
-		end := strings.TrimSpace(p.lastRaw)
-		open := !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, ":")
-		return long && (lower || (p.md && open))
+		// A wrapped paragraph line: the line above is long and this one starts in lower
+		// case, or the line above stops mid-phrase.
+		prev := strings.TrimSpace(p.lastRaw)
+		return utf8.RuneCountInString(prev) >= 60 && (lower || endsOpen(prev))
 	}
 	return false
 }
 
 func (p *parser) lastBlankHeading() bool { return p.last == kHeading }
+
+// openWords end a line in mid-phrase.
+var openWords = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a": true, "an": true,
+	"to": true, "in": true, "for": true, "with": true, "from": true, "by": true, "on": true, "at": true}
+
+// endsOpen says whether a line stops in mid-phrase: on a comma, a dash, an open
+// bracket or a small joining word.
+func endsOpen(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(",;–-&/(", last) {
+		return true
+	}
+	f := strings.Fields(s)
+	return len(f) > 0 && openWords[strings.ToLower(f[len(f)-1])]
+}
 
 // listLevel maps an indent to a nesting level using the stack of open list indents.
 func (p *parser) listLevel(cols int) int {

@@ -98,7 +98,7 @@ func TestMarkdown(t *testing.T) {
 }
 
 func TestPlainText(t *testing.T) {
-	src := "JORDAN LEE\r\nStaff Engineer\r\n\r\nEXPERIENCE\r\nAcme Corp          2018 - 2023\r\n• Led migration of 40 services\r\n  to Kubernetes, cutting cost 30%\r\n– Mentored five engineers\r\n\r\nEducation\r\n=========\r\nBSc Computer Science, 2012\r\n*not emphasis* stays\r\n"
+	src := "JORDAN LEE\r\nStaff Engineer, Storage and Performance Platform, Northwind Labs\r\nLisbon, Portugal\r\n\r\nSUMMARY\r\nSystems engineer with nine years in storage engines and low-latency services,\r\nwriting Rust and Go.\r\n\r\nEXPERIENCE\r\nAcme Corp          2018 - 2023\r\n• Led migration of 40 services\r\n  to Kubernetes, cutting cost 30%\r\n– Mentored five engineers\r\n\r\nEducation\r\n---------\r\nBSc Computer Science, 2012\r\n*not emphasis* stays\r\n"
 	lines, format, err := Extract("cv.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -107,16 +107,20 @@ func TestPlainText(t *testing.T) {
 		t.Errorf("format %q", format)
 	}
 	check(t, lines, []want{
-		{text: "JORDAN LEE", heading: 2, line: 1, col: 1},
-		{text: "Staff Engineer", line: 2, col: 1},
-		{text: "EXPERIENCE", heading: 2, line: 4, col: 1},
-		{text: "Acme Corp\t2018 - 2023", line: 5, col: 1},
-		{text: "Led migration of 40 services", bullet: true, line: 6, col: 3},
-		{text: "to Kubernetes, cutting cost 30%", cont: true, line: 7, col: 3},
-		{text: "Mentored five engineers", bullet: true, line: 8, col: 3},
-		{text: "Education", heading: 1, line: 10, col: 1},
-		{text: "BSc Computer Science, 2012", line: 12, col: 1},
-		{text: "*not emphasis* stays", line: 13, col: 1},
+		{text: "JORDAN LEE", heading: 1, line: 1, col: 1},
+		{text: "Staff Engineer, Storage and Performance Platform, Northwind Labs", line: 2, col: 1},
+		{text: "Lisbon, Portugal", line: 3, col: 1},
+		{text: "SUMMARY", heading: 1, line: 5, col: 1},
+		{text: "Systems engineer with nine years in storage engines and low-latency services,", line: 6, col: 1},
+		{text: "writing Rust and Go.", cont: true, line: 7, col: 1},
+		{text: "EXPERIENCE", heading: 1, line: 9, col: 1},
+		{text: "Acme Corp\t2018 - 2023", line: 10, col: 1},
+		{text: "Led migration of 40 services", bullet: true, line: 11, col: 3},
+		{text: "to Kubernetes, cutting cost 30%", cont: true, line: 12, col: 3},
+		{text: "Mentored five engineers", bullet: true, line: 13, col: 3},
+		{text: "Education", heading: 1, line: 15, col: 1},
+		{text: "BSc Computer Science, 2012", line: 17, col: 1},
+		{text: "*not emphasis* stays", line: 18, col: 1},
 	})
 }
 
@@ -131,6 +135,7 @@ func TestDetect(t *testing.T) {
 		{"cv.txt", md, resume.FormatMarkdown},
 		{"-", md, resume.FormatMarkdown},
 		{"cv.txt", "NAME\nEXPERIENCE\n- did things\n* more things\n", resume.FormatText},
+		{"cv.txt", "NAME\n====\n\nEXPERIENCE\n----------\n- did things\n\nSKILLS\n------\nGo\n", resume.FormatText},
 	}
 	for _, c := range cases {
 		if got := Detect(c.name, c.src); got != c.want {
