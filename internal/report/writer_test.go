@@ -358,3 +358,30 @@ func TestOddReports(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkWriters measures each format on the hand-made report (one file) and on a
+// batch of twenty copies, the size of a coach's client list.
+func BenchmarkWriters(b *testing.B) {
+	single := Single(fixtureReport(normalText))
+	twenty := &Batch{}
+	for range 20 {
+		twenty.Reports = append(twenty.Reports, fixtureReport(normalText))
+	}
+	for _, f := range Formats() {
+		for name, batch := range map[string]*Batch{"single": single, "batch20": twenty} {
+			b.Run(f+"/"+name, func(b *testing.B) {
+				w, _ := New(f, Options{Width: 100})
+				for b.Loop() {
+					if err := w.Write(io.Discard, batch); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+	b.Run("redact/single", func(b *testing.B) {
+		for b.Loop() {
+			Redact(single)
+		}
+	})
+}
