@@ -156,7 +156,7 @@ func collapseSpace(s string) string { return spaceRE.ReplaceAllString(s, " ") }
 
 // removable are the words a fixer may take out: pronouns, duty phrases, auxiliaries,
 // and the small words they come with.
-var removable = setOf(`i me my myself i'm i've was were is am are be been being has have had
+var removable = setOf(`primary general main key daily i me my myself i'm i've was were is am are be been being has have had
 responsible for in charge of tasked charged with duties duty included include includes role
 roles responsibilities job task asked to involved participated worked work working on helped
 help helps helping assisted assist assisting aided took part by the a an which that it them also
@@ -395,6 +395,10 @@ var openers = func() []opener {
 		{"duties included", ownKind}, {"duties include", ownKind}, {"my duties included", ownKind},
 		{"responsibilities included", ownKind}, {"responsibilities include", ownKind},
 		{"my responsibilities included", ownKind}, {"my responsibilities include", ownKind},
+		{"primary responsibilities included", ownKind}, {"general responsibilities included", ownKind},
+		{"main responsibilities included", ownKind}, {"key responsibilities included", ownKind},
+		{"primary responsibilities include", ownKind}, {"key responsibilities include", ownKind},
+		{"daily responsibilities included", ownKind}, {"main duties included", ownKind},
 		{"my role was to", toVerbKind}, {"role was to", toVerbKind}, {"my job was to", toVerbKind},
 		{"my task was to", toVerbKind}, {"was asked to", toVerbKind}, {"my role is to", toVerbKind},
 		{"worked on", contribKind}, {"participated in", contribKind}, {"involved in", contribKind},

@@ -115,3 +115,10 @@ func TestRewriteRulePackParams(t *testing.T) {
 		}
 	}
 }
+
+func TestRewriteResponsibilitiesIncluded(t *testing.T) {
+	got, _ := Rewrite("Primary responsibilities included building and maintaining web sites for the schools", []rules.Fix{fx(ActionDropWeakOpener)})
+	if want := "Built and maintained web sites for the schools"; got != want {
+		t.Fatalf("got %q want %q", got, want)
+	}
+}

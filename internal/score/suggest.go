@@ -106,7 +106,7 @@ func signalFixes(s signals.Signals, text string, pastRole bool) []rules.Fix {
 	if s.FirstPerson {
 		out = append(out, rules.Fix{Action: ActionDropPronoun})
 	}
-	if s.WeakOpener {
+	if s.WeakOpener || isOpener(text) {
 		out = append(out, rules.Fix{Action: ActionDropWeakOpener})
 	}
 	if s.Passive {
@@ -344,7 +344,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 			bp := plans[it.idx]
 			b := a.Bullets[it.idx]
-			if bp.addition || !lacks(ActionAddPlaceholder, b.Signals) {
+			if bp.addition || !lacks(ActionAddPlaceholder, b.Signals) || !verbLed(b) {
 				continue
 			}
 			fx := areaFix(AreaImpact, b.Signals, b.Text)
@@ -386,6 +386,16 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		out = append(out, rb)
 	}
 	return out, cands
+}
+
+// verbLed reports whether a bullet opens with a verb (after any rewrite of its opener):
+// a list of technologies or a label line has no result to size.
+func verbLed(b rules.BulletAnalysis) bool {
+	if b.Signals.ActionVerb != "" || b.Signals.WeakOpener || b.Signals.FirstPerson {
+		return true
+	}
+	w, _ := firstWord(b.Text)
+	return verbs().baseOf(trimPunct(w)) != ""
 }
 
 // routedWith returns a bullet of the groups that already carries a role finding's
