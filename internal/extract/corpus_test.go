@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -101,6 +102,13 @@ func jsonStrings(v any, path string, b *strings.Builder) {
 	}
 }
 
+// spacedCaps is a run of three or more space-separated groups of one to three capitals.
+var spacedCaps = regexp.MustCompile(`\b[A-Z]{1,3}(?: [A-Z]{1,3}){2,}\b`)
+
+func glueSpacedCaps(s string) string {
+	return spacedCaps.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "") })
+}
+
 // TestCorpusRecall reads every corpus file through File and measures how many of the
 // reference's words the document holds (contact, headings, roles, bullets, text), and
 // whether words were glued or split (token ratio).
@@ -113,7 +121,7 @@ func TestCorpusRecall(t *testing.T) {
 	const minRecall, minMedian, maxRatioDev = 0.90, 0.97, 0.05
 	var recalls []float64
 	var table strings.Builder
-	fmt.Fprintf(&table, "\n%-44s %-10s %6s %6s %7s %6s %4s %5s %6s %8s\n", "file", "format", "ref", "got", "recall", "ratio", "secs", "roles", "bullets", "ms")
+	fmt.Fprintf(&table, "\n%-44s %-10s %6s %6s %7s %7s %6s %4s %5s %6s %8s\n", "file", "format", "ref", "got", "recall", "(raw)", "ratio", "secs", "roles", "bullets", "ms")
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || strings.HasPrefix(name, ".") {
@@ -126,13 +134,17 @@ func TestCorpusRecall(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		ref := corpusReference(t, root, name)
+		rawRef := corpusReference(t, root, name)
 		got := documentText(doc)
+		raw := recall.Recall(rawRef, got)
+		// pdftotext writes letter-spaced capitals as fragments ("T E RR A F OR M", 051's
+		// skill badges) where the page shows words; both texts get the same gluing.
+		ref, got := glueSpacedCaps(rawRef), glueSpacedCaps(got)
 		r, ratio := recall.Recall(ref, got), recall.TokenRatio(ref, got)
 		recalls = append(recalls, r)
 		secs, roles, bullets := doc.Counts()
-		fmt.Fprintf(&table, "%-44s %-10s %6d %6d %7.3f %6.3f %4d %5d %7d %8.1f\n", name, doc.Source.Format,
-			len(recall.Words(ref)), len(recall.Words(got)), r, ratio, secs, roles, bullets, ms)
+		fmt.Fprintf(&table, "%-44s %-10s %6d %6d %7.3f %7.3f %6.3f %4d %5d %7d %8.1f\n", name, doc.Source.Format,
+			len(recall.Words(ref)), len(recall.Words(got)), r, raw, ratio, secs, roles, bullets, ms)
 		if r < minRecall {
 			t.Errorf("%s: word recall %.3f < %.2f", name, r, minRecall)
 		}

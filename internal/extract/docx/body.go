@@ -504,7 +504,10 @@ func (r *reader) finish(p *para) {
 				}
 			}
 		} else {
-			l.Continuation = true
+			// A manual line break inside a list item continues the item; elsewhere the
+			// author broke the line on purpose (a headline, then the contact details), so
+			// the parts stay separate lines.
+			l.Continuation = base.Bullet
 			l.Bullet, l.Numbered = false, false
 		}
 		first = false

@@ -209,6 +209,7 @@ func TestContainersAndRevisions(t *testing.T) {
 		p("", `<w:smartTag w:element="place">`+r("Springfield")+`</w:smartTag>`+r(", IL")) +
 		p("", r("Engineer")+`<w:r><w:tab/></w:r>`+r("2019 – 2021")) +
 		p("", r("first line")+`<w:r><w:br/></w:r>`+r("second line")) +
+		p("ListBullet", r("bullet start")+`<w:r><w:br/></w:r>`+r("bullet rest")) +
 		p("", `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "https://x.example" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`+r("field result")+`<w:r><w:fldChar w:fldCharType="end"/></w:r>`) +
 		p("", `<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden keyword stuffing</w:t></w:r>`+r("visible")) +
 		p("", `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>`+p("", r("Text box words"))+
@@ -245,8 +246,11 @@ func TestContainersAndRevisions(t *testing.T) {
 	if n := strings.Count(got, "Text box words"); n != 1 {
 		t.Errorf("text box read %d times, want once:\n%s", n, got)
 	}
-	if l := find(t, res.Lines, "second line"); !l.Continuation || l.Pos != find(t, res.Lines, "first line").Pos {
-		t.Errorf("line break continuation: %+v", l)
+	if l := find(t, res.Lines, "second line"); l.Continuation || l.Pos != find(t, res.Lines, "first line").Pos {
+		t.Errorf("a line break outside a list keeps separate lines: %+v", l)
+	}
+	if l := find(t, res.Lines, "bullet rest"); !l.Continuation || l.Bullet || !find(t, res.Lines, "bullet start").Bullet {
+		t.Errorf("a line break inside a list item continues it: %+v", l)
 	}
 	if l := find(t, res.Lines, "After the break"); !l.PageStart {
 		t.Errorf("page break: %+v", l)
