@@ -174,8 +174,7 @@ func (b *builder) continuesBullet(items []item, i int) bool {
 	if it.Continuation {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(it.text)
-	if unicode.IsLower(r) {
+	if startsLower(it.text) && !(len(it.parts) > 1 && hasDate(it.text)) {
 		return true
 	}
 	// PDF lines: a bullet that has not ended its sentence goes on in a plain line,
@@ -206,8 +205,7 @@ func (b *builder) continuesText(items []item, i int, prose bool) bool {
 		return false
 	}
 	prev := items[i-1]
-	r, _ := utf8.DecodeRuneInString(it.text)
-	if unicode.IsLower(r) && (b.format != resume.FormatDOCX || !endsSentence(prev.text)) {
+	if startsLower(it.text) && (b.format != resume.FormatDOCX || !endsSentence(prev.text)) {
 		return true
 	}
 	// A long line that stops mid-sentence was wrapped, even in a DOCX typed with hard
@@ -266,4 +264,18 @@ func endsSentence(s string) bool {
 func hasDate(s string) bool {
 	_, _, _, ok := resume.FindDateRange(s)
 	return ok
+}
+
+// startsLower reports whether text starts with a lower-case word, as the wrapped rest
+// of a sentence does; "iOS", "eBay" or "npm-CLI" are names, not continuations.
+func startsLower(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	end := strings.IndexFunc(text, unicode.IsSpace)
+	if end < 0 {
+		end = len(text)
+	}
+	return strings.IndexFunc(text[:end], unicode.IsUpper) < 0
 }

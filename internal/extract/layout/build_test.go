@@ -126,6 +126,29 @@ func TestBuildRoles(t *testing.T) {
 			},
 		},
 		{
+			name:   "PDF, dot-separated header with a comma in the title; names starting in lower case",
+			format: resume.FormatPDF,
+			lines: pdf(
+				"Ana Ruiz",
+				"# EXPERIENCE",
+				"Team Lead, Mobile · Ferncastle Bank · Dublin\tApr 2023 – Present",
+				"• Lead a team of 4 mobile engineers.",
+				"iOS Developer · Puffin Apps Ltd · Cork\tSep 2016 – Jan 2020",
+				"• Built 7 client apps for retail customers; two were featured",
+				"on the App Store",
+				"# PROJECTS",
+				"*contrast-lint (open source)",
+				"2021",
+				"• A CLI that checks colour tokens",
+			),
+			sections: []string{"experience:EXPERIENCE", "projects:PROJECTS"},
+			roles: []string{
+				"Team Lead, Mobile | Ferncastle Bank | Dublin | 2023-04 – present | 1",
+				"iOS Developer | Puffin Apps Ltd | Cork | 2016-09 – 2020-01 | 1",
+			},
+			bullets: []string{"Lead a team of 4 mobile engineers."},
+		},
+		{
 			name:   "PDF, one header line: title, organisation — dates",
 			format: resume.FormatPDF,
 			lines: pdf(

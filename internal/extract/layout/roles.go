@@ -55,7 +55,7 @@ func (e *entry) canJoin(it item) bool {
 
 // sentenceLike: a line of description rather than a header.
 func sentenceLike(it item) bool {
-	if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsLower(r) {
+	if startsLower(it.text) && !it.Bold && it.words >= 3 {
 		return true
 	}
 	if d, _, _, ok := resume.FindDateRange(it.text); ok && (d.Current || d.End == nil || *d.End != *d.Start) {
@@ -412,6 +412,14 @@ func parseHeader(lines []item) resume.Role {
 			}
 		}
 	}
+	// Commas split "Title, Organisation" only when nothing else separated the header:
+	// in "Team Lead, Mobile · Acme · Dublin" the comma is part of the title.
+	named := 0
+	for _, f := range frags {
+		if f = trimFrag(f); f != "" && !isLocation(f) && strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			named++
+		}
+	}
 	if dr != nil {
 		r.Start, r.End, r.Current, r.DatesText = dr.Start, dr.End, dr.Current, dr.Text
 	}
@@ -434,7 +442,7 @@ func parseHeader(lines []item) resume.Role {
 		if isLabelWord(f) {
 			continue
 		}
-		pieces, loc := splitComma(f)
+		pieces, loc := splitComma(f, named < 2)
 		if loc != "" && r.Location == "" {
 			r.Location = loc
 		}
@@ -460,6 +468,9 @@ func parseHeader(lines []item) resume.Role {
 			r.Title = c
 		case r.Organisation == "":
 			r.Organisation = c
+		case r.Location == "" && i == len(cands)-1 && placeLike(c):
+			// "Title · Organisation · Cork": a third short name is the place
+			r.Location = c
 		default:
 			r.Text = append(r.Text, resume.Line{Text: c, Pos: r.Pos})
 		}
@@ -488,7 +499,7 @@ func splitAt(f string) []string {
 
 // splitComma separates a trailing place ("Acme, Berlin, Germany") and splits
 // "Title, Organisation" (or the reverse) where exactly one side names a job title.
-func splitComma(f string) ([]string, string) {
+func splitComma(f string, split bool) ([]string, string) {
 	if isLocation(f) {
 		return nil, f
 	}
@@ -501,7 +512,7 @@ func splitComma(f string) ([]string, string) {
 			break
 		}
 	}
-	if len(ps) >= 2 {
+	if split && len(ps) >= 2 {
 		for k := 1; k < len(ps); k++ {
 			left := strings.TrimSpace(strings.Join(ps[:k], ","))
 			right := strings.TrimSpace(strings.Join(ps[k:], ","))
@@ -579,4 +590,19 @@ func mergeWrapped(prev, it item) item {
 	m.text = strings.Join(m.parts, " ")
 	m.words = len(strings.Fields(m.text))
 	return m
+}
+
+// placeLike: one to three capitalised words with no title or organisation word, as an
+// unlisted town is.
+func placeLike(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 3 || hasDigit(s) || wordScore(s, titleWords) > 0 || wordScore(s, orgWords) > 0 {
+		return false
+	}
+	for _, x := range w {
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
