@@ -301,6 +301,9 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if selfBe[b.word(i-1)] && b.word(i-2) != "two" && !isCount(b.word(i-2)) {
 				continue // "was promoted": the writer's own promotion
 			}
+			if i == b.first && b.word(j+1) == "to" {
+				continue // "Promoted to team lead": the writer's own promotion
+			}
 		case strings.HasPrefix(w, "conflict"):
 			if b.word(i-1) == "merge" || b.word(i-1) == "dependency" {
 				continue
@@ -423,6 +426,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 				continue // "customer-facing"
 			}
+			if strings.HasPrefix(b.toks[i].Tag, "VB") || next == "of" {
+				continue // "to support concurrent runs", "the design of"
+			}
 		}
 		// a modifier of a noun that is not a team: "marketing site", "vendor budget"
 		if !strings.HasPrefix(w, "cross") && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !teamish[next] && !a.lex["functions"].Has(next) {
@@ -544,7 +550,7 @@ func (a *Analyzer) pm(b *bullet) []Span {
 		i := b.tokenAt(sp.Start)
 		j := b.tokenAt(sp.End - 1)
 		switch {
-		case lw == "delivery" && technicalDelivery[b.word(j+1)]:
+		case lw == "delivery" && (technicalDelivery[b.word(j+1)] || b.word(i-1) == "continuous"):
 			continue // "delivery latency": a system property
 		case strings.HasPrefix(lw, "plan") && peoplePlans[b.word(i-1)]:
 			continue // "growth plans" are people work
@@ -556,6 +562,11 @@ func (a *Analyzer) pm(b *bullet) []Span {
 	return out
 }
 
+var (
+	dashes   = set("-", "–", "—")
+	dateDash = set("to", "till", "until", "through", "thru")
+)
+
 func (a *Analyzer) communication(b *bullet) []Span {
 	var out []Span
 	for _, sp := range a.find("communication", b) {
@@ -563,6 +574,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		lw := strings.ToLower(b.span(sp))
 		if lw == "taught" && (b.word(i+1) == "myself" || b.word(i+1) == "himself" || b.word(i+1) == "herself") {
 			continue
+		}
+		if lw == "present" && (dashes[b.word(i-1)] || dateDash[b.word(i-1)] && isYear(b.word(i-2))) {
+			continue // "2015 - Present": a date range
 		}
 		out = append(out, sp)
 	}
@@ -573,14 +587,16 @@ func (a *Analyzer) communication(b *bullet) []Span {
 
 var skipAfterBe = set("not", "also", "then", "later", "all", "successfully", "fully", "being", "been", "be", "subsequently", "eventually", "quickly", "largely", "mostly", "now", "since")
 
+var compoundAdjectives = set("driven", "oriented", "related", "powered", "backed", "facing", "minded", "owned", "funded", "led", "centred", "centered")
+
 var notParticiples = set("indeed", "need", "seed", "speed", "feed", "bed", "red", "shed", "greed", "based", "hundred", "sacred", "naked", "wicked", "rugged")
 
 func (a *Analyzer) passive(b *bullet) []Span {
 	be := a.lex["be_forms"]
 	var out []Span
 	for i := 0; i < len(b.toks); i++ {
-		if !be.Has(b.low[i]) {
-			continue
+		if !be.Has(b.low[i]) || b.toks[i].Tag == "POS" {
+			continue // "the sector's segregated network": a possessive
 		}
 		j := i + 1
 		for j < len(b.toks) && (skipAfterBe[b.low[j]] || strings.HasPrefix(b.toks[j].Tag, "RB")) {
@@ -592,6 +608,9 @@ func (a *Analyzer) passive(b *bullet) []Span {
 		w, tag := b.low[j], b.toks[j].Tag
 		if a.lex["adjectival_participles"].Has(w) || notParticiples[w] {
 			continue
+		}
+		if k := strings.LastIndexByte(w, '-'); k >= 0 && (a.lex["adjectival_participles"].Has(w[k+1:]) || compoundAdjectives[w[k+1:]]) {
+			continue // "cloud-based", "data-driven"
 		}
 		if w == "used" && b.word(j+1) == "to" {
 			continue
@@ -621,6 +640,7 @@ var (
 	savedWords     = set("saved", "saving", "saves", "cut", "reduced", "reducing", "shortened", "ahead", "sooner", "faster", "freed", "recovered")
 	courseRe       = regexp.MustCompile(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
 	phoneRe        = regexp.MustCompile(`(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}`)
+	gpaRe          = regexp.MustCompile(`(?i)\b(c?gpa|grade point)\b`)
 	durationRe     = regexp.MustCompile(`^-(year|yr|month)s?\b`)
 	dateRe         = regexp.MustCompile(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}(-\d{2})?\b`)
 )
@@ -631,6 +651,7 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 	skip := func(re *regexp.Regexp) [][]int { return re.FindAllStringIndex(text, -1) }
 	excluded := append(append(skip(courseRe), skip(phoneRe)...), skip(dateRe)...)
 	units := a.lex["units"]
+	gpa := gpaRe.MatchString(text)
 	for _, m := range numRe.FindAllStringIndex(text, -1) {
 		s, e := m[0], m[1]
 		if within(excluded, s, e) {
@@ -651,6 +672,15 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		}
 		if (after == '/' || after == ':') && e+1 < len(text) && isDigitByte(text[e+1]) {
 			continue // 24/7, 1:1, 10:30
+		}
+		if digits := strings.TrimLeft(match, "~≈+±"); len(digits) > 1 && digits[0] == '0' && isDigitByte(digits[1]) {
+			continue // a code with leading zeros: "(003)"
+		}
+		if s == listStart(text) && (after == '.' || after == ')' || after == ']') || before == '[' && after == ']' {
+			continue // list numbering: "1. Title", "[2] A. Author"
+		}
+		if gpa && strings.Contains(match, ".") {
+			continue // "GPA: 3.83 / 4.0"
 		}
 		// glued suffix: 3x, 10k, 38ms; 1st, 3D, 2FA are labels
 		suffix := ""
@@ -674,6 +704,9 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 			default:
 				continue
 			}
+		}
+		if !strong && text[e+len(glued):] != "" && text[e+len(glued)] == '/' {
+			continue // "10.1234/neurips" (a DOI), "3/4"
 		}
 		if durationRe.MatchString(text[e:]) && !strings.ContainsAny(match, "$€£¥%") {
 			continue // "a 4-year program", "3-month contract"
@@ -747,7 +780,8 @@ func isDuration(b *bullet, at, next int) bool {
 	case "year", "years", "yrs", "yr":
 		return true
 	case "months", "month":
-		return durationBefore[b.word(at-1)]
+		p := b.word(at - 1)
+		return durationBefore[p] || p == "years" || p == "year" || p == "yrs"
 	}
 	return false
 }
@@ -768,6 +802,17 @@ func within(spans [][]int, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// listStart is the byte offset of the first letter or digit of text after any
+// bullet marks, where list numbering would be.
+func listStart(text string) int {
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return i
+		}
+	}
+	return -1
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
