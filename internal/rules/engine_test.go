@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
 // enginePack is a small pack with one rule of each kind, run with the fake analyser.
@@ -288,5 +290,25 @@ func TestCondParse(t *testing.T) {
 		if _, err := parseCond(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
+	}
+}
+
+// A role described in a paragraph rather than bullets is not told it has 0 bullets.
+func TestFewBulletsSkipsProseRoles(t *testing.T) {
+	p := loadEnginePack(t)
+	doc := &resume.Document{Sections: []resume.Section{{Kind: resume.KindExperience, Roles: []resume.Role{
+		{Title: "Prose", Text: []resume.Line{{Text: "Rebuilt the checkout service with a team of four."}}},
+		{Title: "Bare"},
+		{Title: "Short", Bullets: []resume.Bullet{{Text: "Built the service"}}},
+	}}}}
+	var got []string
+	for _, f := range NewEngine(p, fakeAnalyzer{}).Analyze(doc).Findings {
+		if f.RuleID == "structure.few-bullets" {
+			got = append(got, f.Message)
+		}
+	}
+	want := []string{"Bare has 0 bullets", "Short has 1 bullets"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -1,13 +1,14 @@
 package rules
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
-	"github.com/resumecheck/resumecheck/internal/extract/layout"
-	"github.com/resumecheck/resumecheck/internal/extract/text"
+	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules/signals"
 )
@@ -29,19 +30,13 @@ func realAnalyzer(tb testing.TB) *signals.Analyzer {
 	return analyzer
 }
 
-// parseExample reads a Markdown example résumé the way the tool reads any .md file:
-// the text extractor, then the layout builder. "Present" is pinned so examples do not
-// change with the date.
+// parseExample reads a Markdown example résumé the way the tool reads any .md file.
+// "Present" is pinned so examples do not change with the date.
 func parseExample(md string) (*resume.Document, error) {
-	lines, format, err := text.Extract("example.md", []byte(md))
-	if err != nil {
-		return nil, err
-	}
-	return layout.Build(lines, layout.Options{
-		Source: resume.SourceInfo{File: "example.md", Format: format},
-		Now:    resume.Date{Year: 2026, Month: 11},
-	}), nil
+	return extract.Bytes(context.Background(), "example.md", []byte(md), extract.Options{Now: exampleNow})
 }
+
+var exampleNow = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
 
 // TestBuiltinExamples runs every example of every built-in rule with the real
 // analyser: each "match" example must trigger its rule and each "no_match" must not.

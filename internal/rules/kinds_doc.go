@@ -565,6 +565,9 @@ func (p *structureSpec) doc(c *docCtx) []hit {
 	case "bullets_per_role":
 		for _, r := range p.Roles.pick(c.roles) {
 			n := len(r.bullets)
+			if n == 0 && len(r.role.Text) > 0 {
+				continue // described in prose, not bullets: a count would mislead
+			}
 			d := MessageData{Count: n, Value: strconv.Itoa(n)}
 			if p.Min != nil && n < *p.Min {
 				d.Limit = strconv.Itoa(*p.Min)
