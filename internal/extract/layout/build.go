@@ -108,18 +108,47 @@ func Build(lines []Line, opts Options) *resume.Document {
 			break
 		}
 	}
-	doc.Contact = parseContact(items[:endContact])
-	b := &builder{format: opts.Source.Format}
-	if endContact < first {
-		doc.Sections = append(doc.Sections, b.section("", resume.KindSummary, items[endContact].Pos, items[endContact:first]))
+	contactItems := append([]item(nil), items[:endContact]...)
+	// Contact details elsewhere (a sidebar "Contact" section, a footer line) join the
+	// contact block, so that a report that redacts it leaves none behind.
+	var body []item
+	var bodyHeads []headInfo
+	for i := endContact; i < len(items); i++ {
+		if heads[i].ok && isContactHeading(items[i].text) {
+			j := i + 1
+			for j < len(items) && !heads[j].ok {
+				j++
+			}
+			contactItems = append(contactItems, items[i+1:j]...)
+			i = j - 1
+			continue
+		}
+		if !heads[i].ok && !items[i].Bullet && onlyContact(items[i]) {
+			contactItems = append(contactItems, items[i])
+			continue
+		}
+		body = append(body, items[i])
+		bodyHeads = append(bodyHeads, heads[i])
 	}
-	for i := first; i < len(items); {
+	doc.Contact = parseContact(contactItems)
+	b := &builder{format: opts.Source.Format}
+	first = len(body)
+	for i := range body {
+		if bodyHeads[i].ok {
+			first = i
+			break
+		}
+	}
+	if first > 0 {
+		doc.Sections = append(doc.Sections, b.section("", resume.KindSummary, body[0].Pos, body[:first]))
+	}
+	for i := first; i < len(body); {
 		j := i + 1
-		for j < len(items) && !heads[j].ok {
+		for j < len(body) && !bodyHeads[j].ok {
 			j++
 		}
-		h := items[i]
-		doc.Sections = append(doc.Sections, b.section(strings.TrimRight(h.text, ": "), heads[i].kind, h.Pos, items[i+1:j]))
+		h := body[i]
+		doc.Sections = append(doc.Sections, b.section(strings.TrimRight(h.text, ": "), bodyHeads[i].kind, h.Pos, body[i+1:j]))
 		i = j
 	}
 	now := opts.Now

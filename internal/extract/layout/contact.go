@@ -241,3 +241,27 @@ func cloneContact(c resume.Contact) resume.Contact {
 	c.Lines = append([]string(nil), c.Lines...)
 	return c
 }
+
+// isContactHeading: "Contact", "Contact Information", "Personal Details", "Links".
+func isContactHeading(s string) bool {
+	w := headingWords(s)
+	has := func(x string) bool {
+		for _, y := range w {
+			if y == x {
+				return true
+			}
+		}
+		return false
+	}
+	return has("contact") || has("links") || has("personal") && (has("details") || has("information") || has("info"))
+}
+
+// onlyContact: a line made of contact items and nothing else ("jane@example.com •
+// +1 555 0100").
+func onlyContact(it item) bool {
+	if !hasContactItem(it.text) {
+		return false
+	}
+	c := parseContact([]item{it})
+	return len(c.Lines) == 0 && c.Name == "" && len(c.Emails)+len(c.Phones)+len(c.Links) > 0
+}

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -46,10 +47,37 @@ func TestContact(t *testing.T) {
 				Location: "Remote",
 			},
 		},
+		{
+			name: "sidebar Contact section and a footer line join the contact block",
+			lines: pdf(
+				"Aiko Tanaka",
+				"# CONTACT",
+				"aiko@example.com",
+				"555-0135",
+				"# SKILLS",
+				"TypeScript, React",
+				"aiko@example.com • github.com/aiko",
+			),
+			want: resume.Contact{
+				Name:   "Aiko Tanaka",
+				Emails: []string{"aiko@example.com"},
+				Phones: []string{"555-0135"},
+				Links:  []string{"github.com/aiko"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Build(tt.lines, Options{Now: now})
+			for _, s := range doc.Sections {
+				for _, l := range s.Text {
+					for _, e := range doc.Contact.Emails {
+						if strings.Contains(l.Text, e) {
+							t.Errorf("section %q holds the email: %q", s.Heading, l.Text)
+						}
+					}
+				}
+			}
 			if !reflect.DeepEqual(doc.Contact, tt.want) {
 				t.Errorf("contact:\n%+v\nwant\n%+v", doc.Contact, tt.want)
 			}
