@@ -195,7 +195,7 @@ func joinHyphenated(lines []pline, autoHyphen bool) []pline {
 		end := strings.IndexAny(b.text, " \t")
 		word, rest := b.text, ""
 		if end >= 0 {
-			word, rest = b.text[:end], strings.TrimLeft(b.text[end:], " ")
+			word, rest = b.text[:end], strings.TrimLeft(b.text[end:], " \t")
 		}
 		if autoHyphen {
 			head = head[:len(head)-1]

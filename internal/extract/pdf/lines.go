@@ -171,7 +171,7 @@ func buildLine(gs []glyph) (pline, bool) {
 	pendingSpace := false
 	first := true
 	for _, g := range gs {
-		t := expandLigatures(g.text)
+		t := cleanGlyphText(g.text)
 		if isSpaceText(t) {
 			pendingSpace = true
 			continue
@@ -217,7 +217,7 @@ func buildLine(gs []glyph) (pline, bool) {
 	if first {
 		return pline{}, false
 	}
-	ln.text = b.String()
+	ln.text = tidy(b.String())
 	ln.chars = n
 	ln.size = modeSize(sizeCount)
 	ln.bold = boldN*2 > n
@@ -269,6 +269,36 @@ func letterSpacing(gs []glyph) float64 {
 		return 0
 	}
 	return m
+}
+
+// cleanGlyphText undoes ligatures and turns the white space and control characters
+// some ToUnicode maps and ActualText strings carry into plain spaces.
+func cleanGlyphText(s string) string {
+	s = expandLigatures(s)
+	if len(s) == 1 && s[0] > ' ' && s[0] < 0x7f {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// tidy trims each tab-separated part and collapses runs of spaces.
+func tidy(s string) string {
+	parts := strings.Split(s, "\t")
+	kept := parts[:0]
+	for _, p := range parts {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\t")
 }
 
 func modeSize(count map[float64]int) float64 {

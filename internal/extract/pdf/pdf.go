@@ -134,26 +134,22 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 	if err != nil {
 		return nil, err
 	}
-	n := r.NumPage()
-	if n <= 0 {
-		return nil, fmt.Errorf("%s: %w: the PDF has no pages; the file may be damaged: re-export it", name, errOpen)
+	pages := collectPages(r, opts.MaxPages)
+	n := len(pages)
+	if n == 0 {
+		return nil, fmt.Errorf("%s: %w (no pages found); the file may be damaged: re-export it", name, errOpen)
 	}
 	if opts.MaxPages > 0 && n > opts.MaxPages {
-		return nil, fmt.Errorf("%s: %d pages, more than the limit of %d; raise the page limit or pass a shorter document", name, n, opts.MaxPages)
+		return nil, fmt.Errorf("%s: more pages than the limit of %d; raise the page limit or pass a shorter document", name, opts.MaxPages)
 	}
 	res := &Result{Pages: n, Engine: EngineBuiltin, Producer: producer(r)}
 	w := newWalker(ctx)
 	var all []pline
 	var boxes []pageBox
-	for i := 1; i <= n; i++ {
+	for i, p := range pages {
+		i++
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("%s: stopped reading: %w", name, err)
-		}
-		p := r.Page(i)
-		if p.V.IsNull() {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("page %d is missing from the page tree", i))
-			boxes = append(boxes, pageBox{})
-			continue
 		}
 		gs, err := w.page(p)
 		if err != nil {
@@ -167,6 +163,46 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 	}
 	res.Lines = finish(all, boxes, autoHyphenates(r))
 	return res, nil
+}
+
+// collectPages walks the page tree itself rather than through Reader.Page, which
+// loops forever on a tree whose Kids point back up; depth and node count are capped,
+// and the walk stops once more than limit pages (if limit > 0) were found.
+func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
+	var out []lpdf.Page
+	visits := 0
+	var walk func(v lpdf.Value, depth int)
+	walk = func(v lpdf.Value, depth int) {
+		visits++
+		if depth > 32 || visits > 20000 || limit > 0 && len(out) > limit {
+			return
+		}
+		kids := v.Key("Kids")
+		if v.Key("Type").Name() == "Pages" || v.Key("Type").Name() != "Page" && kids.Kind() == lpdf.Array {
+			for i := 0; i < kids.Len(); i++ {
+				walk(kids.Index(i), depth+1)
+			}
+			return
+		}
+		if v.Kind() == lpdf.Dict {
+			out = append(out, lpdf.Page{V: v})
+		}
+	}
+	walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	return out
+}
+
+// inherited looks a page attribute up through its Parent chain, bounded: the
+// library's own lookup follows a cyclic chain forever.
+func inherited(p lpdf.Page, key string) lpdf.Value {
+	v := p.V
+	for depth := 0; depth < 32 && !v.IsNull(); depth++ {
+		if x := v.Key(key); !x.IsNull() {
+			return x
+		}
+		v = v.Key("Parent")
+	}
+	return lpdf.Value{}
 }
 
 func producer(r *lpdf.Reader) string {
@@ -197,12 +233,7 @@ func autoHyphenates(r *lpdf.Reader) bool {
 type pageBox struct{ bottom, top float64 }
 
 func mediaBox(p lpdf.Page) pageBox {
-	var b lpdf.Value
-	for v, depth := p.V, 0; !v.IsNull() && depth < 32; v, depth = v.Key("Parent"), depth+1 {
-		if b = v.Key("MediaBox"); !b.IsNull() {
-			break
-		}
-	}
+	b := inherited(p, "MediaBox")
 	if b.Len() != 4 {
 		return pageBox{0, 792}
 	}

@@ -30,7 +30,7 @@ func extractPdftotext(ctx context.Context, name string, data []byte, opts Option
 	if r, err := openReader(name, data); err == nil {
 		func() {
 			defer func() { _ = recover() }() // the page count is only a hint here
-			pages = r.NumPage()
+			pages = len(collectPages(r, 0))
 			res.Producer = producer(r)
 		}()
 	} else if errors.Is(err, ErrEncrypted) {

@@ -84,7 +84,7 @@ func (w *walker) page(p lpdf.Page) (gs []glyph, err error) {
 	if contents.Kind() == lpdf.Null {
 		return nil, nil
 	}
-	w.run(contents, p.Resources(), identity, 0)
+	w.run(contents, inherited(p, "Resources"), identity, 0)
 	return nil, nil
 }
 
