@@ -56,7 +56,7 @@ func Extract(ctx context.Context, name string, data []byte, opts Options) (res *
 	defer func() {
 		if r := recover(); r != nil {
 			res = nil
-			err = fmt.Errorf("%s: the PDF could not be read (internal error: %v); re-export it from the original document or pass a DOCX", name, r)
+			err = fmt.Errorf("%s: the PDF could not be read (%s); re-export it from the original document or pass a DOCX", name, oneLine(fmt.Sprint(r)))
 		}
 	}()
 	engine := opts.Engine
@@ -95,6 +95,16 @@ func Extract(ctx context.Context, name string, data []byte, opts Options) (res *
 	return res, nil
 }
 
+// oneLine makes a library message fit in a one-line error: malformed input tends to
+// end up quoted in it, newlines and all.
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 120 {
+		s = string(r[:120]) + "…"
+	}
+	return s
+}
+
 // errOpen marks failures to open the file at all (as opposed to encrypted files or
 // limits), for which pdftotext may still succeed.
 var errOpen = errors.New("cannot open PDF")
@@ -124,7 +134,7 @@ func openReader(name string, data []byte) (*lpdf.Reader, error) {
 		if bytes.Contains(data, []byte("/Encrypt")) {
 			return nil, fmt.Errorf("%s: %w; remove the password (print or export to a new PDF) or pass a DOCX", name, ErrEncrypted)
 		}
-		return nil, fmt.Errorf("%s: %w (%v); the file may be truncated or damaged: re-export it or pass a DOCX", name, errOpen, err)
+		return nil, fmt.Errorf("%s: %w (%s); the file may be truncated or damaged: re-export it or pass a DOCX", name, errOpen, oneLine(err.Error()))
 	}
 	return r, nil
 }
@@ -156,7 +166,7 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("%s: stopped reading: %w", name, ctx.Err())
 			}
-			res.Warnings = append(res.Warnings, fmt.Sprintf("page %d: content only partly readable (%v)", i, err))
+			res.Warnings = append(res.Warnings, fmt.Sprintf("page %d: content only partly readable (%s)", i, oneLine(err.Error())))
 		}
 		boxes = append(boxes, mediaBox(p))
 		all = append(all, pageLines(gs, w.shapes, i)...)
@@ -205,7 +215,12 @@ func inherited(p lpdf.Page, key string) lpdf.Value {
 	return lpdf.Value{}
 }
 
-func producer(r *lpdf.Reader) string {
+func producer(r *lpdf.Reader) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = "" // a damaged Info dictionary costs only the producer name
+		}
+	}()
 	info := r.Trailer().Key("Info")
 	for _, k := range []string{"Producer", "Creator"} {
 		if s := strings.TrimSpace(info.Key(k).Text()); s != "" {
@@ -218,7 +233,12 @@ func producer(r *lpdf.Reader) string {
 // autoHyphenates tells whether the producer hyphenates words by itself (TeX engines,
 // Typst). Word processors and browsers do not by default, so a hyphen at a line end in
 // their output is almost always part of the word ("on-" + "call").
-func autoHyphenates(r *lpdf.Reader) bool {
+func autoHyphenates(r *lpdf.Reader) (yes bool) {
+	defer func() {
+		if recover() != nil {
+			yes = false
+		}
+	}()
 	info := r.Trailer().Key("Info")
 	s := strings.ToLower(info.Key("Producer").Text() + " " + info.Key("Creator").Text())
 	for _, k := range []string{"tex", "xdvipdfmx", "dvipdf", "typst", "context"} {
@@ -232,7 +252,12 @@ func autoHyphenates(r *lpdf.Reader) bool {
 // pageBox is the vertical extent of a page, for header and footer zones.
 type pageBox struct{ bottom, top float64 }
 
-func mediaBox(p lpdf.Page) pageBox {
+func mediaBox(p lpdf.Page) (box pageBox) {
+	defer func() {
+		if recover() != nil {
+			box = pageBox{0, 792}
+		}
+	}()
 	b := inherited(p, "MediaBox")
 	if b.Len() != 4 {
 		return pageBox{0, 792}
