@@ -58,6 +58,12 @@ func KnownAction(action string) bool { _, ok := fixers[action]; return ok }
 // the original lost other than pronouns, duty phrases and auxiliaries (so every
 // technical term survives).
 func Rewrite(text string, fixes []rules.Fix) (after string, actions []string) {
+	// A fixer bug on odd text must cost a suggestion, never the report.
+	defer func() {
+		if r := recover(); r != nil {
+			after, actions = strings.TrimSpace(text), nil
+		}
+	}()
 	orig := strings.TrimSpace(collapseSpace(text))
 	cur := orig
 	if orig == "" {
