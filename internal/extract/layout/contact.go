@@ -263,5 +263,19 @@ func onlyContact(it item) bool {
 		return false
 	}
 	c := parseContact([]item{it})
-	return len(c.Lines) == 0 && c.Name == "" && len(c.Emails)+len(c.Phones)+len(c.Links) > 0
+	if len(c.Lines) > 0 || c.Name != "" || c.Location != "" {
+		return false
+	}
+	if len(c.Emails)+len(c.Phones) > 0 {
+		return true
+	}
+	// a bare domain alone is as likely an employer ("Oversee.net", "Zappos.com")
+	for _, l := range c.Links {
+		if strings.Contains(l, "://") || strings.HasPrefix(strings.ToLower(l), "www.") || profileSiteRE.MatchString(l) {
+			return true
+		}
+	}
+	return false
 }
+
+var profileSiteRE = regexp.MustCompile(`(?i)(linkedin|github|gitlab|twitter|x|medium|stackoverflow)\.com/`)

@@ -113,7 +113,7 @@ func TestSectionKind(t *testing.T) {
 			t.Errorf("sectionKind(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"Senior Software Engineer", "Acme Corp", "Led the platform team", "Research Intern", "Open Source"} {
+	for _, in := range []string{"Senior Software Engineer", "Acme Corp", "Led the platform team", "Research Intern", "Source Code"} {
 		if k, ok := sectionKind(in); ok {
 			t.Errorf("sectionKind(%q) = %q; want no heading", in, k)
 		}

@@ -38,7 +38,7 @@ var sectionKeywords = map[string]resume.SectionKind{
 	"strengths": resume.KindSkills, "toolbox": resume.KindSkills,
 	// projects
 	"projects": resume.KindProjects, "project": resume.KindProjects, "portfolio": resume.KindProjects,
-	"contributions": resume.KindProjects,
+	"contributions": resume.KindProjects, "source": resume.KindProjects,
 	// leadership and volunteering
 	"leadership": resume.KindLeadership, "volunteering": resume.KindLeadership,
 	"volunteer": resume.KindLeadership, "activities": resume.KindLeadership,

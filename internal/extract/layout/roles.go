@@ -68,6 +68,9 @@ func sentenceLike(it item) bool {
 	if it.words >= 7 && strings.Contains(it.text, ": ") {
 		return true
 	}
+	if it.words >= 8 && midSentenceRE.MatchString(it.text) {
+		return true // two sentences on one line
+	}
 	if it.words >= 5 && strings.HasSuffix(it.text, ",") {
 		return true // wrapped mid-sentence
 	}
@@ -89,6 +92,8 @@ func strongHeader(it item) bool {
 func headerLike(it item) bool {
 	return !sentenceLike(it) && (!strings.HasSuffix(it.text, ":") || it.Bold)
 }
+
+var midSentenceRE = regexp.MustCompile(`\p{Ll}{2}[.!?] \p{Lu}\p{Ll}`)
 
 var durationRE = regexp.MustCompile(`(?i)^\(?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*\d+\s*(months?|mos?))?\)?$`)
 
@@ -393,19 +398,33 @@ func trimFrag(s string) string {
 // in whatever order the template printed them.
 func parseHeader(lines []item) resume.Role {
 	r := resume.Role{Pos: lines[0].Pos}
+	// The dates: a part that is all dates beats a range inside a part, which beats a
+	// single date inside a part ("President at 2013 \t Jun. 2010 – Jun. 2017").
 	var dr *resume.DateRange
+	dl, dp, da, de, rank := -1, -1, 0, 0, 0
+	for li, l := range lines {
+		for pi, p := range l.parts {
+			if d, ok := resume.ParseDateRange(p); ok && rank < 3 {
+				dr, dl, dp, da, de, rank = &d, li, pi, 0, len(p), 3
+			} else if d, a, e, ok := resume.FindDateRange(p); ok {
+				r := 1
+				if d.Current || d.End == nil || *d.End != *d.Start {
+					r = 2
+				}
+				if r > rank {
+					dr, dl, dp, da, de, rank = &d, li, pi, a, e, r
+				}
+			}
+		}
+	}
 	var frags []string
-	for _, l := range lines {
-		for _, p := range l.parts {
-			if dr == nil {
-				if d, ok := resume.ParseDateRange(p); ok {
-					dr = &d
+	for li, l := range lines {
+		for pi, p := range l.parts {
+			if li == dl && pi == dp {
+				if da == 0 && de == len(p) {
 					continue
 				}
-				if d, a, e, ok := resume.FindDateRange(p); ok {
-					dr = &d
-					p = p[:a] + " | " + p[e:]
-				}
+				p = p[:da] + " | " + p[de:]
 			}
 			for _, f := range fragSepRE.Split(p, -1) {
 				frags = append(frags, splitAt(f)...)
