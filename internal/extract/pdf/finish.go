@@ -72,7 +72,8 @@ func continues(prev, ln *pline, textX float64) bool {
 	if math.Abs(ln.x0-textX) > math.Max(2, 0.5*em) {
 		return false
 	}
-	if math.Abs(ln.size-prev.size) > 1 {
+	// A wrapped line keeps the font; an italic subtitle under a bold item does not.
+	if math.Abs(ln.size-prev.size) >= 0.5 || ln.bold != prev.bold || ln.italic != prev.italic {
 		return false
 	}
 	gap := prev.y - ln.y

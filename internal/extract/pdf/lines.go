@@ -69,7 +69,8 @@ func markShapeBullet(ln *pline, shapes []rect) {
 	em := math.Max(ln.size, 1)
 	for _, s := range shapes {
 		cy := (s.y0 + s.y1) / 2
-		if s.y1-s.y0 > 0.6*em || cy < ln.y-0.1*em || cy > ln.y+0.7*em {
+		// Bullet dots are about a third of an em; icons drawn as paths are bigger.
+		if s.y1-s.y0 > 0.5*em || s.x1-s.x0 > 0.5*em || cy < ln.y-0.1*em || cy > ln.y+0.7*em {
 			continue
 		}
 		if gap := ln.x0 - s.x1; gap < 0.1*em || gap > 1.6*em {
@@ -368,7 +369,8 @@ func splitBullet(text string) (marker, rest string, ok bool) {
 	switch {
 	case strings.ContainsRune(bulletMarkers, r):
 	case r >= 0xE000 && r <= 0xF8FF: // private-use icon glyphs (Font Awesome, Wingdings via Symbol)
-		if !spaced {
+		// A contact line puts an icon before each of its parts; a list item has one.
+		if !spaced || strings.ContainsFunc(trimmed, func(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }) {
 			return "", "", false
 		}
 	case strings.ContainsRune(dashMarkers, r):

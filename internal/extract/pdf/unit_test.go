@@ -26,9 +26,10 @@ func TestSplitBullet(t *testing.T) {
 		{"- Built the pipeline", "Built the pipeline", true},
 		{"* starred", "starred", true},
 		{"\uF0B7 Wingdings bullet", "Wingdings bullet", true},
-		{"-5% churn", "", false},        // a negative number, not a bullet
-		{"*nix admin", "", false},       // no space after the asterisk
-		{"\uE0A0github.com", "", false}, // an icon glued to a link is no list item
+		{"-5% churn", "", false},                             // a negative number, not a bullet
+		{"*nix admin", "", false},                            // no space after the asterisk
+		{"\uE0A0github.com", "", false},                      // an icon glued to a link is no list item
+		{"\uF3C5 Lisbon \uF0E0 jane@example.org", "", false}, // icons before each contact part
 		{"Led a team", "", false},
 		{"•", "", false}, // a marker alone has no item
 		{"", "", false},
