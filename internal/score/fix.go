@@ -776,6 +776,12 @@ func looksTechnical(w string) bool {
 // with a comma or semicolon is glued on; otherwise it follows a space.
 func appendPhrase(text, phrase string) string {
 	s := strings.TrimSpace(text)
+	// In a bullet of several sentences the first one holds the action: the phrase
+	// belongs there.
+	if loc := sentenceEndRE.FindStringIndex(s); loc != nil && !strings.Contains(s, "\n") {
+		head, tail := s[:loc[0]+1], s[loc[0]+1:]
+		return appendPhrase(head, phrase) + tail
+	}
 	end := ""
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...") {
 		s, end = strings.TrimSuffix(s, "."), "."

@@ -122,3 +122,15 @@ func TestRewriteResponsibilitiesIncluded(t *testing.T) {
 		t.Fatalf("got %q want %q", got, want)
 	}
 }
+
+func TestRewriteMultiSentence(t *testing.T) {
+	in := "Built an iOS app to view design files. It is in the App Store."
+	got, _ := Rewrite(in, []rules.Fix{fx(ActionAddTeam, "text", "leading a team of [N] engineers")})
+	if want := "Built an iOS app to view design files, leading a team of [N] engineers. It is in the App Store."; got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+	got, _ = Rewrite(in, []rules.Fix{fx(ActionSplitSentences), fx(ActionAddPlaceholder, "text", "for [N] users")})
+	if want := "Built an iOS app to view design files for [N] users.\nIt is in the App Store."; got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}

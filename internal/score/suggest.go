@@ -277,7 +277,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 					break
 				}
 			}
-			if !bp.addition && badLength(b.Signals.Words) && b.Signals.Words < 8 {
+			if !bp.addition && badLength(b.Signals.Words) && b.Signals.Words < 8 && verbLed(b) {
 				if fx := areaFix(AreaImpact, b.Signals, b.Text); fx != nil {
 					bp.add(*fx)
 				}
