@@ -149,6 +149,20 @@ func TestBuildRoles(t *testing.T) {
 			bullets: []string{"Lead a team of 4 mobile engineers."},
 		},
 		{
+			name:   "PDF, abbreviations in the organisation, an expected end date",
+			format: resume.FormatPDF,
+			lines: pdf(
+				"Kim Lee",
+				"# Experience",
+				"*Vision Lab (Prof. Ada Byron), Univ. of Somewhere\tPohang, S.Korea",
+				"Researcher\tMar. 2016 - Exp. Jun. 2017",
+				"• Researched classification algorithms to improve accuracy.",
+			),
+			sections: []string{"experience:Experience"},
+			roles:    []string{"Researcher | Vision Lab (Prof. Ada Byron), Univ. of Somewhere | Pohang, S.Korea | 2016-03 – 2017-06 | 1"},
+			bullets:  []string{"Researched classification algorithms to improve accuracy."},
+		},
+		{
 			name:   "PDF, one header line: title, organisation — dates",
 			format: resume.FormatPDF,
 			lines: pdf(

@@ -269,9 +269,10 @@ func onlyContact(it item) bool {
 	if len(c.Emails)+len(c.Phones) > 0 {
 		return true
 	}
-	// a bare domain alone is as likely an employer ("Oversee.net", "Zappos.com")
+	// a bare domain or a web address is as likely an employer's ("Zappos.com –
+	// www.zappos.com"); profile links are the person's
 	for _, l := range c.Links {
-		if strings.Contains(l, "://") || strings.HasPrefix(strings.ToLower(l), "www.") || profileSiteRE.MatchString(l) {
+		if profileSiteRE.MatchString(l) {
 			return true
 		}
 	}

@@ -68,8 +68,8 @@ func sentenceLike(it item) bool {
 	if it.words >= 7 && strings.Contains(it.text, ": ") {
 		return true
 	}
-	if it.words >= 8 && midSentenceRE.MatchString(it.text) {
-		return true // two sentences on one line
+	if it.words >= 8 && twoSentences(it.text) {
+		return true
 	}
 	if it.words >= 5 && strings.HasSuffix(it.text, ",") {
 		return true // wrapped mid-sentence
@@ -93,7 +93,26 @@ func headerLike(it item) bool {
 	return !sentenceLike(it) && (!strings.HasSuffix(it.text, ":") || it.Bold)
 }
 
-var midSentenceRE = regexp.MustCompile(`\p{Ll}{2}[.!?] \p{Lu}\p{Ll}`)
+var midSentenceRE = regexp.MustCompile(`(\p{L}*\p{Ll})[.!?] \p{Lu}\p{Ll}`)
+
+// abbreviations end in a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"prof": true, "dr": true, "mr": true, "mrs": true, "ms": true, "inc": true, "co": true,
+	"corp": true, "ltd": true, "jr": true, "sr": true, "st": true, "dept": true, "univ": true,
+	"vs": true, "etc": true, "mt": true, "assoc": true, "asst": true, "approx": true, "no": true,
+}
+
+// twoSentences reports whether a line holds a sentence end followed by another
+// sentence ("... developed. This one ..."), as prose does and headers do not.
+func twoSentences(s string) bool {
+	for _, m := range midSentenceRE.FindAllStringSubmatch(s, -1) {
+		w := strings.ToLower(m[1])
+		if len([]rune(w)) >= 2 && !abbreviations[w] {
+			return true
+		}
+	}
+	return false
+}
 
 var durationRE = regexp.MustCompile(`(?i)^\(?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*\d+\s*(months?|mos?))?\)?$`)
 
