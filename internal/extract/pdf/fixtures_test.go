@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -292,6 +293,62 @@ func TestImageOnly(t *testing.T) {
 	_, err = Extract(context.Background(), name, readFixture(t, name), Options{})
 	if !errors.Is(err, ErrNoText) {
 		t.Errorf("auto: err = %v, want ErrNoText", err)
+	}
+}
+
+// TestGarbledTextLayer: a text layer whose fonts cannot be decoded is reported, by
+// both engines (pdftotext prints shifted letters for it, which must not pass either).
+func TestGarbledTextLayer(t *testing.T) {
+	name := "garbled-tounicode.pdf"
+	data := readFixture(t, name)
+	_, err := Extract(context.Background(), name, data, Options{Engine: EngineBuiltin})
+	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "glyphs") {
+		t.Errorf("builtin: err = %v, want ErrNoText about undecodable glyphs", err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		if _, err := Extract(context.Background(), name, data, Options{}); !errors.Is(err, ErrNoText) {
+			t.Errorf("auto with poppler's garbage: err = %v, want ErrNoText", err)
+		}
+	}
+}
+
+// TestAutoFallback runs a stand-in pdftotext (a script on PATH that prints a known
+// text) to check the auto engine's decision, the warning, and the line parsing.
+func TestAutoFallback(t *testing.T) {
+	bin := t.TempDir()
+	script := "#!/bin/sh\nprintf 'Alex Kim\\nEngineering Manager\\n\\n\\342\\200\\242 Led a team of eight engineers across two time zones\\n\\014Education\\nBSc Physics, 2012\\n\\014'\n"
+	if err := os.WriteFile(filepath.Join(bin, "pdftotext"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin)
+	name := "garbled-tounicode.pdf"
+	res, err := Extract(context.Background(), name, readFixture(t, name), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Engine != EnginePdftotext || len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "used pdftotext") {
+		t.Errorf("engine %q warnings %q", res.Engine, res.Warnings)
+	}
+	want := []string{"1:1 Alex Kim", "1:2 Engineering Manager", "1:3 •Led a team of eight engineers across two time zones", "2:1 Education", "2:2 BSc Physics, 2012"}
+	var got []string
+	for _, l := range res.Lines {
+		b := ""
+		if l.Bullet {
+			b = "•"
+		}
+		got = append(got, fmt.Sprintf("%d:%d %s%s", l.Pos.Page, l.Pos.Line, b, l.Text))
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("lines\n got %q\nwant %q", got, want)
+	}
+	// builtin never runs another program, even when one is on PATH.
+	if _, err := Extract(context.Background(), name, readFixture(t, name), Options{Engine: EngineBuiltin}); !errors.Is(err, ErrNoText) {
+		t.Errorf("builtin: err = %v, want ErrNoText", err)
+	}
+	// Without pdftotext, pdftotext as the engine is a clear error.
+	t.Setenv("PATH", t.TempDir())
+	if _, err := Extract(context.Background(), name, readFixture(t, name), Options{Engine: EnginePdftotext}); err == nil || !strings.Contains(err.Error(), "not on PATH") {
+		t.Errorf("missing pdftotext: err = %v", err)
 	}
 }
 

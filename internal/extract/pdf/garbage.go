@@ -46,11 +46,11 @@ func unreadableText(text string) (string, bool) {
 			good++
 		}
 	}
+	if float64(bad) > 0.15*float64(good+bad) && bad >= 10 {
+		return "the fonts do not say which characters their glyphs are", true
+	}
 	if good < 40 {
 		return "no text layer: the pages look like images", true
-	}
-	if float64(bad) > 0.15*float64(good+bad) {
-		return "most characters cannot be decoded", true
 	}
 	words, plausible, common := 0, 0, 0
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {

@@ -43,6 +43,12 @@ cp "$tmp/hyphen.pdf" "$here/pdftex-hyphen.pdf"
 mutool clean -E aes-256 -U secret -O owner "$here/chromium-onecol.pdf" "$here/encrypted-aes256.pdf"
 mutool clean -E rc4-128 -U secret -O owner "$here/chromium-onecol.pdf" "$here/encrypted-rc4.pdf"
 
+# A text layer that decodes to garbage: the one-column résumé with its ToUnicode maps
+# disabled (renamed in place, same length, so offsets stay valid). Its CID fonts then
+# say nothing about which characters the glyphs are; pdftotext prints shifted letters.
+mutool clean -d "$here/chromium-onecol.pdf" "$tmp/garbled.pdf"
+perl -pe 's{/ToUnicode}{/ToUnicodX}g' "$tmp/garbled.pdf" > "$here/garbled-tounicode.pdf"
+
 # An image-only "scan": the one-column résumé rendered to a picture and printed again.
 pdftoppm -r 100 -png -singlefile "$here/chromium-onecol.pdf" "$tmp/scan"
 cat > "$tmp/scan.html" <<HTML
@@ -52,7 +58,7 @@ HTML
 chrome "$tmp/scan.html" "$here/scan-image-only.pdf"
 
 for f in "$here"/*.pdf; do
-	case $f in *encrypted*|*scan-image-only*) continue ;; esac
+	case $f in *encrypted*|*scan-image-only*|*garbled*) continue ;; esac
 	pdftotext -enc UTF-8 "$f" "${f%.pdf}.ref.txt"
 done
 echo "fixtures written to $here"
