@@ -344,7 +344,7 @@ func (m *model) functionsNamed() []string {
 			}
 			w := strings.ToLower(strings.TrimSpace(string(r[sp.Start:sp.End])))
 			w = strings.TrimSuffix(w, "s")
-			if w != "" {
+			if w != "" && !genericTeam[w] {
 				set[w] = true
 			}
 		}
@@ -356,6 +356,9 @@ func (m *model) functionsNamed() []string {
 	sort.Strings(out)
 	return out
 }
+
+// genericTeam are cross-team words that name no function.
+var genericTeam = map[string]bool{"team": true, "other team": true, "another team": true, "cross-team": true, "cross team": true, "cross-functional": true}
 
 // experienceArea: EM candidates typically bring 7–8 years, some of them in a lead or
 // manager title; gaps and undated roles cost a little.

@@ -788,6 +788,12 @@ func appendPhrase(text, phrase string) string {
 	}
 	s = strings.TrimRight(s, " ;,")
 	phrase = strings.TrimSpace(phrase)
+	if strings.HasSuffix(s, ")") {
+		// "... alignment (incl. spacing and colours)": the phrase goes before the aside.
+		if i := strings.LastIndex(s, " ("); i > 0 && !strings.Contains(s[i:], "[") {
+			return appendPhrase(s[:i], phrase) + s[i:] + end
+		}
+	}
 	if strings.HasPrefix(phrase, ",") || strings.HasPrefix(phrase, ";") {
 		return s + phrase + end
 	}

@@ -134,3 +134,10 @@ func TestRewriteMultiSentence(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestRewriteBeforeAside(t *testing.T) {
+	got, _ := Rewrite("Tuned the homepage to increase usability (spacing, colours and alignment)", []rules.Fix{fx(ActionAddPlaceholder, "text", "by [X%]")})
+	if want := "Tuned the homepage to increase usability by [X%] (spacing, colours and alignment)"; got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
