@@ -4,6 +4,26 @@
 // changes ranked by how much they raise the score, role-level advice and interview
 // questions to prepare for.
 //
+// How scores are made (model.go, areas.go):
+//   - Bullets count once: repeated bullets (same words, any case or punctuation) are
+//     dropped, so padding a résumé with copies cannot raise a score.
+//   - Recent roles weigh more: the latest experience role counts fully, each older one
+//     0.7 of the one before (floor 0.2); projects, volunteering and summary bullets count
+//     like an old role; education, skills and awards lines are not evidence of work.
+//     Within a role each bullet weighs 1/sqrt(n), so a long role counts more than a
+//     short one but not in proportion.
+//   - Most areas blend a weighted share of bullets showing a signal (against a target a
+//     hiring manager would call good: half the bullets quantified, a third framed
+//     through a team, a quarter cross-team...) with whether the latest roles show it at
+//     all. Shares are shrunk by one bullet's weight, so a handful of bullets is weaker
+//     evidence than many. Experience reads years and lead-titled years; style is the
+//     mean quality of the bullets' wording.
+//   - The overall score is the weighted mean of the areas (weights.yaml; a config
+//     replaces the weights it names).
+//
 // Rewrites are data carried by rules (rules.Fix) and applied by the small set of fixers
-// in fix.go; nothing here invents a number, a name or a technology.
+// in fix.go; every fixer result is checked so that no digit is added outside brackets
+// and no word of the original is lost beyond pronouns, duty phrases and auxiliaries.
+// Top changes are measured by re-analysing each rewrite with its placeholders filled
+// by neutral values and re-scoring.
 package score
