@@ -117,4 +117,19 @@ type Batch struct {
 	Tool          Tool        `json:"tool"`
 	Reports       []*Report   `json:"reports"`
 	Errors        []FileError `json:"errors"`
+	// Rules describes every rule of the pack the run used, for formats that list rules
+	// (SARIF's tool.driver.rules, one JUnit test case per rule). It is not part of the
+	// JSON report.
+	Rules []RuleInfo `json:"-"`
+}
+
+// RuleInfo describes a rule for machine formats.
+type RuleInfo struct {
+	ID      string
+	Area    string
+	Level   rules.Level
+	Kind    string
+	Message string
+	Why     string
+	Link    string
 }

@@ -1,0 +1,274 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v3"
+	"golang.org/x/term"
+
+	"github.com/resumecheck/resumecheck/internal/check"
+	"github.com/resumecheck/resumecheck/internal/extract"
+	"github.com/resumecheck/resumecheck/internal/report"
+)
+
+var formats = []string{"text", "json", "markdown", "html", "sarif", "junit", "github"}
+
+// fileOutputs are the --output-FORMAT flags: several reports in one run.
+var fileOutputs = []string{"json", "markdown", "html", "sarif", "junit"}
+
+func inputFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "pdf-engine", Value: "auto", Usage: "PDF text engine: auto, builtin or pdftotext (auto uses pdftotext only for unreadable text layers)", Sources: env("pdf-engine"), Validator: oneOf("pdf-engine", "auto", "builtin", "pdftotext")},
+		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "time limit per file", Sources: env("timeout")},
+		&cli.Int64Flag{Name: "max-size", Value: 25, Usage: "largest input file in MB", Sources: env("max-size")},
+		&cli.IntFlag{Name: "max-pages", Value: 20, Usage: "most pages read from a PDF", Sources: env("max-pages")},
+	}
+}
+
+func checkFlags() []cli.Flag {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "report on standard output: " + strings.Join(formats, ", "), Sources: env("format"), Validator: oneOf("format", formats...)},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the --format report to this file instead of standard output", Sources: env("output")},
+		&cli.StringFlag{Name: "output-dir", Usage: "write one HTML page per résumé and index.html into this directory", Sources: env("output-dir")},
+		&cli.IntFlag{Name: "min-score", Value: -1, Usage: "fail (exit 1) when a file's overall score is below this (0-100)", Sources: env("min-score")},
+		&cli.StringFlag{Name: "fail-on", Usage: "fail (exit 1) on a finding at this level or above: suggestion, warning, error, none", Sources: env("fail-on"), Validator: oneOf("fail-on", "suggestion", "warning", "error", "none")},
+		&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "config file (default: $RESUMECHECK_CONFIG, then .resumecheck.yaml upward from each file, then in $HOME)"},
+		&cli.BoolFlag{Name: "no-config", Usage: "ignore every config file", Sources: env("no-config")},
+		&cli.StringSliceFlag{Name: "rules", Usage: "extra rule directory (adds or overrides rules by id); repeatable", Sources: env("rules")},
+		&cli.StringSliceFlag{Name: "disable", Usage: "rule id to disable; repeatable", Sources: env("disable")},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "files checked at once (default: number of CPUs)", Sources: env("jobs")},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print only the summary line of each file", Sources: env("quiet")},
+		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "also print every signal of every bullet", Sources: env("verbose")},
+		&cli.BoolFlag{Name: "redact", Usage: "replace contact details (emails, phones, addresses, profile links) in every report", Sources: env("redact")},
+		&cli.BoolFlag{Name: "no-color", Usage: "no colour even on a terminal (NO_COLOR works too)", Sources: env("no-color")},
+		&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar on standard error", Sources: env("no-progress")},
+	}
+	for _, f := range fileOutputs {
+		flags = append(flags, &cli.StringFlag{Name: "output-" + f, Usage: "also write the " + f + " report to this file", Sources: env("output-" + f)})
+	}
+	return append(flags, inputFlags()...)
+}
+
+func oneOf(flag string, values ...string) func(string) error {
+	return func(v string) error {
+		for _, ok := range values {
+			if v == ok {
+				return nil
+			}
+		}
+		return fmt.Errorf("--%s must be one of %s, not %q", flag, strings.Join(values, ", "), v)
+	}
+}
+
+func extractOptions(cmd *cli.Command) extract.Options {
+	return extract.Options{
+		PDFEngine: cmd.String("pdf-engine"),
+		MaxSize:   cmd.Int64("max-size") << 20,
+		MaxPages:  cmd.Int("max-pages"),
+	}
+}
+
+func checkerOptions(cmd *cli.Command) check.Options {
+	return check.Options{
+		Extract:    extractOptions(cmd),
+		RuleDirs:   cmd.StringSlice("rules"),
+		Disable:    cmd.StringSlice("disable"),
+		ConfigPath: cmd.String("config"),
+		NoConfig:   cmd.Bool("no-config"),
+		MinScore:   cmd.Int("min-score"),
+		FailOn:     cmd.String("fail-on"),
+		Timeout:    cmd.Duration("timeout"),
+		Jobs:       cmd.Int("jobs"),
+		Tool:       report.Tool{Name: "resumecheck", Version: version},
+		Stdin:      cmd.Root().Reader,
+	}
+}
+
+func checkAction(ctx context.Context, cmd *cli.Command) error {
+	args := cmd.Args().Slice()
+	if len(args) == 0 {
+		return usageErr("no file given; try 'resumecheck my-cv.pdf' or 'resumecheck --help'")
+	}
+	if ms := cmd.Int("min-score"); ms > 100 || ms < -1 {
+		return usageErr("--min-score must be between 0 and 100, not %d", ms)
+	}
+	stdout, stderr := cmd.Root().Writer, cmd.Root().ErrWriter
+	files, expandErrs := check.Expand(args)
+
+	checker, err := check.New(checkerOptions(cmd))
+	if err != nil {
+		return &exitError{code: exitUsage, msg: err.Error()}
+	}
+	var progress func(done, total int, file string)
+	if showProgress(cmd, stderr, len(files)) {
+		progress = func(done, total int, file string) {
+			fmt.Fprintf(stderr, "\r\033[K[%d/%d] %s", done, total, filepath.Base(file))
+			if done == total {
+				fmt.Fprint(stderr, "\r\033[K")
+			}
+		}
+	}
+	results := checker.Files(ctx, files, progress)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+
+	batch := &report.Batch{SchemaVersion: report.SchemaVersion, Tool: report.Tool{Name: "resumecheck", Version: version}, Rules: checker.Rules()}
+	for _, e := range expandErrs {
+		batch.Errors = append(batch.Errors, report.FileError{File: errFile(e.Error()), Error: e.Error()})
+	}
+	var failures []string
+	for _, r := range results {
+		if r.Err != nil {
+			if ce, ok := r.Err.(*check.ConfigError); ok {
+				return &exitError{code: exitUsage, msg: ce.Error()}
+			}
+			batch.Errors = append(batch.Errors, report.FileError{File: r.File, Error: r.Err.Error()})
+			continue
+		}
+		batch.Reports = append(batch.Reports, r.Report)
+		for _, f := range r.Failures {
+			failures = append(failures, r.File+": "+f)
+		}
+	}
+	opts := writerOptions(cmd, stdout)
+	if cmd.Bool("redact") {
+		batch = report.Redact(batch)
+	}
+	if err := writeOutputs(cmd, batch, opts, stdout); err != nil {
+		return err
+	}
+	// Errors go to standard error in every format, so machine output stays parseable.
+	for _, e := range batch.Errors {
+		fmt.Fprintln(stderr, e.Error)
+	}
+	for _, f := range failures {
+		fmt.Fprintln(stderr, f)
+	}
+	switch {
+	case len(batch.Errors) > 0:
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d of %d files could not be checked", len(batch.Errors), len(batch.Errors)+len(batch.Reports))}
+	case len(failures) > 0:
+		return &exitError{code: exitBelow, msg: fmt.Sprintf("%d files below their thresholds", countFiles(failures))}
+	}
+	return nil
+}
+
+func countFiles(failures []string) int {
+	seen := map[string]bool{}
+	for _, f := range failures {
+		seen[f[:strings.Index(f, ": ")]] = true
+	}
+	return len(seen)
+}
+
+// errFile takes the file name from an error message of the form "file: ...".
+func errFile(msg string) string {
+	if i := strings.Index(msg, ": "); i > 0 {
+		return msg[:i]
+	}
+	return msg
+}
+
+func writerOptions(cmd *cli.Command, stdout io.Writer) report.Options {
+	color, width := false, 100
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		_, noColor := os.LookupEnv("NO_COLOR")
+		color = !noColor && !cmd.Bool("no-color")
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 20 {
+			width = w
+		}
+	}
+	return report.Options{Color: color, Width: width, Quiet: cmd.Bool("quiet"), Verbose: cmd.Bool("verbose"), Redact: cmd.Bool("redact"), Version: version}
+}
+
+func showProgress(cmd *cli.Command, stderr io.Writer, n int) bool {
+	if n < 2 || cmd.Bool("no-progress") || os.Getenv("CI") != "" {
+		return false
+	}
+	f, ok := stderr.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// writeOutputs writes the --format report (to stdout or --output) and every
+// --output-FORMAT / --output-dir file. Files are written atomically.
+func writeOutputs(cmd *cli.Command, b *report.Batch, opts report.Options, stdout io.Writer) error {
+	format := cmd.String("format")
+	if format == "github" {
+		if err := appendStepSummary(b, opts); err != nil {
+			return err
+		}
+	}
+	if out := cmd.String("output"); out != "" {
+		fileOpts := opts
+		fileOpts.Color = false
+		if err := writeFile(out, format, b, fileOpts); err != nil {
+			return err
+		}
+	} else {
+		w, err := report.New(format, opts)
+		if err != nil {
+			return usageErr("%v", err)
+		}
+		if err := w.Write(stdout, b); err != nil {
+			return err
+		}
+	}
+	fileOpts := opts
+	fileOpts.Color = false
+	for _, f := range fileOutputs {
+		if path := cmd.String("output-" + f); path != "" {
+			if err := writeFile(path, f, b, fileOpts); err != nil {
+				return err
+			}
+		}
+	}
+	if dir := cmd.String("output-dir"); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: cannot create the output directory: %v", dir, err)}
+		}
+		if err := report.WriteDir(dir, b, fileOpts); err != nil {
+			return &exitError{code: exitUsage, msg: err.Error()}
+		}
+	}
+	return nil
+}
+
+func writeFile(path, format string, b *report.Batch, opts report.Options) error {
+	w, err := report.New(format, opts)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: cannot create its directory: %v", path, err)}
+	}
+	if err := report.WriteFileAtomic(path, func(out io.Writer) error { return w.Write(out, b) }); err != nil {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: cannot write the report: %v", path, err)}
+	}
+	return nil
+}
+
+// appendStepSummary appends the Markdown report to $GITHUB_STEP_SUMMARY when it is set,
+// so a GitHub Actions run shows it on the job's page.
+func appendStepSummary(b *report.Batch, opts report.Options) error {
+	path := os.Getenv("GITHUB_STEP_SUMMARY")
+	if path == "" {
+		return nil
+	}
+	w, err := report.New("markdown", opts)
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: cannot append the job summary: %v", path, err)}
+	}
+	defer f.Close()
+	return w.Write(f, b)
+}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v3"
+
+	"github.com/resumecheck/resumecheck/internal/check"
+	"github.com/resumecheck/resumecheck/internal/extract"
+	"github.com/resumecheck/resumecheck/internal/resume"
+)
+
+func extractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "print the résumé as the tool understood it: contact, sections, roles, bullets",
+		ArgsUsage: "FILE...",
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json (the document model later stages read)", Validator: oneOf("format", "text", "json")},
+		}, inputFlags()...),
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			args := cmd.Args().Slice()
+			if len(args) == 0 {
+				return usageErr("extract: no file given; try 'resumecheck extract my-cv.pdf'")
+			}
+			stdout, stderr := cmd.Root().Writer, cmd.Root().ErrWriter
+			opts := extractOptions(cmd)
+			var docs []*resume.Document
+			failed := 0
+			for _, path := range args {
+				doc, err := extractOne(ctx, path, opts, cmd.Root().Reader)
+				if err != nil {
+					fmt.Fprintln(stderr, err)
+					failed++
+					continue
+				}
+				docs = append(docs, doc)
+			}
+			if cmd.String("format") == "json" {
+				enc := json.NewEncoder(stdout)
+				enc.SetIndent("", "  ")
+				var v any = docs
+				if len(args) == 1 && len(docs) == 1 {
+					v = docs[0]
+				}
+				if len(docs) > 0 {
+					if err := enc.Encode(v); err != nil {
+						return err
+					}
+				}
+			} else {
+				for i, d := range docs {
+					if i > 0 {
+						fmt.Fprintln(stdout)
+					}
+					if err := d.WriteText(stdout); err != nil {
+						return err
+					}
+				}
+			}
+			if failed > 0 {
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("%d of %d files could not be read", failed, len(args))}
+			}
+			return nil
+		},
+	}
+}
+
+func extractOne(ctx context.Context, path string, opts extract.Options, stdin io.Reader) (*resume.Document, error) {
+	if path == "-" {
+		data, err := check.ReadLimited(stdin, opts.MaxSize)
+		if err != nil {
+			return nil, fmt.Errorf("standard input: %v", err)
+		}
+		return extract.Bytes(ctx, "-", data, opts)
+	}
+	return extract.File(ctx, path, opts)
+}

@@ -1,0 +1,407 @@
+// Package check runs the whole pipeline on files: extract, analyse, score, and judge
+// the result against the thresholds that apply to each file.
+package check
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/resumecheck/resumecheck/internal/config"
+	"github.com/resumecheck/resumecheck/internal/extract"
+	"github.com/resumecheck/resumecheck/internal/report"
+	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/rules"
+	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/score"
+)
+
+// Options set up a Checker. Flag values win over config values.
+type Options struct {
+	Extract extract.Options
+	// RuleDirs are extra rule directories (--rules), added after the config's.
+	RuleDirs []string
+	// Disable and Levels come from flags and apply on top of the config.
+	Disable []string
+	// ConfigPath is --config; NoConfig ignores every config file.
+	ConfigPath string
+	NoConfig   bool
+	// MinScore (-1 = unset) and FailOn ("" = unset) override the config.
+	MinScore int
+	FailOn   string
+	// Timeout bounds one file's whole pipeline; 0 means no limit.
+	Timeout time.Duration
+	// Jobs is the number of files checked at once; 0 means the number of CPUs.
+	Jobs int
+	Tool report.Tool
+	// Stdin is read for the file "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// Now dates the reports and ends current roles; zero means the clock.
+	Now time.Time
+}
+
+func (c *Checker) now() time.Time {
+	if c.opts.Now.IsZero() {
+		return time.Now()
+	}
+	return c.opts.Now
+}
+
+// Result is what happened to one file.
+type Result struct {
+	File   string
+	Report *report.Report
+	// Failures say why the file is below its thresholds; empty when it passes.
+	Failures []string
+	Err      error
+}
+
+// Checker checks files. It is safe for concurrent use; the NLP model and every rule pack
+// are built once and shared.
+type Checker struct {
+	opts     Options
+	analyzer *signals.Analyzer
+
+	mu      sync.Mutex
+	configs map[string]*config.Config // by path; nil entry = no config
+	engines map[string]*rules.Engine  // by rule settings
+	packs   map[*rules.Engine]*rules.Pack
+	base    *rules.Pack // built-in plus --rules, for describing rules
+}
+
+// New builds a Checker: it loads the NLP model and the built-in rules once, and fails
+// on a config or rule error that would affect every file.
+func New(opts Options) (*Checker, error) {
+	a, err := signals.Default()
+	if err != nil {
+		return nil, err
+	}
+	c := &Checker{opts: opts, analyzer: a, configs: map[string]*config.Config{}, engines: map[string]*rules.Engine{}, packs: map[*rules.Engine]*rules.Pack{}}
+	if opts.ConfigPath != "" && !opts.NoConfig {
+		if _, err := c.config(opts.ConfigPath); err != nil {
+			return nil, err
+		}
+	}
+	e, err := c.engine(nil, config.Settings{})
+	if err != nil {
+		return nil, err
+	}
+	c.base = c.packs[e]
+	return c, nil
+}
+
+// Areas lists the score areas a config may name.
+func Areas() []string {
+	w := score.DefaultWeights()
+	out := make([]string, 0, len(w))
+	for k := range w {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (c *Checker) config(path string) (*config.Config, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if cfg, ok := c.configs[path]; ok {
+		return cfg, nil
+	}
+	cfg, err := config.Load(path, Areas())
+	if err != nil {
+		return nil, &ConfigError{Err: err}
+	}
+	c.configs[path] = cfg
+	return cfg, nil
+}
+
+// ConfigError is a problem with a config file or a rule pack: it affects every file, so
+// the CLI stops with exit code 2.
+type ConfigError struct{ Err error }
+
+func (e *ConfigError) Error() string { return e.Err.Error() }
+func (e *ConfigError) Unwrap() error { return e.Err }
+
+// settingsFor returns the config (or nil) and the settings that apply to file.
+func (c *Checker) settingsFor(file string) (*config.Config, config.Settings, error) {
+	if c.opts.NoConfig {
+		return nil, config.Settings{}, nil
+	}
+	dir := "."
+	if file != "-" {
+		dir = filepath.Dir(file)
+	}
+	path := config.Discover(c.opts.ConfigPath, dir)
+	if path == "" {
+		return nil, config.Settings{}, nil
+	}
+	cfg, err := c.config(path)
+	if err != nil {
+		return nil, config.Settings{}, err
+	}
+	return cfg, cfg.For(file), nil
+}
+
+// engine returns the shared engine for a config's rule directories plus these settings.
+func (c *Checker) engine(cfg *config.Config, s config.Settings) (*rules.Engine, error) {
+	var dirs []string
+	if cfg != nil {
+		dirs = cfg.RuleDirs()
+	}
+	dirs = append(dirs, c.opts.RuleDirs...)
+	disabled := append(append([]string(nil), s.Rules.Disable...), c.opts.Disable...)
+	sort.Strings(disabled)
+	var levelKeys []string
+	for k, v := range s.Rules.Levels {
+		levelKeys = append(levelKeys, k+"="+v)
+	}
+	sort.Strings(levelKeys)
+	key := strings.Join(dirs, "\x00") + "\x01" + strings.Join(disabled, ",") + "\x01" + strings.Join(levelKeys, ",")
+
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.engines[key]; ok {
+		return e, nil
+	}
+	pack, err := rules.LoadBuiltin()
+	if err != nil {
+		return nil, &ConfigError{Err: err}
+	}
+	for _, d := range dirs {
+		extra, err := rules.LoadDir(d)
+		if err != nil {
+			return nil, &ConfigError{Err: err}
+		}
+		pack.Merge(extra)
+	}
+	levels := map[string]rules.Level{}
+	for k, v := range s.Rules.Levels {
+		levels[k] = rules.Level(v)
+	}
+	if err := pack.Configure(disabled, levels); err != nil {
+		return nil, &ConfigError{Err: err}
+	}
+	e := rules.NewEngine(pack, c.analyzer)
+	c.engines[key] = e
+	c.packs[e] = pack
+	return e, nil
+}
+
+// Rules describes the enabled rules of the built-in pack plus --rules directories, for
+// the report formats that list rules.
+func (c *Checker) Rules() []report.RuleInfo {
+	var out []report.RuleInfo
+	for _, r := range c.base.Rules {
+		if r.Disabled {
+			continue
+		}
+		out = append(out, report.RuleInfo{ID: r.ID, Area: r.Area, Level: r.Level, Kind: r.Kind, Message: plainMessage(r.Message), Why: r.Why, Link: r.Link})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// plainMessage turns a rule's message template into a description: each {{...}} action
+// becomes "…".
+func plainMessage(tmpl string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(tmpl, "{{")
+		if i < 0 {
+			b.WriteString(tmpl)
+			break
+		}
+		j := strings.Index(tmpl[i:], "}}")
+		if j < 0 {
+			b.WriteString(tmpl)
+			break
+		}
+		b.WriteString(tmpl[:i])
+		b.WriteString("…")
+		tmpl = tmpl[i+j+2:]
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// File checks one file; path "-" reads standard input.
+func (c *Checker) File(ctx context.Context, path string) Result {
+	res := Result{File: path}
+	cfg, settings, err := c.settingsFor(path)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	eng, err := c.engine(cfg, settings)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	rep, err := c.run(ctx, path, eng, settings)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	res.Report = rep
+	res.Failures = c.judge(rep, settings)
+	rep.Date = c.now().Format("2006-01-02")
+	rep.Status = "pass"
+	if len(res.Failures) > 0 {
+		rep.Status = "fail"
+	}
+	return res
+}
+
+// run does extract → analyse → score within the time limit, behind a panic boundary.
+func (c *Checker) run(ctx context.Context, path string, eng *rules.Engine, s config.Settings) (*report.Report, error) {
+	if c.opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.opts.Timeout)
+		defer cancel()
+	}
+	type out struct {
+		rep *report.Report
+		err error
+	}
+	done := make(chan out, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- out{err: fmt.Errorf("%s: internal error while checking (%v); please report it with the file if you can share it", path, r)}
+			}
+		}()
+		rep, err := c.pipeline(ctx, path, eng, s)
+		done <- out{rep, err}
+	}()
+	select {
+	case o := <-done:
+		return o.rep, o.err
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, fmt.Errorf("%s: took longer than %s; split the file or raise --timeout", path, c.opts.Timeout)
+		}
+		return nil, fmt.Errorf("%s: %w", path, ctx.Err())
+	}
+}
+
+func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, s config.Settings) (*report.Report, error) {
+	var doc *resume.Document
+	var err error
+	if path == "-" {
+		doc, err = c.readStdin(ctx)
+	} else {
+		doc, err = extract.File(ctx, path, c.opts.Extract)
+	}
+	if err != nil {
+		return nil, err
+	}
+	a := eng.Analyze(doc)
+	weights := score.DefaultWeights()
+	for k, v := range s.Weights {
+		weights[k] = v
+	}
+	return score.Score(path, a, eng, score.Options{Weights: weights, Tool: c.opts.Tool}), nil
+}
+
+func (c *Checker) readStdin(ctx context.Context) (*resume.Document, error) {
+	in := c.opts.Stdin
+	if in == nil {
+		in = os.Stdin
+	}
+	data, err := ReadLimited(in, c.opts.Extract.MaxSize)
+	if err != nil {
+		return nil, fmt.Errorf("standard input: %v", err)
+	}
+	return extract.Bytes(ctx, "-", data, c.opts.Extract)
+}
+
+// judge lists why a report fails its thresholds.
+func (c *Checker) judge(rep *report.Report, s config.Settings) []string {
+	var fails []string
+	min := -1
+	if s.MinScore != nil {
+		min = *s.MinScore
+	}
+	if c.opts.MinScore >= 0 {
+		min = c.opts.MinScore
+	}
+	if min >= 0 && rep.OverallScore < min {
+		fails = append(fails, fmt.Sprintf("overall score %d is below %d", rep.OverallScore, min))
+	}
+	var areas []string
+	for a := range s.AreaMinimums {
+		areas = append(areas, a)
+	}
+	sort.Strings(areas)
+	for _, a := range areas {
+		if got, want := rep.Areas[a], s.AreaMinimums[a]; got < want {
+			fails = append(fails, fmt.Sprintf("%s score %d is below %d", a, got, want))
+		}
+	}
+	failOn := s.FailOn
+	if c.opts.FailOn != "" {
+		failOn = c.opts.FailOn
+	}
+	if n, lvl := countAtOrAbove(rep.Findings, failOn); n > 0 {
+		fails = append(fails, fmt.Sprintf("%d findings at level %s or above", n, lvl))
+	}
+	return fails
+}
+
+var levelRank = map[rules.Level]int{rules.LevelSuggestion: 1, rules.LevelWarning: 2, rules.LevelError: 3}
+
+func countAtOrAbove(fs []rules.Finding, failOn string) (int, string) {
+	want := levelRank[rules.Level(failOn)]
+	if want == 0 {
+		return 0, ""
+	}
+	n := 0
+	for _, f := range fs {
+		if levelRank[f.Level] >= want {
+			n++
+		}
+	}
+	return n, failOn
+}
+
+// Files checks paths with Options.Jobs workers, sharing the model and rule packs.
+// Results come back in the order of paths; progress, if set, is called after each file.
+func (c *Checker) Files(ctx context.Context, paths []string, progress func(done, total int, file string)) []Result {
+	jobs := c.opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	results := make([]Result, len(paths))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < jobs && w < len(paths); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = c.File(ctx, paths[i])
+				if progress != nil {
+					mu.Lock()
+					done++
+					progress(done, len(paths), paths[i])
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
