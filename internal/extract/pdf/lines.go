@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -120,11 +121,35 @@ func regionLines(runs []*run) []pline {
 		for _, r := range g.runs {
 			gs = append(gs, r.gs...)
 		}
-		if ln, ok := buildLine(gs); ok {
-			out = append(out, ln)
-		}
+		out = append(out, buildLines(gs)...)
 	}
 	return out
+}
+
+// buildLines builds one baseline's line, or two when a part after a wide gap starts
+// with a list marker: a label or date cell on the left of a table row ("2018" then
+// "• Built …") is not part of the item.
+func buildLines(gs []glyph) []pline {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
+	lastEnd, lastSize := math.NaN(), 0.0
+	for i, g := range gs {
+		if isSpaceText(g.text) {
+			continue
+		}
+		em := math.Max(g.size, lastSize)
+		if !math.IsNaN(lastEnd) && g.x-lastEnd > tabGap*em {
+			if rest, ok := buildLine(append([]glyph(nil), gs[i:]...)); ok && rest.bullet {
+				if head, ok := buildLine(append([]glyph(nil), gs[:i]...)); ok {
+					return []pline{head, rest}
+				}
+			}
+		}
+		lastEnd, lastSize = g.x+g.w, g.size
+	}
+	if ln, ok := buildLine(gs); ok {
+		return []pline{ln}
+	}
+	return nil
 }
 
 // overlapsAny tells whether r overlaps any of runs horizontally by more than a
@@ -353,6 +378,8 @@ const (
 	dashMarkers   = "–—-*·→"
 )
 
+var dateTail = regexp.MustCompile(`(?i)^(\d{4}|present|current|now|today|ongoing|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\b`)
+
 // splitBullet reports whether text starts with a list marker and returns the marker and
 // the text after it.
 func splitBullet(text string) (marker, rest string, ok bool) {
@@ -374,7 +401,8 @@ func splitBullet(text string) (marker, rest string, ok bool) {
 			return "", "", false
 		}
 	case strings.ContainsRune(dashMarkers, r):
-		if !spaced {
+		// "– Present" and "– 2017" are the end of a date range that wrapped.
+		if !spaced || dateTail.MatchString(trimmed) {
 			return "", "", false
 		}
 	default:
