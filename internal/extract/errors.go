@@ -3,6 +3,9 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
 )
 
 // Error is why one input could not be read, said in one line that names the file and
@@ -29,9 +32,14 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
+// displayName is the file name as messages show it: standard input by that name, and a
+// name holding control characters (a newline would break the one-line message) quoted.
 func displayName(name string) string {
 	if name == "-" || name == "" {
 		return "standard input"
+	}
+	if strings.IndexFunc(name, unicode.IsControl) >= 0 {
+		return strconv.Quote(name)
 	}
 	return name
 }

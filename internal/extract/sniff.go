@@ -7,6 +7,8 @@ import (
 	"errors"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/extract/jsonresume"
 	"github.com/resumecheck/resumecheck/internal/extract/text"
@@ -32,6 +34,9 @@ var textExts = map[string]bool{".md": true, ".markdown": true, ".txt": true, ".t
 // gives an *Error saying so.
 func Sniff(name string, data []byte) (resume.Format, error) {
 	ext := strings.ToLower(filepath.Ext(name))
+	if !utf8.ValidString(ext) || strings.IndexFunc(ext, unicode.IsControl) >= 0 || len(ext) > 12 {
+		ext = "" // not an extension worth quoting in a message
+	}
 	fail := func(class error, msg, hint string) (resume.Format, error) {
 		return "", newError(name, class, nil, msg, hint)
 	}
