@@ -217,6 +217,14 @@ func isLabel(s string) bool {
 // Numbers that only look like years inside phone numbers, versions or decimals are
 // refused.
 func FindDateRange(s string) (r DateRange, start, end int, ok bool) {
+	// Every date has two digits in a row; most lines have none, and the cheap DFA
+	// match below saves the costly submatch search on lines without a range.
+	if !hasTwoDigits(s) {
+		return DateRange{}, 0, 0, false
+	}
+	if !rangeRE.MatchString(s) {
+		goto single
+	}
 	for _, m := range rangeRE.FindAllStringSubmatchIndex(s, -1) {
 		if !bounded(s, m[0], m[1]) {
 			continue
@@ -245,6 +253,7 @@ func FindDateRange(s string) (r DateRange, start, end int, ok bool) {
 		}
 		return r, m[0], m[1], true
 	}
+single:
 	if m := sinceRE.FindStringSubmatchIndex(s); m != nil && bounded(s, m[0], m[1]) {
 		if p := parseTerm(s[m[4]:m[5]]); p.ok {
 			return DateRange{Start: p.startDate(), Current: true, Text: s[m[0]:m[1]]}, m[0], m[1], true
@@ -329,4 +338,13 @@ func (r DateRange) Interval(now Date) (from, to int, ok bool) {
 		to = from + 1
 	}
 	return from, to, true
+}
+
+func hasTwoDigits(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && s[i-1] >= '0' && s[i-1] <= '9' {
+			return true
+		}
+	}
+	return false
 }

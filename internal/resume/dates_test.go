@@ -156,3 +156,13 @@ func TestInterval(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkFindDateRange(b *testing.B) {
+	lines := []string{"Senior Engineer, Acme — Jan 2019 – Present", "Led the migration of 40 services to Kubernetes",
+		"+1-123-456-7890", "Staff Engineer\t03/2015 - 12/2018"}
+	for b.Loop() {
+		for _, l := range lines {
+			FindDateRange(l)
+		}
+	}
+}

@@ -291,7 +291,7 @@ func endsSentence(s string) bool {
 }
 
 func hasDate(s string) bool {
-	_, _, _, ok := resume.FindDateRange(s)
+	_, _, _, ok := findDate(s)
 	return ok
 }
 

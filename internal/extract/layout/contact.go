@@ -117,7 +117,7 @@ func addContactItem(c *resume.Contact, piece string) bool {
 		return true
 	}
 	if phoneRE.MatchString(piece) && countDigits(piece) >= 7 && countDigits(piece) <= 15 {
-		if _, _, _, isDate := resume.FindDateRange(piece); !isDate {
+		if _, _, _, isDate := findDate(piece); !isDate {
 			c.Phones = appendNew(c.Phones, piece)
 			return true
 		}

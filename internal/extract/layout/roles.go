@@ -58,7 +58,7 @@ func sentenceLike(it item) bool {
 	if startsLower(it.text) && !it.Bold && it.words >= 3 {
 		return true
 	}
-	if d, _, _, ok := resume.FindDateRange(it.text); ok && (d.Current || d.End == nil || *d.End != *d.Start) {
+	if d, _, _, ok := findDate(it.text); ok && (d.Current || d.End == nil || *d.End != *d.Start) {
 		return it.words >= 20 // a range: a header, unless a long sentence mentions one
 	}
 	if it.words >= 6 && endsSentence(it.text) && !strings.HasSuffix(it.text, ":") {
@@ -124,7 +124,7 @@ func stripRail(it item) (string, *resume.DateRange, string) {
 	loc := ""
 	for len(parts) > 1 {
 		p := parts[len(parts)-1]
-		if dr, ok := resume.ParseDateRange(p); ok {
+		if dr, ok := parseRange(p); ok {
 			if rail == nil {
 				rail = &dr
 			}
@@ -156,7 +156,7 @@ func headerBullet(items []item, i int) bool {
 			}
 		}
 	}
-	if _, a, e, ok := resume.FindDateRange(it.parts[0]); ok {
+	if _, a, e, ok := findDate(it.parts[0]); ok {
 		// the date inside the first part: "Position - Team (2022 - 2024)"
 		rest := strings.Trim(it.parts[0][:a]+" "+it.parts[0][e:], " ()[]-–—,|")
 		if len(strings.Fields(rest)) <= 10 && !endsSentence(rest) &&
@@ -192,7 +192,7 @@ func startsDatedHeader(items []item, i int) bool {
 }
 
 func isDateRangeText(s string) bool {
-	_, ok := resume.ParseDateRange(s)
+	_, ok := parseRange(s)
 	return ok
 }
 
@@ -303,7 +303,7 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			r.Location = e.railLoc
 		}
 		if e.closeWith != "" && r.Start != nil {
-			if d, ok := resume.ParseDateRange(r.DatesText + " - " + e.closeWith); ok {
+			if d, ok := parseRange(r.DatesText + " - " + e.closeWith); ok {
 				r.End, r.Current, r.DatesText = d.End, d.Current, d.Text
 			}
 		}
@@ -379,7 +379,7 @@ func headerTitle(h []item) string {
 			if isDateRangeText(p) {
 				continue
 			}
-			if _, a, e, ok := resume.FindDateRange(p); ok {
+			if _, a, e, ok := findDate(p); ok {
 				p = p[:a] + p[e:]
 			}
 			p = trimFrag(p)
@@ -423,9 +423,9 @@ func parseHeader(lines []item) resume.Role {
 	dl, dp, da, de, rank := -1, -1, 0, 0, 0
 	for li, l := range lines {
 		for pi, p := range l.parts {
-			if d, ok := resume.ParseDateRange(p); ok && rank < 3 {
+			if d, ok := parseRange(p); ok && rank < 3 {
 				dr, dl, dp, da, de, rank = &d, li, pi, 0, len(p), 3
-			} else if d, a, e, ok := resume.FindDateRange(p); ok {
+			} else if d, a, e, ok := findDate(p); ok {
 				r := 1
 				if d.Current || d.End == nil || *d.End != *d.Start {
 					r = 2
@@ -571,7 +571,7 @@ func splitComma(f string, split bool) ([]string, string) {
 func (e *entry) openDate() bool {
 	for _, h := range e.header {
 		for _, p := range h.parts {
-			if d, _, _, ok := resume.FindDateRange(p); ok {
+			if d, _, _, ok := findDate(p); ok {
 				return !d.Current && (d.End == nil || *d.End == *d.Start) &&
 					!strings.ContainsAny(d.Text, "–—") && !strings.Contains(strings.ToLower(d.Text), " to ")
 			}
