@@ -399,3 +399,26 @@ func TestBuildRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildExperience: Build fills Experience from the experience sections only, with
+// overlapping roles merged and lead titles counted, "Present" meaning opts.Now.
+func TestBuildExperience(t *testing.T) {
+	lines := md(
+		"# Lee Park",
+		"## Experience",
+		"### Engineering Manager | Acme | Jan 2024 – Present", // 27 months to Mar 2026, lead
+		"- Grew the team",
+		"### Senior Engineer | Acme | Jan 2020 – Jun 2024", // 54 months, 6 overlapping
+		"- Built things",
+		"### Engineer | Initech | 2016 – 2019", // 36 months, then a 12-month gap
+		"- Fixed things",
+		"## Volunteering",
+		"### Director | Code Club | 2000 – 2010",
+		"- Taught",
+	)
+	doc := Build(lines, Options{Source: resume.SourceInfo{Format: resume.FormatMarkdown}, Now: now})
+	e := doc.Experience
+	if e.Months != 27+54-6+36 || e.LeadMonths != 27 || len(e.Gaps) != 1 || e.Gaps[0].Months != 12 || e.Undated != 0 {
+		t.Errorf("experience = %+v; want 111 months, 27 lead, one 12-month gap", e)
+	}
+}
