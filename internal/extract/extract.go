@@ -157,6 +157,9 @@ func Bytes(ctx context.Context, name string, data []byte, opts Options) (*resume
 	if ctx.Done() == nil {
 		return run(ctx, name, format, data, opts)
 	}
+	if ctx.Err() != nil {
+		return nil, timeoutError(name, ctx)
+	}
 	// The readers cannot all be interrupted, so a reader that overruns the deadline is
 	// left to finish in the background while the caller moves on to the next file.
 	type result struct {
@@ -239,19 +242,24 @@ func run(ctx context.Context, name string, format resume.Format, data []byte, op
 // its content: it is read by its content, and the user may want to rename it.
 func extensionWarning(name string, format resume.Format) string {
 	ext := strings.ToLower(filepath.Ext(name))
-	var claims resume.Format
+	var claims []resume.Format
 	switch ext {
 	case ".pdf":
-		claims = resume.FormatPDF
+		claims = []resume.Format{resume.FormatPDF}
 	case ".docx":
-		claims = resume.FormatDOCX
+		claims = []resume.Format{resume.FormatDOCX}
 	case ".json":
-		claims = resume.FormatJSONResume
+		claims = []resume.Format{resume.FormatJSONResume}
+	case ".md", ".markdown", ".txt", ".text":
+		// Markdown and plain text are the same family; JSON in a .txt is fine too.
+		claims = []resume.Format{resume.FormatMarkdown, resume.FormatText, resume.FormatJSONResume}
 	default:
 		return ""
 	}
-	if claims == format {
-		return ""
+	for _, c := range claims {
+		if c == format {
+			return ""
+		}
 	}
 	return fmt.Sprintf("named %s but its content is %s; read as %s", ext, format, format)
 }

@@ -195,6 +195,8 @@ func TestReadsEveryFormat(t *testing.T) {
 		{"cv.docx", zipOf(t, map[string]string{"word/document.xml": docxBody}), resume.FormatDOCX, ""},
 		{"cv.pdf", textPDF(), resume.FormatPDF, ""},
 		{"cv.docx", textPDF(), resume.FormatPDF, "named .docx but its content is pdf"},
+		{"cv.md", textPDF(), resume.FormatPDF, "named .md but its content is pdf"},
+		{"cv.txt", []byte(md), resume.FormatMarkdown, ""},
 		{"junk-then.pdf", append([]byte("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n"), textPDF()...), resume.FormatPDF, ""},
 	}
 	for _, c := range cases {
@@ -220,13 +222,35 @@ func TestReadsEveryFormat(t *testing.T) {
 }
 
 func TestTimeout(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Nanosecond)
+	defer cancel()
+	<-ctx.Done()
 	_, err := Bytes(ctx, "cv.md", []byte("# Morgan\n- Led"), opts)
-	// A cancelled context may still let a fast reader win the race; either outcome
-	// must be clean, and a stop must be reported as such.
-	if err != nil && !errors.Is(err, ErrTimeout) {
+	if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "cv.md: reading took too long") {
 		t.Fatalf("got %v", err)
+	}
+	// With time to spare the same call succeeds.
+	ctx2, cancel2 := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel2()
+	if _, err := Bytes(ctx2, "cv.md", []byte("# Morgan\n- Led"), opts); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestInputUntouched(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "cv.md")
+	src := []byte("# Morgan Ellis\n\n## Experience\n\n- Led a team\n")
+	if err := os.WriteFile(p, src, 0o444); err != nil { // read-only: File must not need more
+		t.Fatal(err)
+	}
+	before, _ := os.Stat(p)
+	if _, err := File(context.Background(), p, opts); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := os.Stat(p)
+	got, _ := os.ReadFile(p)
+	if !bytes.Equal(got, src) || !after.ModTime().Equal(before.ModTime()) || after.Mode() != before.Mode() {
+		t.Errorf("input changed: %v %v -> %v %v", before.ModTime(), before.Mode(), after.ModTime(), after.Mode())
 	}
 }
 

@@ -346,7 +346,8 @@ func (p *pkg) appProps() (pages int, producer string) {
 		return nil
 	})
 	producer = strings.TrimSpace(app)
-	if ver = strings.TrimSpace(ver); producer != "" && ver != "" {
+	// Some writers put the version in the application name already.
+	if ver = strings.TrimSpace(ver); producer != "" && ver != "" && !strings.ContainsAny(producer[len(producer)-1:], "0123456789") {
 		producer += " " + ver
 	}
 	return pages, producer
