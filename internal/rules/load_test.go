@@ -184,8 +184,27 @@ func FuzzParseFile(f *testing.F) {
 	f.Add([]byte(okRule))
 	f.Add([]byte("id: x\nkind: ratio\nper: document\nof: quantified\nmin_share: 0.5\n"))
 	f.Add([]byte("---\n---\nkind: [\n"))
+	for _, name := range []string{"style.yaml", "impact.yaml", "structure.yaml"} {
+		if data, err := os.ReadFile(filepath.Join("..", "..", "rules", name)); err == nil {
+			f.Add(data)
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, _ = ParseFile("f.yaml", data) // must not panic
+		rs, err := ParseFile("f.yaml", data)
+		if err != nil {
+			if msg := err.Error(); !strings.HasPrefix(msg, "f.yaml") || strings.Contains(msg, "\n") {
+				t.Fatalf("error does not name the file on one line: %q", msg)
+			}
+			if strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("panic while loading: %v", err)
+			}
+			return
+		}
+		for _, r := range rs {
+			if r.ID == "" || r.check == nil || r.msg == nil {
+				t.Fatalf("rule loaded half-compiled: %+v", r)
+			}
+		}
 	})
 }
 
