@@ -239,3 +239,28 @@ func TestEmptyAnalysis(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 }
+
+// BenchmarkScoreOwn measures Score's own work (areas, rewrites, re-scoring) with the
+// keyword analyser of the tests, so the NLP cost of re-analysis is left out.
+func BenchmarkScoreOwn(b *testing.B) {
+	doc := makeDoc(
+		fakeRole{"Engineering Manager", "A", 2022, 0, texts(managerDoc().Sections[0].Roles[0])},
+		fakeRole{"Senior Engineer", "B", 2018, 2022, texts(seniorICDoc().Sections[0].Roles[0])},
+		fakeRole{"Engineer", "C", 2014, 2018, texts(seniorICDoc().Sections[0].Roles[1])},
+		fakeRole{"Engineer", "D", 2012, 2014, texts(juniorDoc().Sections[0].Roles[0])},
+	)
+	an := fakeAnalyzer{}
+	a := an.Analyze(doc)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Score("bench.md", a, an, Options{})
+	}
+}
+
+func texts(r resume.Role) []string {
+	var out []string
+	for _, b := range r.Bullets {
+		out = append(out, b.Text)
+	}
+	return out
+}
