@@ -44,6 +44,10 @@ const sample = `{
   "education": [{"institution": "University of York", "studyType": "BSc", "area": "Computer Science", "startDate": "2010", "endDate": "2013", "score": 3.7, "courses": ["Databases"]}],
   "projects": [{"name": "Open runbooks", "description": "Runbook tooling", "highlights": ["Adopted by 3 teams"], "keywords": ["Go"]}],
   "volunteer": [{"organization": "Code Club", "position": "Mentor", "startDate": "2015", "endDate": "2019"}],
+  "certificates": [{"name": "CKA", "date": "2022-05", "issuer": "CNCF"}],
+  "awards": [{"title": "Manager of the Year", "awarder": "Fernway", "date": "2023", "summary": "For the *reliability* programme."}],
+  "publications": [{"name": "Calm on-call", "publisher": "Example Press", "releaseDate": "2024-02"}],
+  "languages": [{"language": "Tamil", "fluency": "Native"}],
   "meta": {"version": "v1"}
 }`
 
@@ -69,7 +73,7 @@ func TestExtract(t *testing.T) {
 	for _, s := range doc.Sections {
 		kinds = append(kinds, string(s.Kind))
 	}
-	if got := strings.Join(kinds, ","); got != "summary,experience,skills,education,projects,leadership" {
+	if got := strings.Join(kinds, ","); got != "summary,experience,skills,education,projects,leadership,certifications,awards,publications,other" {
 		t.Errorf("sections in file order after the summary: %s", got)
 	}
 	sum := doc.Sections[0]
@@ -109,6 +113,18 @@ func TestExtract(t *testing.T) {
 	}
 	if p := doc.Sections[4].Roles; len(p) != 1 || p[0].Title != "Open runbooks" || len(p[0].Bullets) != 1 {
 		t.Errorf("projects %+v", p)
+	}
+	for i, want := range map[int]string{6: "CKA, CNCF, 2022-05", 7: "Manager of the Year, Fernway, 2023|For the reliability programme.", 8: "Calm on-call, Example Press, 2024-02", 9: "Tamil (Native)"} {
+		var got []string
+		for _, l := range doc.Sections[i].Text {
+			got = append(got, l.Text)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("section %d (%s): %q, want %q", i, doc.Sections[i].Heading, got, want)
+		}
+	}
+	if p := doc.Sections[7].Text[1].Pos.Path; p != "/awards/0/summary" {
+		t.Errorf("award summary path %q", p)
 	}
 }
 
