@@ -115,9 +115,19 @@ func sortedFindings(fs []rules.Finding) []rules.Finding {
 		if out[i].RuleID != out[j].RuleID {
 			return out[i].RuleID < out[j].RuleID
 		}
+		if si, sj := spanStart(out[i].Span), spanStart(out[j].Span); si != sj {
+			return si < sj
+		}
 		return out[i].Message < out[j].Message
 	})
 	return out
+}
+
+func spanStart(sp *signals.Span) int {
+	if sp == nil {
+		return -1
+	}
+	return sp.Start
 }
 
 // ---- track ----
