@@ -469,3 +469,22 @@ func BenchmarkExtract(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(all))/1e6, "ms/file")
 	})
 }
+
+// BenchmarkRefuseBomb measures how fast archives that would inflate to 1 TiB (honest
+// header) or past their declared size (lying header) are refused.
+func BenchmarkRefuseBomb(b *testing.B) {
+	zeros := deflateZeros(b, 40<<20)
+	for _, c := range []struct {
+		name  string
+		claim uint64
+	}{{"honest-1TiB", 1 << 40}, {"lying-1KiB", 1 << 10}} {
+		data := rawZip(b, []rawEntry{{"word/document.xml", zeros, c.claim}})
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Extract("bomb.docx", data, Limits{}); !errors.Is(err, ErrTooLarge) {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

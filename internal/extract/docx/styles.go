@@ -89,6 +89,9 @@ func (st *styles) parseStyles(data []byte) error {
 		if !se.w() {
 			return nil
 		}
+		if se.local == "latentStyles" { // hundreds of built-in style stubs with no formatting
+			return d.skip()
+		}
 		if se.local == "style" {
 			id := se.attr("styleId")
 			cur = &styleDef{typ: se.attr("type")}
