@@ -40,12 +40,17 @@ var (
 )
 
 func (w *GitHubWriter) Write(out io.Writer, b *Batch) error {
+	b = prepare(b, w.Opts)
 	var sb strings.Builder
 	for _, r := range b.Reports {
 		file := ghProp.Replace(uri(r.File))
+		who := ""
+		if name := personName(r); name != "" {
+			who = name + ": "
+		}
 		fmt.Fprintf(&sb, "::notice file=%s,title=%s::%s\n", file,
 			ghProp.Replace(fmt.Sprintf("resumecheck %d/100", r.OverallScore)),
-			ghData.Replace(fmt.Sprintf("EM-readiness %d/100, track %s: %s", r.OverallScore, r.Track, r.TrackReason)))
+			ghData.Replace(fmt.Sprintf("%sEM-readiness %d/100, track %s: %s", who, r.OverallScore, r.Track, r.TrackReason)))
 		for _, f := range r.Findings {
 			props := "file=" + file
 			if line, col, ok := lineColumn(r, f.Pos); ok {

@@ -56,9 +56,11 @@ type junitFailure struct {
 }
 
 func (w *JUnitWriter) Write(out io.Writer, b *Batch) error {
+	b = prepare(b, w.Opts)
 	all := &junitSuites{Name: "resumecheck"}
 	for _, r := range b.Reports {
 		suite := junitSuite{Name: r.File, Properties: []junitProperty{
+			{"name", personName(r)},
 			{"overall_score", fmt.Sprint(r.OverallScore)},
 			{"track", r.Track},
 		}}

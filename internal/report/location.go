@@ -77,3 +77,11 @@ func nonEmptyAll(ss ...string) []string {
 	}
 	return out
 }
+
+// personName is the résumé's name, or "" when the document has none.
+func personName(r *Report) string {
+	if r.Document == nil {
+		return ""
+	}
+	return strings.TrimSpace(r.Document.Contact.Name)
+}

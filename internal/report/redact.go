@@ -232,6 +232,8 @@ func Redact(b *Batch) *Batch {
 		rd := newRedactor(resume.Contact{})
 		rd.str(&c.Errors[i].Error)
 	}
+	// Rule descriptions are not in the JSON shape and hold nothing about a person.
+	c.Rules = b.Rules
 	return &c
 }
 

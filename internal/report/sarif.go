@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"sort"
 
@@ -71,7 +72,8 @@ type sarifRuleConfig struct {
 }
 
 type sarifArtifact struct {
-	Location sarifArtifactLocation `json:"location"`
+	Location    sarifArtifactLocation `json:"location"`
+	Description *sarifText            `json:"description,omitempty"`
 }
 
 type sarifArtifactLocation struct {
@@ -133,6 +135,7 @@ func sarifLevel(l rules.Level) string {
 }
 
 func (w *SARIFWriter) Write(out io.Writer, b *Batch) error {
+	b = prepare(b, w.Opts)
 	version := w.Opts.Version
 	if b.Tool.Version != "" {
 		version = b.Tool.Version
@@ -169,7 +172,11 @@ func (w *SARIFWriter) Write(out io.Writer, b *Batch) error {
 		addRule(ri)
 	}
 	for _, r := range b.Reports {
-		run.Artifacts = append(run.Artifacts, sarifArtifact{Location: sarifArtifactLocation{URI: uri(r.File)}})
+		art := sarifArtifact{Location: sarifArtifactLocation{URI: uri(r.File)}}
+		if name := personName(r); name != "" {
+			art.Description = &sarifText{Text: fmt.Sprintf("résumé of %s: EM-readiness %d/100, %s", name, r.OverallScore, r.Track)}
+		}
+		run.Artifacts = append(run.Artifacts, art)
 		for _, f := range r.Findings {
 			if _, ok := index[f.RuleID]; !ok {
 				// A rule the batch did not describe (a report made elsewhere): describe it

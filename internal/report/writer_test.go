@@ -25,7 +25,7 @@ func TestNew(t *testing.T) {
 		}
 	}
 	_, err := New("pdf", Options{})
-	if err == nil || !strings.Contains(err.Error(), "html, json, markdown, text") {
+	if err == nil || !strings.Contains(err.Error(), strings.Join(Formats(), ", ")) {
 		t.Errorf("unknown format: want an error listing the formats, got %v", err)
 	}
 }
