@@ -108,7 +108,7 @@ func TestBuildRoles(t *testing.T) {
 				"• Led the migration of 40 services to Kubernetes, cutting deploy time from",
 				"  two hours to ten minutes",
 				"• Mentored four engineers",
-				"*Initech\tAustin, TX",
+				"*Initech, Austin, TX",
 				"Software Engineer\t03/2015 - 12/2018",
 				"• Built the billing pipeline",
 				"# Education",

@@ -538,10 +538,11 @@ func splitAt(f string) []string {
 // splitComma separates a trailing place ("Acme, Berlin, Germany") and splits
 // "Title, Organisation" (or the reverse) where exactly one side names a job title.
 func splitComma(f string, split bool) ([]string, string) {
-	if isLocation(f) {
+	ps := strings.Split(f, ",")
+	// In a header, "Org, City, ST" is likelier than a three-part place.
+	if isLocation(f) && (len(ps) < 3 || strings.Contains(f, "&") || !isLocation(strings.Join(ps[len(ps)-2:], ","))) {
 		return nil, f
 	}
-	ps := strings.Split(f, ",")
 	loc := ""
 	for start := 1; start < len(ps); start++ {
 		if c := strings.TrimSpace(strings.Join(ps[start:], ",")); isLocation(c) {
