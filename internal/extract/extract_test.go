@@ -341,3 +341,35 @@ func FuzzBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestBadFixtures reads testdata/extract/bad, where each file's name starts with the
+// class of error it must give (see the README there); CLI tests use the same files.
+func TestBadFixtures(t *testing.T) {
+	classes := map[string]error{
+		"empty": ErrEmpty, "format": ErrFormat, "binary": ErrBinary, "malformed": ErrMalformed,
+		"damaged": ErrDamaged, "zipbomb": ErrZipBomb, "notext": ErrNoText, "encrypted": ErrEncrypted,
+	}
+	files, _ := filepath.Glob("../../testdata/extract/bad/*__*")
+	if len(files) < len(classes) {
+		t.Fatalf("found %d fixtures, want at least %d", len(files), len(classes))
+	}
+	seen := map[string]bool{}
+	for _, f := range files {
+		class := strings.SplitN(filepath.Base(f), "__", 2)[0]
+		want, ok := classes[class]
+		if !ok {
+			t.Errorf("%s: unknown class %q", f, class)
+			continue
+		}
+		seen[class] = true
+		_, err := File(context.Background(), f, opts)
+		if !errors.Is(err, want) {
+			t.Errorf("%s: got %v, want class %v", f, err, want)
+		}
+	}
+	for c := range classes {
+		if !seen[c] {
+			t.Errorf("no fixture for class %q", c)
+		}
+	}
+}
