@@ -50,7 +50,7 @@ func unreadableText(text string) (string, bool) {
 		return "the fonts do not say which characters their glyphs are", true
 	}
 	if good < 40 {
-		return "no text layer: the pages look like images", true
+		return "the pages look like images: a scan?", true
 	}
 	words, plausible, common := 0, 0, 0
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {

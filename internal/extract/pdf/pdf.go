@@ -38,7 +38,7 @@ var (
 	ErrEncrypted = errors.New("the PDF is encrypted")
 	// ErrNoText is returned (wrapped, naming the file) when the text layer is missing or
 	// unreadable and no fallback engine could read it.
-	ErrNoText = errors.New("no readable text layer (scanned image or unusual fonts?)")
+	ErrNoText = errors.New("no readable text layer")
 )
 
 // Engine names.
@@ -74,8 +74,11 @@ func Extract(ctx context.Context, name string, data []byte, opts Options) (res *
 	res, err = extractBuiltin(ctx, name, data, opts)
 	if err != nil {
 		if engine == EngineAuto && errors.Is(err, errOpen) && pdftotextAvailable() {
-			if alt, aerr := extractPdftotext(ctx, name, data, opts, []string{"the built-in reader could not open the file; used pdftotext"}); aerr == nil {
-				return alt, nil
+			alt, aerr := extractPdftotext(ctx, name, data, opts, []string{"the built-in reader could not open the file; used pdftotext"})
+			if aerr == nil {
+				if _, bad := unreadable(alt); !bad {
+					return alt, nil
+				}
 			}
 		}
 		return nil, err
@@ -89,7 +92,7 @@ func Extract(ctx context.Context, name string, data []byte, opts Options) (res *
 				}
 			}
 		}
-		return nil, fmt.Errorf("%s: %w: %s; export the PDF again from the original document, or pass a DOCX", name, ErrNoText, why)
+		return nil, fmt.Errorf("%s: %w (%s); export the PDF again from the original document, or pass a DOCX", name, ErrNoText, why)
 	}
 	cleanReplacement(res)
 	return res, nil

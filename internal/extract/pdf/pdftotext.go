@@ -96,8 +96,5 @@ func extractPdftotext(ctx context.Context, name string, data []byte, opts Option
 			res.Lines = append(res.Lines, l)
 		}
 	}
-	if _, bad := unreadable(res); bad {
-		return res, nil // the caller decides; it may still be better than nothing
-	}
-	return res, nil
+	return res, nil // whether the text is readable is the caller's call
 }
