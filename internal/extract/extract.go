@@ -327,7 +327,7 @@ func jsonError(name string, err error) error {
 	case errors.As(err, &se):
 		return newError(name, ErrMalformed, err,
 			fmt.Sprintf("malformed JSON at line %d, column %d: %s", se.Line, se.Column, se.Msg),
-			"fix the JSON there (a validator such as 'jq . FILE' shows the spot)")
+			"fix the JSON there ('jq . "+filepath.Base(displayName(name))+"' shows the spot)")
 	case errors.Is(err, jsonresume.ErrNotObject), errors.Is(err, jsonresume.ErrNotResume):
 		return newError(name, ErrFormat, err, "is JSON but not a JSON Resume ("+err.Error()+")",
 			"pass a JSON Resume (jsonresume.org schema), or a PDF, DOCX, Markdown or plain-text file")
