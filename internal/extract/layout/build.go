@@ -26,6 +26,9 @@ type item struct {
 }
 
 func newItem(l Line) (item, bool) {
+	if t, ok := despace(l.Text); ok {
+		l.Text = t
+	}
 	var parts []string
 	// Some TeX fonts map their hyphen glyph to U+00AD (soft hyphen); as printed it is a
 	// hyphen or a dash, so read it as one.
@@ -307,4 +310,26 @@ func startsLower(text string) bool {
 		end = len(text)
 	}
 	return strings.IndexFunc(text[:end], unicode.IsUpper) < 0
+}
+
+var wideSpaceRE = regexp.MustCompile(`\s{2,}`)
+
+// despace undoes letter-spacing in a heading typed as "E X P E R I E N C E" (words
+// apart by two or more spaces): every token a single capital letter.
+func despace(raw string) (string, bool) {
+	f := strings.Fields(raw)
+	if len(f) < 4 {
+		return "", false
+	}
+	for _, w := range f {
+		r, n := utf8.DecodeRuneInString(w)
+		if n != len(w) || !unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	var words []string
+	for _, chunk := range wideSpaceRE.Split(strings.TrimSpace(raw), -1) {
+		words = append(words, strings.ReplaceAll(chunk, " ", ""))
+	}
+	return strings.Join(words, " "), true
 }

@@ -350,7 +350,7 @@ func TestBuildRoles(t *testing.T) {
 			format: resume.FormatText,
 			lines: md(
 				"Morgan Lake",
-				"EXPERIENCE",
+				"W O R K   E X P E R I E N C E",
 				"Software Engineer at Stark Industries",
 				"2019 – 2022",
 				"- Kept the lights on",
@@ -358,7 +358,7 @@ func TestBuildRoles(t *testing.T) {
 				"Summer 2018",
 				"- Wrote tests",
 			),
-			sections: []string{"experience:EXPERIENCE"},
+			sections: []string{"experience:WORK EXPERIENCE"},
 			roles: []string{
 				"Software Engineer | Stark Industries |  | 2019 – 2022 | 1",
 				"Intern | Oscorp |  | 2018-06 – 2018-08 | 1",
