@@ -131,3 +131,60 @@ func TestCorpusColumnsNotMixed(t *testing.T) {
 		})
 	}
 }
+
+// TestCorpusColumnDetection: the corridor test fires on the two-column files and on
+// none of the one-column ones (per the corpus's SOURCES.tsv), where a false split
+// would tear a date rail or a label/value table away from its lines.
+func TestCorpusColumnDetection(t *testing.T) {
+	dir := corpusDir(t)
+	tsv, err := os.ReadFile(filepath.Join(dir, "SOURCES.tsv"))
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, row := range strings.Split(string(tsv), "\n")[1:] {
+		cols := strings.Split(row, "\t")
+		if len(cols) < 8 || !strings.HasSuffix(cols[0], ".pdf") {
+			continue
+		}
+		name, layoutKind := cols[0], cols[7]
+		data, err := os.ReadFile(filepath.Join(dir, "files", name))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		r, err := openReader(name, data)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		w := newWalker(context.Background())
+		var split []int
+		for i, p := range collectPages(r, 0) {
+			gs, _ := w.page(p)
+			var flat []glyph
+			for _, g := range gs {
+				if !g.rot {
+					flat = append(flat, g)
+				}
+			}
+			runs := makeRuns(flat)
+			for _, ru := range runs {
+				trimRunExtent(ru)
+			}
+			if _, ok := findCorridor(runs); ok {
+				split = append(split, i+1)
+			}
+		}
+		t.Logf("%-40s %-11s columns found on pages %v", name, layoutKind, split)
+		switch layoutKind {
+		case "one-column":
+			if len(split) > 0 {
+				t.Errorf("%s: one-column file split into columns on pages %v", name, split)
+			}
+		case "two-column":
+			if len(split) == 0 || split[0] != 1 {
+				t.Errorf("%s: two-column file, but no columns found on page 1 (pages %v)", name, split)
+			}
+		}
+	}
+}
