@@ -152,7 +152,9 @@ func (p *perceptron) tag(words []string) []string {
 			tag = "-"
 		case isEmoticon(w):
 			tag = "SYM"
-		case commonregex.LinkRegex.MatchString(w) || commonregex.EmailRegex.MatchString(w) || strings.HasPrefix(w, "@"):
+		// both patterns need a literal "." or "@": test those first, the regexes are slow
+		case strings.Contains(w, ".") && commonregex.LinkRegex.MatchString(w) ||
+			strings.Contains(w, "@") && commonregex.EmailRegex.MatchString(w) || strings.HasPrefix(w, "@"):
 			tag = "NN"
 		case traceRe.MatchString(w):
 			tag = "-NONE-"

@@ -8,8 +8,10 @@ import (
 	"os"
 	"path"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,6 +34,9 @@ type Lexicon struct {
 
 	terms []term
 	res   []*regexp.Regexp
+	// need[i] lists literals one of which must occur (lower-cased) for res[i] to
+	// match, or nil; checking them first skips most regex runs.
+	need  [][]string
 	words map[string]bool
 }
 
@@ -140,8 +145,10 @@ func (l *Lexicon) compile() {
 		}
 	}
 	l.res = l.res[:0]
+	l.need = l.need[:0]
 	for _, p := range l.Patterns {
 		l.res = append(l.res, regexp.MustCompile("(?i)"+p))
+		l.need = append(l.need, leadingLiterals(p))
 	}
 }
 
@@ -160,10 +167,28 @@ func (l *Lexicon) Has(word string) bool {
 	return false
 }
 
+// Text is a text prepared once for matching against many lexicons.
+type Text struct {
+	low    string
+	runeAt []int
+}
+
+// Prepare lower-cases text for FindText.
+func Prepare(text string) *Text {
+	low, runeAt := prepare(text)
+	return &Text{low: low, runeAt: runeAt}
+}
+
 // Find returns the rune spans [start, end) of the lexicon's matches in text, sorted,
 // without overlaps (the longest match wins where two start together).
 func (l *Lexicon) Find(text string) [][2]int {
-	low, runeAt := prepare(text)
+	return l.FindText(Prepare(text))
+}
+
+// FindText is Find over a prepared text, for callers that match one text against
+// many lexicons.
+func (l *Lexicon) FindText(t *Text) [][2]int {
+	low, runeAt := t.low, t.runeAt
 	var spans [][2]int
 	for _, t := range l.terms {
 		for from := 0; from < len(low); {
@@ -197,7 +222,10 @@ func (l *Lexicon) Find(text string) [][2]int {
 			spans = append(spans, [2]int{runeAt[start], runeAt[end]})
 		}
 	}
-	for _, re := range l.res {
+	for i, re := range l.res {
+		if need := l.need[i]; need != nil && !containsAny(low, need) {
+			continue
+		}
 		for _, m := range re.FindAllStringIndex(low, -1) {
 			if m[1] > m[0] {
 				spans = append(spans, [2]int{runeAt[m[0]], runeAt[m[1]]})
@@ -205,6 +233,57 @@ func (l *Lexicon) Find(text string) [][2]int {
 		}
 	}
 	return dedupe(spans)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingLiterals returns literals, one of which every match of pattern must contain:
+// the leading literal of each branch when the pattern starts (after \b or ^) with an
+// alternation of words, as most lexicon patterns do. It returns nil when it cannot
+// tell, and the pattern is then always run.
+func leadingLiterals(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	var lits []string
+	var lead func(re *syntax.Regexp) bool
+	lead = func(re *syntax.Regexp) bool {
+		switch re.Op {
+		case syntax.OpLiteral:
+			lits = append(lits, lower(string(re.Rune)))
+			return true
+		case syntax.OpCapture:
+			return lead(re.Sub[0])
+		case syntax.OpAlternate:
+			for _, sub := range re.Sub {
+				if !lead(sub) {
+					return false
+				}
+			}
+			return true
+		case syntax.OpConcat:
+			for _, sub := range re.Sub {
+				switch sub.Op {
+				case syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpBeginLine:
+					continue
+				}
+				return lead(sub)
+			}
+		}
+		return false
+	}
+	if !lead(re) {
+		return nil
+	}
+	return lits
 }
 
 // dedupe sorts spans and drops those overlapping an earlier, longer one.
@@ -274,9 +353,31 @@ func lower(s string) string {
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// Builtin returns the lexicons embedded in the binary (rules/lexicons).
+var (
+	builtinOnce sync.Once
+	builtinSet  *Set
+	builtinErr  error
+)
+
+// Builtin returns the lexicons embedded in the binary (rules/lexicons). They are
+// parsed once per process (the YAML costs ~10 ms); each call returns its own Set, so
+// one caller's Merge does not change another's.
 func Builtin() (*Set, error) {
-	return Load(rules.Lexicons, "lexicons")
+	builtinOnce.Do(func() {
+		builtinSet, builtinErr = load(rules.Lexicons, "lexicons", "rules/lexicons")
+	})
+	if builtinErr != nil {
+		return nil, builtinErr
+	}
+	return builtinSet.clone(), nil
+}
+
+func (s *Set) clone() *Set {
+	c := &Set{byName: make(map[string]*Lexicon, len(s.byName))}
+	for n, l := range s.byName {
+		c.byName[n] = l
+	}
+	return c
 }
 
 // Get returns the lexicon of that name.

@@ -1,6 +1,9 @@
 package lexicon
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -123,6 +126,13 @@ func TestMergeOverrides(t *testing.T) {
 	if len(tech.Find("an abacus and Kubernetes")) != 1 || len(base.Names()) != n {
 		t.Fatalf("user lexicon did not replace the built-in one: %v", tech.Terms)
 	}
+	again, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tech, _ := again.Get("technical"); len(tech.Find("an abacus and Kubernetes")) != 1 || tech.Find("an abacus and Kubernetes")[0] != [2]int{14, 24} {
+		t.Fatal("a Merge into one Builtin set changed another")
+	}
 }
 
 func TestBuiltin(t *testing.T) {
@@ -143,5 +153,56 @@ func TestBuiltin(t *testing.T) {
 	}
 	if _, ok := s.Get("nope"); ok {
 		t.Error("Get found a lexicon that does not exist")
+	}
+}
+
+func TestLeadingLiterals(t *testing.T) {
+	tests := map[string]string{
+		`\b(managed|manage|grew)\s+team`: "manage|grew",
+		`\bteam of \d+`:                  "team of ",
+		`(\d+|two)\s+teams`:              "",
+		`[a-z]ed`:                        "",
+	}
+	for p, want := range tests {
+		got := strings.Join(leadingLiterals(p), "|")
+		// the parser factors common prefixes ("managed|manage" → "manage(?:d|)")
+		if got != want {
+			t.Errorf("leadingLiterals(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
+// The literal pre-check must never change what a pattern finds.
+func TestPrefilterKeepsMatches(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, name := range []string{"dev.tsv", "heldout.tsv"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "bullets", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	checked := 0
+	for _, name := range s.Names() {
+		l, _ := s.Get(name)
+		if len(l.res) == 0 {
+			continue
+		}
+		plain := *l
+		plain.need = make([][]string, len(l.need))
+		for _, text := range texts {
+			a, b := l.Find(text), plain.Find(text)
+			if fmt.Sprint(a) != fmt.Sprint(b) {
+				t.Errorf("%s: %q: %v with pre-check, %v without", name, text, a, b)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no lexicon with patterns")
 	}
 }

@@ -77,12 +77,13 @@ type bullet struct {
 	toks  []nlp.Token
 	low   []string
 	first int // index of the first token that holds a letter or digit, or -1
+	prep  *lexicon.Text
 }
 
 // AnalyzeTokens returns the signals of one bullet and its tagged tokens, for rules
 // that look at part-of-speech sequences.
 func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
-	b := &bullet{text: text, runes: []rune(text), toks: a.model.Tag(text), first: -1}
+	b := &bullet{text: text, runes: []rune(text), toks: a.model.Tag(text), first: -1, prep: lexicon.Prepare(text)}
 	b.low = make([]string, len(b.toks))
 	for i, t := range b.toks {
 		b.low[i] = strings.ToLower(t.Text)
@@ -142,7 +143,7 @@ func hasWordRune(s string) bool {
 // find returns the spans of a lexicon in the bullet.
 func (a *Analyzer) find(name string, b *bullet) []Span {
 	var out []Span
-	for _, sp := range a.lex[name].Find(b.text) {
+	for _, sp := range a.lex[name].FindText(b.prep) {
 		out = append(out, Span{sp[0], sp[1]})
 	}
 	return out

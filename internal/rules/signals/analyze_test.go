@@ -225,8 +225,6 @@ func TestConcurrentAnalyze(t *testing.T) {
 	wg.Wait()
 }
 
-func loadBuiltin() (*lexicon.Set, error) { return lexicon.Builtin() }
-
 // Single-signal cases, many of them false positives first seen on real résumés and
 // rewritten here in our own words.
 func TestSignalCases(t *testing.T) {
