@@ -219,7 +219,7 @@ func isLabel(s string) bool {
 func FindDateRange(s string) (r DateRange, start, end int, ok bool) {
 	// Every date has two digits in a row; most lines have none, and the cheap DFA
 	// match below saves the costly submatch search on lines without a range.
-	if !hasTwoDigits(s) {
+	if !mayHoldDate(s) {
 		return DateRange{}, 0, 0, false
 	}
 	if !rangeRE.MatchString(s) {
@@ -340,11 +340,29 @@ func (r DateRange) Interval(now Date) (from, to int, ok bool) {
 	return from, to, true
 }
 
-func hasTwoDigits(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' && s[i-1] >= '0' && s[i-1] <= '9' {
+// mayHoldDate is a cheap test that s could contain a date: a 19xx/20xx year, an
+// apostrophe year, a slash between digits, or two digits and a range separator
+// ("Sep 19 - Mar 21"). Lines that fail it skip the regular expressions.
+func mayHoldDate(s string) bool {
+	isDigit := func(i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	twoDigits := false
+	for i := 0; i+1 < len(s); i++ {
+		if !isDigit(i) || !isDigit(i+1) {
+			continue
+		}
+		twoDigits = true
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(i+2) && isDigit(i+3) {
+			return true
+		}
+		if i > 0 && (s[i-1] == '\'' || s[i-1] == '/') {
+			return true
+		}
+		if i >= 3 && (s[i-3:i] == "’" || s[i-3:i] == "‘") {
 			return true
 		}
 	}
-	return false
+	if !twoDigits {
+		return false
+	}
+	return strings.ContainsAny(s, "-–—~") || strings.Contains(strings.ToLower(s), " to ")
 }
