@@ -38,7 +38,7 @@ func checkFlags() []cli.Flag {
 		&cli.StringFlag{Name: "output-dir", Usage: "write one HTML page per résumé and index.html into this directory", Sources: env("output-dir")},
 		&cli.IntFlag{Name: "min-score", Value: -1, Usage: "fail (exit 1) when a file's overall score is below this (0-100)", Sources: env("min-score")},
 		&cli.StringFlag{Name: "fail-on", Usage: "fail (exit 1) on a finding at this level or above: suggestion, warning, error, none", Sources: env("fail-on"), Validator: oneOf("fail-on", "suggestion", "warning", "error", "none")},
-		&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "config file (default: $RESUMECHECK_CONFIG, then .resumecheck.yaml upward from each file, then in $HOME)"},
+		&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "config file (default: .resumecheck.yaml upward from each file, then in $HOME)", Sources: env("config")},
 		&cli.BoolFlag{Name: "no-config", Usage: "ignore every config file", Sources: env("no-config")},
 		&cli.StringSliceFlag{Name: "rules", Usage: "extra rule directory (adds or overrides rules by id); repeatable", Sources: env("rules")},
 		&cli.StringSliceFlag{Name: "disable", Usage: "rule id to disable; repeatable", Sources: env("disable")},

@@ -149,7 +149,7 @@ func findingBullet(r *Report, section, role, bullet int) string {
 }
 
 // matchBullets pairs bullets of two versions: identical text first, then the most
-// similar wording (word overlap of at least half), greedily.
+// similar wording (at least half of the shorter one's content words), greedily.
 func matchBullets(old, new []Bullet) (pairs [][2]int, added, removed []int) {
 	usedOld, usedNew := map[int]bool{}, map[int]bool{}
 	for i, ob := range old {
@@ -200,7 +200,9 @@ func matchBullets(old, new []Bullet) (pairs [][2]int, added, removed []int) {
 	return pairs, added, removed
 }
 
-// similarity is the Jaccard overlap of the two texts' lower-cased words.
+// similarity is how much of the shorter bullet's content words the other one keeps
+// (the overlap coefficient): a revision usually keeps the subject of a bullet and adds
+// a result, so the shorter side is the better yardstick. Two shared words at least.
 func similarity(a, b string) float64 {
 	wa, wb := wordSet(a), wordSet(b)
 	if len(wa) == 0 || len(wb) == 0 {
@@ -212,15 +214,23 @@ func similarity(a, b string) float64 {
 			inter++
 		}
 	}
-	return float64(inter) / float64(len(wa)+len(wb)-inter)
+	if inter < 2 {
+		return 0
+	}
+	return float64(inter) / float64(min(len(wa), len(wb)))
 }
+
+// stopWords carry no subject and would pair unrelated bullets.
+var stopWords = map[string]bool{"a": true, "an": true, "and": true, "the": true, "of": true, "for": true, "to": true, "in": true, "on": true, "with": true, "by": true, "at": true, "from": true, "as": true, "i": true, "we": true, "my": true, "our": true, "was": true, "were": true, "is": true, "are": true}
 
 func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
 	}) {
-		out[w] = true
+		if !stopWords[w] {
+			out[w] = true
+		}
 	}
 	return out
 }
