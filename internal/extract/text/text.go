@@ -484,7 +484,8 @@ func decodeEntity(m string) string {
 func (p *parser) inline(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	bold := false
-	if p.md {
+	// Most lines hold no inline Markdown at all: skip the rewriting for them.
+	if p.md && strings.ContainsAny(s, "*_`[<&\\~!") {
 		s = strings.TrimSuffix(s, "\\")
 		t := strings.TrimSpace(s)
 		if len(t) > 4 && (strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**") ||
@@ -494,28 +495,55 @@ func (p *parser) inline(s string) (string, bool) {
 		// Code spans first, so what they hold is not read as emphasis; their text is
 		// kept as it is.
 		var spans []string
-		s = reCode.ReplaceAllStringFunc(s, func(m string) string {
-			spans = append(spans, reCode.FindStringSubmatch(m)[1])
-			return fmt.Sprintf("\x00%d\x00", len(spans)-1)
-		})
-		s = reImage.ReplaceAllString(s, "$1")
-		s = reMdLink.ReplaceAllStringFunc(s, linkText)
-		s = reRefLink.ReplaceAllString(s, "$1")
-		s = reAutolink.ReplaceAllStringFunc(s, func(m string) string {
-			return strings.TrimPrefix(m[1:len(m)-1], "mailto:")
-		})
+		if strings.Contains(s, "`") {
+			s = reCode.ReplaceAllStringFunc(s, func(m string) string {
+				spans = append(spans, reCode.FindStringSubmatch(m)[1])
+				return fmt.Sprintf("\x00%d\x00", len(spans)-1)
+			})
+		}
+		// Each rewrite runs only when its marker occurs: most lines have few.
+		if strings.Contains(s, "](") {
+			s = reImage.ReplaceAllString(s, "$1")
+			s = reMdLink.ReplaceAllStringFunc(s, linkText)
+		}
+		if strings.Contains(s, "][") || strings.Contains(s, "] [") {
+			s = reRefLink.ReplaceAllString(s, "$1")
+		}
+		if strings.Contains(s, "<") {
+			s = reAutolink.ReplaceAllStringFunc(s, func(m string) string {
+				return strings.TrimPrefix(m[1:len(m)-1], "mailto:")
+			})
+		}
 		for range 2 { // nested strong/emphasis
-			s = reBold.ReplaceAllString(s, "$1")
-			s = reUBold.ReplaceAllString(s, "$1$2$3")
-			s = reStarEm.ReplaceAllString(s, "$1")
-			s = reUnderEm.ReplaceAllString(s, "$1$2$3")
+			if strings.Contains(s, "**") {
+				s = reBold.ReplaceAllString(s, "$1")
+			}
+			if strings.Contains(s, "__") {
+				s = reUBold.ReplaceAllString(s, "$1$2$3")
+			}
+			if strings.Contains(s, "*") {
+				s = reStarEm.ReplaceAllString(s, "$1")
+			}
+			if strings.Contains(s, "_") {
+				s = reUnderEm.ReplaceAllString(s, "$1$2$3")
+			}
 		}
 		// Emphasis opened on one line and closed on the next leaves a lone marker.
-		s = reLoneStar.ReplaceAllString(strings.TrimSpace(s), "$1$2")
-		s = reStrike.ReplaceAllString(s, "$1")
-		s = reTag.ReplaceAllString(s, " ")
-		s = reEscape.ReplaceAllString(s, "$1")
-		s = reEntity.ReplaceAllStringFunc(s, decodeEntity)
+		if strings.Contains(s, "*") {
+			s = reLoneStar.ReplaceAllString(strings.TrimSpace(s), "$1$2")
+		}
+		if strings.Contains(s, "~~") {
+			s = reStrike.ReplaceAllString(s, "$1")
+		}
+		if strings.Contains(s, "<") {
+			s = reTag.ReplaceAllString(s, " ")
+		}
+		if strings.Contains(s, "\\") {
+			s = reEscape.ReplaceAllString(s, "$1")
+		}
+		if strings.Contains(s, "&") {
+			s = reEntity.ReplaceAllStringFunc(s, decodeEntity)
+		}
 		for i, sp := range spans {
 			s = strings.Replace(s, fmt.Sprintf("\x00%d\x00", i), sp, 1)
 		}
@@ -560,6 +588,9 @@ func clean(s string) string {
 		return c
 	}, s)
 	s = strings.TrimSpace(s)
+	if !strings.Contains(s, "  ") && !strings.Contains(s, "\t") {
+		return s
+	}
 	s = reWide.ReplaceAllString(s, "\t")
 	return reSpaces.ReplaceAllString(s, " ")
 }
