@@ -115,3 +115,19 @@ func TestConcurrentTag(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestLoadPerceptronRejectsCorruptData(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"empty":     {},
+		"magic":     []byte("NOTATAGGER\n"),
+		"truncated": taggerData[:200],
+		"cut short": taggerData[:len(taggerData)-2000],
+	} {
+		if _, err := loadPerceptron(data); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	if _, err := loadPerceptron(taggerData); err != nil {
+		t.Fatal(err)
+	}
+}

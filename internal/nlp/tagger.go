@@ -97,6 +97,10 @@ func loadPerceptron(data []byte) (p *perceptron, err error) {
 	r = r[4:]
 	p.offsets = r[:4*nf]
 	p.records = r[4*nf:]
+	last := p.ranges[nFeatureTypes-1]
+	if last[0]+last[1] != nf || nf > 0 && int(le.Uint32(p.offsets[4*(nf-1):])) >= len(p.records) {
+		return nil, errBadTagger
+	}
 	return p, nil
 }
 
