@@ -39,6 +39,7 @@ func finish(lines []pline, boxes []pageBox, autoHyphen bool) []layout.Line {
 			Bold:     ln.bold,
 			Italic:   ln.italic,
 			Bullet:   ln.bullet,
+			Numbered: ln.numbered,
 		}
 		l.PageStart = lineNo == 1 && ln.page > 1
 		if isHeading(ln, body) {

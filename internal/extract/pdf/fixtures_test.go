@@ -440,6 +440,15 @@ func TestStyleHints(t *testing.T) {
 	if role.BodySize != 10.5 || math.Abs(role.Size-10.5) > 0.01 || !role.Bold {
 		t.Errorf("role line: size %v body %v bold %v", role.Size, role.BodySize, role.Bold)
 	}
+	var numbered []string
+	for _, l := range res.Lines {
+		if l.Numbered {
+			numbered = append(numbered, l.Text)
+		}
+	}
+	if len(numbered) != 2 || !strings.HasPrefix(numbered[0], "Boring payments") || numbered[1] != "Calibration without tears" {
+		t.Errorf("ordered-list items: %q", numbered)
+	}
 	if role.Text != "Engineering Manager, Ledgerly\tMar 2021 – Present" {
 		t.Errorf("role line should keep the right-aligned dates as a tab-separated part: %q", role.Text)
 	}

@@ -29,10 +29,11 @@ type pline struct {
 	bold   bool
 	italic bool
 
-	bullet  bool
-	textX   float64 // x where the text starts (after a bullet marker)
-	markerX float64
-	chars   int
+	bullet   bool
+	numbered bool
+	textX    float64 // x where the text starts (after a bullet marker)
+	markerX  float64
+	chars    int
 }
 
 // pageLines turns one page's glyphs into lines in reading order; shapes are the
@@ -251,8 +252,14 @@ func buildLine(gs []glyph) (pline, bool) {
 	ln.textX = ln.x0
 	ln.markerX = ln.x0
 
-	// Bullet marker: the first visible glyph, then a gap or space before the text.
-	if m, rest, ok := splitBullet(ln.text); ok {
+	// Bullet marker: the first visible glyph, then a gap or space before the text; or
+	// a number ("1.", "2)") for an ordered list.
+	m, rest, ok := splitBullet(ln.text)
+	if !ok {
+		rest, ok = splitNumbered(ln.text)
+		ln.numbered = ok
+	}
+	if ok {
 		ln.bullet = true
 		ln.text = rest
 		for i, g := range gs {
@@ -379,6 +386,18 @@ const (
 )
 
 var dateTail = regexp.MustCompile(`(?i)^(\d{4}|present|current|now|today|ongoing|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\b`)
+
+var numberedItem = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+(\pL.*)$`)
+
+// splitNumbered reports whether text starts an ordered-list item ("1. Led …",
+// "(2) Built …") and returns the text after the number.
+func splitNumbered(text string) (string, bool) {
+	m := numberedItem.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
 
 // splitBullet reports whether text starts with a list marker and returns the marker and
 // the text after it.

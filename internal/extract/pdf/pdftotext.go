@@ -92,6 +92,8 @@ func extractPdftotext(ctx context.Context, name string, data []byte, opts Option
 			l := layout.Line{Text: text, Pos: resume.Pos{Page: pi + 1, Line: n}, PageStart: n == 1 && pi > 0}
 			if _, rest, ok := splitBullet(text); ok {
 				l.Bullet, l.Text = true, rest
+			} else if rest, ok := splitNumbered(text); ok {
+				l.Bullet, l.Numbered, l.Text = true, true, rest
 			}
 			res.Lines = append(res.Lines, l)
 		}

@@ -42,6 +42,27 @@ func TestSplitBullet(t *testing.T) {
 	}
 }
 
+func TestSplitNumbered(t *testing.T) {
+	tests := []struct {
+		in, rest string
+		ok       bool
+	}{
+		{"1. Led the migration", "Led the migration", true},
+		{"12) Hired four engineers", "Hired four engineers", true},
+		{"(3) Cut costs", "Cut costs", true},
+		{"2019. A year", "", false},
+		{"3.5 GPA", "", false},
+		{"1 year", "", false},
+		{"1. 2019", "", false},
+	}
+	for _, tt := range tests {
+		rest, ok := splitNumbered(tt.in)
+		if ok != tt.ok || rest != tt.rest {
+			t.Errorf("splitNumbered(%q) = %q, %v; want %q, %v", tt.in, rest, ok, tt.rest, tt.ok)
+		}
+	}
+}
+
 func TestUnreadableText(t *testing.T) {
 	readable := []string{
 		"Engineering manager with ten years of experience. Led a team of 12 engineers and shipped the new billing platform.",
