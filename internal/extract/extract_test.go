@@ -192,6 +192,8 @@ func TestReadsEveryFormat(t *testing.T) {
 		{"-", []byte(md), resume.FormatMarkdown, ""},
 		{"resume.json", []byte(js), resume.FormatJSONResume, ""},
 		{"resume", append([]byte{0xEF, 0xBB, 0xBF}, js...), resume.FormatJSONResume, ""},
+		{"resume.json", utf16LE(js), resume.FormatJSONResume, ""},
+		{"cv.txt", utf16LE("MORGAN ELLIS\n\nEXPERIENCE\n- Led a team of eight engineers\n"), resume.FormatText, ""},
 		{"cv.docx", zipOf(t, map[string]string{"word/document.xml": docxBody}), resume.FormatDOCX, ""},
 		{"cv.pdf", textPDF(), resume.FormatPDF, ""},
 		{"cv.docx", textPDF(), resume.FormatPDF, "named .docx but its content is pdf"},
@@ -219,6 +221,15 @@ func TestReadsEveryFormat(t *testing.T) {
 			}
 		})
 	}
+}
+
+// utf16LE encodes ASCII-and-BMP text as UTF-16 little-endian with a BOM.
+func utf16LE(s string) []byte {
+	out := []byte{0xFF, 0xFE}
+	for _, r := range s {
+		out = append(out, byte(r), byte(r>>8))
+	}
+	return out
 }
 
 func TestTimeout(t *testing.T) {

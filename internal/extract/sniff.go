@@ -60,6 +60,12 @@ func Sniff(name string, data []byte) (resume.Format, error) {
 	}
 
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, utf8BOM), " \t\r\n")
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		// UTF-16 text (Windows editors): look at the decoded characters.
+		if s, _, err := text.Decode(data); err == nil {
+			trimmed = []byte(strings.TrimSpace(s))
+		}
+	}
 	lower := strings.ToLower(string(trimmed[:min(len(trimmed), 64)]))
 	switch {
 	case strings.HasPrefix(lower, "version https://git-lfs.github.com/spec/"):
