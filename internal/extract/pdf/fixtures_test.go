@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -451,5 +452,25 @@ func TestStyleHints(t *testing.T) {
 	}
 	if role.Text != "Engineering Manager, Ledgerly\tMar 2021 – Present" {
 		t.Errorf("role line should keep the right-aligned dates as a tab-separated part: %q", role.Text)
+	}
+}
+
+// TestTolerantOpen: files that readers commonly accept (PDF 2.0 header, bytes before
+// the header, junk after %%EOF) are read, not refused.
+func TestTolerantOpen(t *testing.T) {
+	good := readFixture(t, "chromium-onecol.pdf")
+	v20 := bytes.Clone(good)
+	copy(v20, "%PDF-2.0")
+	tail := append(bytes.Clone(good), bytes.Repeat([]byte("garbage appended by a mail gateway\n"), 20)...)
+	want := joinLines(extractFixture(t, "chromium-onecol.pdf", Options{}))
+	for name, data := range map[string][]byte{"v20.pdf": v20, "tail.pdf": tail} {
+		res, err := Extract(context.Background(), name, data, Options{Engine: EngineBuiltin})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if got := joinLines(res); got != want {
+			t.Errorf("%s: text differs from the original file", name)
+		}
 	}
 }
