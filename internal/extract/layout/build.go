@@ -2,6 +2,7 @@ package layout
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -91,6 +92,18 @@ func Build(lines []Line, opts Options) *resume.Document {
 			items = append(items, it)
 		}
 	}
+	// When most of a document is bold, bold tells nothing apart.
+	bold := 0
+	for _, it := range items {
+		if it.Bold {
+			bold++
+		}
+	}
+	if bold*5 >= len(items)*3 {
+		for i := range items {
+			items[i].Bold = false
+		}
+	}
 	heads := findHeadings(items)
 
 	// The contact block is what comes before the first heading, up to the first bullet
@@ -134,7 +147,7 @@ func Build(lines []Line, opts Options) *resume.Document {
 		bodyHeads = append(bodyHeads, heads[i])
 	}
 	doc.Contact = parseContact(contactItems)
-	b := &builder{format: opts.Source.Format}
+	b := &builder{format: opts.Source.Format, fullLen: fullLineLength(items)}
 	first = len(body)
 	for i := range body {
 		if bodyHeads[i].ok {
@@ -165,6 +178,27 @@ func Build(lines []Line, opts Options) *resume.Document {
 
 type builder struct {
 	format resume.Format
+	// fullLen is the length of a full-width line (the 90th percentile in runes): a
+	// line much shorter than that was not wrapped, it ended.
+	fullLen int
+}
+
+func fullLineLength(items []item) int {
+	var n []int
+	for _, it := range items {
+		n = append(n, utf8.RuneCountInString(it.text))
+	}
+	if len(n) == 0 {
+		return 0
+	}
+	sort.Ints(n)
+	return n[len(n)*9/10]
+}
+
+// wasWrapped: a line at least 70% of the full width may have wrapped; a shorter one
+// ended where the writer ended it.
+func (b *builder) wasWrapped(prev item) bool {
+	return b.fullLen < 40 || utf8.RuneCountInString(prev.text)*10 >= b.fullLen*7
 }
 
 // section builds one section from the lines under its heading.
@@ -216,7 +250,7 @@ func (b *builder) continuesBullet(items []item, i int) bool {
 	}
 	prev := items[i-1]
 	// a bullet ending in a colon introduces what follows ("... these services:")
-	if endsSentence(prev.text) && !strings.HasSuffix(prev.text, ":") || len(it.parts) > 1 || hasDate(it.text) || it.Bold && !prev.Bold ||
+	if endsSentence(prev.text) && !strings.HasSuffix(prev.text, ":") || !b.wasWrapped(prev) || len(it.parts) > 1 || hasDate(it.text) || it.Bold && !prev.Bold ||
 		prev.Size > 0 && it.Size > prev.Size+0.5 || startsDatedHeader(items, i) {
 		return false
 	}
@@ -242,7 +276,7 @@ func (b *builder) continuesText(items []item, i int, prose bool) bool {
 	}
 	// A long line that stops mid-sentence was wrapped, even in a DOCX typed with hard
 	// line breaks; a "Label: ..." line starts a new item all the same.
-	if endsSentence(prev.text) || prev.words < 8 || len(it.parts) > 1 || len(prev.parts) > 1 ||
+	if endsSentence(prev.text) || prev.words < 8 || !b.wasWrapped(prev) || len(it.parts) > 1 || len(prev.parts) > 1 ||
 		it.Bold && !prev.Bold || hasDate(it.text) || labelLineRE.MatchString(it.text) {
 		return false
 	}

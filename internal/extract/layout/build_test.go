@@ -163,6 +163,28 @@ func TestBuildRoles(t *testing.T) {
 			bullets:  []string{"Researched classification algorithms to improve accuracy."},
 		},
 		{
+			name:   "PDF set all in bold: bold says nothing",
+			format: resume.FormatPDF,
+			lines: pdf(
+				"*Lee Kim",
+				"*SUMMARY",
+				"*Data engineer who likes boring, reliable pipelines and cheap warehouses that run",
+				"*themselves without anyone watching over them at night.",
+				"*EXPERIENCE",
+				"*Data Engineer, Northwind\t2019 – 2023",
+				"*Built the nightly pipeline that feeds every report",
+				"*Cut warehouse cost by a third",
+				"*Moved batch jobs to streaming",
+			),
+			sections: []string{"summary:SUMMARY", "experience:EXPERIENCE"},
+			roles:    []string{"Data Engineer | Northwind |  | 2019 – 2023 | 3"},
+			bullets: []string{
+				"Built the nightly pipeline that feeds every report",
+				"Cut warehouse cost by a third",
+				"Moved batch jobs to streaming",
+			},
+		},
+		{
 			name:   "PDF, one header line: title, organisation — dates",
 			format: resume.FormatPDF,
 			lines: pdf(

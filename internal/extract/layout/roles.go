@@ -353,7 +353,7 @@ func proseBullets(text []resume.Line) ([]resume.Bullet, []resume.Line) {
 	var rest []resume.Line
 	for _, l := range text {
 		n := len(strings.Fields(l.Text))
-		if n >= 6 || n >= 3 && endsSentence(l.Text) && !strings.HasSuffix(l.Text, ":") {
+		if n >= 4 && !strings.HasSuffix(l.Text, ":") {
 			bullets = append(bullets, resume.Bullet{Text: l.Text, Pos: l.Pos})
 		} else {
 			rest = append(rest, l)
