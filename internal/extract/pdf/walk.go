@@ -174,6 +174,7 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 		return m
 	}
 
+	var argBuf []lpdf.Value // operands of the current operator, reused
 	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
 		w.ops++
 		if w.ops&4095 == 0 {
@@ -182,7 +183,10 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 			}
 		}
 		n := stk.Len()
-		args := make([]lpdf.Value, n)
+		if cap(argBuf) < n {
+			argBuf = make([]lpdf.Value, n)
+		}
+		args := argBuf[:n]
 		for i := n - 1; i >= 0; i-- {
 			args[i] = stk.Pop()
 		}
