@@ -312,3 +312,27 @@ func TestFewBulletsSkipsProseRoles(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestNormPhrase(t *testing.T) {
+	groups := [][]string{
+		{"Product", "product managers", "the product team", "PMs", "product management"},
+		{"design", "Designers", "design team"},
+		{"sales", "Sales team"},
+		{"data science", "data scientists", "data science team"},
+		{"customer success"},
+		{"stakeholders"},
+	}
+	seen := map[string]int{}
+	for gi, g := range groups {
+		for _, p := range g {
+			n := normPhrase(p)
+			if prev, ok := seen[n]; ok && prev != gi {
+				t.Errorf("%q folds to %q, shared with another function", p, n)
+			}
+			seen[n] = gi
+			if first := normPhrase(g[0]); n != first {
+				t.Errorf("%q folds to %q, want %q", p, n, first)
+			}
+		}
+	}
+}

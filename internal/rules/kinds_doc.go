@@ -385,13 +385,45 @@ func (p *metricSpec) measure(c *docCtx, idx []int, base hit) []hit {
 	return out
 }
 
-// normPhrase folds case and a plural s so "Product" and "products" count once.
+// normPhrase folds a phrase to the function it names, so "Product", "product managers"
+// and "the product team" count once: case and a plural s are folded and trailing words
+// that name a group or a role in it (team, manager, lead, ...) are dropped.
 func normPhrase(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if len(s) > 3 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") {
-		s = s[:len(s)-1]
+	words := strings.Fields(strings.ToLower(s))
+	for len(words) > 1 && groupWords[depluralise(words[len(words)-1])] {
+		words = words[:len(words)-1]
 	}
-	return s
+	for len(words) > 1 && (words[0] == "the" || words[0] == "our") {
+		words = words[1:]
+	}
+	for i, w := range words {
+		words[i] = depluralise(w)
+	}
+	out := strings.Join(words, " ")
+	if f, ok := functionStems[out]; ok {
+		return f
+	}
+	return out
+}
+
+var groupWords = map[string]bool{
+	"team": true, "manager": true, "lead": true, "owner": true, "partner": true,
+	"department": true, "group": true, "org": true, "organization": true,
+	"organisation": true, "function": true, "colleague": true, "counterpart": true,
+	"stakeholder": true, "leader": true, "leadership": true, "peer": true,
+}
+
+// functionStems maps the person to the function ("designers" work in design).
+var functionStems = map[string]string{
+	"designer": "design", "marketer": "marketing", "data scientist": "data science",
+	"pm": "product", "pms": "product", "product management": "product", "salesperson": "sales",
+}
+
+func depluralise(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // --- experience ----------------------------------------------------------------
