@@ -96,7 +96,7 @@ var sectionModifiers = map[string]bool{
 	"involvement": true, "for": true, "with": true, "at": true, "external": true, "internal": true,
 	"licenses": true, "courses": true, "online": true, "trainings": true, "continuing": true,
 	"international": true, "domestic": true, "national": true, "regional": true, "local": true,
-	"contributions": true, "open-source": true,
+	"contributions": true, "open-source": true, "post": true, "invited": true, "keynote": true,
 }
 
 // headingWords splits a candidate heading into lower-case words, dropping punctuation
