@@ -369,7 +369,7 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 
 // ambiguousFunctions name a function only in some contexts: "product" in "shipped
 // the product" or "design" in "system design" are not teams.
-var ambiguousFunctions = set("product", "design", "support", "operations", "leadership", "board", "customer", "client", "hr", "exec", "ux")
+var ambiguousFunctions = set("product", "design", "support", "operations", "leadership", "board", "customer", "client", "hr", "exec", "ux", "business")
 
 // objectFunctions may follow a verb directly: "convinced leadership".
 var objectFunctions = set("leadership", "board", "exec")
