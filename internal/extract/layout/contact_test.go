@@ -35,6 +35,7 @@ func TestContact(t *testing.T) {
 		{
 			name: "Markdown name heading, dot-separated line",
 			lines: md(
+				"Curriculum Vitae",
 				"# Casey Jones",
 				"casey@example.com · https://casey.example.org · 513.502.9288 (cell) · Remote",
 				"## Summary",
@@ -45,6 +46,7 @@ func TestContact(t *testing.T) {
 				Phones:   []string{"513.502.9288 (cell)"},
 				Links:    []string{"https://casey.example.org"},
 				Location: "Remote",
+				Lines:    []string{"Curriculum Vitae"},
 			},
 		},
 		{

@@ -181,5 +181,16 @@ func looksLikeName(s string) bool {
 			}
 		}
 	}
+	for _, w := range headingWords(s) {
+		if notNameWords[w] {
+			return false
+		}
+	}
 	return wordScore(s, titleWords) == 0
+}
+
+// notNameWords appear in capitalised lines at the top that are not the name.
+var notNameWords = map[string]bool{
+	"resume": true, "résumé": true, "curriculum": true, "vitae": true, "cv": true, "page": true,
+	"confidential": true, "updated": true,
 }
