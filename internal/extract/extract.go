@@ -204,7 +204,7 @@ func run(ctx context.Context, name string, format resume.Format, data []byte, op
 	case resume.FormatPDF:
 		res, err := pdf.Extract(ctx, display, data, pdf.Options{Engine: opts.PDFEngine, MaxPages: opts.MaxPages})
 		if err != nil {
-			return nil, pdfError(ctx, name, err)
+			return nil, pdfError(ctx, name, err, opts.MaxPages)
 		}
 		src.Pages, src.Producer, src.Engine = res.Pages, res.Producer, res.Engine
 		doc = layout.Build(res.Lines, layout.Options{Source: src, Now: now})
@@ -264,7 +264,7 @@ func extensionWarning(name string, format resume.Format) string {
 	return fmt.Sprintf("named %s but its content is %s; read as %s", ext, format, format)
 }
 
-func pdfError(ctx context.Context, name string, err error) error {
+func pdfError(ctx context.Context, name string, err error, maxPages int) error {
 	if ctx.Err() != nil {
 		return timeoutError(name, ctx)
 	}
@@ -279,11 +279,12 @@ func pdfError(ctx context.Context, name string, err error) error {
 	// The PDF reader's messages already say what to do; drop the file name it starts
 	// with, which Error adds back.
 	msg := strings.TrimPrefix(err.Error(), displayName(name)+": ")
-	class := ErrDamaged
-	if strings.Contains(msg, "pages, more than the limit") {
-		class = ErrTooLarge
+	if strings.Contains(msg, "than the limit of") && strings.Contains(msg, "page") {
+		// The page limit has no error value of its own; its message says so.
+		return newError(name, ErrTooLarge, err, fmt.Sprintf("has more pages than the limit of %d", maxPages),
+			"pass a shorter document or raise --max-pages")
 	}
-	return newError(name, class, err, msg, "")
+	return newError(name, ErrDamaged, err, msg, "")
 }
 
 func docxError(name string, err error) error {

@@ -18,10 +18,14 @@ import (
 
 // minimalPDF writes a one-page PDF whose page draws content (which may be empty),
 // with a correct cross-reference table; extra goes into the trailer dictionary.
-func minimalPDF(content, extra string) []byte {
+func minimalPDF(content, extra string) []byte { return pagesPDF(content, extra, 1) }
+
+// pagesPDF is minimalPDF with the one page object listed pages times.
+func pagesPDF(content, extra string, pages int) []byte {
+	kids := strings.TrimSpace(strings.Repeat("3 0 R ", pages))
 	objs := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, pages),
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
@@ -135,6 +139,7 @@ func TestInputErrors(t *testing.T) {
 		{"zip bomb, lying header", write("liar.docx", bombDOCX(t, 2048)), opts, ErrZipBomb, "zip bomb"},
 		{"truncated pdf", write("cut.pdf", good[:len(good)/3]), Options{PDFEngine: "builtin"}, ErrDamaged, "cut.pdf: "},
 		{"encrypted pdf", write("locked.pdf", minimalPDF("BT ET", "/Encrypt << /Filter /Standard /V 5 /R 6 /Length 256 /O <00> /U <00> /P -4 >> /ID [<01> <01>] ")), opts, ErrEncrypted, "encrypted"},
+		{"too many pages", write("long.pdf", pagesPDF("BT /F1 11 Tf 72 720 Td (Morgan Ellis) Tj ET", "", 3)), Options{MaxPages: 1, PDFEngine: "builtin"}, ErrTooLarge, "has more pages than the limit of 1; pass a shorter document or raise --max-pages"},
 		{"image-only pdf", write("scan2.pdf", minimalPDF("0 0 1 rg 72 72 400 600 re f", "")), opts, ErrNoText, "no text layer (scanned image?); export the PDF from the original document or pass a DOCX"},
 		{"malformed json resume", write("resume.json", []byte("{\n  \"basics\": {\"name\": \"M\"},\n  \"work\": [}\n")), opts, ErrMalformed, "malformed JSON at line 3, column 12"},
 		{"json, not a resume", write("package.json", []byte(`{"name": "x", "version": "1.0.0"}`)), opts, ErrFormat, "not a JSON Resume"},
