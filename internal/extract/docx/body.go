@@ -56,6 +56,7 @@ type para struct {
 	linkURL          string
 	linkSeg, linkOff int
 	inLink           bool
+	symBullet        bool // the paragraph opens with a bullet drawn as a w:sym glyph
 }
 
 type runProps struct {
@@ -226,6 +227,16 @@ func (r *reader) start(d *decoder, se startElement, k string, parents []string) 
 			return nil
 		}
 		p.segs = append(p.segs, &segment{})
+	case "sym":
+		// Symbol-font glyphs typed as bullets (Symbol U+F0B7, Wingdings squares,
+		// arrows, ticks) at the start of a paragraph mark it as a bullet; other
+		// symbols (phone and mail icons) carry no words.
+		if p != nil && par == "r" && len(p.segs) <= 1 && strings.TrimSpace(p.cur().b.String()) == "" {
+			switch strings.ToUpper(se.attr("char")) {
+			case "F0B7", "F0A7", "F0A8", "F076", "F0D8", "F0FC", "F0E0", "F06E", "F0A9", "F0B2":
+				p.symBullet = true
+			}
+		}
 	case "noBreakHyphen":
 		if p != nil && par == "r" {
 			p.cur().b.WriteByte('-')
@@ -498,6 +509,9 @@ func (r *reader) finish(p *para) {
 		}
 		l := base
 		if first {
+			if !l.Bullet && p.symBullet {
+				l.Bullet, l.Heading, l.HeadingLevel = true, false, 0
+			}
 			if !l.Bullet {
 				if s, ok := stripBullet(txt); ok && s != "" {
 					txt, l.Bullet, l.Heading, l.HeadingLevel = s, true, false, 0

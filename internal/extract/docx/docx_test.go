@@ -154,6 +154,8 @@ func TestStylesAndLists(t *testing.T) {
 		`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr>` + r("First numbered") + `</w:p>` +
 		`<w:p><w:pPr><w:pStyle w:val="ListBullet"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>` + r("List style switched off") + `</w:p>` +
 		p("", r("• Typed bullet glyph")) +
+		p("", `<w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r><w:r><w:tab/></w:r>`+r("Symbol-font bullet")) +
+		p("", `<w:r><w:sym w:font="Wingdings" w:char="F028"/></w:r>`+r(" 555-0100")) +
 		p("", `<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>Acme Corp</w:t></w:r>`) +
 		p("", `<w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>Big</w:t></w:r>`+r(" and plain body text here"))
 	res := extractBody(t, body, nil)
@@ -184,6 +186,12 @@ func TestStylesAndLists(t *testing.T) {
 	}
 	if l := find(t, res.Lines, "Typed bullet glyph"); !l.Bullet {
 		t.Errorf("typed glyph: %+v", l)
+	}
+	if l := find(t, res.Lines, "Symbol-font bullet"); !l.Bullet {
+		t.Errorf("w:sym bullet: %+v", l)
+	}
+	if l := find(t, res.Lines, "555-0100"); l.Bullet {
+		t.Errorf("a phone icon is not a bullet: %+v", l)
 	}
 	if l := find(t, res.Lines, "Acme Corp"); !l.Bold {
 		t.Errorf("character style bold: %+v", l)
