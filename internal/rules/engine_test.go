@@ -336,3 +336,23 @@ func TestNormPhrase(t *testing.T) {
 		}
 	}
 }
+
+// One engine serves a batch from several goroutines (run with -race).
+func TestAnalyzeConcurrent(t *testing.T) {
+	p, err := LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(p, realAnalyzer(t))
+	doc := benchDoc()
+	want := e.Analyze(doc).Findings
+	done := make(chan []Finding)
+	for i := 0; i < 4; i++ {
+		go func() { done <- e.Analyze(doc).Findings }()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-done; !reflect.DeepEqual(got, want) {
+			t.Error("concurrent analysis gave different findings")
+		}
+	}
+}
