@@ -11,13 +11,14 @@ import (
 	"github.com/resumecheck/resumecheck/internal/rules/signals"
 )
 
-// bulletAnalyzer is what the engine needs from the signals analyser
-// (*signals.Analyzer); tests pass a fixed-word fake through it.
-type bulletAnalyzer interface {
+// BulletAnalyzer is what the engine needs from the signals analyser: the
+// *signals.Analyzer built by signals.Default or signals.NewAnalyzer (tests pass a
+// fixed-word fake).
+type BulletAnalyzer interface {
 	AnalyzeTokens(text string) (signals.Signals, []nlp.Token)
 }
 
-var _ bulletAnalyzer = (*signals.Analyzer)(nil)
+var _ BulletAnalyzer = (*signals.Analyzer)(nil)
 
 // finder finds the phrases of one lexicon in a text, as half-open rune spans.
 type finder interface {

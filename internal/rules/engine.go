@@ -47,12 +47,12 @@ type MessageData struct {
 // Engine runs a pack over documents. It is safe for concurrent use.
 type Engine struct {
 	pack *Pack
-	an   bulletAnalyzer
+	an   BulletAnalyzer
 }
 
 // NewEngine returns an engine running the enabled rules of p, with a as the source of
 // bullet signals.
-func NewEngine(p *Pack, a bulletAnalyzer) *Engine {
+func NewEngine(p *Pack, a BulletAnalyzer) *Engine {
 	return &Engine{pack: p, an: a}
 }
 

@@ -33,7 +33,7 @@ func IsDocumentExample(s string) bool { return strings.Contains(strings.TrimSpac
 // A one-line example of a bullet rule is analysed as a bullet on its own, whatever
 // roles the rule looks at; any other example is parsed with parse and analysed as a
 // document, and the rule triggers if it gives any finding.
-func RunExamples(p *Pack, a bulletAnalyzer, parse func(markdown string) (*resume.Document, error)) []ExampleResult {
+func RunExamples(p *Pack, a BulletAnalyzer, parse func(markdown string) (*resume.Document, error)) []ExampleResult {
 	e := NewEngine(p, a)
 	var out []ExampleResult
 	for _, r := range p.Rules {
