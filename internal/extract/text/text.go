@@ -156,6 +156,7 @@ type parser struct {
 	lastRaw string // source text of the last emitted line
 	blank   bool   // a blank line since the last emitted line
 	indents []int  // open list indents, outermost first
+	textCol int    // column where the last bullet's text starts
 }
 
 func parse(s string, md bool) []layout.Line {
@@ -301,6 +302,7 @@ func (p *parser) line(n int, raw string) {
 		l.Numbered = marker[0] >= '0' && marker[0] <= '9'
 		l.ListLevel = p.listLevel(cols)
 		l.Text, l.Bold = p.inline(rest)
+		p.textCol = cols + utf8.RuneCountInString(m)
 		p.emit(l, kBullet, raw)
 		return
 	}
@@ -340,7 +342,9 @@ func (p *parser) continues(cols int, body string) bool {
 	lower := unicode.IsLower(first) || unicode.IsDigit(first) || first == '(' || first == '&'
 	switch p.last {
 	case kBullet:
-		return cols > 0 || lower
+		// A wrapped bullet line is indented to the bullet's text (or lazily starts in
+		// lower case); a less indented capitalised line is the next entry.
+		return (cols > 0 && cols >= p.textCol-1) || lower
 	case kPara:
 		// A wrapped paragraph line: the line above is long and this one starts in lower
 		// case, or the line above stops mid-phrase.
@@ -369,7 +373,7 @@ func endsOpen(s string) bool {
 
 // listLevel maps an indent to a nesting level using the stack of open list indents.
 func (p *parser) listLevel(cols int) int {
-	if p.blank && p.last != kBullet {
+	if p.last != kBullet { // a new list after other text starts at level 0
 		p.indents = nil
 	}
 	for len(p.indents) > 0 && p.indents[len(p.indents)-1] > cols {

@@ -98,7 +98,7 @@ func TestMarkdown(t *testing.T) {
 }
 
 func TestPlainText(t *testing.T) {
-	src := "JORDAN LEE\r\nStaff Engineer, Storage and Performance Platform, Northwind Labs\r\nLisbon, Portugal\r\n\r\nSUMMARY\r\nSystems engineer with nine years in storage engines and low-latency services,\r\nwriting Rust and Go.\r\n\r\nEXPERIENCE\r\nAcme Corp          2018 - 2023\r\n• Led migration of 40 services\r\n  to Kubernetes, cutting cost 30%\r\n– Mentored five engineers\r\n\r\nEducation\r\n---------\r\nBSc Computer Science, 2012\r\n*not emphasis* stays\r\n"
+	src := "JORDAN LEE\r\nStaff Engineer, Storage and Performance Platform, Northwind Labs\r\nLisbon, Portugal\r\n\r\nSUMMARY\r\nSystems engineer with nine years in storage engines and low-latency services,\r\nwriting Rust and Go.\r\n\r\nEXPERIENCE\r\nAcme Corp          2018 - 2023\r\n• Led migration of 40 services\r\n  to Kubernetes, cutting cost 30%\r\n– Mentored five engineers\r\nInitech   2015 - 2018\r\n  * Built the billing service\r\n    in Go\r\n  Globex   2012 - 2015\r\n\r\nEducation\r\n---------\r\nBSc Computer Science, 2012\r\n*not emphasis* stays\r\n"
 	lines, format, err := Extract("cv.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -118,9 +118,13 @@ func TestPlainText(t *testing.T) {
 		{text: "Led migration of 40 services", bullet: true, line: 11, col: 3},
 		{text: "to Kubernetes, cutting cost 30%", cont: true, line: 12, col: 3},
 		{text: "Mentored five engineers", bullet: true, line: 13, col: 3},
-		{text: "Education", heading: 1, line: 15, col: 1},
-		{text: "BSc Computer Science, 2012", line: 17, col: 1},
-		{text: "*not emphasis* stays", line: 18, col: 1},
+		{text: "Initech\t2015 - 2018", line: 14, col: 1},
+		{text: "Built the billing service", bullet: true, line: 15, col: 5},
+		{text: "in Go", cont: true, line: 16, col: 5},
+		{text: "Globex\t2012 - 2015", line: 17, col: 3},
+		{text: "Education", heading: 1, line: 19, col: 1},
+		{text: "BSc Computer Science, 2012", line: 21, col: 1},
+		{text: "*not emphasis* stays", line: 22, col: 1},
 	})
 }
 
