@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -55,8 +56,18 @@ type walker struct {
 	fonts  map[string]*font // by the font dictionary's printed form: one parse per document
 	glyphs []glyph
 	shapes []rect // small painted shapes: list bullets drawn as vector dots (Chromium)
-	ops    int
+	ops    int    // operators run so far in the document
+	forms  int    // form XObjects entered so far in the document
 }
+
+// Budgets against content built to never end (forms drawing themselves many times
+// over): a real résumé runs tens of thousands of operators and a handful of forms.
+const (
+	maxOps   = 20_000_000
+	maxForms = 10_000
+)
+
+var errTooComplex = errors.New("page content too complex to read (over 20 million drawing operations)")
 
 // rect is an axis-aligned box in user space.
 type rect struct{ x0, y0, x1, y1 float64 }
@@ -180,6 +191,9 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 		if w.ops&4095 == 0 {
 			if err := w.ctx.Err(); err != nil {
 				panic(abort{err})
+			}
+			if w.ops > maxOps {
+				panic(abort{errTooComplex})
 			}
 		}
 		n := stk.Len()
@@ -343,9 +357,10 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 				w.glyphs = w.glyphs[:sp.start]
 			}
 		case "Do":
-			if n != 1 || depth >= 8 {
+			if n != 1 || depth >= 8 || w.forms >= maxForms {
 				return
 			}
+			w.forms++
 			xo := res.Key("XObject").Key(args[0].Name())
 			if xo.Key("Subtype").Name() != "Form" {
 				return
