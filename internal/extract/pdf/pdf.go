@@ -186,6 +186,7 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 // and the walk stops once more than limit pages (if limit > 0) were found.
 func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
 	var out []lpdf.Page
+	seen := map[string]bool{}
 	visits := 0
 	var walk func(v lpdf.Value, depth int)
 	walk = func(v lpdf.Value, depth int) {
@@ -200,7 +201,10 @@ func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
 			}
 			return
 		}
-		if v.Kind() == lpdf.Dict {
+		// A page reached twice (a Kids entry pointing back up) is the same page: its
+		// printed form names its own content and resource objects.
+		if key := v.String(); v.Kind() == lpdf.Dict && !seen[key] {
+			seen[key] = true
 			out = append(out, lpdf.Page{V: v})
 		}
 	}
