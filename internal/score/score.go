@@ -136,6 +136,23 @@ func spanStart(sp *signals.Span) int {
 // cross-team and delivery evidence; tech-lead needs technical work plus some informal
 // leadership; anything else reads as an individual contributor.
 func track(m *model, ev eval) (string, string) {
+	t, why := trackFromEvidence(m, ev)
+	// A track record matters as much as the wording: EMs usually have five or more years
+	// behind them, tech leads a few. Only dated résumés are held to it.
+	years := m.exp.Years
+	if m.exp.Months == 0 {
+		return t, why
+	}
+	switch {
+	case t != TrackIC && years < 3:
+		return TrackIC, fmt.Sprintf("%s With %.1f years of experience this reads as an early-career engineer; lead roles usually follow three or more years.", why, years)
+	case t == TrackEMReady && years < 5:
+		return TrackTechLead, fmt.Sprintf("%s But %.1f years of experience is short of the five or more most EM hires have.", why, years)
+	}
+	return t, why
+}
+
+func trackFromEvidence(m *model, ev eval) (string, string) {
 	lead := ev.areas[AreaLeadership].score
 	cross := ev.areas[AreaCrossTeam].score
 	pm := ev.areas[AreaPM].score
