@@ -49,8 +49,11 @@ func unreadableText(text string) (string, bool) {
 	if float64(bad) > 0.15*float64(good+bad) && bad >= 10 {
 		return "the fonts do not say which characters their glyphs are", true
 	}
-	if good < 40 {
+	if good == 0 {
 		return "the pages look like images: a scan?", true
+	}
+	if good < 40 {
+		return "almost no text in the text layer", true
 	}
 	words, plausible, common := 0, 0, 0
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {

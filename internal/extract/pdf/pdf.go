@@ -182,7 +182,8 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 }
 
 // collectPages walks the page tree itself rather than through Reader.Page, which
-// loops forever on a tree whose Kids point back up; depth and node count are capped,
+// loops forever on a tree whose Kids point back up; depth and node count are capped
+// (2,000 nodes is far beyond any résumé),
 // and the walk stops once more than limit pages (if limit > 0) were found.
 func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
 	var out []lpdf.Page
@@ -191,7 +192,7 @@ func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
 	var walk func(v lpdf.Value, depth int)
 	walk = func(v lpdf.Value, depth int) {
 		visits++
-		if depth > 32 || visits > 20000 || limit > 0 && len(out) > limit {
+		if depth > 16 || visits > 2000 || limit > 0 && len(out) > limit {
 			return
 		}
 		kids := v.Key("Kids")
