@@ -210,8 +210,8 @@ func set(words ...string) map[string]bool {
 func (a *Analyzer) firstPerson(b *bullet) []Span {
 	var out []Span
 	for _, sp := range a.find("first_person", b) {
-		if isIO(b, sp) {
-			continue
+		if isIO(b, sp) || sp.Start > 0 && b.runes[sp.Start-1] == '-' || sp.End < len(b.runes) && b.runes[sp.End] == '-' {
+			continue // "I/O", "ask-me-anything"
 		}
 		out = append(out, sp)
 	}
@@ -381,10 +381,11 @@ var functionCues = set("with", "and", ",", "&", "to", "for", "across", "between"
 var determiners = set("the", "a", "an", "our", "their", "its", "key", "main", "senior", "internal", "external", "several", "multiple", "other")
 
 // teamish nouns after a function word keep it a team: "sales engineers".
-var teamish = set("team", "teams", "manager", "managers", "lead", "leads", "partner", "partners", "engineer", "engineers", "folks", "org", "orgs", "department", "departments", "colleagues", "stakeholders", "counterparts", "leadership", "leaders", "reps", "representatives", "staff", "analysts", "designers", "scientists", "members", "group", "groups", "and", "or")
+var teamish = set("team", "teams", "manager", "managers", "lead", "leads", "partner", "partners", "engineer", "engineers", "folks", "org", "orgs", "department", "departments", "colleagues", "stakeholders", "counterparts", "leadership", "leaders", "reps", "representatives", "staff", "analysts", "designers", "scientists", "members", "group", "groups", "and", "or",
+	"demos", "demo", "calls", "call", "meetings", "visits", "sessions", "workshops", "onsites")
 
 // ownTeam words before "X team(s)" make it the writer's own team: "led the platform team".
-var ownTeam = set("led", "lead", "leading", "managed", "manage", "managing", "grew", "grow", "growing", "built", "build", "restructured", "my", "our", "joined", "new", "hired", "run", "ran", "merged", "split", "formed", "founded", "scaled", "supervised")
+var ownTeam = set("coached", "mentored", "trained", "owned", "led", "lead", "leading", "managed", "manage", "managing", "grew", "grow", "growing", "built", "build", "restructured", "my", "our", "joined", "new", "hired", "run", "ran", "merged", "split", "formed", "founded", "scaled", "supervised")
 
 // scaleVerbs make "N customers" a count of those served, not people worked with.
 var scaleVerbs = set("served", "serving", "serves", "serve", "reached", "reaching", "acquired", "gained", "added", "attracted", "onboarded", "signed", "handled", "grew", "growing", "to", "over", "than", "of")
@@ -408,7 +409,10 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if strings.HasSuffix(w, "teams") && (b.word(i-1) == "of" || b.word(i-1) == "in") && startsWithCount(w) {
 			continue // "1st of 40 teams": a ranking, not collaboration
 		}
-		if strings.HasSuffix(w, "team") || strings.HasSuffix(w, "teams") {
+		if isTeamWord(w) {
+			if k := strings.IndexByte(w, ' '); k >= 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9' {
+				continue // "a 12-person team": a size, the writer's own team
+			}
 			own := false
 			for k := j - 3; k < j; k++ {
 				if ownTeam[b.word(k)] {
@@ -431,8 +435,11 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 				continue // "to support concurrent runs", "the design of"
 			}
 		}
+		if next == "lead" && b.word(j+2) == "time" {
+			continue // "procurement lead time": a metric
+		}
 		// a modifier of a noun that is not a team: "marketing site", "vendor budget"
-		if !strings.HasPrefix(w, "cross") && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !teamish[next] && !a.lex["functions"].Has(next) {
+		if !strings.HasPrefix(w, "cross") && !isTeamWord(w) && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !teamish[next] && !a.lex["functions"].Has(next) {
 			continue
 		}
 		// a metric noun right after: "support tickets", "customer churn"
@@ -465,6 +472,17 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// isTeamWord reports a function span that names a team: "the analytics team",
+// "four squads".
+func isTeamWord(w string) bool {
+	for _, suf := range []string{"team", "teams", "squad", "squads", "groups", "departments", "orgs"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func quantityWord(w string) bool {
@@ -518,6 +536,9 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 		if inside(sp, people) {
 			continue // "performance reviews"
 		}
+		if strings.HasPrefix(lw, "pipeline") && nonTechPipeline[b.word(b.tokenAt(sp.Start)-1)] {
+			continue // "hiring pipeline", "sales pipeline"
+		}
 		if (lw == "spring" || lw == "fall") && isYear(b.word(b.tokenAt(sp.End-1)+1)) {
 			continue // "Spring 2021"
 		}
@@ -528,6 +549,8 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 	}
 	return out
 }
+
+var nonTechPipeline = set("hiring", "sales", "recruiting", "candidate", "talent", "revenue", "deal", "deals")
 
 func inside(sp Span, spans []Span) bool {
 	for _, o := range spans {
@@ -555,6 +578,8 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // "delivery latency": a system property
 		case strings.HasPrefix(lw, "plan") && peoplePlans[b.word(i-1)]:
 			continue // "growth plans" are people work
+		case strings.HasPrefix(lw, "timeline") && b.word(i-1) == "incident":
+			continue // an incident timeline is a record, not a schedule
 		case strings.HasPrefix(lw, "budget") && technicalBudget[b.word(i-1)]:
 			continue // "error budgets" are reliability targets
 		}

@@ -137,8 +137,8 @@ var heldOutFloors = map[string]float64{
 // heldOut2Floors hold the second held-out file, written after tuning on the other two
 // had ended: the most honest estimate of quality on new bullets.
 var heldOut2Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.97, TeamFraming: 0.88, CrossTeam: 0.8, Technical: 0.9,
-	People: 0.75, PM: 0.85, Communication: 0.8, WeakOpener: 0.97, Passive: 0.97,
+	Quantified: 0.97, FirstPerson: 0.97, TeamFraming: 0.88, CrossTeam: 0.8, Technical: 0.92,
+	People: 0.75, PM: 0.85, Communication: 0.85, WeakOpener: 0.97, Passive: 0.97,
 }
 
 func checkFloors(t *testing.T, scores map[string]score, floors map[string]float64) {
