@@ -105,14 +105,19 @@ func rulesCommand() *cli.Command {
 					out := cmd.Root().Writer
 					failed := 0
 					for _, r := range results {
-						if r.Want != r.Got {
-							failed++
-							want := "trigger"
-							if !r.Want {
-								want = "not trigger"
-							}
-							fmt.Fprintf(out, "FAIL %s: should %s on %q\n", r.RuleID, want, r.Example)
+						if r.Passed() {
+							continue
 						}
+						failed++
+						if r.Error != "" {
+							fmt.Fprintf(out, "FAIL %s (%s): example could not be read: %s\n", r.RuleID, r.File, r.Error)
+							continue
+						}
+						want := "trigger"
+						if !r.Want {
+							want = "not trigger"
+						}
+						fmt.Fprintf(out, "FAIL %s (%s): should %s on %q\n", r.RuleID, r.File, want, firstLine(r.Example))
 					}
 					fmt.Fprintf(out, "%d rules, %d examples: %d passed, %d failed\n", len(pack.Rules), len(results), len(results)-failed, failed)
 					if failed > 0 {
@@ -157,4 +162,13 @@ func formatParams(m map[string]string) string {
 		parts[i] = fmt.Sprintf("%s=%q", k, m[k])
 	}
 	return strings.Join(parts, " ")
+}
+
+// firstLine shortens a multi-line (Markdown résumé) example for a one-line message.
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i] + " …"
+	}
+	return s
 }
