@@ -254,7 +254,7 @@ func buildLine(gs []glyph) (pline, bool) {
 
 	// Bullet marker: the first visible glyph, then a gap or space before the text; or
 	// a number ("1.", "2)") for an ordered list.
-	m, rest, ok := splitBullet(ln.text)
+	_, rest, ok := splitBullet(ln.text)
 	if !ok {
 		rest, ok = splitNumbered(ln.text)
 		ln.numbered = ok
@@ -271,7 +271,6 @@ func buildLine(gs []glyph) (pline, bool) {
 				break
 			}
 		}
-		_ = m
 	}
 	return ln, true
 }

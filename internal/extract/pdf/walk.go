@@ -20,7 +20,6 @@ type glyph struct {
 	font *font
 	rot  bool // not left-to-right horizontal text
 	alt  bool // replacement text from /ActualText: no typography of its own
-	seq  int  // order in the content stream
 }
 
 // matrix is a PDF transformation [a b c d e f], applied to row vectors [x y 1].
@@ -171,7 +170,6 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 			w.glyphs = append(w.glyphs, glyph{
 				text: s, x: trm[4], y: trm[5], w: ext, size: size, font: f,
 				rot: trm[0] <= 0 || math.Abs(trm[1]) > 0.05*math.Abs(trm[0]),
-				seq: len(w.glyphs),
 			})
 			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
 		})
@@ -350,7 +348,6 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 				rep = glyph{x: full[4], y: full[5], size: g.tfs * math.Hypot(full[2], full[3]), font: g.font}
 			}
 			rep.text = sp.actual
-			rep.seq = sp.start
 			rep.alt = true
 			w.glyphs = append(w.glyphs[:sp.start], rep)
 			if strings.TrimSpace(sp.actual) == "" || rep.size <= 0 {
