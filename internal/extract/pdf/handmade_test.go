@@ -114,3 +114,25 @@ func TestHandmadeHostile(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedKidsCount: a page listed three times in Kids is three pages, as viewers
+// show it, so the page limit applies to it.
+func TestRepeatedKidsCount(t *testing.T) {
+	data := buildPDF(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R 3 0 R 3 0 R] /Count 3 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		"stream:<< >>\nBT /F1 10 Tf 72 700 Td (Morgan Ellis) Tj ET",
+		helv,
+	)
+	r, err := openReader("kids.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(collectPages(r, 0)); n != 3 {
+		t.Errorf("%d pages, want 3", n)
+	}
+	if _, err := Extract(context.Background(), "kids.pdf", data, Options{Engine: EngineBuiltin, MaxPages: 2}); err == nil || !strings.Contains(err.Error(), "limit of 2") {
+		t.Errorf("MaxPages 2: err = %v", err)
+	}
+}

@@ -187,7 +187,7 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 // and the walk stops once more than limit pages (if limit > 0) were found.
 func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
 	var out []lpdf.Page
-	seen := map[string]bool{}
+	onPath := map[string]bool{} // Pages nodes between the root and the current node
 	visits := 0
 	var walk func(v lpdf.Value, depth int)
 	walk = func(v lpdf.Value, depth int) {
@@ -197,15 +197,21 @@ func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
 		}
 		kids := v.Key("Kids")
 		if v.Key("Type").Name() == "Pages" || v.Key("Type").Name() != "Page" && kids.Kind() == lpdf.Array {
+			// A node that is its own ancestor (Kids pointing back up) is skipped; its
+			// printed form names its kids and parent, so it identifies the node. A page
+			// listed twice is counted twice, as viewers show it twice.
+			key := v.String()
+			if onPath[key] {
+				return
+			}
+			onPath[key] = true
 			for i := 0; i < kids.Len(); i++ {
 				walk(kids.Index(i), depth+1)
 			}
+			delete(onPath, key)
 			return
 		}
-		// A page reached twice (a Kids entry pointing back up) is the same page: its
-		// printed form names its own content and resource objects.
-		if key := v.String(); v.Kind() == lpdf.Dict && !seen[key] {
-			seen[key] = true
+		if v.Kind() == lpdf.Dict {
 			out = append(out, lpdf.Page{V: v})
 		}
 	}
