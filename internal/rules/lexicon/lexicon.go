@@ -38,6 +38,11 @@ type Lexicon struct {
 	// match, or nil; checking them first skips most regex runs.
 	need  [][]string
 	words map[string]bool
+	// byStart indexes the terms that start with a letter or digit by their first one
+	// or two bytes, so Find looks only at the terms that can start at each word;
+	// anywhere holds the others (".net", "#"), searched for everywhere.
+	byStart  map[string][]int
+	anywhere []int
 }
 
 type term struct {
@@ -131,6 +136,8 @@ func Parse(file string, data []byte) (*Lexicon, error) {
 func (l *Lexicon) compile() {
 	l.terms = l.terms[:0]
 	l.words = map[string]bool{}
+	l.byStart = map[string][]int{}
+	l.anywhere = l.anywhere[:0]
 	for _, t := range l.Terms {
 		t = strings.Join(strings.Fields(t), " ")
 		tm := term{prefix: strings.HasSuffix(t, "*")}
@@ -139,6 +146,15 @@ func (l *Lexicon) compile() {
 		tm.wordStart = isWord(r)
 		r, _ = utf8.DecodeLastRuneInString(tm.text)
 		tm.wordEnd = isWord(r)
+		if tm.text == "" {
+			continue
+		}
+		if tm.wordStart {
+			k := tm.text[:min(2, len(tm.text))]
+			l.byStart[k] = append(l.byStart[k], len(l.terms))
+		} else {
+			l.anywhere = append(l.anywhere, len(l.terms))
+		}
 		l.terms = append(l.terms, tm)
 		if !tm.prefix {
 			l.words[tm.text] = true
@@ -190,37 +206,23 @@ func (l *Lexicon) Find(text string) [][2]int {
 func (l *Lexicon) FindText(t *Text) [][2]int {
 	low, runeAt := t.low, t.runeAt
 	var spans [][2]int
-	for _, t := range l.terms {
-		for from := 0; from < len(low); {
-			i := strings.Index(low[from:], t.text)
-			if i < 0 {
-				break
-			}
-			start := from + i
-			end := start + len(t.text)
-			from = start + 1
-			if t.wordStart && start > 0 {
-				r, _ := utf8.DecodeLastRuneInString(low[:start])
-				if isWord(r) {
-					continue
-				}
-			}
-			if t.prefix {
-				for end < len(low) {
-					r, n := utf8.DecodeRuneInString(low[end:])
-					if !isWord(r) {
-						break
+	for _, i := range l.anywhere {
+		spans = l.findEverywhere(low, runeAt, l.terms[i], spans)
+	}
+	prevWord := false
+	for pos, r := range low {
+		w := isWord(r)
+		if w && !prevWord {
+			for n := 1; n <= 2 && pos+n <= len(low); n++ {
+				for _, i := range l.byStart[low[pos:pos+n]] {
+					if len(l.terms[i].text) >= 2 && n == 1 || len(l.terms[i].text) == 1 && n == 2 {
+						continue // indexed under the other key length
 					}
-					end += n
-				}
-			} else if t.wordEnd && end < len(low) {
-				r, _ := utf8.DecodeRuneInString(low[end:])
-				if isWord(r) {
-					continue
+					spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
 				}
 			}
-			spans = append(spans, [2]int{runeAt[start], runeAt[end]})
 		}
+		prevWord = w
 	}
 	for i, re := range l.res {
 		if need := l.need[i]; need != nil && !containsAny(low, need) {
@@ -284,6 +286,48 @@ func leadingLiterals(pattern string) []string {
 		return nil
 	}
 	return lits
+}
+
+// matchAt appends the span of term t if it occurs at byte pos of low, where a word
+// starts.
+func (l *Lexicon) matchAt(low string, runeAt []int, t term, pos int, spans [][2]int) [][2]int {
+	if !strings.HasPrefix(low[pos:], t.text) {
+		return spans
+	}
+	end := pos + len(t.text)
+	if t.prefix {
+		for end < len(low) {
+			r, n := utf8.DecodeRuneInString(low[end:])
+			if !isWord(r) {
+				break
+			}
+			end += n
+		}
+	} else if t.wordEnd && end < len(low) {
+		if r, _ := utf8.DecodeRuneInString(low[end:]); isWord(r) {
+			return spans
+		}
+	}
+	return append(spans, [2]int{runeAt[pos], runeAt[end]})
+}
+
+// findEverywhere appends the spans of term t at any position of low.
+func (l *Lexicon) findEverywhere(low string, runeAt []int, t term, spans [][2]int) [][2]int {
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], t.text)
+		if i < 0 {
+			break
+		}
+		start := from + i
+		from = start + 1
+		if t.wordStart && start > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(low[:start]); isWord(r) {
+				continue
+			}
+		}
+		spans = l.matchAt(low, runeAt, t, start, spans)
+	}
+	return spans
 }
 
 // dedupe sorts spans and drops those overlapping an earlier, longer one.

@@ -172,7 +172,24 @@ func TestLeadingLiterals(t *testing.T) {
 	}
 }
 
-// The literal pre-check must never change what a pattern finds.
+// findNaive searches every term everywhere, the way the index must agree with.
+func (l *Lexicon) findNaive(text string) [][2]int {
+	p := Prepare(text)
+	var spans [][2]int
+	for _, t := range l.terms {
+		spans = l.findEverywhere(p.low, p.runeAt, t, spans)
+	}
+	for _, re := range l.res {
+		for _, m := range re.FindAllStringIndex(p.low, -1) {
+			if m[1] > m[0] {
+				spans = append(spans, [2]int{p.runeAt[m[0]], p.runeAt[m[1]]})
+			}
+		}
+	}
+	return dedupe(spans)
+}
+
+// The term index and the literal pre-check must never change what is found.
 func TestPrefilterKeepsMatches(t *testing.T) {
 	s, err := Builtin()
 	if err != nil {
@@ -186,9 +203,16 @@ func TestPrefilterKeepsMatches(t *testing.T) {
 		}
 		texts = append(texts, strings.Split(string(data), "\n")...)
 	}
+	texts = append(texts, "Shipped .NET and C# services; café-owner's i/o; C++17, node.js, CI/CD, 1:1s, x—y",
+		"Ünïcode ÉLAN with cross‑functional teams and R&D")
 	checked := 0
 	for _, name := range s.Names() {
 		l, _ := s.Get(name)
+		for _, text := range texts {
+			if a, naive := l.Find(text), l.findNaive(text); fmt.Sprint(a) != fmt.Sprint(naive) {
+				t.Errorf("%s: %q: indexed %v, naive %v", name, text, a, naive)
+			}
+		}
 		if len(l.res) == 0 {
 			continue
 		}
