@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,7 +61,49 @@ func finish(lines []pline, boxes []pageBox, autoHyphen bool) []layout.Line {
 		out = append(out, l)
 		prev = ln
 	}
+	setListLevels(lines, out)
 	return out
+}
+
+// setListLevels numbers nesting within each run of list lines (bullets and their
+// wrapped lines, uninterrupted, on one page and in one region): the items whose
+// markers sit furthest left are level 0, the next indent level 1, and so on.
+func setListLevels(lines []pline, out []layout.Line) {
+	for i := 0; i < len(out); {
+		j := i
+		for j < len(out) && (out[j].Bullet || out[j].Continuation) &&
+			lines[j].page == lines[i].page && lines[j].region == lines[i].region {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		var indents []float64 // distinct marker positions, ascending
+		for k := i; k < j; k++ {
+			if out[k].Bullet {
+				indents = append(indents, lines[k].markerX)
+			}
+		}
+		sort.Float64s(indents)
+		distinct := indents[:0]
+		for _, x := range indents {
+			if len(distinct) == 0 || x-distinct[len(distinct)-1] > 3 {
+				distinct = append(distinct, x)
+			}
+		}
+		level := 0
+		for k := i; k < j; k++ {
+			if out[k].Bullet {
+				level = 0
+				for level+1 < len(distinct) && lines[k].markerX > distinct[level+1]-3 {
+					level++
+				}
+			}
+			out[k].ListLevel = level
+		}
+		i = j
+	}
 }
 
 // continues tells whether ln is a wrapped line of the bullet whose text starts at textX

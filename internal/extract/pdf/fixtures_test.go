@@ -244,6 +244,15 @@ func TestTwoColumnFixture(t *testing.T) {
 			seq = append(seq, 'M')
 		}
 	}
+	var nested []string
+	for _, l := range res.Lines {
+		if l.ListLevel > 0 {
+			nested = append(nested, l.Text)
+		}
+	}
+	if len(nested) != 2 || !strings.HasPrefix(nested[0], "Storage engine") {
+		t.Errorf("nested list items (ListLevel 1): %q", nested)
+	}
 	order := regexp.MustCompile(`^(S+M+|M+S+)$`)
 	if !order.Match(seq) {
 		t.Errorf("columns interleaved: %s", seq)
