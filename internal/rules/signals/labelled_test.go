@@ -141,6 +141,13 @@ var heldOut2Floors = map[string]float64{
 	People: 0.75, PM: 0.85, Communication: 0.85, WeakOpener: 0.97, Passive: 0.97,
 }
 
+// heldOut3Floors hold the third held-out file, written before the third round of
+// vocabulary and rule changes and never read while making them.
+var heldOut3Floors = map[string]float64{
+	Quantified: 0, FirstPerson: 0, TeamFraming: 0, CrossTeam: 0, Technical: 0,
+	People: 0, PM: 0, Communication: 0, WeakOpener: 0, Passive: 0,
+}
+
 func checkFloors(t *testing.T, scores map[string]score, floors map[string]float64) {
 	for _, sig := range Names {
 		if f1 := scores[sig].f1(); f1 < floors[sig] {
@@ -159,4 +166,8 @@ func TestLabelledHeldOut(t *testing.T) {
 
 func TestLabelledHeldOut2(t *testing.T) {
 	checkFloors(t, evaluate(t, "heldout2.tsv"), heldOut2Floors)
+}
+
+func TestLabelledHeldOut3(t *testing.T) {
+	checkFloors(t, evaluate(t, "heldout3.tsv"), heldOut3Floors)
 }
