@@ -6,12 +6,61 @@ import (
 	prose "github.com/jdkato/prose/v2"
 )
 
-// BenchmarkModelLoad is what a fresh process pays before its first tag.
-func BenchmarkModelLoad(b *testing.B) {
+// BenchmarkModelLoadCold is the first run on a machine (or any run with the cache
+// off): build the tagger table from prose's assets.
+func BenchmarkModelLoadCold(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if New() == nil {
-			b.Fatal("no model")
+		if _, src, err := loadTagger(""); err != nil || src != fromBuild {
+			b.Fatal(src, err)
+		}
+	}
+}
+
+// BenchmarkModelLoadWarm is every later run: read the table from the disk cache.
+// The build info is made to name prose's version, as a release binary's does (a
+// test binary records none, which would time the unversioned path below).
+func BenchmarkModelLoadWarm(b *testing.B) {
+	withProseVersion(b, "v2.0.0", nil)
+	dir := b.TempDir()
+	if _, _, err := loadTagger(dir); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, src, err := loadTagger(dir); err != nil || src != fromCache {
+			b.Fatal(src, err)
+		}
+	}
+}
+
+// BenchmarkModelLoadWarmUnversioned is a warm load in a build that does not record
+// prose's version: the key then hashes prose's inflated assets.
+func BenchmarkModelLoadWarmUnversioned(b *testing.B) {
+	withProseVersion(b, "", nil)
+	dir := b.TempDir()
+	if _, _, err := loadTagger(dir); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, src, err := loadTagger(dir); err != nil || src != fromCache {
+			b.Fatal(src, err)
+		}
+	}
+}
+
+// BenchmarkCacheRead is the part of a warm load spent reading and checking the file.
+func BenchmarkCacheRead(b *testing.B) {
+	dir := b.TempDir()
+	key := testKey(b)
+	if err := writeCache(cachePath(dir, key), key, testTable(b)); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := readCache(cachePath(dir, key), key); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

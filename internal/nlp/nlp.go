@@ -24,9 +24,11 @@ type Token struct {
 //
 // prose.ModelFromData decodes ~5 MB of gob (tagger and named-entity weights) on every
 // call, about 365 ms on a 2-core machine, which dwarfs the rest of a single run. The
-// model here reads the same tagger weights from tables laid out at build time
-// (tagger.bin, see gen_tagger.go) and skips the named-entity classifier, which we do
-// not use. When that table cannot be read, the model falls back to prose's own.
+// model here lays the same tagger weights out once as a sorted table that it
+// searches in place (table.go), keeps that table in the user's cache directory so a
+// later process only reads a file (cache.go), and skips the named-entity
+// classifier, which we do not use. When no table can be had, it falls back to
+// prose's own model.
 type Model struct {
 	p  *perceptron
 	pm *prose.Model
@@ -43,9 +45,15 @@ func Shared() *Model {
 	return sharedModel
 }
 
-// New builds a fresh model. Prefer Shared; New exists for benchmarks and tests.
+// New builds a fresh model, reading the tagger table from the disk cache when it
+// holds one for this build (see cacheDir) and building and caching it otherwise.
+// Prefer Shared; New exists for benchmarks and tests.
 func New() *Model {
-	if p, err := loadPerceptron(taggerData); err == nil {
+	dir, ok := cacheDir()
+	if !ok {
+		dir = ""
+	}
+	if p, _, err := loadTagger(dir); err == nil {
 		return &Model{p: p}
 	}
 	return newProse()

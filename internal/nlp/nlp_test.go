@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,7 +63,7 @@ func TestTaggerMatchesProse(t *testing.T) {
 	ref := newProse()
 	ours := Shared()
 	if ours.p == nil {
-		t.Fatal("tagger.bin did not load")
+		t.Fatal("the tagger table did not load; Shared fell back to prose")
 	}
 	var texts []string
 	for _, name := range []string{"dev.tsv", "heldout.tsv"} {
@@ -117,17 +118,22 @@ func TestConcurrentTag(t *testing.T) {
 }
 
 func TestLoadPerceptronRejectsCorruptData(t *testing.T) {
+	table := testTable(t)
+	wrongType := bytes.Clone(table)
+	i := bytes.Index(wrongType, []byte("i pref1"))
+	wrongType[i] = 'j'
 	for name, data := range map[string][]byte{
-		"empty":     {},
-		"magic":     []byte("NOTATAGGER\n"),
-		"truncated": taggerData[:200],
-		"cut short": taggerData[:len(taggerData)-2000],
+		"empty":      {},
+		"magic":      []byte("NOTATAGGER\n"),
+		"truncated":  table[:200],
+		"cut short":  table[:len(table)-2000],
+		"wrong type": wrongType,
 	} {
 		if _, err := loadPerceptron(data); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
-	if _, err := loadPerceptron(taggerData); err != nil {
+	if _, err := loadPerceptron(table); err != nil {
 		t.Fatal(err)
 	}
 }

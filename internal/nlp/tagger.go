@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	_ "embed"
 	"encoding/binary"
 	"errors"
 	"math"
@@ -13,15 +12,7 @@ import (
 	"github.com/mingrammer/commonregex"
 )
 
-// taggerData is prose's averaged-perceptron model (the weights prose decodes from
-// a gob on every ModelFromData) laid out by gen_tagger.go as sorted tables that
-// perceptron searches in place: loading it means reading a small header.
-//
-//go:generate go run gen_tagger.go
-//go:embed tagger.bin
-var taggerData []byte
-
-// Feature types, in the order gen_tagger.go writes them.
+// Feature types, in the order buildTable writes them (see featureTypes).
 const (
 	fBias = iota
 	fSuffix
@@ -41,7 +32,7 @@ const (
 )
 
 // perceptron tags tokens the way prose's tagger does, with the same features and
-// weights, reading the weights from taggerData without decoding them.
+// weights, reading them from a table built by buildTable without decoding it.
 type perceptron struct {
 	classes []string
 	tagMap  map[string]uint8
@@ -50,7 +41,7 @@ type perceptron struct {
 	records []byte
 }
 
-var errBadTagger = errors.New("nlp: tagger.bin is corrupt; run go generate ./internal/nlp")
+var errBadTagger = errors.New("nlp: tagger table is corrupt")
 
 func loadPerceptron(data []byte) (p *perceptron, err error) {
 	defer func() {
@@ -58,11 +49,10 @@ func loadPerceptron(data []byte) (p *perceptron, err error) {
 			p, err = nil, errBadTagger
 		}
 	}()
-	const magic = "RCTAG1\n"
-	if !strings.HasPrefix(string(data[:len(magic)]), magic) {
+	if !strings.HasPrefix(string(data[:len(tableFormat)]), tableFormat) {
 		return nil, errBadTagger
 	}
-	r := data[len(magic):]
+	r := data[len(tableFormat):]
 	le := binary.LittleEndian
 	str8 := func() string {
 		n := int(r[0])
@@ -89,7 +79,9 @@ func loadPerceptron(data []byte) (p *perceptron, err error) {
 	}
 	r = r[1:]
 	for t := range nFeatureTypes {
-		str8()
+		if str8() != featureTypes[t] {
+			return nil, errBadTagger
+		}
 		p.ranges[t] = [2]int{int(le.Uint32(r)), int(le.Uint32(r[4:]))}
 		r = r[8:]
 	}

@@ -1,0 +1,237 @@
+package nlp
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+)
+
+// The tagger table is built from prose's weights at run time (~0.3 s) and kept on
+// disk so that a fresh process, which is what one résumé check is, pays that once
+// per machine and otherwise only reads a file. Only the table goes to disk: it is a
+// function of prose's weights and our layout, never of any résumé.
+//
+// A cache file is
+//
+//	cacheMagic
+//	u16 key length, key    (the full key, so a file for another key is refused)
+//	u64 table length
+//	u32 CRC-32C of the table
+//	table
+//
+// little-endian. Anything that does not match exactly is ignored and rebuilt.
+
+const (
+	cacheMagic = "RCTAGCACHE\n"
+	// cacheEnv names the cache directory, or turns the cache off with "off".
+	cacheEnv    = "RESUMECHECK_CACHE_DIR"
+	proseModule = "github.com/jdkato/prose/v2"
+)
+
+var (
+	// readBuildInfo is debug.ReadBuildInfo, replaceable in tests: a test binary
+	// records no dependencies, a release binary does.
+	readBuildInfo = debug.ReadBuildInfo
+	castagnoli    = crc32.MakeTable(crc32.Castagnoli)
+	errCacheStale = errors.New("nlp: cached tagger table is corrupt, truncated or for another build")
+)
+
+// tableSource says where loadTagger got its table, for tests and benchmarks.
+type tableSource int
+
+const (
+	fromBuild tableSource = iota
+	fromCache
+)
+
+// cacheDir returns the directory for the table cache and whether caching is on:
+// $RESUMECHECK_CACHE_DIR if set ("off" disables it), else resumecheck/ under the
+// user's cache directory. No cache directory at all (no $HOME) means no cache.
+func cacheDir() (string, bool) {
+	if d := os.Getenv(cacheEnv); d != "" {
+		if d == "off" {
+			return "", false
+		}
+		return d, true
+	}
+	d, err := os.UserCacheDir()
+	if err != nil {
+		return "", false
+	}
+	return filepath.Join(d, "resumecheck"), true
+}
+
+// tableKey names the table that this binary's prose and our table layout produce.
+// The module version is known in any normal build; when it is not (a build without
+// module information, a replace by a local directory) the key hashes prose's asset
+// bytes instead, and those bytes are returned so the caller need not inflate them
+// twice.
+func tableKey() (key string, inputs [][]byte, err error) {
+	format := strings.TrimSuffix(tableFormat, "\n")
+	if v := proseVersion(); v != "" {
+		return format + " " + v, nil, nil
+	}
+	inputs, err = tableInputs()
+	if err != nil {
+		return "", nil, err
+	}
+	h := sha256.New()
+	for _, b := range inputs {
+		h.Write(binary.LittleEndian.AppendUint64(nil, uint64(len(b))))
+		h.Write(b)
+	}
+	return format + " " + proseModule + " sha256:" + hex.EncodeToString(h.Sum(nil)), inputs, nil
+}
+
+// proseVersion is prose's module path, version and go.sum hash as linked into this
+// binary (following a replace), or "" when the build does not record them.
+func proseVersion() string {
+	bi, ok := readBuildInfo()
+	if !ok {
+		return ""
+	}
+	for _, d := range bi.Deps {
+		if d.Path != proseModule {
+			continue
+		}
+		if d.Replace != nil {
+			d = d.Replace
+		}
+		if d.Version == "" || d.Version == "(devel)" {
+			return ""
+		}
+		return strings.TrimSpace(d.Path + "@" + d.Version + " " + d.Sum)
+	}
+	return ""
+}
+
+// cachePath is where the table for key lives under dir. The file name carries a
+// short hash of the key; the header carries the key itself.
+func cachePath(dir, key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return filepath.Join(dir, "tagger-"+hex.EncodeToString(sum[:8])+".bin")
+}
+
+// loadTagger returns the tagger, from the cache in dir when a valid table for this
+// build is there, else built from prose's assets and then written to dir. dir ""
+// means no cache. A cache that cannot be read or written is not an error: the table
+// is built in memory instead.
+func loadTagger(dir string) (*perceptron, tableSource, error) {
+	key, inputs, err := tableKey()
+	if err != nil {
+		return nil, fromBuild, err
+	}
+	var path string
+	if dir != "" {
+		path = cachePath(dir, key)
+		if table, err := readCache(path, key); err == nil {
+			// The checksum matched, so this is the table we wrote; loadPerceptron's
+			// checks still stand between us and a file that only pretends to be.
+			if p, err := loadPerceptron(table); err == nil {
+				return p, fromCache, nil
+			}
+		}
+	}
+	if inputs == nil {
+		if inputs, err = tableInputs(); err != nil {
+			return nil, fromBuild, err
+		}
+	}
+	table, err := buildTable(inputs)
+	if err != nil {
+		return nil, fromBuild, err
+	}
+	p, err := loadPerceptron(table)
+	if err != nil {
+		return nil, fromBuild, err
+	}
+	if path != "" {
+		_ = writeCache(path, key, table) // best effort: next run builds again
+	}
+	return p, fromBuild, nil
+}
+
+// readCache returns the table stored at path if the file is whole, carries key and
+// its checksum matches. The returned slice points into the file's bytes.
+func readCache(path, key string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return parseCache(data, key)
+}
+
+func parseCache(data []byte, key string) ([]byte, error) {
+	le := binary.LittleEndian
+	if !bytes.HasPrefix(data, []byte(cacheMagic)) {
+		return nil, errCacheStale
+	}
+	rest := data[len(cacheMagic):]
+	if len(rest) < 2 {
+		return nil, errCacheStale
+	}
+	n := int(le.Uint16(rest))
+	rest = rest[2:]
+	if len(rest) < n+12 || string(rest[:n]) != key {
+		return nil, errCacheStale
+	}
+	rest = rest[n:]
+	size, sum := le.Uint64(rest), le.Uint32(rest[8:])
+	table := rest[12:]
+	if uint64(len(table)) != size || crc32.Checksum(table, castagnoli) != sum {
+		return nil, errCacheStale
+	}
+	return table, nil
+}
+
+// encodeCache lays out a cache file holding table under key.
+func encodeCache(key string, table []byte) []byte {
+	le := binary.LittleEndian
+	out := make([]byte, 0, len(cacheMagic)+2+len(key)+12+len(table))
+	out = append(out, cacheMagic...)
+	out = le.AppendUint16(out, uint16(len(key)))
+	out = append(out, key...)
+	out = le.AppendUint64(out, uint64(len(table)))
+	out = le.AppendUint32(out, crc32.Checksum(table, castagnoli))
+	return append(out, table...)
+}
+
+// writeCache stores table at path atomically: it writes a temporary file in the
+// same directory and renames it over path, so a reader (another process checking a
+// résumé at the same moment) sees the old file, the new one, or none, never half.
+// A crash can at worst leave a stray temporary file or, without fsync, a damaged
+// file that the checksum then refuses.
+func writeCache(path, key string, table []byte) (err error) {
+	if len(key) > 0xffff {
+		return fmt.Errorf("nlp: cache key too long")
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "tagger-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if _, err = f.Write(encodeCache(key, table)); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
