@@ -302,8 +302,16 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			continue
 		}
 		// Prefer a bullet that gets no other addition, so one bullet does not collect
-		// every placeholder.
-		best, bestGain, bestFree := -1, math.Inf(-1), false
+		// every placeholder. A bullet with other additions only wins when no free bullet
+		// qualifies, and a sole contender wins whatever its gain: so only the contenders
+		// of the preferred kind are re-analysed, and only when there are several.
+		type contender struct {
+			k, idx int
+			after  string
+			free   bool
+		}
+		var conts []contender
+		anyFree := false
 		for k, it := range m.items {
 			if !contains(groups, it.group) || it.idx < 0 {
 				continue
@@ -317,15 +325,33 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			if !hasString(acts, f.Fix.Action) {
 				continue
 			}
+			free := !bp.addition
+			anyFree = anyFree || free
+			conts = append(conts, contender{k: k, idx: it.idx, after: after, free: free})
+		}
+		best, bestGain := -1, math.Inf(-1)
+		n := 0
+		for _, c := range conts {
+			if c.free == anyFree {
+				n++
+			}
+		}
+		for _, c := range conts {
+			if c.free != anyFree {
+				continue
+			}
+			if n == 1 {
+				best = c.idx
+				break
+			}
 			g := 0.0
-			if ev, ok := p.try(candidate{item: k, text: after}); ok {
+			if ev, ok := p.try(candidate{item: c.k, text: c.after}); ok {
 				g = ev.overall - p.base.overall
-			} else if b.Signals.Technical {
+			} else if a.Bullets[c.idx].Signals.Technical {
 				g = 0.001 // without an analyser, prefer a technical bullet
 			}
-			free := !bp.addition
-			if free && !bestFree || free == bestFree && g > bestGain+1e-9 {
-				best, bestGain, bestFree = it.idx, g, free
+			if g > bestGain+1e-9 {
+				best, bestGain = c.idx, g
 			}
 		}
 		if best >= 0 {
