@@ -276,7 +276,8 @@ func (a *Analyzer) actionVerb(b *bullet) string {
 // ---- team, people, functions
 
 var (
-	audience          = set("customer", "customers", "user", "users", "client", "clients", "stakeholders", "stakeholder", "funnel", "flow", "conversion", "self-serve", "idea", "merchants", "sellers", "buyers", "patients", "members", "subscribers")
+	audience = set("customer", "customers", "user", "users", "client", "clients", "stakeholders", "stakeholder", "funnel", "flow", "conversion", "self-serve", "idea", "merchants", "sellers", "buyers", "patients", "members", "subscribers",
+		"enterprise", "merchant", "tenant", "tenants", "partner", "partners", "account", "accounts", "vendor", "vendors", "b2b", "seller")
 	peopleNouns       = set("engineer", "engineers", "hire", "hires", "developer", "developers", "people", "staff", "member", "members", "interns", "employees", "team", "teams", "managers", "leads", "analysts", "designers", "sres", "new-hire", "new-hires", "colleagues", "reports")
 	productOnboarding = set("flow", "flows", "funnel", "screen", "screens", "experience", "page", "pages", "ui", "bugs", "bug", "wizard", "emails", "time", "rate", "conversion")
 	selfBe            = set("was", "were", "been", "got", "get", "being", "be", "am", "is")
@@ -305,6 +306,9 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if i == b.first && b.word(j+1) == "to" {
 				continue // "Promoted to team lead": the writer's own promotion
 			}
+			if !b.near(i, j, 3, 3, promotable) {
+				continue // "events which promote social change": not a person's promotion
+			}
 		case strings.HasPrefix(w, "conflict"):
 			if b.word(i-1) == "merge" || b.word(i-1) == "dependency" {
 				continue
@@ -318,6 +322,10 @@ func (a *Analyzer) people(b *bullet) []Span {
 	}
 	return out
 }
+
+// promotable words near "promoted" make it someone's promotion: "promoted three
+// engineers", "two of my reports were promoted".
+var promotable = set("engineer", "engineers", "developer", "developers", "reports", "report", "people", "members", "leads", "managers", "them", "him", "her", "staff", "analysts", "designers", "sres", "colleagues", "direct", "team", "everyone", "who")
 
 func isCount(w string) bool {
 	if w == "" {
@@ -333,7 +341,11 @@ func isCount(w string) bool {
 
 var leadTitles = set("team", "tech", "technical", "engineering", "project", "product", "design", "squad", "qa", "test", "frontend", "backend", "mobile", "data")
 
-var leadNotPeople = set("to", "time", "times")
+// leadNotPeople after a form of "lead": "led to a 20% increase" is a cause, "lead
+// time" a metric, "led by Sequoia" someone else's leading.
+var leadNotPeople = set("to", "time", "times", "by")
+
+var mlWords = set("learning", "model", "models", "classification", "classifier", "classifiers", "fine-tuning", "training", "pretraining")
 
 func (a *Analyzer) teamFraming(b *bullet) []Span {
 	var out []Span
@@ -348,6 +360,9 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 		}
 		if lw := strings.ToLower(w); (strings.HasPrefix(lw, "mentor") || strings.HasPrefix(lw, "coach")) && b.word(j+1) == "by" {
 			continue
+		}
+		if strings.EqualFold(w, "supervised") && (sp.Start > 0 && b.runes[sp.Start-1] == '-' || mlWords[b.word(j+1)]) {
+			continue // "self-supervised learning", "supervised models": machine learning
 		}
 		out = append(out, sp)
 	}
@@ -382,13 +397,20 @@ var determiners = set("the", "a", "an", "our", "their", "its", "key", "main", "s
 
 // teamish nouns after a function word keep it a team: "sales engineers".
 var teamish = set("team", "teams", "manager", "managers", "lead", "leads", "partner", "partners", "engineer", "engineers", "folks", "org", "orgs", "department", "departments", "colleagues", "stakeholders", "counterparts", "leadership", "leaders", "reps", "representatives", "staff", "analysts", "designers", "scientists", "members", "group", "groups", "and", "or",
-	"demos", "demo", "calls", "call", "meetings", "visits", "sessions", "workshops", "onsites")
+	"demos", "demo", "calls", "call", "meetings", "visits", "sessions", "workshops", "onsites",
+	// working with the function itself: "sales escalations", "vendor contracts", "stakeholder updates"
+	"escalations", "review", "reviews", "sync", "syncs", "relationships", "relationship", "updates", "update", "contracts", "negotiations", "interviews", "feedback")
 
 // ownTeam words before "X team(s)" make it the writer's own team: "led the platform team".
 var ownTeam = set("coached", "mentored", "trained", "owned", "led", "lead", "leading", "managed", "manage", "managing", "grew", "grow", "growing", "built", "build", "restructured", "my", "our", "joined", "new", "hired", "run", "ran", "merged", "split", "formed", "founded", "scaled", "supervised")
 
 // scaleVerbs make "N customers" a count of those served, not people worked with.
 var scaleVerbs = set("served", "serving", "serves", "serve", "reached", "reaching", "acquired", "gained", "added", "attracted", "onboarded", "signed", "handled", "grew", "growing", "to", "over", "than", "of")
+
+// servedBy before a count of an audience makes it those served: "used by 1,100
+// customers", "supported 300+ enterprise clients" (but "supported 12 sales engineers"
+// is work with sales).
+var servedBy = set("by", "supported", "supporting", "supports")
 
 var changeVerbs = set("increased", "increase", "increasing", "grew", "grow", "boosted", "lifted", "raised", "reduced", "reduce", "reducing", "cut", "cutting", "decreased", "lowered", "improved", "improving", "doubled", "tripled", "halved", "drove", "driving")
 
@@ -419,8 +441,11 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 					own = true
 				}
 			}
-			if own {
-				continue // "led the platform team", "restructured two teams"
+			if own || ownTeam[b.word(ownerBefore(b, j))] {
+				continue // "led the platform team", "restructured two teams", "lead the company's first platform team"
+			}
+			if w == "teams" && !functionCues[prev] && !functionCues[b.word(ownerBefore(b, j))] {
+				continue // "moved the teams", "both teams kept": the writer's own teams, not a cue to others
 			}
 		}
 		if ambiguousFunctions[w] {
@@ -466,12 +491,33 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			continue
 		}
 		// "served 2M customers", "300+ enterprise clients" after a scale verb
-		if k := countBefore(b, i); k >= 0 && scaleVerbs[b.word(k-1)] {
+		if k := countBefore(b, i); k >= 0 && (scaleVerbs[b.word(k-1)] || servedBy[b.word(k-1)] && audience[strings.TrimSuffix(w, "s")+"s"]) {
 			continue
+		}
+		if (b.toks[i].Tag == "CD" || quantityWord(b.low[i])) && scaleVerbs[b.word(i-1)] {
+			continue // "reached 1,000 paying teams": a count of those served
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// ownerBefore walks back from the team word at j over its modifiers (determiners,
+// possessives, adjectives, nouns, numbers; at most six tokens) and returns the index
+// of the word that governs it.
+func ownerBefore(b *bullet, j int) int {
+	k := j - 1
+	for n := 0; k >= 0 && n < 6; n++ {
+		t := b.toks[k]
+		if ownTeam[b.low[k]] {
+			break // "Grew" is often tagged NNP at the start
+		}
+		if !(determiners[b.low[k]] || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP$") {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // isTeamWord reports a function span that names a team: "the analytics team",
@@ -504,7 +550,7 @@ func countBefore(b *bullet, i int) int {
 		if r, _ := utf8.DecodeRuneInString(b.low[k]); unicode.IsDigit(r) || quantityWord(b.low[k]) {
 			return k
 		}
-		if b.toks[k].Tag != "JJ" && b.toks[k].Tag != "NN" && b.toks[k].Tag != "NNP" {
+		if b.toks[k].Tag != "JJ" && b.toks[k].Tag != "NN" && b.toks[k].Tag != "NNP" && b.toks[k].Tag != "VBG" {
 			return -1
 		}
 	}
@@ -515,7 +561,7 @@ func countBefore(b *bullet, i int) int {
 
 // capitalOnly terms are technologies only when written with a capital (Go, C, R,
 // Rust, Swift): in lower case they are ordinary words.
-var capitalOnly = set("go", "c", "r", "rust", "swift", "express", "spring", "chef", "puppet", "node", "lambda", "dart", "helm", "ai")
+var capitalOnly = set("go", "c", "r", "rust", "swift", "express", "spring", "chef", "puppet", "node", "lambda", "dart", "helm", "ai", "sap")
 
 func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 	var out []Span
@@ -582,11 +628,31 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // an incident timeline is a record, not a schedule
 		case strings.HasPrefix(lw, "budget") && technicalBudget[b.word(i-1)]:
 			continue // "error budgets" are reliability targets
+		case strings.HasPrefix(lw, "plan") && (nonProjectPlans[b.word(i-1)] || hyphenPrefix(b, sp) != "" && nonProjectPlans[hyphenPrefix(b, sp)]):
+			continue // "query plans", "route-planning features": computed plans, not project plans
 		}
 		out = append(out, sp)
 	}
 	return out
 }
+
+// nonProjectPlans are things planned by software or for daily life, not projects.
+var nonProjectPlans = set("query", "execution", "route", "routing", "path", "motion", "trajectory", "trip", "travel", "flight", "meal", "seating", "tax", "retirement", "estate", "treatment", "care", "lesson", "data", "pricing", "subscription")
+
+// hyphenPrefix returns the lower-case word glued before sp by a hyphen ("route" in
+// "route-planning"), or "".
+func hyphenPrefix(b *bullet, sp Span) string {
+	if sp.Start < 2 || b.runes[sp.Start-1] != '-' {
+		return ""
+	}
+	k := sp.Start - 1
+	for k > 0 && unicode.IsLetter(b.runes[k-1]) {
+		k--
+	}
+	return strings.ToLower(string(b.runes[k : sp.Start-1]))
+}
+
+var techChannel = set("protocol", "protocols", "layer", "layers", "bus", "channel", "channels", "stack", "link", "links", "module", "modules", "interface", "interfaces", "middleware", "patterns")
 
 var (
 	dashes   = set("-", "–", "—")
@@ -603,6 +669,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		}
 		if lw == "present" && (dashes[b.word(i-1)] || dateDash[b.word(i-1)] && isYear(b.word(i-2))) {
 			continue // "2015 - Present": a date range
+		}
+		if strings.HasPrefix(lw, "communicat") && techChannel[b.word(b.tokenAt(sp.End-1)+1)] {
+			continue // "communication protocols": a system property
 		}
 		out = append(out, sp)
 	}
@@ -661,13 +730,14 @@ var (
 	qtySuffix = set("k", "m", "mm", "b", "bn", "x", "ms", "s", "h", "hr", "hrs", "gb", "tb", "mb", "pb", "kb", "rps", "qps", "tps", "min", "mins", "k+", "m+")
 	ordinal   = set("st", "nd", "rd", "th")
 	// words before a number that make it a label or version
-	labelWords     = set("version", "v", "release", "level", "tier", "phase", "step", "stage", "round", "gen", "generation", "series", "number", "no", "no.", "grade", "class", "room", "route", "chapter", "section", "week", "day", "sprint", "iteration", "cohort", "batch", "page")
+	labelWords     = set("version", "v", "release", "level", "tier", "phase", "step", "stage", "round", "gen", "generation", "series", "number", "no", "no.", "grade", "class", "room", "route", "chapter", "section", "week", "day", "sprint", "iteration", "cohort", "batch", "page", "top")
 	durationBefore = set("after", "for", "over", "during", "of", "across", "spanning", "within")
 	savedWords     = set("saved", "saving", "saves", "cut", "reduced", "reducing", "shortened", "ahead", "sooner", "faster", "freed", "recovered")
 	courseRe       = regexp.MustCompile(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
 	phoneRe        = regexp.MustCompile(`(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}`)
 	gpaRe          = regexp.MustCompile(`(?i)\b(c?gpa|grade point)\b`)
 	durationRe     = regexp.MustCompile(`^-(year|yr|month)s?\b`)
+	awardRe        = regexp.MustCompile(`(?i)\b\d+\s+under\s+\d+\b`) // "30 Under 30": an award's name
 	dateRe         = regexp.MustCompile(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}(-\d{2})?\b`)
 )
 
@@ -675,7 +745,7 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 	text := b.text
 	var out []Span
 	skip := func(re *regexp.Regexp) [][]int { return re.FindAllStringIndex(text, -1) }
-	excluded := append(append(skip(courseRe), skip(phoneRe)...), skip(dateRe)...)
+	excluded := append(append(skip(courseRe), skip(phoneRe)...), append(skip(dateRe), skip(awardRe)...)...)
 	units := a.lex["units"]
 	gpa := gpaRe.MatchString(text)
 	for _, m := range numRe.FindAllStringIndex(text, -1) {
