@@ -282,13 +282,23 @@ func (c *Checker) run(ctx context.Context, path string, eng *rules.Engine, s con
 	}()
 	select {
 	case o := <-done:
+		// A stage that noticed the deadline itself returns its own error; the user
+		// gets the same time-limit message whichever side saw it first.
+		if o.err != nil && ctx.Err() != nil {
+			return nil, c.stopped(ctx, path)
+		}
 		return o.rep, o.err
 	case <-ctx.Done():
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%s: took longer than %s; split the file or raise --timeout", path, c.opts.Timeout)
-		}
-		return nil, fmt.Errorf("%s: %w", path, ctx.Err())
+		return nil, c.stopped(ctx, path)
 	}
+}
+
+// stopped is the error for a file whose check ran out of time or was cancelled.
+func (c *Checker) stopped(ctx context.Context, path string) error {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return fmt.Errorf("%s: took longer than %s; split the file or raise --timeout", path, c.opts.Timeout)
+	}
+	return fmt.Errorf("%s: %w", path, ctx.Err())
 }
 
 func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, s config.Settings) (*report.Report, error) {
@@ -302,7 +312,15 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 	if err != nil {
 		return nil, err
 	}
+	// Analysis and scoring cannot be interrupted; a check that has already run out of
+	// time stops here rather than keep a core busy for a result nobody will read.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	a := eng.Analyze(doc)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	weights := score.DefaultWeights()
 	for k, v := range s.Weights {
 		weights[k] = v
