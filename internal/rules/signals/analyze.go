@@ -306,7 +306,7 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if i == b.first && b.word(j+1) == "to" {
 				continue // "Promoted to team lead": the writer's own promotion
 			}
-			if !b.near(i, j, 3, 3, promotable) {
+			if !b.near(i, j, 3, 4, promotable) {
 				continue // "events which promote social change": not a person's promotion
 			}
 		case strings.HasPrefix(w, "conflict"):
@@ -609,7 +609,7 @@ func inside(sp Span, spans []Span) bool {
 
 var (
 	technicalDelivery = set("latency", "time", "times", "rate", "rates", "speed", "pipeline", "service", "guarantees", "semantics", "network")
-	peoplePlans       = set("growth", "development", "career", "improvement")
+	peoplePlans       = set("growth", "development", "career", "improvement", "return-to-work", "return", "leave", "succession", "transition")
 	technicalBudget   = set("error", "latency", "performance", "memory", "cpu", "power")
 )
 
@@ -669,6 +669,11 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		}
 		if lw == "present" && (dashes[b.word(i-1)] || dateDash[b.word(i-1)] && isYear(b.word(i-2))) {
 			continue // "2015 - Present": a date range
+		}
+		if lw == "shared" || strings.HasPrefix(lw, "shared ") {
+			if determiners[b.word(i-1)] {
+				continue // "the shared roadmap": an adjective, not sharing
+			}
 		}
 		if strings.HasPrefix(lw, "communicat") && techChannel[b.word(b.tokenAt(sp.End-1)+1)] {
 			continue // "communication protocols": a system property

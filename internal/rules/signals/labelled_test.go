@@ -125,27 +125,29 @@ func evaluate(t *testing.T, name string) map[string]score {
 // used to tune the analyzer, so its floors are what we honestly reach, not the aim
 // (F1 0.9 everywhere, 0.95 on quantified, first_person and weak_opener).
 var devFloors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.97, TeamFraming: 0.97, CrossTeam: 0.97, Technical: 0.97,
-	People: 0.97, PM: 0.96, Communication: 0.97, WeakOpener: 0.97, Passive: 0.97,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.99, CrossTeam: 0.97, Technical: 0.99,
+	People: 0.99, PM: 0.98, Communication: 0.98, WeakOpener: 0.99, Passive: 0.99,
 }
 
 var heldOutFloors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.97, TeamFraming: 0.97, CrossTeam: 0.85, Technical: 0.95,
-	People: 0.97, PM: 0.97, Communication: 0.97, WeakOpener: 0.97, Passive: 0.97,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.99, CrossTeam: 0.95, Technical: 0.97,
+	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
 // heldOut2Floors hold the second held-out file, written after tuning on the other two
-// had ended: the most honest estimate of quality on new bullets.
+// had ended; its misses have since been read and fixed where the fix was general, so
+// it is no longer a fair test.
 var heldOut2Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.97, TeamFraming: 0.88, CrossTeam: 0.8, Technical: 0.92,
-	People: 0.75, PM: 0.85, Communication: 0.85, WeakOpener: 0.97, Passive: 0.97,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.93, Technical: 0.96,
+	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
 // heldOut3Floors hold the third held-out file, written before the third round of
-// vocabulary and rule changes and never read while making them.
+// vocabulary and rule changes and never read while making them: the most honest
+// estimate of quality on new bullets.
 var heldOut3Floors = map[string]float64{
-	Quantified: 0, FirstPerson: 0, TeamFraming: 0, CrossTeam: 0, Technical: 0,
-	People: 0, PM: 0, Communication: 0, WeakOpener: 0, Passive: 0,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.96, Technical: 0.93,
+	People: 0.94, PM: 0.9, Communication: 0.91, WeakOpener: 0.99, Passive: 0.99,
 }
 
 func checkFloors(t *testing.T, scores map[string]score, floors map[string]float64) {
