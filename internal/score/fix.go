@@ -154,9 +154,39 @@ func fixKey(f rules.Fix) string {
 	return b.String()
 }
 
-var spaceRE = regexp.MustCompile(`[ \t\r\f\v]+`)
+func isHSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
 
-func collapseSpace(s string) string { return spaceRE.ReplaceAllString(s, " ") }
+// collapseSpace turns every run of horizontal white space into one space (newlines
+// stay). It runs on every fixer's output, so text that needs no change is returned as
+// it is, without allocating.
+func collapseSpace(s string) string {
+	i := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; c != ' ' && isHSpace(c) || c == ' ' && i+1 < len(s) && isHSpace(s[i+1]) {
+			break
+		}
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if !isHSpace(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		b.WriteByte(' ')
+		for i < len(s) && isHSpace(s[i]) {
+			i++
+		}
+	}
+	return b.String()
+}
 
 // ---- safety ----
 

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -139,5 +140,31 @@ func TestRewriteBeforeAside(t *testing.T) {
 	got, _ := Rewrite("Tuned the homepage to increase usability (spacing, colours and alignment)", []rules.Fix{fx(ActionAddPlaceholder, "text", "by [X%]")})
 	if want := "Tuned the homepage to increase usability by [X%] (spacing, colours and alignment)"; got != want {
 		t.Errorf("got %q want %q", got, want)
+	}
+}
+
+// TestCollapseSpace holds the hand-written collapseSpace to what the regular expression
+// it replaced did: every run of [ \t\r\f\v] becomes one space, nothing else changes.
+func TestCollapseSpace(t *testing.T) {
+	re := regexp.MustCompile(`[ \t\r\f\v]+`)
+	cases := []string{"", " ", "  ", "a", "a b", "a  b", " a ", "\ta\t\tb\r\n c", "x\v\fy", "naïve  café\t—  ok",
+		"Led  a team\n\n of  5", "  trailing   ", "\xff\xfe  bad utf-8 \t"}
+	// Every string of length up to 4 over a small alphabet of spaces and letters.
+	alpha := []byte{' ', '\t', '\n', 'a', '\v'}
+	var gen func(prefix []byte)
+	gen = func(prefix []byte) {
+		cases = append(cases, string(prefix))
+		if len(prefix) == 4 {
+			return
+		}
+		for _, c := range alpha {
+			gen(append(append([]byte(nil), prefix...), c))
+		}
+	}
+	gen(nil)
+	for _, c := range cases {
+		if got, want := collapseSpace(c), re.ReplaceAllString(c, " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", c, got, want)
+		}
 	}
 }
