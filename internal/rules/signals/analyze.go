@@ -290,7 +290,7 @@ func (a *Analyzer) people(b *bullet) []Span {
 		i := b.tokenAt(sp.Start)
 		j := b.tokenAt(sp.End - 1)
 		switch {
-		case strings.HasPrefix(w, "onboard"):
+		case strings.HasPrefix(w, "onboard") || strings.HasPrefix(w, "on-board"):
 			// user onboarding is product work: "onboarding flow", "for enterprise customers"
 			if b.near(i, j, 3, 3, audience) || productOnboarding[b.word(j+1)] {
 				continue
@@ -317,11 +317,22 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if b.word(j+1) == "by" {
 				continue // being mentored is not mentoring
 			}
+		case w == "recognition":
+			if recognisedThings[b.word(i-1)] || sp.Start > 0 && b.runes[sp.Start-1] == '-' {
+				continue // "speech recognition", "image-recognition": machine learning
+			}
+		case strings.HasPrefix(w, "delegat"):
+			if selfBe[b.word(i-1)] || b.word(i-1) == "are" {
+				continue // "jobs were delegated to a queue": work handed to a system
+			}
 		}
 		out = append(out, sp)
 	}
 	return out
 }
+
+// recognisedThings before "recognition" make it a machine-learning task.
+var recognisedThings = set("speech", "voice", "image", "face", "facial", "pattern", "character", "text", "handwriting", "object", "entity", "gesture", "audio", "plate", "optical", "named")
 
 // promotable words near "promoted" make it someone's promotion: "promoted three
 // engineers", "two of my reports were promoted".
@@ -344,6 +355,10 @@ var leadTitles = set("team", "tech", "technical", "engineering", "project", "pro
 // leadNotPeople after a form of "lead": "led to a 20% increase" is a cause, "lead
 // time" a metric, "led by Sequoia" someone else's leading.
 var leadNotPeople = set("to", "time", "times", "by")
+
+// leadRoles after "lead" make it a title: "lead engineer" (but "lead engineers
+// through the migration" is the verb).
+var leadRoles = set("engineer", "developer", "architect", "designer", "programmer", "scientist", "analyst", "consultant", "researcher", "instructor", "author", "maintainer")
 
 var mlWords = set("learning", "model", "models", "classification", "classifier", "classifiers", "fine-tuning", "training", "pretraining")
 
@@ -373,6 +388,9 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 		}
 		if p := b.word(i - 1); p == "a" || p == "an" || p == "the" {
 			continue // "a leading provider"
+		}
+		if b.word(i) == "lead" && leadRoles[b.word(i+1)] {
+			continue // "Lead engineer on the billing system": a title
 		}
 		if lw := b.word(i); (lw == "lead" || lw == "leads") && i > 0 && (strings.HasPrefix(b.toks[i-1].Tag, "NN") || b.toks[i-1].Tag == "JJ" || leadTitles[b.low[i-1]]) {
 			continue // "product leads", "team lead": a title
@@ -460,6 +478,11 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 				continue // "to support concurrent runs", "the design of"
 			}
 		}
+		if isTeamWord(w) && !strings.HasPrefix(w, "cross") {
+			if f := strings.Fields(w); len(f) == 3 && (f[0] == "a" || f[0] == "an" || f[0] == "the") && teamSizeWords[f[1]] {
+				continue // "a small team", "the first team": the writer's own team described, not another function
+			}
+		}
 		if next == "lead" && b.word(j+2) == "time" {
 			continue // "procurement lead time": a metric
 		}
@@ -519,6 +542,9 @@ func ownerBefore(b *bullet, j int) int {
 	}
 	return k
 }
+
+// teamSizeWords describe a team rather than name a function.
+var teamSizeWords = set("small", "large", "big", "tiny", "lean", "new", "whole", "entire", "same", "first", "second", "founding", "core", "growing", "distributed", "remote", "global", "local", "great", "strong", "talented", "diverse", "agile", "dedicated", "single", "larger", "smaller")
 
 // isTeamWord reports a function span that names a team: "the analytics team",
 // "four squads".
@@ -652,6 +678,12 @@ func hyphenPrefix(b *bullet, sp Span) string {
 	return strings.ToLower(string(b.runes[k : sp.Start-1]))
 }
 
+var (
+	audienceOfTalk = set("students", "engineers", "audience", "audiences", "people", "attendees", "developers", "executives", "customers", "leadership", "the")
+	machineParts   = set("services", "microservices", "systems", "components", "processes", "nodes", "devices", "modules", "apps", "applications", "servers", "threads", "containers")
+	dataDocs       = set("million", "billion", "thousand", "json", "xml", "bson", "indexed", "search", "mongodb", "elasticsearch", "scanned", "pdf")
+)
+
 var techChannel = set("protocol", "protocols", "layer", "layers", "bus", "channel", "channels", "stack", "link", "links", "module", "modules", "interface", "interfaces", "middleware", "patterns")
 
 var (
@@ -669,6 +701,18 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		}
 		if lw == "present" && (dashes[b.word(i-1)] || dateDash[b.word(i-1)] && isYear(b.word(i-2))) {
 			continue // "2015 - Present": a date range
+		}
+		if lw == "spoke" && b.word(i-1) == "and" && b.word(i-2) == "hub" || lw == "spoke" && sp.Start > 0 && b.runes[sp.Start-1] == '-' {
+			continue // "hub and spoke": a network topology
+		}
+		if (lw == "talk" || lw == "talks") && strings.HasPrefix(b.toks[i].Tag, "VB") && b.word(i+1) == "to" && !b.near(i, i, 0, 3, audienceOfTalk) {
+			continue // "the client talks to two services"
+		}
+		if strings.HasPrefix(lw, "communicat") && (b.word(i+1) == "between" || b.word(i+1) == "among") && b.near(i, i+1, 0, 5, machineParts) {
+			continue // "communication between the services"
+		}
+		if strings.HasPrefix(lw, "document") && (b.toks[i].Tag == "NNS" || b.toks[i].Tag == "NN") && i > 0 && (b.toks[i-1].Tag == "CD" || quantityWord(b.word(i-1)) || dataDocs[b.word(i-1)]) {
+			continue // "1 billion documents", "JSON documents": data, not writing
 		}
 		if lw == "shared" || strings.HasPrefix(lw, "shared ") {
 			if determiners[b.word(i-1)] {
@@ -735,7 +779,7 @@ var (
 	qtySuffix = set("k", "m", "mm", "b", "bn", "x", "ms", "s", "h", "hr", "hrs", "gb", "tb", "mb", "pb", "kb", "rps", "qps", "tps", "min", "mins", "k+", "m+")
 	ordinal   = set("st", "nd", "rd", "th")
 	// words before a number that make it a label or version
-	labelWords     = set("version", "v", "release", "level", "tier", "phase", "step", "stage", "round", "gen", "generation", "series", "number", "no", "no.", "grade", "class", "room", "route", "chapter", "section", "week", "day", "sprint", "iteration", "cohort", "batch", "page", "top")
+	labelWords     = set("version", "v", "release", "level", "tier", "phase", "step", "stage", "round", "gen", "generation", "series", "number", "no", "no.", "grade", "class", "room", "route", "chapter", "section", "week", "day", "sprint", "iteration", "cohort", "batch", "page", "top", "vol", "vol.", "volume", "issue", "pp", "pp.", "no.")
 	durationBefore = set("after", "for", "over", "during", "of", "across", "spanning", "within")
 	savedWords     = set("saved", "saving", "saves", "cut", "reduced", "reducing", "shortened", "ahead", "sooner", "faster", "freed", "recovered")
 	courseRe       = regexp.MustCompile(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
@@ -841,8 +885,8 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		if !unit && ti > 0 {
 			prevTok := b.toks[ti-1]
 			pw := b.low[ti-1]
-			if labelWords[pw] {
-				continue
+			if labelWords[pw] || pw == "." && ti > 1 && labelWords[b.low[ti-2]] {
+				continue // "vol. 12" may be split as "vol" "."
 			}
 			if r, _ := utf8.DecodeRuneInString(prevTok.Text); unicode.IsUpper(r) && prevTok.End == rs-1 {
 				// "Python 3" even at the start; "Hired 12" is a verb and a count
