@@ -369,6 +369,9 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 		if w == "US" {
 			continue
 		}
+		if w == "us" && sp.Start > 0 && b.tokenAt(sp.Start) > 0 && b.toks[b.tokenAt(sp.Start)-1].Tag == "CD" {
+			continue // "1.8 us": microseconds
+		}
 		j := b.tokenAt(sp.End - 1)
 		if strings.HasPrefix(strings.ToLower(w), "for ") && len(a.lex["functions"].Find(w)) > 0 {
 			continue // "for the finance team" is another team (cross_team), not the writer's
@@ -696,6 +699,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 	for _, sp := range a.find("communication", b) {
 		i := b.tokenAt(sp.Start)
 		lw := strings.ToLower(b.span(sp))
+		if lw == "speaker" && (b.word(i-1) == "native" || b.word(i-1) == "fluent") {
+			continue // "native speaker": a language level
+		}
 		if lw == "taught" && (b.word(i+1) == "myself" || b.word(i+1) == "himself" || b.word(i+1) == "herself") {
 			continue
 		}
@@ -779,8 +785,8 @@ var (
 	qtySuffix = set("k", "m", "mm", "b", "bn", "x", "ms", "s", "h", "hr", "hrs", "gb", "tb", "mb", "pb", "kb", "rps", "qps", "tps", "min", "mins", "k+", "m+")
 	ordinal   = set("st", "nd", "rd", "th")
 	// words before a number that make it a label or version
-	labelWords     = set("version", "v", "release", "level", "tier", "phase", "step", "stage", "round", "gen", "generation", "series", "number", "no", "no.", "grade", "class", "room", "route", "chapter", "section", "week", "day", "sprint", "iteration", "cohort", "batch", "page", "top", "vol", "vol.", "volume", "issue", "pp", "pp.", "no.")
-	durationBefore = set("after", "for", "over", "during", "of", "across", "spanning", "within")
+	labelWords     = set("version", "v", "release", "level", "tier", "phase", "step", "stage", "round", "gen", "generation", "series", "number", "no", "no.", "grade", "class", "room", "route", "chapter", "section", "week", "day", "sprint", "iteration", "cohort", "batch", "page", "top", "vol", "vol.", "volume", "issue", "pp", "pp.", "no.", "aged", "age", "ages")
+	durationBefore = set("after", "for", "over", "during", "of", "across", "spanning", "within", "first", "last", "next", "past")
 	savedWords     = set("saved", "saving", "saves", "cut", "reduced", "reducing", "shortened", "ahead", "sooner", "faster", "freed", "recovered")
 	courseRe       = regexp.MustCompile(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
 	phoneRe        = regexp.MustCompile(`(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}`)
@@ -855,6 +861,9 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		}
 		if durationRe.MatchString(text[e:]) && !strings.ContainsAny(match, "$€£¥%") {
 			continue // "a 4-year program", "3-month contract"
+		}
+		if strings.TrimSpace(text[e:]) == "" && !strong && suffix == "" && countWords(text) <= 3 {
+			continue // "Accomplishment 1", "Job description 2": a numbered placeholder
 		}
 		rs := utf8.RuneCountInString(text[:s])
 		re := rs + utf8.RuneCountInString(match) + utf8.RuneCountInString(glued)
