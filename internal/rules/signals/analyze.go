@@ -611,6 +611,12 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 		if inside(sp, people) {
 			continue // "performance reviews"
 		}
+		if lw == "build" && buyRe.MatchString(string(b.runes[sp.End:])) {
+			continue // "build-versus-buy": a sourcing decision
+		}
+		if (lw == "model" || lw == "models") && businessModels[b.word(b.tokenAt(sp.Start)-1)] {
+			continue // "the pricing model", "our operating model"
+		}
 		if strings.HasPrefix(lw, "pipeline") && nonTechPipeline[b.word(b.tokenAt(sp.Start)-1)] {
 			continue // "hiring pipeline", "sales pipeline"
 		}
@@ -624,6 +630,11 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 	}
 	return out
 }
+
+var (
+	buyRe          = regexp.MustCompile(`(?i)^[-\s]+(versus|vs\.?|or)[-\s]+buy\b`)
+	businessModels = set("pricing", "business", "operating", "revenue", "financial", "staffing", "engagement", "delivery", "support", "governance", "commercial", "subscription", "licensing", "service", "hiring", "funding")
+)
 
 var nonTechPipeline = set("hiring", "sales", "recruiting", "candidate", "talent", "revenue", "deal", "deals")
 

@@ -138,7 +138,7 @@ var heldOutFloors = map[string]float64{
 // had ended; its misses have since been read and fixed where the fix was general, so
 // it is no longer a fair test.
 var heldOut2Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.93, Technical: 0.96,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.93, Technical: 0.98,
 	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -146,8 +146,8 @@ var heldOut2Floors = map[string]float64{
 // vocabulary and rule changes and never read while making them: the most honest
 // estimate of quality on new bullets.
 var heldOut3Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.96, Technical: 0.93,
-	People: 0.94, PM: 0.9, Communication: 0.91, WeakOpener: 0.99, Passive: 0.99,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.96, Technical: 0.94,
+	People: 0.94, PM: 0.92, Communication: 0.91, WeakOpener: 0.99, Passive: 0.99,
 }
 
 func checkFloors(t *testing.T, scores map[string]score, floors map[string]float64) {
