@@ -239,8 +239,16 @@ func FindDateRange(s string) (r DateRange, start, end int, ok bool) {
 			r.Current = true
 		} else {
 			b := parseTerm(second)
-			if !b.ok || b.year < a.year || (b.year == a.year && b.hasMonth && a.hasMonth && b.last < a.first) {
+			if !b.ok {
 				continue
+			}
+			// An end before the start ("Mar 2022 – Jan 2020") is a typing slip, kept as
+			// written so a rule can point at it, but only when both ends carry a
+			// four-digit year: "10 - 08" or "Jan 19 - Mar 18" may be anything.
+			if b.year < a.year || (b.year == a.year && b.hasMonth && a.hasMonth && b.last < a.first) {
+				if !hasYear4(s[m[2]:m[3]]) || !hasYear4(second) {
+					continue
+				}
 			}
 			// two bare two-digit numbers ("10 - 12") are not a range of years.
 			if a.twoDigitBare && !a.hasMonth || b.twoDigitBare && !b.hasMonth {
@@ -270,6 +278,28 @@ single:
 		return DateRange{Start: p.startDate(), End: p.endDate(), Text: s[m[0]:m[1]]}, m[0], m[1], true
 	}
 	return DateRange{}, 0, 0, false
+}
+
+// hasYear4 reports whether a date term holds a four-digit year.
+func hasYear4(s string) bool {
+	for _, n := range digitsRE.FindAllString(s, -1) {
+		if len(n) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// EndBeforeStart reports whether the range ends before it starts ("Mar 2022 – Jan
+// 2020"), as a slip in typing the dates leaves it.
+func (r DateRange) EndBeforeStart() bool {
+	if r.Start == nil || r.End == nil || r.Current {
+		return false
+	}
+	if r.Start.Month == 0 || r.End.Month == 0 {
+		return r.End.Year < r.Start.Year
+	}
+	return r.End.Months() < r.Start.Months()
 }
 
 func isCurrentWord(s string) bool {

@@ -35,6 +35,10 @@ func TestParseDateRange(t *testing.T) {
 		{"Fall 2018 - Spring 2019", d(2018, 9), d(2019, 5), false},
 		{"December 2015 until today", d(2015, 12), nil, true},
 		{"Mar. 2016 - Exp. Jun. 2017", d(2016, 3), d(2017, 6), false},
+		// an end before the start is read as written (a rule reports it)
+		{"Mar 2022 – Jan 2020", d(2022, 3), d(2020, 1), false},
+		{"2021 - 2019", d(2021, 0), d(2019, 0), false},
+		{"Nov 2020 – Feb 2020", d(2020, 11), d(2020, 2), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -72,6 +76,7 @@ func TestNotDates(t *testing.T) {
 		"Jan 19 meeting", // a day, not a year, when alone
 		"3/18 of the budget",
 		"Managed a team of 15",
+		"Jan 19 - Mar 18", // backwards without four-digit years: not read as dates
 	} {
 		if r, a, b, ok := FindDateRange(s); ok {
 			t.Errorf("FindDateRange(%q) found %q at %d:%d", s, r.Text, a, b)
@@ -163,6 +168,27 @@ func BenchmarkFindDateRange(b *testing.B) {
 	for b.Loop() {
 		for _, l := range lines {
 			FindDateRange(l)
+		}
+	}
+}
+
+func TestEndBeforeStart(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Mar 2022 – Jan 2020": true,
+		"2021 - 2019":         true,
+		"Nov 2020 – Feb 2020": true,
+		"2020 - Mar 2020":     false, // a year-only start may be any month of it
+		"Jan 2019 – Present":  false,
+		"2017–2020":           false,
+		"Summer 2019":         false,
+	} {
+		r, ok := ParseDateRange(in)
+		if !ok {
+			t.Errorf("ParseDateRange(%q) not ok", in)
+			continue
+		}
+		if got := r.EndBeforeStart(); got != want {
+			t.Errorf("ParseDateRange(%q).EndBeforeStart() = %v; want %v", in, got, want)
 		}
 	}
 }

@@ -84,7 +84,8 @@ func total(s []span) int {
 // ComputeExperience summarises the roles of experience sections: the union of their
 // intervals (overlapping roles are merged, not summed), the union of the intervals of
 // roles with leading or managing titles, breaks of six months or more between the
-// merged intervals, and how many roles had no readable dates. Roles in projects and
+// merged intervals, how many roles had no readable dates, and which end before they
+// start (Interval counts those as their start month). Roles in projects and
 // volunteering sections do not count. Dates after now are clipped to now.
 func ComputeExperience(sections []Section, now Date) Experience {
 	var all, lead []span
@@ -97,15 +98,18 @@ func ComputeExperience(sections []Section, now Date) Experience {
 		}
 		limit = nm.Months() + 1
 	}
-	for _, s := range sections {
+	for si, s := range sections {
 		if s.Kind != KindExperience {
 			continue
 		}
-		for _, r := range s.Roles {
+		for ri, r := range s.Roles {
 			from, to, ok := r.RoleRange().Interval(now)
 			if !ok {
 				e.Undated++
 				continue
+			}
+			if r.RoleRange().EndBeforeStart() {
+				e.EndBeforeStart = append(e.EndBeforeStart, Ref{Section: si, Role: ri, Bullet: -1})
 			}
 			if limit >= 0 && to > limit {
 				to = limit

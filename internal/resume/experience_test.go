@@ -59,6 +59,19 @@ func TestComputeExperience(t *testing.T) {
 			want:     Experience{Undated: 1},
 		},
 		{
+			name: "an end before the start is listed and counts its start month",
+			sections: []Section{
+				{Kind: KindSummary},
+				{Kind: KindExperience, Roles: []Role{
+					role("Engineer", "Apr 2024 – Mar 2025"), // 12
+					role("Engineer", "Mar 2022 – Jan 2020"), // 1
+				}},
+			},
+			want: Experience{Months: 13, Years: 1.1,
+				Gaps:           []Gap{{From: Date{2022, 3}, To: Date{2024, 4}, Months: 24}},
+				EndBeforeStart: []Ref{{Section: 1, Role: 1, Bullet: -1}}},
+		},
+		{
 			name: "future end clipped to now",
 			sections: []Section{{Kind: KindExperience, Roles: []Role{
 				role("Engineer", "Jan 2026 – Dec 2027"),

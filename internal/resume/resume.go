@@ -145,6 +145,10 @@ type Experience struct {
 	Gaps []Gap `json:"gaps,omitempty"`
 	// Undated counts experience roles with no readable dates.
 	Undated int `json:"undated,omitempty"`
+	// EndBeforeStart lists the experience roles whose end date comes before their
+	// start ("Mar 2022 – Jan 2020"), as a slip in typing leaves them; each counts
+	// as its start month only. Bullet is -1 in every Ref.
+	EndBeforeStart []Ref `json:"end_before_start,omitempty"`
 }
 
 // Gap is a break between roles.

@@ -237,6 +237,11 @@ func (b *builder) plain(s *resume.Section, kind resume.SectionKind, items []item
 // it: the extractor said so, or the line starts in lower case.
 func (b *builder) continuesBullet(items []item, i int) bool {
 	it := items[i]
+	// A role row (title or organisation, a tab, then dates) starts a role whatever the
+	// extractor thought of the line break before it.
+	if len(it.parts) > 1 && isDateRangeText(it.parts[len(it.parts)-1]) {
+		return false
+	}
 	if it.Continuation {
 		return true
 	}

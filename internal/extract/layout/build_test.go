@@ -149,6 +149,31 @@ func TestBuildRoles(t *testing.T) {
 			bullets: []string{"Lead a team of 4 mobile engineers."},
 		},
 		{
+			// A role row (title and organisation, a tab, dates) is never the wrapped rest
+			// of the bullet above it, even when the extractor marked it a continuation
+			// (a soft line break); dates that end before they start are kept as written.
+			name:   "DOCX, role row after a bullet; an end before the start",
+			format: resume.FormatDOCX,
+			lines: func() []Line {
+				l := docx(
+					"T Ana Ruiz",
+					"H1 EXPERIENCE",
+					"Team Lead, Mobile · Ferncastle Bank · Dublin\tMar 2022 – Jan 2020",
+					"• Lead a team of 4 mobile engineers and run sprint planning for",
+					"iOS Developer · Puffin Apps Ltd · Cork\tSep 2016 – Jan 2020",
+					"• Built 7 client apps for retail customers.",
+				)
+				l[4].Continuation = true
+				return l
+			}(),
+			sections: []string{"experience:EXPERIENCE"},
+			roles: []string{
+				"Team Lead, Mobile | Ferncastle Bank | Dublin | 2022-03 – 2020-01 | 1",
+				"iOS Developer | Puffin Apps Ltd | Cork | 2016-09 – 2020-01 | 1",
+			},
+			bullets: []string{"Lead a team of 4 mobile engineers and run sprint planning for"},
+		},
+		{
 			name:   "PDF, abbreviations in the organisation, an expected end date",
 			format: resume.FormatPDF,
 			lines: pdf(
