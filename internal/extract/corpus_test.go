@@ -12,31 +12,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/resumecheck/resumecheck/internal/corpustest"
+
 	"github.com/resumecheck/resumecheck/internal/extract/recall"
 )
 
 // corpusRoot finds ../shared/corpus next to the directory holding go.mod, or skips.
 func corpusRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Skip(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			tb.Skip("no go.mod above the test directory")
-		}
-		dir = up
-	}
-	root := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(root, "files")); err != nil {
-		tb.Skip("corpus absent: ", root)
-	}
-	return root
+	return corpustest.Dir(tb)
 }
 
 // corpusReference is the text a file's words are measured against: pdftotext's output
@@ -236,16 +219,6 @@ func BenchmarkCorpus(b *testing.B) {
 
 // corpusRootOrEmpty is corpusRoot for benchmarks that also run without the corpus.
 func corpusRootOrEmpty() string {
-	dir, _ := os.Getwd()
-	for dir != "" && dir != filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			root := filepath.Join(dir, "..", "shared", "corpus")
-			if _, err := os.Stat(filepath.Join(root, "files")); err == nil {
-				return root
-			}
-			return ""
-		}
-		dir = filepath.Dir(dir)
-	}
-	return ""
+	c, _ := corpustest.Path()
+	return c
 }

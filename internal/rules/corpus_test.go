@@ -2,10 +2,11 @@ package rules
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/resumecheck/resumecheck/internal/corpustest"
 
 	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -14,26 +15,11 @@ import (
 // corpusDir finds ../shared/corpus/files beside the repository root (the directory
 // holding go.mod), or "" when it is absent.
 func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus", "files")
-	if _, err := os.Stat(c); err != nil {
+	c, ok := corpustest.Path()
+	if !ok {
 		return ""
 	}
-	return c
+	return filepath.Join(c, "files")
 }
 
 // TestCorpusFindingsAreWellFormed runs the built-in pack over every real résumé of the

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/resumecheck/resumecheck/internal/corpustest"
+
 	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -22,25 +24,7 @@ import (
 
 // corpusDir finds ../shared/corpus next to the directory holding go.mod.
 func corpusDir(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(c, "SOURCES.tsv")); err != nil {
-		t.Skip("corpus not present:", c)
-	}
-	return c
+	return corpustest.Dir(t)
 }
 
 var (

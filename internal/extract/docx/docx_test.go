@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/resumecheck/resumecheck/internal/corpustest"
+
 	"github.com/resumecheck/resumecheck/internal/extract/layout"
 )
 
@@ -416,25 +418,7 @@ func FuzzExtract(f *testing.F) {
 
 // corpusDir finds ../shared/corpus/files next to the repository root.
 func corpusDir(tb testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Skip(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("no go.mod above the test")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus", "files")
-	if _, err := os.Stat(c); err != nil {
-		tb.Skip("corpus absent")
-	}
-	return c
+	return filepath.Join(corpustest.Dir(tb), "files")
 }
 
 func BenchmarkExtract(b *testing.B) {

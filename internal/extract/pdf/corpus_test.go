@@ -12,32 +12,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/resumecheck/resumecheck/internal/corpustest"
+
 	"github.com/resumecheck/resumecheck/internal/extract/recall"
 )
 
 // corpusDir finds ../shared/corpus next to the repository root (the directory holding
 // go.mod), or skips the test when it is absent.
 func corpusDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(c, "files")); err != nil {
-		t.Skip("corpus not present at ../shared/corpus")
-	}
-	return c
+	return corpustest.Dir(t)
 }
 
 func corpusPDFs(t testing.TB) (dir string, files []string) {

@@ -7,29 +7,14 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/corpustest"
 )
 
 // corpusDir finds ../shared/corpus beside the repository root (the directory with
 // go.mod), or "" when it is absent.
 func corpusDir(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(c); err != nil {
-		return ""
-	}
+	c, _ := corpustest.Path()
 	return c
 }
 

@@ -1,0 +1,72 @@
+// Package corpustest finds, for tests and benchmarks, the repository root and the shared
+// corpus of real résumés that sits beside it (../shared/corpus). The corpus is other
+// people's writing: tests read it when it is there and skip when it is not.
+package corpustest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// RepoRoot returns the directory holding go.mod, found by walking up from the working
+// directory (a package directory under `go test`).
+func RepoRoot(tb testing.TB) string {
+	tb.Helper()
+	root, ok := repoRoot()
+	if !ok {
+		tb.Fatal("no go.mod above the test directory")
+	}
+	return root
+}
+
+func repoRoot() (string, bool) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", false
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, true
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", false
+		}
+		dir = up
+	}
+}
+
+// Path returns the corpus directory (holding files/, reference/ and SOURCES.tsv), or
+// false when it is absent.
+func Path() (string, bool) {
+	root, ok := repoRoot()
+	if !ok {
+		return "", false
+	}
+	c := filepath.Join(root, "..", "shared", "corpus")
+	if _, err := os.Stat(filepath.Join(c, "files")); err != nil {
+		return "", false
+	}
+	return c, true
+}
+
+// Dir returns the corpus directory, or skips the test when the corpus is absent.
+func Dir(tb testing.TB) string {
+	tb.Helper()
+	c, ok := Path()
+	if !ok {
+		tb.Skip("corpus absent: ../shared/corpus next to the repository")
+	}
+	return c
+}
+
+// Files returns the corpus files matching a glob such as "*.pdf", or skips.
+func Files(tb testing.TB, pattern string) []string {
+	tb.Helper()
+	m, err := filepath.Glob(filepath.Join(Dir(tb), "files", pattern))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
+}
