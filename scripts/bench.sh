@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # bench.sh times the whole resumecheck command on every file of a corpus, one fresh
-# process per file, next to pdftotext on the same PDFs in the same run; then a batch run
+# process per file, next to pdftotext on the same PDFs in the same run; then batch runs
 # over all files. It prints per-file medians, the ratio to pdftotext, files per second
-# and peak memory.
+# and peak memory (maximum resident set size, from GNU time).
 #
 #   scripts/bench.sh [CORPUS_DIR] [RUNS]     (default ../shared/corpus/files, 5 runs)
+#
+# The batch is timed twice: over the corpus as it is (what a coach's folder of a few
+# dozen files costs, start-up included) and over four copies of it, where start-up no
+# longer dominates (the steady rate of a large batch).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/files}
@@ -17,49 +21,77 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/resumecheck" ./cmd/resumecheck
 bin="$tmp/resumecheck"
 
-# ms_of CMD...: wall milliseconds and peak RSS (KB) of one run, as "ms kb".
-ms_of() {
+# run_of CMD...: wall milliseconds and peak RSS (KB) of one run, as "ms kb".
+run_of() {
   local t0 t1
   t0=$(date +%s%N)
   /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>&1 || true
   t1=$(date +%s%N)
   echo "$(( (t1 - t0) / 1000000 )) $(tail -1 "$tmp/rss")"
 }
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+
+# Start-up alone (flag parsing, embedded rules and lexicons, no file read).
+: >"$tmp/s"
+for _ in $(seq "$runs"); do run_of "$bin" --version | cut -d' ' -f1 >>"$tmp/s"; done
 
 printf '%-44s %8s %8s %8s %8s\n' file tool_ms pdftotxt ratio peak_MB
 peak=0
-: >"$tmp/ratios"; : >"$tmp/all"
+: >"$tmp/ratios"; : >"$tmp/all"; : >"$tmp/pdfs"; : >"$tmp/pdftotext"
+files=()
 for f in "$corpus"/*; do
   [ -f "$f" ] || continue
+  files+=("$f")
   : >"$tmp/t"; : >"$tmp/p"
+  fpeak=0
   for _ in $(seq "$runs"); do
-    read -r ms kb < <(ms_of "$bin" -q --no-config "$f")
-    echo "$ms" >>"$tmp/t"; (( kb > peak )) && peak=$kb
+    # Alternate the two tools so a change in machine load hits both alike.
+    read -r ms kb < <(run_of "$bin" -q --no-config "$f")
+    echo "$ms" >>"$tmp/t"; (( kb > fpeak )) && fpeak=$kb
     if [[ $have_pdftotext == 1 && $f == *.pdf ]]; then
-      read -r ms _ < <(ms_of pdftotext "$f" -)
+      read -r ms _ < <(run_of pdftotext "$f" -)
       echo "$ms" >>"$tmp/p"
     fi
   done
+  (( fpeak > peak )) && peak=$fpeak
   tm=$(median <"$tmp/t"); echo "$tm" >>"$tmp/all"
   if [ -s "$tmp/p" ]; then
     pm=$(median <"$tmp/p")
+    echo "$tm" >>"$tmp/pdfs"; echo "$pm" >>"$tmp/pdftotext"
     ratio=$(awk -v a="$tm" -v b="$pm" 'BEGIN { if (b < 1) b = 1; printf "%.1f", a / b }')
     echo "$ratio" >>"$tmp/ratios"
   else
     pm=-; ratio=-
   fi
-  printf '%-44s %8s %8s %8s %8.1f\n' "$(basename "$f")" "$tm" "$pm" "$ratio" "$(awk -v k="$(tail -1 "$tmp/rss")" 'BEGIN{print k/1024}')"
+  printf '%-44s %8s %8s %8s %8s\n' "$(basename "$f")" "$tm" "$pm" "$ratio" "$(mb "$fpeak")"
+done
+n=${#files[@]}
+
+# batch DIR COUNT: median wall time of 3 runs over DIR, as files/s; updates bpeak.
+bpeak=0
+batch() {
+  local dir=$1 count=$2
+  : >"$tmp/b"
+  for _ in 1 2 3; do
+    read -r ms kb < <(run_of "$bin" -q --no-config --no-progress "$dir")
+    echo "$ms" >>"$tmp/b"; (( kb > bpeak )) && bpeak=$kb
+  done
+  local bm
+  bm=$(median <"$tmp/b")
+  echo "batch of $count files: median $bm ms = $(awk -v n="$count" -v ms="$bm" 'BEGIN { printf "%.1f", n * 1000 / ms }') files/s ($(nproc) CPUs)"
+}
+mkdir "$tmp/x4"
+for k in 1 2 3 4; do
+  for f in "${files[@]}"; do cp "$f" "$tmp/x4/$k-$(basename "$f")"; done
 done
 
-n=$(ls "$corpus" | wc -l)
-: >"$tmp/b"
-for _ in $(seq 3); do
-  read -r ms kb < <(ms_of "$bin" -q --no-config "$corpus")
-  echo "$ms" >>"$tmp/b"; (( kb > peak )) && peak=$kb
-done
-bm=$(median <"$tmp/b")
 echo
-echo "files: $n; single-file median: $(median <"$tmp/all") ms; median ratio to pdftotext: $( [ -s "$tmp/ratios" ] && median <"$tmp/ratios" || echo n/a)"
-echo "batch of $n files: median $bm ms = $(awk -v n="$n" -v ms="$bm" 'BEGIN { printf "%.1f", n * 1000 / ms }') files/s ($(nproc) CPUs)"
-echo "peak memory: $(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }') MB"
+echo "start-up (--version): median $(median <"$tmp/s") ms"
+echo "files: $n; single-file median: $(median <"$tmp/all") ms (all formats)"
+if [ -s "$tmp/ratios" ]; then
+  echo "PDFs: $(wc -l <"$tmp/pdfs"); median $(median <"$tmp/pdfs") ms vs pdftotext $(median <"$tmp/pdftotext") ms; median per-file ratio $(median <"$tmp/ratios"), worst $(sort -n "$tmp/ratios" | tail -1) (budget 10)"
+fi
+batch "$corpus" "$n"
+batch "$tmp/x4" $((4 * n))
+echo "peak memory: single file $(mb "$peak") MB, batch $(mb "$bpeak") MB (budget 150)"
