@@ -430,8 +430,9 @@ func depluralise(w string) string {
 
 // experienceSpec checks Document.Experience and the dates of experience roles:
 // total_years and lead_years against min/max, gap (each break of min_months or more),
-// undated (roles with no readable start date) and date_order (a role listed below one
-// that started earlier: résumés read newest first).
+// undated (roles with no readable start date), date_order (a role listed below one
+// that started earlier: résumés read newest first) and end_before_start (a role whose
+// end date comes before its start, "Mar 2022 – Jan 2020").
 type experienceSpec struct {
 	Rule      `yaml:",inline"`
 	Check     string   `yaml:"check"`
@@ -450,15 +451,15 @@ func (p *experienceSpec) compile(src *source) (checker, error) {
 		if p.MinMonths <= 0 {
 			p.MinMonths = 6
 		}
-	case "undated", "date_order":
+	case "undated", "date_order", "end_before_start":
 	default:
-		return nil, src.errAt("$.check", "check must be one of total_years, lead_years, gap, undated, date_order")
+		return nil, src.errAt("$.check", "check must be one of total_years, lead_years, gap, undated, date_order, end_before_start")
 	}
 	return p, nil
 }
 
 func (p *experienceSpec) scope() Scope {
-	if p.Check == "undated" || p.Check == "date_order" {
+	if p.Check == "undated" || p.Check == "date_order" || p.Check == "end_before_start" {
 		return ScopeRole
 	}
 	return ScopeDocument
@@ -508,6 +509,12 @@ func (p *experienceSpec) doc(c *docCtx) []hit {
 		for _, r := range c.roles {
 			if r.role.Start == nil {
 				out = append(out, roleHit(r, MessageData{Value: strings.TrimSpace(r.role.DatesText)}))
+			}
+		}
+	case "end_before_start":
+		for _, r := range c.roles {
+			if rr := r.role.RoleRange(); rr.EndBeforeStart() {
+				out = append(out, roleHit(r, MessageData{Value: fmtDate(*rr.Start), Limit: fmtDate(*rr.End)}))
 			}
 		}
 	case "date_order":
