@@ -202,6 +202,39 @@ func ParseDateRange(s string) (DateRange, bool) {
 	return r, true
 }
 
+// DocumentDate reads the month of a date a file's metadata gives: a PDF date
+// ("D:20150601120000Z", the "D:" optional) or an ISO 8601 one ("2015-06-01T10:00:00Z",
+// as DOCX core properties write it). Years outside 1950–2199 are refused.
+func DocumentDate(s string) (*Date, bool) {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "D:")
+	digits := func(t string) (int, bool) {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(t[i]-'0')
+		}
+		return n, len(t) > 0
+	}
+	if len(s) < 4 {
+		return nil, false
+	}
+	y, ok := digits(s[:4])
+	if !ok || y < 1950 || y > 2199 {
+		return nil, false
+	}
+	rest := strings.TrimPrefix(s[4:], "-")
+	if len(rest) < 2 {
+		return &Date{Year: y}, true
+	}
+	m, ok := digits(rest[:2])
+	if !ok || m < 1 || m > 12 {
+		return &Date{Year: y}, true
+	}
+	return &Date{Year: y, Month: m}, true
+}
+
 // isLabel reports whether a prefix before a colon is a dates label ("Date", "Dates",
 // "Period", "Duration").
 func isLabel(s string) bool {

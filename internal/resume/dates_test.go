@@ -192,3 +192,23 @@ func TestEndBeforeStart(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentDate(t *testing.T) {
+	for in, want := range map[string]Date{
+		"D:20150601120000Z":      {2015, 6},
+		"D:20150601120000+02'00": {2015, 6},
+		"20151231":               {2015, 12},
+		"2015-06-01T10:00:00Z":   {2015, 6},
+		"2019":                   {2019, 0},
+		"D:2019":                 {2019, 0},
+	} {
+		if d, ok := DocumentDate(in); !ok || *d != want {
+			t.Errorf("DocumentDate(%q) = %v, %v; want %v", in, d, ok, want)
+		}
+	}
+	for _, in := range []string{"", "D:", "yesterday", "1601-01-01T00:00:00Z", "D:0000", "99"} {
+		if d, ok := DocumentDate(in); ok {
+			t.Errorf("DocumentDate(%q) = %v; want none", in, d)
+		}
+	}
+}

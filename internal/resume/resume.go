@@ -37,6 +37,11 @@ type SourceInfo struct {
 	Producer string `json:"producer,omitempty"`
 	// Engine is the text engine used for PDFs: "builtin" or "pdftotext".
 	Engine string `json:"engine,omitempty"`
+	// Saved is the month the file says it was last saved (PDF ModDate, else
+	// CreationDate; DOCX dcterms:modified, else dcterms:created), when readable.
+	// Experience reads "Present" as this month when it is plausible (after every
+	// role's start, not after today), so an old résumé does not grow with time.
+	Saved *Date `json:"saved,omitempty"`
 }
 
 // Contact is the contact block, kept apart from the body so reports can redact it.
