@@ -206,7 +206,7 @@ func run(ctx context.Context, name string, format resume.Format, data []byte, op
 		if err != nil {
 			return nil, pdfError(ctx, name, err, opts.MaxPages)
 		}
-		src.Pages, src.Producer, src.Engine = res.Pages, res.Producer, res.Engine
+		src.Pages, src.Producer, src.Engine, src.Saved = res.Pages, res.Producer, res.Engine, res.Saved
 		doc = layout.Build(res.Lines, layout.Options{Source: src, Now: now})
 		doc.Warnings = append(doc.Warnings, res.Warnings...)
 	case resume.FormatDOCX:
@@ -214,7 +214,7 @@ func run(ctx context.Context, name string, format resume.Format, data []byte, op
 		if err != nil {
 			return nil, docxError(name, err)
 		}
-		src.Pages, src.Producer = res.Pages, res.Producer
+		src.Pages, src.Producer, src.Saved = res.Pages, res.Producer, res.Saved
 		doc = layout.Build(res.Lines, layout.Options{Source: src, Now: now})
 	case resume.FormatMarkdown, resume.FormatText:
 		lines, f, err := text.Extract(name, data)

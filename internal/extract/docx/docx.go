@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/resumecheck/resumecheck/internal/extract/layout"
+	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
 // Limits caps what one archive may cost. A zero field takes its default.
@@ -55,6 +56,8 @@ type Result struct {
 	Lines    []layout.Line
 	Pages    int
 	Producer string
+	// Saved is docProps/core.xml's dcterms:modified (else dcterms:created), if readable.
+	Saved *resume.Date
 }
 
 // Errors a caller can tell apart with errors.Is.
@@ -276,6 +279,7 @@ func (p *pkg) extract() (*Result, error) {
 	setBodySize(res.Lines)
 
 	res.Pages, res.Producer = p.appProps()
+	res.Saved = p.savedDate()
 	if res.Pages <= 0 {
 		res.Pages = body.pageBreaks + 1
 	}
@@ -351,6 +355,29 @@ func (p *pkg) appProps() (pages int, producer string) {
 		producer += " " + ver
 	}
 	return pages, producer
+}
+
+// savedDate reads when the document was last saved (else created) from
+// docProps/core.xml; like appProps, a problem there costs only the date.
+func (p *pkg) savedDate() *resume.Date {
+	data, err := p.read("docProps/core.xml")
+	if err != nil || data == nil {
+		return nil
+	}
+	var modified, created *resume.Date
+	_ = scanXML(data, func(d *decoder, se startElement, _ []string) error {
+		switch se.local {
+		case "modified":
+			modified, _ = resume.DocumentDate(d.text())
+		case "created":
+			created, _ = resume.DocumentDate(d.text())
+		}
+		return nil
+	})
+	if modified != nil {
+		return modified
+	}
+	return created
 }
 
 // setBodySize sets BodySize on every line to the size most characters are set in.

@@ -13,6 +13,7 @@ import (
 	lpdf "github.com/ledongthuc/pdf"
 
 	"github.com/resumecheck/resumecheck/internal/extract/layout"
+	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
 // Options tune Extract.
@@ -31,6 +32,8 @@ type Result struct {
 	Producer string // from the Info dictionary (Producer, else Creator), if any
 	Engine   string // "builtin" or "pdftotext"
 	Warnings []string
+	// Saved is the Info dictionary's ModDate (else CreationDate), if readable.
+	Saved *resume.Date
 }
 
 var (
@@ -155,7 +158,7 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 	if opts.MaxPages > 0 && n > opts.MaxPages {
 		return nil, fmt.Errorf("%s: more pages than the limit of %d; raise the page limit or pass a shorter document", name, opts.MaxPages)
 	}
-	res := &Result{Pages: n, Engine: EngineBuiltin, Producer: producer(r)}
+	res := &Result{Pages: n, Engine: EngineBuiltin, Producer: producer(r), Saved: savedDate(r)}
 	w := newWalker(ctx)
 	var all []pline
 	var boxes []pageBox
@@ -245,6 +248,22 @@ func producer(r *lpdf.Reader) (s string) {
 		}
 	}
 	return ""
+}
+
+// savedDate reads the Info dictionary's ModDate, else its CreationDate.
+func savedDate(r *lpdf.Reader) (d *resume.Date) {
+	defer func() {
+		if recover() != nil {
+			d = nil // a damaged Info dictionary costs only the date
+		}
+	}()
+	info := r.Trailer().Key("Info")
+	for _, k := range []string{"ModDate", "CreationDate"} {
+		if d, ok := resume.DocumentDate(info.Key(k).Text()); ok {
+			return d
+		}
+	}
+	return nil
 }
 
 // autoHyphenates tells whether the producer hyphenates words by itself (TeX engines,

@@ -31,7 +31,7 @@ func extractPdftotext(ctx context.Context, name string, data []byte, opts Option
 		func() {
 			defer func() { _ = recover() }() // the page count is only a hint here
 			pages = len(collectPages(r, 0))
-			res.Producer = producer(r)
+			res.Producer, res.Saved = producer(r), savedDate(r)
 		}()
 	} else if errors.Is(err, ErrEncrypted) {
 		return nil, err
