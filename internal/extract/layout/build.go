@@ -172,8 +172,35 @@ func Build(lines []Line, opts Options) *resume.Document {
 		t := time.Now().UTC()
 		now = resume.Date{Year: t.Year(), Month: int(t.Month())}
 	}
+	if d := opts.Source.Saved; d != nil && savedPlausible(*d, now, doc.Sections) {
+		// "Present" in a résumé saved years ago meant then, not today.
+		now = *d
+	}
 	doc.Experience = resume.ComputeExperience(doc.Sections, now)
 	return doc
+}
+
+// savedPlausible says whether the month a file says it was saved can stand for the
+// "Present" of its roles: a month with a known month number, not after today, and not
+// before any experience role's start or stated end (metadata that a template kept
+// from an older file, or a clock set wrong, fails this).
+func savedPlausible(d, now resume.Date, sections []resume.Section) bool {
+	if d.Month == 0 || d.Months() > now.Months() && now.Month != 0 {
+		return false
+	}
+	for _, s := range sections {
+		if s.Kind != resume.KindExperience {
+			continue
+		}
+		for _, r := range s.Roles {
+			for _, x := range []*resume.Date{r.Start, r.End} {
+				if x != nil && x.Months() > d.Months() {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 type builder struct {

@@ -469,3 +469,35 @@ func TestBuildExperience(t *testing.T) {
 		t.Errorf("experience = %+v; want 111 months, 27 lead, one 12-month gap", e)
 	}
 }
+
+// TestBuildPresentIsSaved: "Present" ends when the file says it was saved, if that
+// month is after every role's dates and not after today; otherwise it ends today.
+func TestBuildPresentIsSaved(t *testing.T) {
+	lines := md(
+		"# Lee Park",
+		"## Experience",
+		"### Engineering Manager | Acme | Jan 2014 – Present",
+		"- Grew the team",
+		"### Engineer | Initech | 2010 – 2013",
+		"- Fixed things",
+	)
+	for _, tt := range []struct {
+		name   string
+		saved  *resume.Date
+		months int
+	}{
+		{"no saved date", nil, 36 + 147},                               // Jan 2014 – Mar 2026
+		{"saved in 2015", &resume.Date{Year: 2015, Month: 6}, 36 + 18}, // Jan 2014 – Jun 2015
+		{"saved in the future", &resume.Date{Year: 2027, Month: 1}, 36 + 147},
+		{"saved before a start", &resume.Date{Year: 2012, Month: 5}, 36 + 147},
+		{"year only", &resume.Date{Year: 2015}, 36 + 147},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := resume.SourceInfo{Format: resume.FormatMarkdown, Saved: tt.saved}
+			doc := Build(lines, Options{Source: src, Now: now})
+			if doc.Experience.Months != tt.months {
+				t.Errorf("months = %d; want %d", doc.Experience.Months, tt.months)
+			}
+		})
+	}
+}

@@ -187,7 +187,7 @@ func TestCorpusTable(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(dir, "*"))
 	sort.Strings(files)
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%-42s %4s %5s %5s %7s %6s %6s\n", "file", "secs", "roles", "dated", "bullets", "years", "lead")
+	fmt.Fprintf(&b, "\n%-42s %4s %5s %5s %7s %6s %6s %8s\n", "file", "secs", "roles", "dated", "bullets", "years", "lead", "saved")
 	for _, f := range files {
 		doc := readDoc(t, f)
 		sections, roles, bullets := doc.Counts()
@@ -199,8 +199,12 @@ func TestCorpusTable(t *testing.T) {
 				}
 			}
 		}
-		fmt.Fprintf(&b, "%-42s %4d %5d %5d %7d %6.1f %6.1f\n", filepath.Base(f), sections, roles, dated, bullets,
-			doc.Experience.Years, doc.Experience.LeadYears)
+		saved := "-"
+		if d := doc.Source.Saved; d != nil {
+			saved = fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+		}
+		fmt.Fprintf(&b, "%-42s %4d %5d %5d %7d %6.1f %6.1f %8s\n", filepath.Base(f), sections, roles, dated, bullets,
+			doc.Experience.Years, doc.Experience.LeadYears, saved)
 	}
 	t.Log(b.String())
 }
