@@ -124,6 +124,10 @@ func (p Pos) String() string {
 		return fmt.Sprintf("page %d, line %d", p.Page, p.Line)
 	case p.Page > 0:
 		return fmt.Sprintf("page %d", p.Page)
+	case p.Paragraph > 0 && p.Path != "":
+		// a DOCX header or footer part ("word/header1.xml"): its paragraphs count
+		// apart from the body's, so "paragraph 1" alone would point at the body.
+		return fmt.Sprintf("%s, paragraph %d", partName(p.Path), p.Paragraph)
 	case p.Paragraph > 0:
 		return fmt.Sprintf("paragraph %d", p.Paragraph)
 	case p.Line > 0:
@@ -145,4 +149,16 @@ func (d *Document) Counts() (sections, roles, bullets int) {
 		}
 	}
 	return
+}
+
+// partName names a DOCX part for people: "header" for word/header2.xml, "footer" for
+// word/footer1.xml, else the part's path.
+func partName(path string) string {
+	base := strings.ToLower(path[strings.LastIndexByte(path, '/')+1:])
+	for _, k := range []string{"header", "footer"} {
+		if strings.HasPrefix(base, k) {
+			return k
+		}
+	}
+	return path
 }

@@ -37,3 +37,22 @@ func TestWriteText(t *testing.T) {
 		}
 	}
 }
+
+func TestPosString(t *testing.T) {
+	for _, tt := range []struct {
+		pos  Pos
+		want string
+	}{
+		{Pos{Page: 2, Line: 7}, "page 2, line 7"},
+		{Pos{Paragraph: 4}, "paragraph 4"},
+		{Pos{Paragraph: 1, Path: "word/header1.xml"}, "header, paragraph 1"},
+		{Pos{Paragraph: 2, Path: "word/footer3.xml"}, "footer, paragraph 2"},
+		{Pos{Paragraph: 1, Path: "word/other.xml"}, "word/other.xml, paragraph 1"},
+		{Pos{Line: 3, Column: 1}, "line 3"},
+		{Pos{Path: "/work/0/highlights/2"}, "/work/0/highlights/2"},
+	} {
+		if got := tt.pos.String(); got != tt.want {
+			t.Errorf("%+v.String() = %q; want %q", tt.pos, got, tt.want)
+		}
+	}
+}
