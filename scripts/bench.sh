@@ -21,13 +21,15 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/resumecheck" ./cmd/resumecheck
 bin="$tmp/resumecheck"
 
-# run_of CMD...: wall milliseconds and peak RSS (KB) of one run, as "ms kb".
+# run_of CMD...: wall milliseconds, peak RSS (KB) and CPU milliseconds (user + system)
+# of one run, as "ms kb cpu_ms". CPU time is what the run itself used: on a machine
+# shared with other work it moves much less than wall time does.
 run_of() {
   local t0 t1
   t0=$(date +%s%N)
-  /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>&1 || true
+  /usr/bin/time -f '%M %U %S' -o "$tmp/rss" "$@" >/dev/null 2>&1 || true
   t1=$(date +%s%N)
-  echo "$(( (t1 - t0) / 1000000 )) $(tail -1 "$tmp/rss")"
+  echo "$(( (t1 - t0) / 1000000 )) $(tail -1 "$tmp/rss" | awk '{ printf "%d %d", $1, ($2 + $3) * 1000 }')"
 }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
@@ -35,6 +37,7 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 # Start-up alone (flag parsing, embedded rules and lexicons, no file read).
 : >"$tmp/s"
 for _ in $(seq "$runs"); do run_of "$bin" --version | cut -d' ' -f1 >>"$tmp/s"; done
+load0=$(cut -d' ' -f1 /proc/loadavg)
 
 printf '%-44s %8s %8s %8s %8s\n' file tool_ms pdftotxt ratio peak_MB
 peak=0
@@ -47,10 +50,10 @@ for f in "$corpus"/*; do
   fpeak=0
   for _ in $(seq "$runs"); do
     # Alternate the two tools so a change in machine load hits both alike.
-    read -r ms kb < <(run_of "$bin" -q --no-config "$f")
+    read -r ms kb _ < <(run_of "$bin" -q --no-config "$f")
     echo "$ms" >>"$tmp/t"; (( kb > fpeak )) && fpeak=$kb
     if [[ $have_pdftotext == 1 && $f == *.pdf ]]; then
-      read -r ms _ < <(run_of pdftotext "$f" -)
+      read -r ms _ _ < <(run_of pdftotext "$f" -)
       echo "$ms" >>"$tmp/p"
     fi
   done
@@ -72,14 +75,14 @@ n=${#files[@]}
 bpeak=0
 batch() {
   local dir=$1 count=$2
-  : >"$tmp/b"
+  : >"$tmp/b"; : >"$tmp/bc"
   for _ in 1 2 3; do
-    read -r ms kb < <(run_of "$bin" -q --no-config --no-progress "$dir")
-    echo "$ms" >>"$tmp/b"; (( kb > bpeak )) && bpeak=$kb
+    read -r ms kb cpu < <(run_of "$bin" -q --no-config --no-progress "$dir")
+    echo "$ms" >>"$tmp/b"; echo "$cpu" >>"$tmp/bc"; (( kb > bpeak )) && bpeak=$kb
   done
-  local bm
-  bm=$(median <"$tmp/b")
-  echo "batch of $count files: median $bm ms = $(awk -v n="$count" -v ms="$bm" 'BEGIN { printf "%.1f", n * 1000 / ms }') files/s ($(nproc) CPUs)"
+  local bm bc
+  bm=$(median <"$tmp/b"); bc=$(median <"$tmp/bc")
+  echo "batch of $count files: median $bm ms = $(awk -v n="$count" -v ms="$bm" 'BEGIN { printf "%.1f", n * 1000 / ms }') files/s ($(nproc) CPUs, load $(cut -d' ' -f1 /proc/loadavg)); CPU $bc ms = $(awk -v n="$count" -v ms="$bc" 'BEGIN { printf "%.1f", n * 1000 / ms }') files per CPU-second"
 }
 mkdir "$tmp/x4"
 for k in 1 2 3 4; do
@@ -87,6 +90,7 @@ for k in 1 2 3 4; do
 done
 
 echo
+echo "load average before/after: $load0 / $(cut -d' ' -f1 /proc/loadavg) on $(nproc) CPUs (other work on the machine slows every wall time)"
 echo "start-up (--version): median $(median <"$tmp/s") ms"
 echo "files: $n; single-file median: $(median <"$tmp/all") ms (all formats)"
 if [ -s "$tmp/ratios" ]; then
