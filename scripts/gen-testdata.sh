@@ -15,11 +15,13 @@
 #   two-column.html   -> two-column.pdf     Chromium headless print
 #
 # Needs: pandoc, pdflatex (texlive-latex-base, -latex-recommended, -fonts-recommended),
-# soffice (libreoffice-writer), chromium. Optional: pdftotext (checks the PDFs have text).
+# soffice (libreoffice-writer), chromium, faketime. Optional: pdftotext (checks the PDFs
+# have text).
 #
-# Re-running it overwrites the outputs; pandoc and pdflatex honour SOURCE_DATE_EPOCH so
-# their files are byte-stable. LibreOffice and Chromium stamp the time into their
-# output, so those files change bytes (not text) on every run.
+# Every output carries the same fixed "saved" date, 2025-03-03 09:00 UTC: pandoc and
+# pdflatex read it from SOURCE_DATE_EPOCH, LibreOffice and Chromium from a frozen clock
+# (faketime). The extractor reads that date (it bounds what "Present" means), so a
+# re-run must not move it, or the goldens in testdata/golden/extract would change.
 #
 # Usage: scripts/gen-testdata.sh            (from anywhere inside the repository)
 set -euo pipefail
@@ -28,18 +30,20 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 dir="$repo/testdata/resumes"
 
 missing=()
-for tool in pandoc pdflatex soffice chromium; do
+for tool in pandoc pdflatex soffice chromium faketime; do
 	command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if ((${#missing[@]})); then
 	echo "gen-testdata.sh: missing tool(s): ${missing[*]}" >&2
-	echo "  install with: apt-get install pandoc texlive-latex-base texlive-latex-recommended texlive-fonts-recommended libreoffice-writer chromium" >&2
+	echo "  install with: apt-get install pandoc texlive-latex-base texlive-latex-recommended texlive-fonts-recommended libreoffice-writer chromium faketime" >&2
 	exit 1
 fi
 
-# A fixed date (2026-01-01) keeps pandoc's DOCX metadata and pdflatex's PDF dates stable.
-export SOURCE_DATE_EPOCH=1767225600
+# The fixed saved date (see above), for each way the tools take it.
+export SOURCE_DATE_EPOCH=1740992400 # 2025-03-03T09:00:00Z
 export FORCE_SOURCE_DATE=1
+export TZ=UTC
+frozen=(faketime -f '2025-03-03 09:00:00')
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -47,7 +51,7 @@ trap 'rm -rf "$work"' EXIT
 # LibreOffice refuses to start twice on one profile; a private profile also keeps the
 # user's settings out of the output.
 soffice_convert() { # soffice_convert FILTER SRC OUTDIR
-	soffice -env:UserInstallation="file://$work/lo-profile" --headless --norestore \
+	"${frozen[@]}" soffice -env:UserInstallation="file://$work/lo-profile" --headless --norestore \
 		--convert-to "$1" --outdir "$3" "$2" >"$work/soffice.log" 2>&1 ||
 		{ cat "$work/soffice.log" >&2; return 1; }
 }
@@ -78,7 +82,7 @@ echo "LibreOffice: director.pdf director.docx team-lead.pdf team-lead.docx badly
 # HTML opens in Writer/Web by default; --infilter makes it a Writer text document so
 # the normal Writer PDF and DOCX exports apply.
 soffice_lo() { # soffice_lo FILTER SRC
-	soffice -env:UserInstallation="file://$work/lo-profile" --headless --norestore \
+	"${frozen[@]}" soffice -env:UserInstallation="file://$work/lo-profile" --headless --norestore \
 		--infilter="HTML (StarWriter)" --convert-to "$1" --outdir "$dir" "$2" >"$work/soffice.log" 2>&1 ||
 		{ cat "$work/soffice.log" >&2; return 1; }
 }
@@ -90,7 +94,7 @@ pandoc badly-written.md --from markdown -o "$work/badly-written.docx"
 soffice_convert pdf:writer_pdf_Export "$work/badly-written.docx" "$dir"
 
 echo "Chromium: two-column.pdf"
-chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+"${frozen[@]}" chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
 	--disable-component-update --disable-sync --user-data-dir="$work/chromium" \
 	--print-to-pdf="$dir/two-column.pdf" --no-pdf-header-footer "file://$dir/two-column.html" \
 	>"$work/chromium.log" 2>&1 || { cat "$work/chromium.log" >&2; exit 1; }
