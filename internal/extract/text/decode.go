@@ -61,7 +61,12 @@ func Decode(data []byte) (string, Encoding, error) {
 	if high*100 > len(data)*30 {
 		return "", "", ErrBinary
 	}
-	return checked(decode1252(data), CP1252)
+	out, utf8Seqs := decode1252(data)
+	if utf8Seqs > 0 {
+		// UTF-8 with a few stray bytes (a paste from another file, a cut character).
+		return checked(out, UTF8)
+	}
+	return checked(out, CP1252)
 }
 
 // looksUTF16 spots BOM-less UTF-16: mostly ASCII text has a zero in every other byte.
@@ -108,17 +113,32 @@ var cp1252 = [32]rune{
 	'\uFFFD', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\uFFFD', 'ž', 'Ÿ',
 }
 
-func decode1252(data []byte) string {
-	r := make([]rune, len(data))
-	for i, b := range data {
+// decode1252 decodes invalid UTF-8 byte by byte as Windows-1252, except that valid
+// multi-byte UTF-8 sequences stay what they are: a UTF-8 file with one stray byte keeps
+// its é and —, and Windows-1252 text almost never holds such a sequence (it would read
+// as "Ã©"). It also returns how many such sequences it kept.
+func decode1252(data []byte) (string, int) {
+	r := make([]rune, 0, len(data))
+	seqs := 0
+	for i := 0; i < len(data); {
+		b := data[i]
+		if b >= 0x80 {
+			if c, size := utf8.DecodeRune(data[i:]); size > 1 {
+				r = append(r, c)
+				seqs++
+				i += size
+				continue
+			}
+		}
 		switch {
 		case b >= 0x80 && b < 0xA0:
-			r[i] = cp1252[b-0x80]
+			r = append(r, cp1252[b-0x80])
 		default:
-			r[i] = rune(b)
+			r = append(r, rune(b))
 		}
+		i++
 	}
-	return string(r)
+	return string(r), seqs
 }
 
 // checked refuses what decoded but is not text: NUL bytes, many control characters or

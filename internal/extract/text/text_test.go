@@ -182,6 +182,9 @@ func TestDecode(t *testing.T) {
 		{"utf16le no bom", utf16Bytes(s, false, false), UTF16LE, s},
 		{"utf16be no bom", utf16Bytes(s, true, false), UTF16BE, s},
 		{"windows-1252", []byte("Zo\xeb M\xfcller \x96 Ing\xe9nieure \x93quoted\x94"), CP1252, "Zoë Müller – Ingénieure “quoted”"},
+		// UTF-8 with stray bytes keeps its valid characters; each stray byte is read as
+		// Windows-1252.
+		{"utf8 with stray bytes", []byte("Zoë Müller \xff — Ingénieure in Go\xc3 and \x96 C++"), UTF8, "Zoë Müller ÿ — Ingénieure in GoÃ and – C++"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
