@@ -174,6 +174,30 @@ func TestBuildRoles(t *testing.T) {
 			bullets: []string{"Lead a team of 4 mobile engineers and run sprint planning for"},
 		},
 		{
+			// a narrow left rail of organisation and dates beside the title: the rail
+			// wraps the organisation onto the line of the dates, and a place does not join it
+			name:   "PDF, left rail wrapping the organisation onto the dates' line",
+			format: resume.FormatPDF,
+			lines: pdf(
+				"Sam Rao",
+				"# Experience",
+				"ThoughtWorks\tLead Developer on Mingle",
+				"Products 2011",
+				"- 2015",
+				"• Led the search work for the installed version",
+				"Acme\tStaff Engineer",
+				"Berlin 2009",
+				"- 2011",
+				"• Built the billing pipeline",
+			),
+			sections: []string{"experience:Experience"},
+			roles: []string{
+				"Lead Developer on Mingle | ThoughtWorks Products |  | 2011 – 2015 | 1",
+				"Staff Engineer | Acme | Berlin | 2009 – 2011 | 1",
+			},
+			bullets: []string{"Led the search work for the installed version"},
+		},
+		{
 			name:   "PDF, abbreviations in the organisation, an expected end date",
 			format: resume.FormatPDF,
 			lines: pdf(

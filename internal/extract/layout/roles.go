@@ -436,6 +436,21 @@ func parseHeader(lines []item) resume.Role {
 			}
 		}
 	}
+	// A narrow left rail wraps the organisation onto the line of the dates:
+	// "ThoughtWorks \t Lead Developer on Mingle" then "Products 2011". The words
+	// before the date (not a place, not a job title) end the rail's first part.
+	if dl == 1 && dp == 0 && da > 0 && len(lines[0].parts) == 2 && len(lines[1].parts) == 1 {
+		p := lines[1].parts[0]
+		rest := strings.TrimSpace(p[:da])
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && strings.TrimSpace(p[de:]) == "" &&
+			len(strings.Fields(rest)) <= 3 && !hasDigit(rest) && !isLocation(rest) && wordScore(rest, titleWords) == 0 {
+			first, second := lines[0], lines[1]
+			first.parts = []string{first.parts[0] + " " + rest, first.parts[1]}
+			second.parts = []string{p[da:de]}
+			lines = append([]item{first, second}, lines[2:]...)
+			da, de = 0, len(second.parts[0])
+		}
+	}
 	var frags []string
 	for li, l := range lines {
 		for pi, p := range l.parts {
