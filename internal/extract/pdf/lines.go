@@ -34,7 +34,22 @@ type pline struct {
 	textX    float64 // x where the text starts (after a bullet marker)
 	markerX  float64
 	chars    int
+
+	// soft are word gaps too narrow for a tab (1 to 2 em) that may still be a column
+	// boundary: a narrow left rail of organisation names beside the main column.
+	soft []softGap
 }
+
+// softGap is a word gap of 1 to 2 em: after is the line's text from the word after
+// the gap on (a suffix of text however much of its start is later stripped), x where
+// that word starts.
+type softGap struct {
+	after string
+	x     float64
+}
+
+// softTabGap is the narrowest gap, in ems, that can be a column boundary.
+const softTabGap = 1.0
 
 // pageLines turns one page's glyphs into lines in reading order; shapes are the
 // page's small painted shapes, which mark list items where a producer draws bullets
@@ -53,7 +68,9 @@ func pageLines(gs []glyph, shapes []rect, page int) []pline {
 	}
 	var out []pline
 	for ri, region := range splitColumns(runs, 0) {
-		for _, ln := range regionLines(region) {
+		lines := regionLines(region)
+		softTabs(lines)
+		for _, ln := range lines {
 			ln.page = page
 			ln.region = ri
 			if !ln.bullet {
@@ -63,6 +80,38 @@ func pageLines(gs []glyph, shapes []rect, page int) []pline {
 		}
 	}
 	return out
+}
+
+// softTabs turns a soft gap into a tab where the word after it starts at a left edge
+// that three or more lines of the region start at (the main column beside a narrow
+// rail: "ThoughtWorks  Lead Developer" with bullets below starting under "Lead"). A
+// gap that lines up with nothing stays a space.
+func softTabs(lines []pline) {
+	var edges []float64
+	for _, ln := range lines {
+		edges = append(edges, ln.x0)
+	}
+	sort.Float64s(edges)
+	isEdge := func(x float64) bool {
+		lo := sort.SearchFloat64s(edges, x-1)
+		n := 0
+		for i := lo; i < len(edges) && edges[i] <= x+1; i++ {
+			n++
+		}
+		return n >= 3
+	}
+	for i := range lines {
+		ln := &lines[i]
+		for _, g := range ln.soft {
+			at := len(ln.text) - len(g.after)
+			if at < 1 || at > len(ln.text) || ln.text[at:] != g.after || ln.text[at-1] != ' ' ||
+				g.x-ln.x0 < softTabGap*ln.size || !isEdge(g.x) {
+				continue
+			}
+			ln.text = ln.text[:at-1] + "\t" + ln.text[at:]
+		}
+		ln.soft = nil
+	}
 }
 
 // markShapeBullet marks ln as a list item when a small dot sits just left of its
@@ -197,6 +246,11 @@ func buildLine(gs []glyph) (pline, bool) {
 	var lastSize float64
 	pendingSpace := false
 	first := true
+	type softAt struct {
+		at int
+		x  float64
+	}
+	var soft []softAt
 	for _, g := range gs {
 		t := cleanGlyphText(g.text)
 		if isSpaceText(t) {
@@ -219,6 +273,9 @@ func buildLine(gs []glyph) (pline, bool) {
 			case gap > tabGap*em:
 				b.WriteByte('\t')
 			case pendingSpace || gap > threshold*em:
+				if gap > softTabGap*em {
+					soft = append(soft, softAt{b.Len() + 1, g.x})
+				}
 				b.WriteByte(' ')
 			}
 		}
@@ -244,7 +301,14 @@ func buildLine(gs []glyph) (pline, bool) {
 	if first {
 		return pline{}, false
 	}
-	ln.text = tidy(b.String())
+	raw := b.String()
+	ln.text = tidy(raw)
+	for _, sa := range soft {
+		// the words after the gap, as tidy writes them
+		if after := tidy(raw[sa.at:]); after != "" && strings.HasSuffix(ln.text, after) {
+			ln.soft = append(ln.soft, softGap{after: after, x: sa.x})
+		}
+	}
 	ln.chars = n
 	ln.size = modeSize(sizeCount)
 	ln.bold = boldN*2 > n
