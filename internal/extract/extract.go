@@ -273,8 +273,13 @@ func pdfError(ctx context.Context, name string, err error, maxPages int) error {
 		return newError(name, ErrEncrypted, err, "the PDF is encrypted (password-protected)",
 			"save an unprotected copy (print or export to a new PDF) or pass a DOCX")
 	case errors.Is(err, pdf.ErrNoText):
-		return newError(name, ErrNoText, err, "no text layer (scanned image?)",
-			"export the PDF from the original document or pass a DOCX")
+		what := "no text layer (scanned image?)"
+		var nt *pdf.NoTextError
+		if errors.As(err, &nt) && !strings.Contains(nt.Reason, "image") {
+			// Some text, but too little or unreadable: say which rather than "scan".
+			what = "no readable text: " + nt.Reason
+		}
+		return newError(name, ErrNoText, err, what, "export the PDF from the original document or pass a DOCX")
 	}
 	// The PDF reader's messages already say what to do; drop the file name it starts
 	// with, which Error adds back.

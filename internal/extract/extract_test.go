@@ -140,6 +140,7 @@ func TestInputErrors(t *testing.T) {
 		{"truncated pdf", write("cut.pdf", good[:len(good)/3]), Options{PDFEngine: "builtin"}, ErrDamaged, "cut.pdf: "},
 		{"encrypted pdf", write("locked.pdf", minimalPDF("BT ET", "/Encrypt << /Filter /Standard /V 5 /R 6 /Length 256 /O <00> /U <00> /P -4 >> /ID [<01> <01>] ")), opts, ErrEncrypted, "encrypted"},
 		{"too many pages", write("long.pdf", pagesPDF("BT /F1 11 Tf 72 720 Td (Morgan Ellis) Tj ET", "", 3)), Options{MaxPages: 1, PDFEngine: "builtin"}, ErrTooLarge, "has more pages than the limit of 1; pass a shorter document or raise --max-pages"},
+		{"almost no text", write("stub.pdf", minimalPDF("BT /F1 12 Tf 72 700 Td (Curriculum vitae) Tj ET", "")), Options{PDFEngine: "builtin"}, ErrNoText, "no readable text: almost no text in the text layer"},
 		{"image-only pdf", write("scan2.pdf", minimalPDF("0 0 1 rg 72 72 400 600 re f", "")), opts, ErrNoText, "no text layer (scanned image?); export the PDF from the original document or pass a DOCX"},
 		{"malformed json resume", write("resume.json", []byte("{\n  \"basics\": {\"name\": \"M\"},\n  \"work\": [}\n")), opts, ErrMalformed, "malformed JSON at line 3, column 12"},
 		{"json, not a resume", write("package.json", []byte(`{"name": "x", "version": "1.0.0"}`)), opts, ErrFormat, "not a JSON Resume"},

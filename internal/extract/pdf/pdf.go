@@ -44,6 +44,18 @@ var (
 	ErrNoText = errors.New("no readable text layer")
 )
 
+// NoTextError is ErrNoText with the reason the text layer was judged unreadable
+// ("the pages look like images: a scan?", "almost no text in the text layer", ...).
+type NoTextError struct {
+	File, Reason string
+}
+
+func (e *NoTextError) Error() string {
+	return fmt.Sprintf("%s: %v (%s); export the PDF again from the original document, or pass a DOCX", e.File, ErrNoText, e.Reason)
+}
+
+func (e *NoTextError) Unwrap() error { return ErrNoText }
+
 // Engine names.
 const (
 	EngineAuto      = "auto"
@@ -95,7 +107,7 @@ func Extract(ctx context.Context, name string, data []byte, opts Options) (res *
 				}
 			}
 		}
-		return nil, fmt.Errorf("%s: %w (%s); export the PDF again from the original document, or pass a DOCX", name, ErrNoText, why)
+		return nil, &NoTextError{File: name, Reason: why}
 	}
 	cleanReplacement(res)
 	return res, nil
