@@ -38,14 +38,7 @@ func (fakeAnalyzer) AnalyzeTokens(text string) (signals.Signals, []nlp.Token) {
 				Start: utf8.RuneCountInString(text[:m[0]]), End: utf8.RuneCountInString(text[:m[1]])})
 		}
 	}
-	s.Quantified = len(s.Evidence[signals.Quantified]) > 0
-	s.FirstPerson = len(s.Evidence[signals.FirstPerson]) > 0
-	s.TeamFraming = len(s.Evidence[signals.TeamFraming]) > 0
-	s.CrossTeam = len(s.Evidence[signals.CrossTeam]) > 0
-	s.Technical = len(s.Evidence[signals.Technical]) > 0
-	s.People = len(s.Evidence[signals.People]) > 0
-	s.WeakOpener = len(s.Evidence[signals.WeakOpener]) > 0
-	s.Passive = len(s.Evidence[signals.Passive]) > 0
+	s.SetFromEvidence()
 	var toks []nlp.Token
 	at := 0
 	for _, w := range strings.Fields(text) {

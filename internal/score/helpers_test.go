@@ -39,16 +39,7 @@ func fakeSignals(text string) signals.Signals {
 			s.Evidence[name] = append(s.Evidence[name], signals.Span{Start: st, End: en})
 		}
 	}
-	s.Quantified = len(s.Evidence[signals.Quantified]) > 0
-	s.FirstPerson = len(s.Evidence[signals.FirstPerson]) > 0
-	s.TeamFraming = len(s.Evidence[signals.TeamFraming]) > 0
-	s.CrossTeam = len(s.Evidence[signals.CrossTeam]) > 0
-	s.Technical = len(s.Evidence[signals.Technical]) > 0
-	s.People = len(s.Evidence[signals.People]) > 0
-	s.PM = len(s.Evidence[signals.PM]) > 0
-	s.Communication = len(s.Evidence[signals.Communication]) > 0
-	s.WeakOpener = len(s.Evidence[signals.WeakOpener]) > 0
-	s.Passive = len(s.Evidence[signals.Passive]) > 0
+	s.SetFromEvidence()
 	if m := fakeVerbRE.FindString(text); m != "" {
 		s.ActionVerb = strings.ToLower(m)
 	}

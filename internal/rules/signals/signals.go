@@ -46,6 +46,39 @@ type Signals struct {
 	Evidence map[string][]Span `json:"evidence,omitempty"`
 }
 
+// Set sets the boolean signal of the given name; unknown names are ignored.
+func (s *Signals) Set(name string, v bool) {
+	switch name {
+	case Quantified:
+		s.Quantified = v
+	case FirstPerson:
+		s.FirstPerson = v
+	case TeamFraming:
+		s.TeamFraming = v
+	case CrossTeam:
+		s.CrossTeam = v
+	case Technical:
+		s.Technical = v
+	case People:
+		s.People = v
+	case PM:
+		s.PM = v
+	case Communication:
+		s.Communication = v
+	case WeakOpener:
+		s.WeakOpener = v
+	case Passive:
+		s.Passive = v
+	}
+}
+
+// SetFromEvidence sets every boolean signal to whether Evidence holds a span for it.
+func (s *Signals) SetFromEvidence() {
+	for _, name := range Names {
+		s.Set(name, len(s.Evidence[name]) > 0)
+	}
+}
+
 // Get returns the boolean signal of the given name, and false for unknown names.
 func (s Signals) Get(name string) bool {
 	switch name {
