@@ -34,14 +34,17 @@ type Lexicon struct {
 
 	terms []term
 	res   []*regexp.Regexp
-	// need[i] lists literals one of which must occur (lower-cased) for res[i] to
-	// match, or nil; checking them first skips most regex runs.
-	need  [][]string
+	// need[i] lists groups of literals: for res[i] to match, every group must have
+	// one of its literals in the (lower-cased) text. Checking them first skips most
+	// regex runs, which are the costliest part of FindText.
+	need  [][][]string
 	words map[string]bool
-	// byStart indexes the terms that start with a letter or digit by their first one
-	// or two bytes, so Find looks only at the terms that can start at each word;
-	// anywhere holds the others (".net", "#"), searched for everywhere.
-	byStart  map[string][]int
+	// byStart1 (terms of one byte) and byStart2 (by their first two bytes) index the
+	// terms that start with a letter or digit, so Find looks only at the terms that
+	// can start at each word; anywhere holds the others (".net", "#"), searched for
+	// everywhere.
+	byStart1 [256][]int
+	byStart2 map[uint16][]int
 	anywhere []int
 }
 
@@ -136,7 +139,8 @@ func Parse(file string, data []byte) (*Lexicon, error) {
 func (l *Lexicon) compile() {
 	l.terms = l.terms[:0]
 	l.words = map[string]bool{}
-	l.byStart = map[string][]int{}
+	l.byStart1 = [256][]int{}
+	l.byStart2 = map[uint16][]int{}
 	l.anywhere = l.anywhere[:0]
 	for _, t := range l.Terms {
 		t = strings.Join(strings.Fields(t), " ")
@@ -149,10 +153,13 @@ func (l *Lexicon) compile() {
 		if tm.text == "" {
 			continue
 		}
-		if tm.wordStart {
-			k := tm.text[:min(2, len(tm.text))]
-			l.byStart[k] = append(l.byStart[k], len(l.terms))
-		} else {
+		switch {
+		case tm.wordStart && len(tm.text) == 1:
+			l.byStart1[tm.text[0]] = append(l.byStart1[tm.text[0]], len(l.terms))
+		case tm.wordStart:
+			k := key2(tm.text, 0)
+			l.byStart2[k] = append(l.byStart2[k], len(l.terms))
+		default:
 			l.anywhere = append(l.anywhere, len(l.terms))
 		}
 		l.terms = append(l.terms, tm)
@@ -164,7 +171,7 @@ func (l *Lexicon) compile() {
 	l.need = l.need[:0]
 	for _, p := range l.Patterns {
 		l.res = append(l.res, regexp.MustCompile("(?i)"+p))
-		l.need = append(l.need, leadingLiterals(p))
+		l.need = append(l.need, requiredLiterals(p))
 	}
 }
 
@@ -187,12 +194,24 @@ func (l *Lexicon) Has(word string) bool {
 type Text struct {
 	low    string
 	runeAt []int
+	// starts holds the byte offsets in low where a word starts, found once for every
+	// lexicon that is matched against the text.
+	starts []int
 }
 
 // Prepare lower-cases text for FindText.
 func Prepare(text string) *Text {
 	low, runeAt := prepare(text)
-	return &Text{low: low, runeAt: runeAt}
+	t := &Text{low: low, runeAt: runeAt}
+	prevWord := false
+	for pos, r := range low {
+		w := isWord(r)
+		if w && !prevWord {
+			t.starts = append(t.starts, pos)
+		}
+		prevWord = w
+	}
+	return t
 }
 
 // Find returns the rune spans [start, end) of the lexicon's matches in text, sorted,
@@ -209,23 +228,18 @@ func (l *Lexicon) FindText(t *Text) [][2]int {
 	for _, i := range l.anywhere {
 		spans = l.findEverywhere(low, runeAt, l.terms[i], spans)
 	}
-	prevWord := false
-	for pos, r := range low {
-		w := isWord(r)
-		if w && !prevWord {
-			for n := 1; n <= 2 && pos+n <= len(low); n++ {
-				for _, i := range l.byStart[low[pos:pos+n]] {
-					if len(l.terms[i].text) >= 2 && n == 1 || len(l.terms[i].text) == 1 && n == 2 {
-						continue // indexed under the other key length
-					}
-					spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
-				}
+	for _, pos := range t.starts {
+		for _, i := range l.byStart1[low[pos]] {
+			spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
+		}
+		if pos+2 <= len(low) {
+			for _, i := range l.byStart2[key2(low, pos)] {
+				spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
 			}
 		}
-		prevWord = w
 	}
 	for i, re := range l.res {
-		if need := l.need[i]; need != nil && !containsAny(low, need) {
+		if !mayMatch(low, l.need[i]) {
 			continue
 		}
 		for _, m := range re.FindAllStringIndex(low, -1) {
@@ -237,6 +251,24 @@ func (l *Lexicon) FindText(t *Text) [][2]int {
 	return dedupe(spans)
 }
 
+// mayMatch reports whether every group of need has one of its literals in low. A
+// text holding a long s (ſ), which (?i) folds to "s" but lower-casing keeps, is always
+// run through the pattern.
+func mayMatch(low string, need [][]string) bool {
+	if len(need) == 0 || strings.ContainsRune(low, 'ſ') {
+		return true
+	}
+	for _, g := range need {
+		if !containsAny(low, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// key2 is the byStart2 key of the two bytes of s at pos.
+func key2(s string, pos int) uint16 { return uint16(s[pos])<<8 | uint16(s[pos+1]) }
+
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
@@ -246,46 +278,78 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// leadingLiterals returns literals, one of which every match of pattern must contain:
-// the leading literal of each branch when the pattern starts (after \b or ^) with an
-// alternation of words, as most lexicon patterns do. It returns nil when it cannot
-// tell, and the pattern is then always run.
-func leadingLiterals(pattern string) []string {
+// requiredLiterals returns groups of literals such that every match of pattern
+// contains, for each group, one of its literals: one group per part of the pattern's
+// top-level sequence that must match a word from a list ("\b(managed|grew)\s+
+// (\S+\s+)?(team|org)\b" gives {manage, grew} and {team, org}). Groups whose
+// shortest literal is a single character are dropped: nearly every text has it. It
+// returns nil when it cannot tell, and the pattern is then always run.
+func requiredLiterals(pattern string) [][]string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
 	}
-	var lits []string
-	var lead func(re *syntax.Regexp) bool
-	lead = func(re *syntax.Regexp) bool {
-		switch re.Op {
-		case syntax.OpLiteral:
-			lits = append(lits, lower(string(re.Rune)))
-			return true
-		case syntax.OpCapture:
-			return lead(re.Sub[0])
-		case syntax.OpAlternate:
-			for _, sub := range re.Sub {
-				if !lead(sub) {
-					return false
-				}
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	parts := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		parts = re.Sub
+	}
+	var groups [][]string
+	for _, p := range parts {
+		if g := literalsOf(p); g != nil && shortest(g) >= 2 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// literalsOf returns literals one of which every match of re contains, or nil.
+func literalsOf(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{lower(string(re.Rune))}
+	case syntax.OpCapture, syntax.OpPlus:
+		return literalsOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return literalsOf(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			g := literalsOf(sub)
+			if g == nil {
+				return nil
 			}
-			return true
-		case syntax.OpConcat:
-			for _, sub := range re.Sub {
-				switch sub.Op {
-				case syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpBeginLine:
-					continue
-				}
-				return lead(sub)
+			all = append(all, g...)
+		}
+		return all
+	case syntax.OpConcat:
+		// the part whose literals are longest is the most selective
+		var best []string
+		for _, sub := range re.Sub {
+			if g := literalsOf(sub); g != nil && (best == nil || shortest(g) > shortest(best)) {
+				best = g
 			}
 		}
-		return false
+		return best
 	}
-	if !lead(re) {
-		return nil
+	return nil
+}
+
+func shortest(lits []string) int {
+	n := -1
+	for _, l := range lits {
+		if n < 0 || len(l) < n {
+			n = len(l)
+		}
 	}
-	return lits
+	return n
 }
 
 // matchAt appends the span of term t if it occurs at byte pos of low, where a word
@@ -395,7 +459,12 @@ func lower(s string) string {
 	return b.String()
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 var (
 	builtinOnce sync.Once

@@ -156,18 +156,26 @@ func TestBuiltin(t *testing.T) {
 	}
 }
 
-func TestLeadingLiterals(t *testing.T) {
+func TestRequiredLiterals(t *testing.T) {
 	tests := map[string]string{
-		`\b(managed|manage|grew)\s+team`: "manage|grew",
-		`\bteam of \d+`:                  "team of ",
-		`(\d+|two)\s+teams`:              "",
-		`[a-z]ed`:                        "",
+		// the parser factors common prefixes ("managed|manage" → "manage(?:d|)")
+		`\b(managed|manage|grew)\s+team`:         "manage|grew + team",
+		`\bteam of \d+`:                          "team of ",
+		`(\d+|two)\s+teams`:                      "teams",
+		`\b(the|a|an)\s+[\w-]+\s+(team|squad)\b`: "team|squad",
+		`\b[a-z0-9]+\.(js|io)\b`:                 "js|io",
+		`(team)?s\w+ing`:                         "ing",
+		`[a-z]ed`:                                "ed",
+		`[a-z]+`:                                 "",
+		`x*`:                                     "",
 	}
 	for p, want := range tests {
-		got := strings.Join(leadingLiterals(p), "|")
-		// the parser factors common prefixes ("managed|manage" → "manage(?:d|)")
-		if got != want {
-			t.Errorf("leadingLiterals(%q) = %q, want %q", p, got, want)
+		var groups []string
+		for _, g := range requiredLiterals(p) {
+			groups = append(groups, strings.Join(g, "|"))
+		}
+		if got := strings.Join(groups, " + "); got != want {
+			t.Errorf("requiredLiterals(%q) = %q, want %q", p, got, want)
 		}
 	}
 }
@@ -217,7 +225,7 @@ func TestPrefilterKeepsMatches(t *testing.T) {
 			continue
 		}
 		plain := *l
-		plain.need = make([][]string, len(l.need))
+		plain.need = make([][][]string, len(l.need))
 		for _, text := range texts {
 			a, b := l.Find(text), plain.Find(text)
 			if fmt.Sprint(a) != fmt.Sprint(b) {
