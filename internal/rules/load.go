@@ -139,19 +139,36 @@ func load(fsys fs.FS, dir, shown string, lex lexicons) (p *Pack, err error) {
 	more, _ := fs.Glob(fsys, path.Join(dir, "*.yml"))
 	names = append(names, more...)
 	sort.Strings(names)
-	p = &Pack{lex: lex}
-	seen := map[string]*Rule{}
-	for _, name := range names {
+	// The files are parsed at the same time (YAML decoding is most of a fresh
+	// process's start-up); results and errors are taken in name order, so what load
+	// returns does not depend on the timing. parseFile recovers its own panics.
+	type parsed struct {
+		rules []*Rule
+		err   error
+	}
+	files := make([]parsed, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
 		file := filepath.Join(shown, path.Base(name))
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", file, err)
+			files[i].err = fmt.Errorf("%s: %v", file, err)
+			continue
 		}
-		rules, err := parseFile(file, data, lex)
-		if err != nil {
-			return nil, err
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			files[i].rules, files[i].err = parseFile(file, data, lex)
+		}()
+	}
+	wg.Wait()
+	p = &Pack{lex: lex}
+	seen := map[string]*Rule{}
+	for _, f := range files {
+		if f.err != nil {
+			return nil, f.err
 		}
-		for _, r := range rules {
+		for _, r := range f.rules {
 			if old, dup := seen[r.ID]; dup {
 				return nil, &yamlx.Error{File: r.File, Line: r.Line, Column: 1,
 					Msg: fmt.Sprintf("rule id %q is already used at %s:%d", r.ID, old.File, old.Line)}

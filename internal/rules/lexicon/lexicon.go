@@ -80,22 +80,48 @@ func load(fsys fs.FS, dir, shown string) (*Set, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read lexicons (%v); check that the directory exists", shown, err)
 	}
-	s := &Set{byName: map[string]*Lexicon{}}
+	type parsed struct {
+		file string
+		data []byte
+		l    *Lexicon
+		err  error
+	}
+	// The files are parsed at the same time (YAML decoding is the whole cost, and a
+	// fresh process pays it before reading its first résumé); results and errors are
+	// then taken in name order, so what Load returns does not depend on the timing.
+	var files []*parsed
+	var wg sync.WaitGroup
 	for _, e := range entries { // ReadDir sorts by name, so loading is deterministic
 		if e.IsDir() || !(strings.HasSuffix(e.Name(), ".yaml") || strings.HasSuffix(e.Name(), ".yml")) {
 			continue
 		}
-		file := path.Join(shown, e.Name())
-		data, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
-		if err != nil {
-			return nil, fmt.Errorf("%s: cannot read (%v)", file, err)
+		f := &parsed{file: path.Join(shown, e.Name())}
+		files = append(files, f)
+		f.data, f.err = fs.ReadFile(fsys, path.Join(dir, e.Name()))
+		if f.err != nil {
+			f.err = fmt.Errorf("%s: cannot read (%v)", f.file, f.err)
+			continue
 		}
-		l, err := Parse(file, data)
-		if err != nil {
-			return nil, err
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { // a panic here would end the process: no caller can recover it
+				if r := recover(); r != nil {
+					f.l, f.err = nil, fmt.Errorf("%s: cannot load lexicon (internal error: %v); please report this file", f.file, r)
+				}
+			}()
+			f.l, f.err = Parse(f.file, f.data)
+		}()
+	}
+	wg.Wait()
+	s := &Set{byName: map[string]*Lexicon{}}
+	for _, f := range files {
+		if f.err != nil {
+			return nil, f.err
 		}
+		l := f.l
 		if prev, ok := s.byName[l.Name]; ok {
-			return nil, yamlx.At(file, data, "$.name", "lexicon %q is already defined in %s; rename one of them", l.Name, prev.File)
+			return nil, yamlx.At(f.file, f.data, "$.name", "lexicon %q is already defined in %s; rename one of them", l.Name, prev.File)
 		}
 		s.byName[l.Name] = l
 	}
@@ -127,10 +153,13 @@ func Parse(file string, data []byte) (*Lexicon, error) {
 			return nil, yamlx.At(file, data, at, "term %q: \"*\" is only allowed at the end", t)
 		}
 	}
+	l.res = l.res[:0]
 	for i, p := range l.Patterns {
-		if _, err := regexp.Compile("(?i)" + p); err != nil {
+		re, err := regexp.Compile("(?i)" + p)
+		if err != nil {
 			return nil, yamlx.At(file, data, fmt.Sprintf("$.patterns[%d]", i), "bad regular expression %q: %v", p, err)
 		}
+		l.res = append(l.res, re) // compiled once: compile keeps them
 	}
 	l.compile()
 	return &l, nil
@@ -167,10 +196,14 @@ func (l *Lexicon) compile() {
 			l.words[tm.text] = true
 		}
 	}
-	l.res = l.res[:0]
+	if len(l.res) != len(l.Patterns) { // not compiled by Parse
+		l.res = l.res[:0]
+		for _, p := range l.Patterns {
+			l.res = append(l.res, regexp.MustCompile("(?i)"+p))
+		}
+	}
 	l.need = l.need[:0]
 	for _, p := range l.Patterns {
-		l.res = append(l.res, regexp.MustCompile("(?i)"+p))
 		l.need = append(l.need, requiredLiterals(p))
 	}
 }
