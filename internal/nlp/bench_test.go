@@ -1,6 +1,9 @@
 package nlp
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	prose "github.com/jdkato/prose/v2"
@@ -90,5 +93,22 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		m.Tag("Reduced p99 latency of the checkout API from 450 ms to 38 ms by moving sessions to Redis.")
+	}
+}
+
+// BenchmarkTagBullets tags the labelled bullets (testdata/bullets/dev.tsv), varied
+// text as the analyser meets it, with the cached tagger.
+func BenchmarkTagBullets(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "bullets", "dev.tsv"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	m := Shared()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			m.Tag(l)
+		}
 	}
 }

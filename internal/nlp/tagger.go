@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/mingrammer/commonregex"
@@ -39,6 +41,35 @@ type perceptron struct {
 	ranges  [nFeatureTypes][2]int // first feature index and count per type
 	offsets []byte                // uint32 per feature, into records
 	records []byte
+
+	// tagWeights caches the decoded weights of the features that depend only on
+	// the previous tags (bias, previous tag, tag before it, the pair): a few
+	// thousand values at most, looked up for every word predict scores.
+	tagWeights sync.Map // tagFeature -> []classWeight
+	// wordWeights caches the decoded weights of the word features (word, suffix,
+	// neighbours), absent ones included, up to maxWordWeights values: a word met
+	// again (and most are: "the", "team", "led") skips the binary search over the
+	// table, whose reads miss the processor's cache.
+	wordWeights  sync.Map // wordFeature -> []classWeight
+	nWordWeights atomic.Int64
+}
+
+type wordFeature struct {
+	typ   int
+	value string
+}
+
+// maxWordWeights bounds wordWeights (about 100 bytes a value) over a long batch.
+const maxWordWeights = 1 << 17
+
+type tagFeature struct {
+	typ    int
+	p1, p2 string
+}
+
+type classWeight struct {
+	class int
+	w     float64
 }
 
 var errBadTagger = errors.New("nlp: tagger table is corrupt")
@@ -122,6 +153,44 @@ func (p *perceptron) weights(typ int, value string, fn func(class int, w float64
 	}
 }
 
+// tagFeatureWeights returns the weights of a tag-only feature, decoded once.
+func (p *perceptron) tagFeatureWeights(typ int, p1, p2 string) []classWeight {
+	k := tagFeature{typ, p1, p2}
+	if v, ok := p.tagWeights.Load(k); ok {
+		return v.([]classWeight)
+	}
+	value := p1
+	switch typ {
+	case fBias:
+		value = ""
+	case fPrev2Tag:
+		value = p2
+	case fTagPair:
+		value = p1 + " " + p2
+	}
+	ws := []classWeight{}
+	p.weights(typ, value, func(c int, w float64) { ws = append(ws, classWeight{c, w}) })
+	p.tagWeights.Store(k, ws)
+	return ws
+}
+
+// wordFeatureWeights returns the weights of a word feature, decoded once while
+// the cache has room.
+func (p *perceptron) wordFeatureWeights(typ int, value string) []classWeight {
+	k := wordFeature{typ, value}
+	if v, ok := p.wordWeights.Load(k); ok {
+		return v.([]classWeight)
+	}
+	var ws []classWeight
+	p.weights(typ, value, func(c int, w float64) { ws = append(ws, classWeight{c, w}) })
+	if p.nWordWeights.Load() < maxWordWeights {
+		if _, loaded := p.wordWeights.LoadOrStore(k, ws); !loaded {
+			p.nWordWeights.Add(1)
+		}
+	}
+	return ws
+}
+
 var (
 	// traces and empty elements of the Penn Treebank, tagged -NONE- as prose does
 	traceRe = regexp.MustCompile(`^(?:0|\*|\*[\w?]\*|\*-\d{1,3}|\*[A-Z]+\*-\d{1,3})$`)
@@ -152,9 +221,11 @@ func (p *perceptron) tag(words []string) []string {
 		case strings.Contains(w, ".") && commonregex.LinkRegex.MatchString(w) ||
 			strings.Contains(w, "@") && commonregex.EmailRegex.MatchString(w) || strings.HasPrefix(w, "@"):
 			tag = "NN"
-		case traceRe.MatchString(w):
+		// every trace starts with "0" or "*", every bracket code with "-": the
+		// regexes run only then
+		case w != "" && (w[0] == '0' || w[0] == '*') && traceRe.MatchString(w):
 			tag = "-NONE-"
-		case bracketRe.MatchString(w):
+		case w != "" && w[0] == '-' && bracketRe.MatchString(w):
 			tag = w
 		default:
 			if c, ok := p.tagMap[w]; ok {
@@ -179,21 +250,27 @@ func (p *perceptron) predict(i int, ctx []string, w, p1, p2 string, scores []flo
 		scores[c] += wt
 		seen[c] = true
 	}
+	addAll := func(ws []classWeight) {
+		for _, cw := range ws {
+			add(cw.class, cw.w)
+		}
+	}
 	suffix := func(s string) string { return s[len(s)-min(len(s), 3):] }
-	p.weights(fBias, "", add)
-	p.weights(fSuffix, suffix(w), add)
-	p.weights(fPref1, w[:1], add)
-	p.weights(fPrevTag, p1, add)
-	p.weights(fPrev2Tag, p2, add)
-	p.weights(fTagPair, p1+" "+p2, add)
-	p.weights(fWord, ctx[i], add)
-	p.weights(fPrevTagWord, p1+" "+ctx[i], add)
-	p.weights(fPrevWord, ctx[i-1], add)
-	p.weights(fPrevSuffix, suffix(ctx[i-1]), add)
-	p.weights(fPrev2Word, ctx[i-2], add)
-	p.weights(fNextWord, ctx[i+1], add)
-	p.weights(fNextSuffix, suffix(ctx[i+1]), add)
-	p.weights(fNext2Word, ctx[i+2], add)
+	// the features are added in prose's order: float sums depend on it
+	addAll(p.tagFeatureWeights(fBias, "", ""))
+	addAll(p.wordFeatureWeights(fSuffix, suffix(w)))
+	addAll(p.wordFeatureWeights(fPref1, w[:1]))
+	addAll(p.tagFeatureWeights(fPrevTag, p1, ""))
+	addAll(p.tagFeatureWeights(fPrev2Tag, "", p2))
+	addAll(p.tagFeatureWeights(fTagPair, p1, p2))
+	addAll(p.wordFeatureWeights(fWord, ctx[i]))
+	addAll(p.wordFeatureWeights(fPrevTagWord, p1+" "+ctx[i]))
+	addAll(p.wordFeatureWeights(fPrevWord, ctx[i-1]))
+	addAll(p.wordFeatureWeights(fPrevSuffix, suffix(ctx[i-1])))
+	addAll(p.wordFeatureWeights(fPrev2Word, ctx[i-2]))
+	addAll(p.wordFeatureWeights(fNextWord, ctx[i+1]))
+	addAll(p.wordFeatureWeights(fNextSuffix, suffix(ctx[i+1])))
+	addAll(p.wordFeatureWeights(fNext2Word, ctx[i+2]))
 	best, bestScore := "", math.Inf(-1)
 	for c, s := range scores {
 		if seen[c] && s > bestScore {

@@ -53,12 +53,17 @@ var (
 // model, built once per process.
 func Default() (*Analyzer, error) {
 	defaultOnce.Do(func() {
+		// The model loads while the lexicons parse: a fresh process waits for both
+		// before its first résumé, and they share nothing.
+		model := make(chan *nlp.Model, 1)
+		go func() { model <- nlp.Shared() }()
 		set, err := lexicon.Builtin()
+		m := <-model
 		if err != nil {
 			defaultErr = err
 			return
 		}
-		defaultAnalyzer, defaultErr = NewAnalyzer(set, nlp.Shared())
+		defaultAnalyzer, defaultErr = NewAnalyzer(set, m)
 	})
 	return defaultAnalyzer, defaultErr
 }
