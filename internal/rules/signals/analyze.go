@@ -815,11 +815,18 @@ var (
 func (a *Analyzer) quantified(b *bullet) []Span {
 	text := b.text
 	var out []Span
-	skip := func(re *regexp.Regexp) [][]int { return re.FindAllStringIndex(text, -1) }
-	excluded := append(append(skip(courseRe), skip(phoneRe)...), append(skip(dateRe), skip(awardRe)...)...)
+	// numRe and every exclusion need an ASCII digit (RE2's \d): a bullet without
+	// one (most rewrites tried while scoring) skips the six regexes.
+	var nums, excluded [][]int
+	gpa := false
+	if strings.ContainsAny(text, "0123456789") {
+		skip := func(re *regexp.Regexp) [][]int { return re.FindAllStringIndex(text, -1) }
+		excluded = append(append(skip(courseRe), skip(phoneRe)...), append(skip(dateRe), skip(awardRe)...)...)
+		gpa = gpaRe.MatchString(text)
+		nums = numRe.FindAllStringIndex(text, -1)
+	}
 	units := a.lex["units"]
-	gpa := gpaRe.MatchString(text)
-	for _, m := range numRe.FindAllStringIndex(text, -1) {
+	for _, m := range nums {
 		s, e := m[0], m[1]
 		if within(excluded, s, e) {
 			continue
