@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/resumecheck/resumecheck/rules"
 )
 
 // BenchmarkFindAll matches every labelled bullet (testdata/bullets/dev.tsv) against
@@ -36,5 +38,24 @@ func BenchmarkFindAll(b *testing.B) {
 				l.FindText(t)
 			}
 		}
+	}
+}
+
+// BenchmarkLoadBuiltin is what a fresh process pays for the built-in lexicons: the
+// plain layout read directly (as Builtin does) and through the YAML library.
+func BenchmarkLoadBuiltin(b *testing.B) {
+	for _, plain := range []bool{true, false} {
+		name := "yaml"
+		if plain {
+			name = "plain"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := load(rules.Lexicons, "lexicons", "rules/lexicons", plain); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

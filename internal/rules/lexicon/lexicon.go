@@ -67,15 +67,18 @@ var namePattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 // file, line and column: unknown keys, a missing name, empty terms, a "*" that is not
 // at the end of a term, bad regular expressions, and a name used twice.
 func Load(fsys fs.FS, dir string) (*Set, error) {
-	return load(fsys, dir, dir)
+	return load(fsys, dir, dir, false)
 }
 
 // LoadDir reads the lexicons of a directory on disk (a user's --rules DIR/lexicons).
 func LoadDir(dir string) (*Set, error) {
-	return load(os.DirFS(dir), ".", dir)
+	return load(os.DirFS(dir), ".", dir, false)
 }
 
-func load(fsys fs.FS, dir, shown string) (*Set, error) {
+// load reads the lexicons of dir; builtin lets the files' plain layout be read
+// without the YAML library (see decodePlain), which TestDecodePlain holds to the
+// library's reading of every built-in file.
+func load(fsys fs.FS, dir, shown string, builtin bool) (*Set, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read lexicons (%v); check that the directory exists", shown, err)
@@ -110,7 +113,7 @@ func load(fsys fs.FS, dir, shown string) (*Set, error) {
 					f.l, f.err = nil, fmt.Errorf("%s: cannot load lexicon (internal error: %v); please report this file", f.file, r)
 				}
 			}()
-			f.l, f.err = Parse(f.file, f.data)
+			f.l, f.err = parse(f.file, f.data, builtin)
 		}()
 	}
 	wg.Wait()
@@ -130,9 +133,20 @@ func load(fsys fs.FS, dir, shown string) (*Set, error) {
 
 // Parse decodes and checks one lexicon file.
 func Parse(file string, data []byte) (*Lexicon, error) {
+	return parse(file, data, false)
+}
+
+func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 	var l Lexicon
-	if err := yamlx.Decode(file, data, &l); err != nil {
-		return nil, err
+	decoded := false
+	if plain {
+		l, decoded = decodePlain(data)
+	}
+	if !decoded {
+		l = Lexicon{}
+		if err := yamlx.Decode(file, data, &l); err != nil {
+			return nil, err
+		}
 	}
 	l.File = file
 	if l.Name == "" {
@@ -510,7 +524,7 @@ var (
 // one caller's Merge does not change another's.
 func Builtin() (*Set, error) {
 	builtinOnce.Do(func() {
-		builtinSet, builtinErr = load(rules.Lexicons, "lexicons", "rules/lexicons")
+		builtinSet, builtinErr = load(rules.Lexicons, "lexicons", "rules/lexicons", true)
 	})
 	if builtinErr != nil {
 		return nil, builtinErr
