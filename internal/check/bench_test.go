@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/resumecheck/resumecheck/internal/corpustest"
+
 	"github.com/resumecheck/resumecheck/internal/config"
 	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -18,21 +20,7 @@ import (
 
 // repoRoot is the directory holding go.mod, found by walking up from the test's dir.
 func repoRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			tb.Fatal("no go.mod above the test directory")
-		}
-		dir = up
-	}
+	return corpustest.RepoRoot(tb)
 }
 
 // benchFiles lists the résumé files of a set: "testdata" (our own fixtures) or

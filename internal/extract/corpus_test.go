@@ -138,11 +138,7 @@ func TestCorpusRecall(t *testing.T) {
 	if len(recalls) == 0 {
 		t.Skip("no corpus files")
 	}
-	sort.Float64s(recalls)
-	median := recalls[len(recalls)/2]
-	if len(recalls)%2 == 0 {
-		median = (recalls[len(recalls)/2-1] + recalls[len(recalls)/2]) / 2
-	}
+	median := recall.Median(recalls)
 	fmt.Fprintf(&table, "files %d, median recall %.3f, min %.3f\n", len(recalls), median, recalls[0])
 	t.Log(table.String())
 	if median < minMedian {

@@ -3,13 +3,14 @@ package layout_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 	"unicode"
+
+	"github.com/resumecheck/resumecheck/internal/corpustest"
 
 	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -18,26 +19,7 @@ import (
 // corpusDir finds ../shared/corpus/files next to the repository root (the directory
 // holding go.mod), or skips the test when it is not there.
 func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	files := filepath.Join(dir, "..", "shared", "corpus", "files")
-	if _, err := os.Stat(files); err != nil {
-		t.Skip("corpus not present: ", files)
-	}
-	return files
+	return filepath.Join(corpustest.Dir(t), "files")
 }
 
 // corpusNow is a fixed "today" so that "Present" means the same on every run.

@@ -92,11 +92,7 @@ func TestCorpusRecall(t *testing.T) {
 	if len(recalls) == 0 {
 		t.Fatal("no file was read")
 	}
-	sort.Float64s(recalls)
-	med := recalls[len(recalls)/2]
-	if len(recalls)%2 == 0 {
-		med = (recalls[len(recalls)/2-1] + recalls[len(recalls)/2]) / 2
-	}
+	med := recall.Median(recalls)
 	t.Logf("median recall %.3f over %d files", med, len(recalls))
 	if med < 0.97 {
 		t.Errorf("median recall %.3f < 0.97", med)

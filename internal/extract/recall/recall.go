@@ -4,6 +4,7 @@
 package recall
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -66,4 +67,18 @@ func TokenRatio(reference, got string) float64 {
 		return float64(n)
 	}
 	return float64(n) / float64(ref)
+}
+
+// Median returns the median of xs (the mean of the middle two for an even count), or 0
+// for none. xs is sorted in place.
+func Median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	sort.Float64s(xs)
+	n := len(xs)
+	if n%2 == 1 {
+		return xs[n/2]
+	}
+	return (xs[n/2-1] + xs[n/2]) / 2
 }
