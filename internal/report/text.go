@@ -189,7 +189,7 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 		for _, a := range v.Areas {
 			labelW = max(labelW, utf8.RuneCountInString(areaTitle(a)))
 		}
-		labelW = max(min(labelW, 24, t.width-17), 4)
+		labelW = max(min(labelW, 34, t.width-17), 4)
 		cells := 10
 		if t.width >= 100 {
 			cells = 20
