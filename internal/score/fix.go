@@ -4,9 +4,11 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/resumecheck/resumecheck/internal/rules"
+	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
 )
 
 // Fix action names understood by Rewrite. Rules carry them as data (rules.Fix).
@@ -196,7 +198,7 @@ var removable = setOf(`primary general main key daily i me my myself i'm i've wa
 responsible for in charge of tasked charged with duties duty included include includes role
 roles responsibilities job task asked to involved participated worked work working on helped
 help helps helping assisted assist assisting aided took part by the a an which that it them also
-got and`)
+got and of out`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -294,6 +296,11 @@ func lostWords(before, after string, allowed []string) []string {
 			continue
 		}
 		if b := l.baseOf(w); b != "" && have["\x00"+b] {
+			continue
+		}
+		// An action noun turned into its verb ("the development of X" -> "Developed
+		// X") keeps the word's meaning: it is not lost.
+		if v, ok := nouns().nominal[w]; ok && have["\x00"+v.base] {
 			continue
 		}
 		lost = append(lost, w)
@@ -465,6 +472,15 @@ func dropWeakOpener(text string, _ map[string]string) (string, bool) {
 		if !ok || rest == "" {
 			continue
 		}
+		if o.kind == helpKind {
+			// "Helped out with hiring": the particle belongs to "helped" and goes with it.
+			if r, ok := hasPrefixWords(rest, "out"); ok && r != "" {
+				rest = r
+				if r, ok := hasPrefixWords(rest, "with"); ok && r != "" {
+					rest = r
+				}
+			}
+		}
 		if out, ok := rewriteOpener(o.kind, rest); ok {
 			return out, true
 		}
@@ -488,6 +504,9 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 			return tail(join(capitalise(v.past)+suffixPunct(w), r)), true
 		}
 		if kind == ownKind {
+			if out, ok := nominalToVerb(rest); ok {
+				return out, true
+			}
 			return "Owned " + rest, true
 		}
 		return "Contributed to " + rest, true
@@ -501,6 +520,11 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 			return "Partnered with [team] to " + v.base + suffixPunct(w) + " " + r, true
 		}
 		if v, ok := l.byGerund[lw]; ok {
+			if gerundWithoutObject(w, r) {
+				// "Helped with hiring when required": a gerund without an object is
+				// the thing helped with, a noun; "Supported hiring" keeps it one.
+				return "Supported " + rest, true
+			}
 			return baseCoordinated("Partnered with [team] to " + v.base + suffixPunct(w) + " " + r), true
 		}
 		// "Helped the team ship X" -> "Enabled the team to ship X", when the object is
@@ -523,6 +547,75 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 		return "Supported " + rest, true
 	}
 	return rest, false
+}
+
+// clauseWords can follow a verb that has no object of its own: prepositions, clause
+// openers and conjunctions ("Helped with testing when needed", "were set up for staff").
+var clauseWords = setOf(`when as for during across in on at where if and or while with to from
+throughout within after before by via under over into onto through until because since per`)
+
+// gerundWithoutObject reports whether gerund w, followed by rest, stands alone: nothing
+// follows it, it ends a clause, or a preposition or conjunction comes next.
+func gerundWithoutObject(w, rest string) bool {
+	if rest == "" || strings.ContainsAny(suffixPunct(w), ".;:") {
+		return true
+	}
+	n, _ := firstWord(rest)
+	return clauseWords[strings.ToLower(trimPunct(n))]
+}
+
+// nominalToVerb turns an action noun after a duty opener into its verb in the past:
+// "the development of X" -> "Developed X", "the design and implementation of X" ->
+// "Designed and implemented X". Only lexicon nouns followed by "of" and an object are
+// rewritten, so "the release process" stays a noun.
+func nominalToVerb(rest string) (string, bool) {
+	ws := strings.Fields(rest)
+	i := 0
+	if i < len(ws) && (strings.EqualFold(ws[i], "the") || strings.EqualFold(ws[i], "a") || strings.EqualFold(ws[i], "an")) {
+		i++
+	}
+	nl := nouns()
+	var vs []string
+	for i < len(ws) {
+		w := ws[i]
+		core := strings.TrimSuffix(w, ",")
+		v, ok := nl.nominal[strings.ToLower(core)]
+		if !ok || core != strings.ToLower(core) {
+			return rest, false
+		}
+		vs = append(vs, v.past)
+		i++
+		if core != w { // "design, development and testing of"
+			continue
+		}
+		if i < len(ws) && (ws[i] == "and" || ws[i] == "or") {
+			vs = append(vs, ws[i])
+			i++
+			continue
+		}
+		break
+	}
+	if len(vs) == 0 || i+1 >= len(ws) || ws[i] != "of" {
+		return rest, false
+	}
+	// A list ends with its conjunction: "design, development and testing".
+	if len(vs) > 1 && vs[len(vs)-2] != "and" && vs[len(vs)-2] != "or" {
+		return rest, false
+	}
+	var b strings.Builder
+	for k, v := range vs {
+		switch {
+		case k == 0:
+			b.WriteString(capitalise(v))
+		case v == "and" || v == "or":
+			b.WriteString(" " + v)
+		case vs[k-1] == "and" || vs[k-1] == "or":
+			b.WriteString(" " + v)
+		default:
+			b.WriteString(", " + v)
+		}
+	}
+	return join(b.String(), strings.Join(ws[i+1:], " ")), true
 }
 
 func join(a, b string) string {
@@ -619,7 +712,6 @@ var determiners = setOf(`the a an our this these those all several multiple many
 func activeVoice(text string, _ map[string]string) (string, bool) {
 	s := strings.TrimSpace(text)
 	ws := strings.Split(s, " ")
-	l := verbs()
 	for k := 0; k < len(ws) && k <= 12; k++ {
 		aux := strings.ToLower(ws[k])
 		if !auxWords[aux] {
@@ -633,7 +725,7 @@ func activeVoice(text string, _ map[string]string) (string, bool) {
 			break
 		}
 		core := strings.TrimRightFunc(ws[j], unicode.IsPunct)
-		v, ok := l.byParticiple[strings.ToLower(core)]
+		v, ok := participle(core)
 		if !ok {
 			continue
 		}
@@ -650,21 +742,33 @@ func activeVoice(text string, _ map[string]string) (string, bool) {
 				}
 			}
 		}
-		rest := strings.Join(ws[j+1:], " ")
+		if start == 0 && (v.base == "" || dative[v.base]) {
+			// With no subject the writer is the one acted on: "Was offered a
+			// full-time role" must not become "Offered a full-time role". Only verbs
+			// of the lexicon whose object is not a receiver are trusted here.
+			return s, false
+		}
+		vp, next, punct := verbPhrase(ws, j, v)
+		rest := strings.Join(ws[next:], " ")
 		rest, agent := stripAgent(rest)
-		punct := ws[j][len(core):]
 		if start == 0 {
 			// "Was promoted to lead" -> "Promoted to lead".
-			out := join(capitalise(v.past)+punct, rest)
+			out := join(capitalise(vp)+punct, rest)
 			return withAgent(prefixAdverb(adverb, out), agent), true
 		}
 		subj := ws[:start]
 		if len(subj) <= 6 && noClauseBreak(subj) {
-			np := lowerDeterminer(strings.Join(subj, " "))
-			out := capitalise(v.past) + " " + np + punct
+			np := lowerSubject(strings.Join(subj, " "))
+			out := capitalise(vp) + " " + np + punct
 			out = join(out, rest)
 			return withAgent(prefixAdverb(adverb, out), agent), true
 		}
+		if v.gerund == "" {
+			return s, false
+		}
+		// The clause rewrite below keeps one participle and no particle.
+		punct = ws[j][len(core):]
+		rest, agent = stripAgent(strings.Join(ws[j+1:], " "))
 		// "..., downtime was reduced by 40%" -> "..., reducing downtime by 40%".
 		for b := start - 1; b >= 0 && start-b <= 4; b-- {
 			w := ws[b]
@@ -695,6 +799,136 @@ func activeVoice(text string, _ map[string]string) (string, bool) {
 		return s, false
 	}
 	return s, false
+}
+
+// participle returns the verb whose passive participle w is: a verb of the lexicon,
+// or else any lower-case word in "-ed" that is not a state ("was involved in", "is
+// based in", from the rules' adjectival_participles lexicon). A regular participle is
+// also its past, so the active rewrite keeps the word as written; such a verb has no
+// gerund and the clause rewrite ("..., reducing X") does not use it.
+func participle(w string) (*verb, bool) {
+	lw := strings.ToLower(w)
+	if v, ok := verbs().byParticiple[lw]; ok {
+		return v, true
+	}
+	if len(lw) < 5 || !strings.HasSuffix(lw, "ed") || w != lw || strings.IndexFunc(lw, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return nil, false
+	}
+	if adjectival().Has(lw) {
+		return nil, false
+	}
+	return &verb{past: lw, participle: lw}, true
+}
+
+var (
+	adjOnce sync.Once
+	adjLex  *lexicon.Lexicon
+)
+
+// adjectival is the built-in lexicon of participles that describe a state; without it
+// (a broken build) no unknown participle is trusted.
+func adjectival() *lexicon.Lexicon {
+	adjOnce.Do(func() {
+		adjLex = &lexicon.Lexicon{}
+		if set, err := lexicon.Builtin(); err == nil {
+			if l, ok := set.Get("adjectival_participles"); ok {
+				adjLex = l
+			}
+		}
+	})
+	return adjLex
+}
+
+// dative verbs take the receiver as the passive subject ("was given", "was taught"):
+// dropping an absent subject would turn the writer from receiver into giver.
+var dative = setOf(`give send teach offer award grant show tell pay assign ask bring`)
+
+// particles complete a phrasal verb ("set up", "rolled out", "shut down").
+var particles = setOf(`up out down off back`)
+
+// verbPhrase reads the passive participles from ws[j] on and returns them in the past
+// for the active rewrite: coordinated participles come along ("written and tested" ->
+// "wrote and tested", "designed, built and deployed"), and so does a particle that has
+// no object of its own ("set up for new staff" -> "set up"). next is the index of the
+// first word after the phrase; punct is the punctuation that ended it.
+func verbPhrase(ws []string, j int, v *verb) (vp string, next int, punct string) {
+	core := strings.TrimRightFunc(ws[j], unicode.IsPunct)
+	parts := []string{v.past}
+	punct = ws[j][len(core):]
+	next = j + 1
+	// Coordination: "written and tested", "designed, built and deployed".
+	k := j
+	var list []string
+	for {
+		w := ws[k]
+		sep := ""
+		n := k + 1
+		if strings.HasSuffix(w, ",") {
+			sep = ","
+		} else if n < len(ws) && (ws[n] == "and" || ws[n] == "or") && !strings.ContainsAny(w, ".;:") {
+			sep = ws[n]
+			n++
+		} else {
+			break
+		}
+		if n >= len(ws) {
+			break
+		}
+		c := strings.TrimRightFunc(ws[n], unicode.IsPunct)
+		pv, ok := participle(c)
+		if !ok || c != strings.ToLower(c) {
+			break
+		}
+		list = append(list, sep, pv.past)
+		k = n
+		if sep != "," {
+			// "and"/"or" closes the list.
+			punct = ws[n][len(c):]
+			next = n + 1
+			parts = append(parts, list...)
+			list = nil
+			break
+		}
+	}
+	if len(parts) == 1 && punct == "" && next < len(ws) && particles[strings.ToLower(strings.TrimRightFunc(ws[next], unicode.IsPunct))] {
+		// A particle is part of the verb when no object follows it.
+		p := strings.TrimRightFunc(ws[next], unicode.IsPunct)
+		after := ""
+		if next+1 < len(ws) {
+			after = strings.ToLower(trimPunct(ws[next+1]))
+		}
+		if p != ws[next] || after == "" || clauseWords[after] {
+			parts = append(parts, strings.ToLower(p))
+			punct = ws[next][len(p):]
+			next++
+		}
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		switch {
+		case i == 0:
+			b.WriteString(p)
+		case p == ",":
+			b.WriteString(",")
+		default:
+			b.WriteString(" " + p)
+		}
+	}
+	return b.String(), next, punct
+}
+
+// lowerSubject writes a subject moved behind the verb in lower case where its capital
+// came only from opening the sentence: a determiner ("The API" -> "the API") or a
+// listed common noun ("Code", "Computers"). Names keep their capitals.
+func lowerSubject(np string) string {
+	w, r := firstWord(np)
+	if determiners[strings.ToLower(w)] {
+		return join(strings.ToLower(w), r)
+	}
+	if w != "" && w[1:] == strings.ToLower(w[1:]) && nouns().isCommon(trimPunct(w)) {
+		return join(strings.ToLower(w), r)
+	}
+	return np
 }
 
 func withAgent(s, agent string) string {

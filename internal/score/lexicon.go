@@ -171,3 +171,76 @@ func capitalise(s string) string {
 	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
 	return string(r)
 }
+
+//go:embed nouns.yaml
+var nounsYAML []byte
+
+// nounLexicon holds the nouns of nouns.yaml: action nouns with their verbs, and the
+// common nouns a moved subject is lower-cased for.
+type nounLexicon struct {
+	nominal map[string]*verb // "development" -> develop
+	common  map[string]bool
+}
+
+var (
+	nounOnce sync.Once
+	nounLex  *nounLexicon
+)
+
+// nouns returns the embedded noun lexicon; like verbs, a broken embedded file panics.
+func nouns() *nounLexicon {
+	nounOnce.Do(func() {
+		l, err := parseNouns("internal/score/nouns.yaml", nounsYAML, verbs())
+		if err != nil {
+			panic(err)
+		}
+		nounLex = l
+	})
+	return nounLex
+}
+
+func parseNouns(file string, data []byte, vl *verbLexicon) (*nounLexicon, error) {
+	var raw struct {
+		Nominalisations map[string]string `yaml:"nominalisations"`
+		CommonNouns     []string          `yaml:"common_nouns"`
+	}
+	if err := yamlx.Decode(file, data, &raw); err != nil {
+		return nil, err
+	}
+	l := &nounLexicon{nominal: map[string]*verb{}, common: map[string]bool{}}
+	for n, b := range raw.Nominalisations {
+		if n != strings.ToLower(n) || strings.ContainsAny(n, " \t") || n == "" {
+			return nil, fmt.Errorf("%s: nominalisation %q must be one lower-case word", file, n)
+		}
+		v, ok := vl.byBase[b]
+		if !ok {
+			return nil, fmt.Errorf("%s: nominalisation %q: verb %q is not in verbs.yaml; add it there", file, n, b)
+		}
+		l.nominal[n] = v
+	}
+	for _, n := range raw.CommonNouns {
+		if n != strings.ToLower(n) || strings.ContainsAny(n, " \t") || n == "" {
+			return nil, fmt.Errorf("%s: common noun %q must be one lower-case word", file, n)
+		}
+		l.common[n] = true
+	}
+	return l, nil
+}
+
+// isCommon reports whether w (any case) is a listed common noun or its plural.
+func (l *nounLexicon) isCommon(w string) bool {
+	lw := strings.ToLower(w)
+	if l.common[lw] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(lw, "s"); ok && l.common[s] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(lw, "es"); ok && l.common[s] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(lw, "ies"); ok && l.common[s+"y"] {
+		return true
+	}
+	return false
+}
