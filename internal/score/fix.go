@@ -341,8 +341,10 @@ func hasPrefixWords(s, p string) (string, bool) {
 // ---- drop_pronoun ----
 
 var (
-	midMyRE  = regexp.MustCompile(`\b([Mm])y\b`)
-	andIRE   = regexp.MustCompile(`\b(and|but|where|so) I\b `)
+	midMyRE = regexp.MustCompile(`\b([Mm])y\b`)
+	// "and I led" -> "and led"; after "where", "so" or "because" the clause needs its
+	// subject ("where I contributed"), so those keep it.
+	andIRE   = regexp.MustCompile(`\b(and|but) I\b `)
 	byMeRE   = regexp.MustCompile(`(?i) by (me|myself)\b`)
 	myselfRE = regexp.MustCompile(`(?i),? ?\bmyself\b`)
 )
@@ -748,6 +750,11 @@ func activeVoice(text string, _ map[string]string) (string, bool) {
 			// of the lexicon whose object is not a receiver are trusted here.
 			return s, false
 		}
+		if otherAgent(ws[j+1:]) {
+			// "Phabricator is used daily by Facebook": someone else did it, so the
+			// writer cannot become the subject.
+			return s, false
+		}
 		vp, next, punct := verbPhrase(ws, j, v)
 		rest := strings.Join(ws[next:], " ")
 		rest, agent := stripAgent(rest)
@@ -952,6 +959,41 @@ func lowerFirstVerb(s string) string {
 
 var agentRE = regexp.MustCompile(`(?i)\bby (me|myself|us|(?:my|our|the) team)\b`)
 
+// timeWords after "by" name a deadline, not a doer ("shipped by Friday").
+var timeWords = setOf(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday q1 q2 q3 q4 end launch year quarter month week day deadline`)
+
+// otherAgent reports whether the clause after a passive participle names a doer other
+// than the writer or the writer's team: "by" followed, within three words, by a name
+// (a capitalised word that is not a month or quarter) or a people noun ("by users",
+// "by the sales team"). "by 40%", "by automating X" and "by the end of Q3" are a
+// measure, a means and a deadline.
+func otherAgent(ws []string) bool {
+	for i, w := range ws {
+		if strings.ContainsAny(w, ".;") && i < len(ws)-1 {
+			return false // the clause ended
+		}
+		if !strings.EqualFold(w, "by") || i+1 >= len(ws) {
+			continue
+		}
+		if agentRE.MatchString(strings.Join(ws[i:min(i+3, len(ws))], " ")) {
+			return false
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			x := trimPunct(ws[k])
+			lx := strings.ToLower(x)
+			if x == "" || timeWords[lx] || strings.HasSuffix(lx, "ing") || strings.IndexFunc(x, unicode.IsDigit) >= 0 || strings.HasPrefix(ws[k], "[") {
+				break
+			}
+			if r := []rune(x)[0]; unicode.IsUpper(r) || peopleNouns[lx] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stripAgent removes "by me" and turns "by my team" into " with the team" (returned as a
 // suffix to add at the end, before the final full stop).
 func stripAgent(rest string) (string, string) {
@@ -1132,13 +1174,51 @@ func pastTense(text string, p map[string]string) (string, bool) {
 	if !ok && p["present"] == "yes" {
 		v, ok = l.byThird[lw]
 	}
-	if !ok {
+	if !ok || gerundIsNoun(s) {
 		return s, false
 	}
 	if p["form"] == "present" {
 		return baseCoordinated(join(matchCase(v.base, core)+w[len(core):], r)), true
 	}
 	return pastCoordinated(join(matchCase(v.past, core)+w[len(core):], r)), true
+}
+
+var parenRE = regexp.MustCompile(`\([^()]*\)`)
+
+// gerundIsNoun reports whether the opening gerund of s names a thing rather than an
+// action: the subject of a verb "to be" in the first clause ("Testing (unit,
+// functional) is important"), or the first word of a title before a colon or dash
+// ("Teaching Assistant – Computational Investing: ...").
+func gerundIsNoun(s string) bool {
+	ws := strings.Fields(parenRE.ReplaceAllString(s, ""))
+	for i := 1; i < len(ws) && i <= 8; i++ {
+		w := ws[i]
+		lw := strings.ToLower(trimPunct(w))
+		if lw == "that" || lw == "which" || lw == "who" || lw == "to" {
+			break // a relative or infinitive clause has verbs of its own
+		}
+		if w == "–" || w == "—" || w == "-" || strings.HasSuffix(w, ":") {
+			// A title: every word up to the mark is capitalised.
+			title := true
+			for _, t := range ws[:i+1] {
+				if r := []rune(t)[0]; !unicode.IsUpper(r) && !strings.ContainsAny(t, "–—-") {
+					title = false
+				}
+			}
+			if title {
+				return true
+			}
+			break
+		}
+		switch lw {
+		case "is", "are", "was", "were", "has", "have":
+			return true
+		}
+		if strings.ContainsAny(w, ",;.") {
+			break
+		}
+	}
+	return false
 }
 
 // ---- split_sentences ----

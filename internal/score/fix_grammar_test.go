@@ -141,3 +141,42 @@ func TestRewritePassiveNoSubject(t *testing.T) {
 		{"The team was based in Berlin", "The team was based in Berlin"},
 	})
 }
+
+// A passive whose doer is someone else is not the writer's action; a measure, a means
+// or a deadline after "by" is no doer.
+func TestRewritePassiveOtherAgent(t *testing.T) {
+	runRewriteCases(t, []rules.Fix{fx(ActionActiveVoice)}, []rewriteCase{
+		{"Phabricator is used daily by Facebook, Dropbox and Quora.", "Phabricator is used daily by Facebook, Dropbox and Quora."},
+		{"The tool was adopted by the sales team", "The tool was adopted by the sales team"},
+		{"The dashboard is used by customers every day", "The dashboard is used by customers every day"},
+		{"The app was rebuilt by my team.", "Rebuilt the app with the team."},
+		{"Build times were reduced by 40%", "Reduced build times by 40%"},
+		{"Latency was reduced by moving reads to Redis", "Reduced latency by moving reads to Redis"},
+		{"The migration was completed by the end of Q3", "Completed the migration by the end of Q3"},
+		{"The release was shipped by Friday", "Shipped the release by Friday"},
+	})
+}
+
+// After "where", "so" and "because" a clause keeps its "I"; after "and"/"but" the
+// subject is the bullet's.
+func TestRewritePronounSubordinate(t *testing.T) {
+	runRewriteCases(t, []rules.Fix{fx(ActionDropPronoun)}, []rewriteCase{
+		{"I worked at the SMAP Center, where I contributed to the data pipeline", "Worked at the SMAP Center, where I contributed to the data pipeline"},
+		{"I rewrote the importer so I could drop the cron job", "Rewrote the importer so I could drop the cron job"},
+		{"I fixed bugs and I wrote tests", "Fixed bugs and wrote tests"},
+	})
+}
+
+// An opening gerund becomes a verb only when it is one: not as the subject of "is" and
+// not as the first word of a title.
+func TestRewritePastTenseGerundNoun(t *testing.T) {
+	runRewriteCases(t, []rules.Fix{fx(ActionPastTense)}, []rewriteCase{
+		{"Building data pipelines for the finance team", "Built data pipelines for the finance team"},
+		{"Testing (unit, functional, operational) is very important.", "Testing (unit, functional, operational) is very important."},
+		{"Monitoring of the clusters was done with Grafana", "Monitoring of the clusters was done with Grafana"},
+		{"Teaching Assistant – Computational Investing: ran weekly labs", "Teaching Assistant – Computational Investing: ran weekly labs"},
+		{"Leading Projects: planned the data migration", "Leading Projects: planned the data migration"},
+		{"Managing schedules that were often late", "Managed schedules that were often late"},
+		{"Mentoring junior engineers, who have since been promoted", "Mentored junior engineers, who have since been promoted"},
+	})
+}
