@@ -496,6 +496,10 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 	w, r := firstWord(rest)
 	lw := strings.ToLower(trimPunct(w))
 	tail := func(r string) string { return pastCoordinated(r) }
+	fill := "owned"
+	if kind == contribKind {
+		fill = "contributed to"
+	}
 	if v, ok := l.byPast[lw]; ok && kind != helpKind && lw != "set" && lw != "cut" {
 		// "Responsible for led the team" (a verb already in the past): just drop the opener.
 		return tail(join(capitalise(v.past)+suffixPunct(w), r)), true
@@ -503,7 +507,7 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 	switch kind {
 	case ownKind, contribKind:
 		if v, ok := l.byGerund[lw]; ok {
-			return tail(join(capitalise(v.past)+suffixPunct(w), r)), true
+			return fillNounConjunct(tail(join(capitalise(v.past)+suffixPunct(w), r)), fill), true
 		}
 		if kind == ownKind {
 			if out, ok := nominalToVerb(rest); ok {
@@ -582,6 +586,10 @@ func nominalToVerb(rest string) (string, bool) {
 		w := ws[i]
 		core := strings.TrimSuffix(w, ",")
 		v, ok := nl.nominal[strings.ToLower(core)]
+		if !ok {
+			// "the maintaining of web servers" is a gerund used as an action noun.
+			v, ok = verbs().byGerund[strings.ToLower(core)]
+		}
 		if !ok || core != strings.ToLower(core) {
 			return rest, false
 		}
@@ -692,6 +700,16 @@ func coordinated(s string, form func(*verb) string) string {
 					closed = true
 				}
 			}
+			// An Oxford ", and" later in the clause closes the list too, whatever
+			// its last item is ("testing X, writing Y, and the on-call rotation").
+			for m := c.i + 1; m+1 < len(ws) && !closed; m++ {
+				if strings.ContainsAny(ws[m-1], ".;:") {
+					break
+				}
+				if strings.HasSuffix(ws[m-1], ",") && (ws[m] == "and" || ws[m] == "or") {
+					closed = true
+				}
+			}
 			if !closed {
 				continue
 			}
@@ -701,6 +719,45 @@ func coordinated(s string, form func(*verb) string) string {
 		ws[c.i] = form(v) + ws[c.i][len(core):]
 	}
 	return strings.Join(ws, " ")
+}
+
+// fillNounConjunct gives a verb to the noun phrase that closes a list of verb phrases:
+// "Designed pages, wrote documentation, and photo optimization" -> "..., and owned
+// photo optimization". It only acts when the list holds a verb after a comma (so a
+// list of nouns, "Maintained servers, databases, and backups", is left alone) and the
+// last item does not already start with a verb.
+func fillNounConjunct(s, fill string) string {
+	ws := strings.Split(s, " ")
+	l := verbs()
+	verbItem := false
+	for i := 1; i+1 < len(ws) && i < 24; i++ {
+		prev := ws[i-1]
+		if strings.ContainsAny(prev, ".;:") {
+			break // the first clause ended
+		}
+		if !strings.HasSuffix(prev, ",") {
+			continue
+		}
+		lw := strings.ToLower(trimPunct(ws[i]))
+		if _, ok := l.byPast[lw]; ok {
+			verbItem = true
+			continue
+		}
+		if lw != "and" || !verbItem {
+			continue
+		}
+		nx := strings.ToLower(trimPunct(ws[i+1]))
+		if _, ok := l.byPast[nx]; ok || strings.HasSuffix(nx, "ing") || strings.HasSuffix(nx, "ed") {
+			return s
+		}
+		head := strings.Join(ws[:i+1], " ")
+		if v, ok := nominalToVerb(strings.Join(ws[i+1:], " ")); ok {
+			// "..., and the maintenance of web servers" -> "..., and maintained web servers".
+			return head + " " + lowerFirstVerb(v)
+		}
+		return head + " " + fill + " " + strings.Join(ws[i+1:], " ")
+	}
+	return s
 }
 
 // ---- active_voice ----

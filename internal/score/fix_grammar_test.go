@@ -180,3 +180,25 @@ func TestRewritePastTenseGerundNoun(t *testing.T) {
 		{"Mentoring junior engineers, who have since been promoted", "Mentored junior engineers, who have since been promoted"},
 	})
 }
+
+// A noun phrase that closes a list of converted verb phrases gets a verb of its own;
+// a list of nouns does not.
+func TestRewriteListClosingNoun(t *testing.T) {
+	runRewriteCases(t, []rules.Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
+		{"Responsibilities included designing pages, writing and designing documentation, and photo optimization.", "Designed pages, wrote and designed documentation, and owned photo optimization."},
+		{"Responsible for testing releases, writing runbooks, and the on-call rotation", "Tested releases, wrote runbooks, and owned the on-call rotation"},
+		{"Worked on building dashboards, fixing alerts, and capacity planning", "Built dashboards, fixed alerts, and contributed to capacity planning"},
+		{"Responsible for maintaining servers, databases, and backups", "Maintained servers, databases, and backups"},
+		{"Responsible for writing specs, reviewing code, and mentoring interns", "Wrote specs, reviewed code, and mentored interns"},
+	})
+}
+
+// An action noun or a "the X-ing of" phrase closing a list of verb phrases becomes a
+// verb too.
+func TestRewriteListClosingActionNoun(t *testing.T) {
+	runRewriteCases(t, []rules.Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
+		{"Responsible for building back end tools, fixing bugs, and the maintaining of web servers.", "Built back end tools, fixed bugs, and maintained web servers."},
+		{"Tasked with writing specs, reviewing code, and the maintenance of the CI pipeline", "Wrote specs, reviewed code, and maintained the CI pipeline"},
+		{"Responsible for the maintaining of the Jenkins servers", "Maintained the Jenkins servers"},
+	})
+}
