@@ -198,7 +198,7 @@ var removable = setOf(`primary general main key daily i me my myself i'm i've wa
 responsible for in charge of tasked charged with duties duty included include includes role
 roles responsibilities job task asked to involved participated worked work working on helped
 help helps helping assisted assist assisting aided took part by the a an which that it them also
-got and of out`)
+got and of out basis`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -484,7 +484,7 @@ func dropWeakOpener(text string, _ map[string]string) (string, bool) {
 			}
 		}
 		if out, ok := rewriteOpener(o.kind, rest); ok {
-			return out, true
+			return tidyBasis(out), true
 		}
 		return s, false
 	}
@@ -995,7 +995,18 @@ func lowerSubject(np string) string {
 	return np
 }
 
+var basisRE = regexp.MustCompile(`(?i)\bon an? (hourly|daily|nightly|weekly|monthly|quarterly|yearly) basis\b`)
+
+// tidyBasis shortens "on a weekly basis" to "weekly" in a sentence a fixer has
+// rewritten anyway; the frequency word stays.
+func tidyBasis(s string) string {
+	return basisRE.ReplaceAllStringFunc(s, func(m string) string {
+		return strings.ToLower(basisRE.FindStringSubmatch(m)[1])
+	})
+}
+
 func withAgent(s, agent string) string {
+	s = tidyBasis(s)
 	if agent == "" {
 		return s
 	}
