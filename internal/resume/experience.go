@@ -45,7 +45,14 @@ func (r Role) RoleRange() DateRange {
 }
 
 // span is a half-open interval of months.
-type span struct{ from, to int }
+// span is a half-open interval of months. roughFrom marks a start read from a year
+// without a month (counted as January, the earliest it can be); roughTo is how many
+// months later than counted an end read from a bare year may really be.
+type span struct {
+	from, to  int
+	roughFrom bool
+	roughTo   int
+}
 
 // mergeSpans sorts and unions intervals, so overlapping roles count once.
 func mergeSpans(in []span) []span {
@@ -64,7 +71,9 @@ func mergeSpans(in []span) []span {
 		last := &out[len(out)-1]
 		if x.from <= last.to {
 			if x.to > last.to {
-				last.to = x.to
+				last.to, last.roughTo = x.to, x.roughTo
+			} else if x.to == last.to {
+				last.roughTo = max(last.roughTo, x.roughTo)
 			}
 			continue
 		}
@@ -117,9 +126,15 @@ func ComputeExperience(sections []Section, now Date) Experience {
 			if to <= from {
 				continue
 			}
-			all = append(all, span{from, to})
+			rr := r.RoleRange()
+			sp := span{from: from, to: to, roughFrom: rr.Start != nil && rr.Start.Month == 0}
+			if !rr.Current && rr.End != nil && rr.End.Month == 0 {
+				// "2019" as an end may mean any month of 2019.
+				sp.roughTo = max((rr.End.Year+1)*12-to, 0)
+			}
+			all = append(all, sp)
 			if IsLeadTitle(r.Title) {
-				lead = append(lead, span{from, to})
+				lead = append(lead, sp)
 			}
 		}
 	}
@@ -129,15 +144,23 @@ func ComputeExperience(sections []Section, now Date) Experience {
 	e.Years = roundTenth(float64(e.Months) / 12)
 	e.LeadYears = roundTenth(float64(e.LeadMonths) / 12)
 	for i := 1; i < len(merged); i++ {
-		gap := merged[i].from - merged[i-1].to
+		prev, next := merged[i-1], merged[i]
+		// From is the last month of the earlier role, To the first month of the next
+		// one: the dates a reader would quote. A year-only end may hide up to twelve
+		// months, so such a gap counts only what it must at least be, and a bare year
+		// shows as the year alone ("2016 – 2019" then "Jan 2020" is no gap at all).
+		from, to := dateFromMonths(prev.to-1), dateFromMonths(next.from)
+		gap := next.from - prev.to
+		if prev.roughTo > 0 {
+			gap -= prev.roughTo
+			from = Date{Year: (prev.to + prev.roughTo - 1) / 12}
+		}
+		if next.roughFrom {
+			// Counted as January, the earliest it can be: the gap is already its least.
+			to.Month = 0
+		}
 		if gap >= minGapMonths {
-			// From is the last month of the earlier role, To the first month of the
-			// next one: the dates a reader would quote.
-			e.Gaps = append(e.Gaps, Gap{
-				From:   dateFromMonths(merged[i-1].to - 1),
-				To:     dateFromMonths(merged[i].from),
-				Months: gap,
-			})
+			e.Gaps = append(e.Gaps, Gap{From: from, To: to, Months: gap})
 		}
 	}
 	return e

@@ -1,6 +1,7 @@
 package resume
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -106,5 +107,40 @@ func TestIsLeadTitle(t *testing.T) {
 		if got := IsLeadTitle(title); got != want {
 			t.Errorf("IsLeadTitle(%q) = %v, want %v", title, got, want)
 		}
+	}
+}
+
+// TestGapsWithYearOnlyDates: a bare year may stand for any of its months, so only the
+// break that must have happened is a gap.
+func TestGapsWithYearOnlyDates(t *testing.T) {
+	role := func(start, end *Date, current bool) Role {
+		return Role{Title: "Engineer", Start: start, End: end, Current: current}
+	}
+	ym := func(y, m int) *Date { return &Date{Year: y, Month: m} }
+	y := func(y int) *Date { return &Date{Year: y} }
+	now := Date{Year: 2026, Month: 6}
+	tests := []struct {
+		name   string
+		roles  []Role
+		months []int
+	}{
+		{"year end then January", []Role{role(y(2016), y(2019), false), role(ym(2020, 1), nil, true)}, nil},
+		{"year end then September same year", []Role{role(y(2015), y(2019), false), role(ym(2019, 9), nil, true)}, nil},
+		{"months on both sides", []Role{role(ym(2015, 1), ym(2018, 12), false), role(ym(2019, 9), nil, true)}, []int{8}},
+		{"years far apart", []Role{role(y(2010), y(2013), false), role(y(2016), nil, true)}, []int{24}},
+		{"year start after a month end", []Role{role(ym(2012, 1), ym(2015, 6), false), role(y(2016), nil, true)}, []int{6}},
+		{"year start close to a month end", []Role{role(ym(2012, 1), ym(2015, 9), false), role(y(2016), nil, true)}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := ComputeExperience([]Section{{Kind: KindExperience, Roles: tt.roles}}, now)
+			var got []int
+			for _, g := range e.Gaps {
+				got = append(got, g.Months)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.months) {
+				t.Errorf("gaps %v (%+v), want months %v", got, e.Gaps, tt.months)
+			}
+		})
 	}
 }
