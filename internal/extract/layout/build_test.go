@@ -525,3 +525,22 @@ func TestBuildPresentIsSaved(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleTrailingTown: a town after the organisation's last comma is the location, even
+// when the place lexicon does not list it; a title's comma part is left alone.
+func TestRoleTrailingTown(t *testing.T) {
+	for _, tt := range []struct{ header, title, org, loc string }{
+		{"### Engineering Manager, Payments — Tulipwave Commerce, Rotterdam — Jan 2022 – Present", "Engineering Manager, Payments", "Tulipwave Commerce", "Rotterdam"},
+		{"### Data Engineer | Saltmarsh Digital, Leeds | 2019 – 2021", "Data Engineer", "Saltmarsh Digital", "Leeds"},
+		{"### Staff Engineer | Brightline, Inc. | 2019 – 2021", "Staff Engineer", "Brightline, Inc.", ""},
+	} {
+		doc := Build(md("# Lee Park", "## Experience", tt.header, "- Built things"), Options{Source: resume.SourceInfo{Format: resume.FormatMarkdown}, Now: now})
+		if len(doc.Sections) == 0 || len(doc.Sections[0].Roles) == 0 {
+			t.Fatalf("%q: no role", tt.header)
+		}
+		r := doc.Sections[0].Roles[0]
+		if r.Title != tt.title || r.Organisation != tt.org || r.Location != tt.loc {
+			t.Errorf("%q: title %q org %q location %q; want %q %q %q", tt.header, r.Title, r.Organisation, r.Location, tt.title, tt.org, tt.loc)
+		}
+	}
+}

@@ -521,6 +521,13 @@ func parseHeader(lines []item) resume.Role {
 			r.Title = c
 		case r.Organisation == "":
 			r.Organisation = c
+			if r.Location == "" {
+				// "Tulipwave Commerce, Rotterdam": a town the place lexicon does not list,
+				// after the organisation's last comma.
+				if org, place, ok := trailingPlace(c); ok {
+					r.Organisation, r.Location = org, place
+				}
+			}
 		case r.Location == "" && i == len(cands)-1 && placeLike(c):
 			// "Title · Organisation · Cork": a third short name is the place
 			r.Location = c
@@ -644,6 +651,20 @@ func mergeWrapped(prev, it item) item {
 	m.text = strings.Join(m.parts, " ")
 	m.words = len(strings.Fields(m.text))
 	return m
+}
+
+// trailingPlace splits "Organisation, Town" when the part after the last comma reads
+// as a place name.
+func trailingPlace(s string) (org, place string, ok bool) {
+	i := strings.LastIndex(s, ", ")
+	if i <= 0 {
+		return "", "", false
+	}
+	org, place = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:])
+	if org == "" || !placeLike(place) {
+		return "", "", false
+	}
+	return org, place, true
 }
 
 // placeLike: one to three capitalised words with no title or organisation word, as an
