@@ -194,7 +194,7 @@ func section(root *node, k string) (resume.Section, bool) {
 			dates := dateText(e)
 			head := join(", ", degree, e.s("institution"), e.s("location"))
 			if dates != "" {
-				head = join("\t", head, dates)
+				head = join(" · ", head, dates)
 			}
 			sec.Text = append(sec.Text, resume.Line{Text: head, Pos: resume.Pos{Path: p}})
 			if s := e.s("score", "gpa", "grade"); s != "" {

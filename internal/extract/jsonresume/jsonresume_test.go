@@ -105,7 +105,7 @@ func TestExtract(t *testing.T) {
 		t.Errorf("experience %+v", e)
 	}
 	edu := doc.Sections[3]
-	if len(edu.Text) != 3 || edu.Text[0].Text != "BSc in Computer Science, University of York\t2010 – 2013" || edu.Text[1].Text != "Score: 3.7" || edu.Text[1].Pos.Path != "/education/0/score" {
+	if len(edu.Text) != 3 || edu.Text[0].Text != "BSc in Computer Science, University of York · 2010 – 2013" || edu.Text[1].Text != "Score: 3.7" || edu.Text[1].Pos.Path != "/education/0/score" {
 		t.Errorf("education %+v", edu.Text)
 	}
 	if s := doc.Sections[2].Text; len(s) != 1 || s[0].Text != "Leadership (Advanced): hiring, coaching" {
