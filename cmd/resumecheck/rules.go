@@ -69,13 +69,28 @@ func rulesCommand() *cli.Command {
 					fmt.Fprintf(out, "%s  (%s, area %s, level %s)\n\n", r.ID, r.Kind, r.Area, r.Level)
 					fmt.Fprintf(out, "message: %s\n", r.Message)
 					if r.Why != "" {
-						fmt.Fprintf(out, "why: %s\n", r.Why)
+						fmt.Fprintf(out, "why: %s\n", strings.TrimSpace(r.Why))
 					}
 					if r.Link != "" {
 						fmt.Fprintf(out, "link: %s\n", r.Link)
 					}
 					if r.Fix != nil {
-						fmt.Fprintf(out, "fix: %s %s\n", r.Fix.Action, formatParams(r.Fix.Params))
+						fmt.Fprintf(out, "fix: %s\n", strings.TrimSpace(r.Fix.Action+" "+formatParams(r.Fix.Params)))
+					}
+					if r.File != "" {
+						fmt.Fprintf(out, "defined in: %s:%d\n", r.File, r.Line)
+					}
+					for _, ex := range []struct {
+						title string
+						list  []string
+					}{{"fires on", r.Examples.Match}, {"does not fire on", r.Examples.NoMatch}} {
+						if len(ex.list) == 0 {
+							continue
+						}
+						fmt.Fprintf(out, "\n%s:\n", ex.title)
+						for _, e := range ex.list {
+							fmt.Fprintf(out, "  %s\n", strings.ReplaceAll(strings.TrimSpace(e), "\n", "\n  "))
+						}
 					}
 					return nil
 				},
