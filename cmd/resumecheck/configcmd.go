@@ -11,10 +11,10 @@ import (
 
 	"github.com/urfave/cli/v3"
 
-	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/config"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/rules"
+	"github.com/resumecheck/resumecheck/internal/score"
 )
 
 func configCommand() *cli.Command {
@@ -33,7 +33,7 @@ func configCommand() *cli.Command {
 				if path == "" {
 					return usageErr("config verify: no config file found (looked for %s upward from here and in $HOME); 'resumecheck init' writes one", config.FileNames[0])
 				}
-				cfg, err := config.Load(path, check.Areas())
+				cfg, err := config.Load(path, score.Areas())
 				if err != nil {
 					return &exitError{code: exitUsage, msg: err.Error()}
 				}

@@ -98,24 +98,13 @@ func New(opts Options) (*Checker, error) {
 	return c, nil
 }
 
-// Areas lists the score areas a config may name.
-func Areas() []string {
-	w := score.DefaultWeights()
-	out := make([]string, 0, len(w))
-	for k := range w {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func (c *Checker) config(path string) (*config.Config, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if cfg, ok := c.configs[path]; ok {
 		return cfg, nil
 	}
-	cfg, err := config.Load(path, Areas())
+	cfg, err := config.Load(path, score.Areas())
 	if err != nil {
 		return nil, &ConfigError{Err: err}
 	}
