@@ -306,13 +306,86 @@ func (b *builder) continuesText(items []item, i int, prose bool) bool {
 	if startsLower(it.text) && (b.format != resume.FormatDOCX || !endsSentence(prev.text)) {
 		return true
 	}
-	// A long line that stops mid-sentence was wrapped, even in a DOCX typed with hard
-	// line breaks; a "Label: ..." line starts a new item all the same.
-	if endsSentence(prev.text) || prev.words < 8 || !b.wasWrapped(prev) || len(it.parts) > 1 || len(prev.parts) > 1 ||
-		it.Bold && !prev.Bold || hasDate(it.text) || labelLineRE.MatchString(it.text) {
+	// A line that ends a sentence ends its paragraph: a summary of two sentences on two
+	// lines stays two lines, as the writer may have meant them as two points and
+	// nothing on the page tells a wrap that fell on a full stop apart. A "Label: ..."
+	// line starts a new item all the same.
+	if endsSentence(prev.text) || len(it.parts) > 1 || len(prev.parts) > 1 || it.Bold && !prev.Bold ||
+		labelLineRE.MatchString(it.text) {
 		return false
 	}
-	return prose || b.format == resume.FormatDOCX
+	// A long line that stops mid-sentence was wrapped, even in a DOCX typed with hard
+	// line breaks.
+	if prev.words >= 8 && b.wasWrapped(prev) && !hasDate(it.text) && (prose || b.format == resume.FormatDOCX) {
+		return true
+	}
+	if b.format == resume.FormatDOCX || prev.Size > 0 && it.Size > prev.Size+0.5 {
+		return false
+	}
+	return wrappedEntry(items, i)
+}
+
+// wrappedEntry says whether items[i], in a section of entries and lists (skills,
+// education, other) where a line break usually starts a new entry, is the wrapped rest
+// of the line before it. It needs two pieces of evidence: the line above was cut, not
+// ended, and it was full. Cut: it stops open (a comma, a joining word, a hyphen), or
+// it is a comma list whose next term goes on below ("..., Microsoft" / "Office, Java,
+// ..."). Full: the next line's first word would not have fitted after it within the
+// section's widest line, so the producer had to break there; a writer who broke
+// earlier on purpose left room. Widths are counted in runes, which in a proportional
+// font is an estimate, hence the fit test allows a few runes' slack.
+func wrappedEntry(items []item, i int) bool {
+	prev, it := items[i-1], items[i]
+	open := endsOpen(prev.text)
+	if !open && !cutTerm(prev.text, it.text) {
+		return false
+	}
+	// a date on the next line is the entry's date only when the line above asked
+	// for more ("Springfield State," / "2009"); otherwise it starts another entry
+	if !open && hasDate(it.text) {
+		return false
+	}
+	width := 0
+	for _, x := range items {
+		if !x.Heading && len(x.parts) == 1 {
+			width = max(width, utf8.RuneCountInString(x.text))
+		}
+	}
+	first, _, _ := strings.Cut(it.text, " ")
+	n := utf8.RuneCountInString(prev.text)
+	return n+1+utf8.RuneCountInString(first) > width-3
+}
+
+// cutTerm says whether a comma list goes on from line a to line b with one term cut
+// in two: a's last term and b's first make one term of at most three words ("...,
+// Microsoft" / "Office, Java, ..."). A line whose first term is longer ("DevOps AWS,
+// ..., CircleCI" / "Back-end Koa, Express") more likely starts the next labelled
+// list, as do lines that are not comma lists at all.
+func cutTerm(a, b string) bool {
+	if strings.Count(a, ", ") < 2 || !strings.Contains(b, ", ") {
+		return false
+	}
+	head, _, _ := strings.Cut(b, ", ")
+	tail := a[strings.LastIndex(a, ", ")+2:]
+	nb, na := len(strings.Fields(head)), len(strings.Fields(tail))
+	return nb == 1 && na+nb <= 3
+}
+
+// openWords end a line in mid-phrase: a conjunction or preposition whose phrase goes
+// on below.
+var openWords = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a": true, "an": true,
+	"to": true, "in": true, "for": true, "with": true, "from": true, "by": true, "on": true, "at": true,
+	"as": true, "&": true}
+
+// endsOpen says whether a line stops in mid-phrase: on a comma, a hyphen or dash, a
+// slash, an open bracket or a joining word.
+func endsOpen(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(",–-&/(+", last) {
+		return true
+	}
+	f := strings.Fields(s)
+	return len(f) > 0 && openWords[strings.ToLower(f[len(f)-1])]
 }
 
 var labelLineRE = regexp.MustCompile(`^[\p{Lu}][\p{L}\d /&+.#-]{0,30}:\s`)
