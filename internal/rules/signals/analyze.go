@@ -703,6 +703,10 @@ var (
 	dataDocs       = set("million", "billion", "thousand", "json", "xml", "bson", "indexed", "search", "mongodb", "elasticsearch", "scanned", "pdf")
 )
 
+// configTools write their own "playbooks": an Ansible playbook is code run against
+// machines, not a document for people.
+var configTools = set("ansible", "chef", "puppet", "salt", "saltstack", "terraform", "awx")
+
 var techChannel = set("protocol", "protocols", "layer", "layers", "bus", "channel", "channels", "stack", "link", "links", "module", "modules", "interface", "interfaces", "middleware", "patterns")
 
 var (
@@ -735,6 +739,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		}
 		if strings.HasPrefix(lw, "document") && (b.toks[i].Tag == "NNS" || b.toks[i].Tag == "NN") && i > 0 && (b.toks[i-1].Tag == "CD" || quantityWord(b.word(i-1)) || dataDocs[b.word(i-1)]) {
 			continue // "1 billion documents", "JSON documents": data, not writing
+		}
+		if strings.HasPrefix(lw, "playbook") && b.near(i, i, 3, 3, configTools) {
+			continue // "Ansible playbooks": configuration code
 		}
 		if lw == "shared" || strings.HasPrefix(lw, "shared ") {
 			if determiners[b.word(i-1)] {
