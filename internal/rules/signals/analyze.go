@@ -425,13 +425,15 @@ var determiners = set("the", "a", "an", "our", "their", "its", "key", "main", "s
 var teamish = set("team", "teams", "manager", "managers", "lead", "leads", "partner", "partners", "engineer", "engineers", "folks", "org", "orgs", "department", "departments", "colleagues", "stakeholders", "counterparts", "leadership", "leaders", "reps", "representatives", "staff", "analysts", "designers", "scientists", "members", "group", "groups", "and", "or",
 	"demos", "demo", "calls", "call", "meetings", "visits", "sessions", "workshops", "onsites",
 	// working with the function itself: "sales escalations", "vendor contracts", "stakeholder updates"
-	"escalations", "review", "reviews", "sync", "syncs", "relationships", "relationship", "updates", "update", "contracts", "negotiations", "interviews", "feedback")
+	"escalations", "review", "reviews", "sync", "syncs", "relationships", "relationship", "updates", "update", "contracts", "negotiations", "interviews", "feedback",
+	// the function's organisations: "two partner companies", "vendor firms"
+	"companies", "firms", "agencies", "organisations", "organizations", "contacts")
 
 // ownTeam words before "X team(s)" make it the writer's own team: "led the platform team".
 var ownTeam = set("coached", "mentored", "trained", "owned", "led", "lead", "leading", "managed", "manage", "managing", "grew", "grow", "growing", "built", "build", "restructured", "my", "our", "joined", "new", "hired", "run", "ran", "merged", "split", "formed", "founded", "scaled", "supervised")
 
 // scaleVerbs make "N customers" a count of those served, not people worked with.
-var scaleVerbs = set("served", "serving", "serves", "serve", "reached", "reaching", "acquired", "gained", "added", "attracted", "onboarded", "signed", "handled", "grew", "growing", "to", "over", "than", "of")
+var scaleVerbs = set("served", "serving", "serves", "serve", "reached", "reaching", "acquired", "gained", "added", "attracted", "onboarded", "signed", "handled", "migrated", "moved", "transitioned", "grew", "growing", "to", "over", "than", "of")
 
 // servedBy before a count of an audience makes it those served: "used by 1,100
 // customers", "supported 300+ enterprise clients" (but "supported 12 sales engineers"
@@ -929,7 +931,10 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 			}
 			if r, _ := utf8.DecodeRuneInString(prevTok.Text); unicode.IsUpper(r) && prevTok.End == rs-1 {
 				// "Python 3" even at the start; "Hired 12" is a verb and a count
-				if ti-1 != b.first || a.lex["technical"].Has(pw) {
+				// a technology word that opens the bullet as its verb ("Migrated 300
+				// customers") is the action, not a name
+				verb := strings.HasPrefix(prevTok.Tag, "VB") || a.lex["strong_verbs"].Has(pw)
+				if ti-1 != b.first || a.lex["technical"].Has(pw) && !verb {
 					continue
 				}
 			}
