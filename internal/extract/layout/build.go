@@ -208,6 +208,10 @@ type builder struct {
 	// fullLen is the length of a full-width line (the 90th percentile in runes): a
 	// line much shorter than that was not wrapped, it ended.
 	fullLen int
+	// the widest line of the section last measured (sectionWidth)
+	widthOf  *item
+	widthLen int
+	width    int
 }
 
 func fullLineLength(items []item) int {
@@ -322,7 +326,7 @@ func (b *builder) continuesText(items []item, i int, prose bool) bool {
 	if b.format == resume.FormatDOCX || prev.Size > 0 && it.Size > prev.Size+0.5 {
 		return false
 	}
-	return wrappedEntry(items, i)
+	return b.wrappedEntry(items, i)
 }
 
 // wrappedEntry says whether items[i], in a section of entries and lists (skills,
@@ -334,7 +338,7 @@ func (b *builder) continuesText(items []item, i int, prose bool) bool {
 // section's widest line, so the producer had to break there; a writer who broke
 // earlier on purpose left room. Widths are counted in runes, which in a proportional
 // font is an estimate, hence the fit test allows a few runes' slack.
-func wrappedEntry(items []item, i int) bool {
+func (b *builder) wrappedEntry(items []item, i int) bool {
 	prev, it := items[i-1], items[i]
 	open := endsOpen(prev.text)
 	if !open && !cutTerm(prev.text, it.text) {
@@ -345,12 +349,7 @@ func wrappedEntry(items []item, i int) bool {
 	if !open && hasDate(it.text) {
 		return false
 	}
-	width := 0
-	for _, x := range items {
-		if !x.Heading && len(x.parts) == 1 {
-			width = max(width, utf8.RuneCountInString(x.text))
-		}
-	}
+	width := b.sectionWidth(items)
 	first, _, _ := strings.Cut(it.text, " ")
 	n := utf8.RuneCountInString(prev.text)
 	return n+1+utf8.RuneCountInString(first) > width-3
@@ -369,6 +368,25 @@ func cutTerm(a, b string) bool {
 	tail := a[strings.LastIndex(a, ", ")+2:]
 	nb, na := len(strings.Fields(head)), len(strings.Fields(tail))
 	return nb == 1 && na+nb <= 3
+}
+
+// sectionWidth is the length in runes of the widest one-part line of a section's
+// lines, measured once per section (a section of many open-ended lines would
+// otherwise be measured once per line).
+func (b *builder) sectionWidth(items []item) int {
+	if len(items) > 0 && b.widthOf == &items[0] && b.widthLen == len(items) {
+		return b.width
+	}
+	width := 0
+	for _, x := range items {
+		if !x.Heading && len(x.parts) == 1 {
+			width = max(width, utf8.RuneCountInString(x.text))
+		}
+	}
+	if len(items) > 0 {
+		b.widthOf, b.widthLen, b.width = &items[0], len(items), width
+	}
+	return width
 }
 
 // openWords end a line in mid-phrase: a conjunction or preposition whose phrase goes
