@@ -6,7 +6,8 @@ import (
 )
 
 // FuzzFindDateRange: any input, no panic; a found range lies inside the input, its
-// text is what it points at, and its end never comes before its start.
+// text is what it points at, and its end comes before its start only when both ends
+// carry a four-digit year (a slip kept as written so a rule can name it).
 func FuzzFindDateRange(f *testing.F) {
 	for _, s := range []string{"Jan 2019 – Present", "03/18 - 06/21", "Since 2020", "(909) 555-2019",
 		"Summer 2019 and 2020", "2021 November - 2023 September", "Sep '19 – Mar '21", "2020 -"} {
@@ -26,8 +27,16 @@ func FuzzFindDateRange(f *testing.F) {
 		if r.Start == nil {
 			t.Fatalf("range without start in %q", s)
 		}
-		if r.End != nil && r.End.Months() < r.Start.Months() && r.End.Month != 0 && r.Start.Month != 0 {
-			t.Fatalf("end %v before start %v in %q", r.End, r.Start, s)
+		if r.EndBeforeStart() {
+			years := 0
+			for _, n := range digitsRE.FindAllString(r.Text, -1) {
+				if len(n) == 4 {
+					years++
+				}
+			}
+			if years < 2 {
+				t.Fatalf("end %v before start %v in %q without two four-digit years", r.End, r.Start, s)
+			}
 		}
 		ParseDateRange(s)
 		ParseDate(s)
