@@ -30,16 +30,49 @@ func sat(x, target float64) float64 {
 	return math.Min(1, math.Max(0, x/target))
 }
 
-// people counts as evidence of leading others: people work fully, team framing ("we",
-// "led a team of 6") partly, since it shows working through others without saying how.
-func leadValue(s signals.Signals) float64 {
+// pred is a question asked of one bullet: 1 for yes, 0 for no, or a part in between.
+type pred func(it item) float64
+
+// leadValue counts evidence of leading others: people work fully, team framing that
+// leads or grows people ("led a team of 6", "grew the team") partly, since it shows
+// working through others without saying how. Only belonging to a team ("we", "our
+// cron jobs", "helped the team") is not leading anyone: it counts for team framing,
+// not for leadership.
+func leadValue(it item) float64 {
 	switch {
-	case s.People:
+	case it.sig.People:
 		return 1
-	case s.TeamFraming:
+	case it.sig.TeamFraming && !onlyMembership(it):
 		return 0.6
 	}
 	return 0
+}
+
+// membership are team-framing words that only place the writer in a team.
+var membership = map[string]bool{"we": true, "we've": true, "we're": true, "our": true, "ours": true, "us": true, "the team": true, "our team": true}
+
+// onlyMembership reports whether every team-framing span of the bullet is membership:
+// a collective pronoun, "the team", or helping or supporting a team.
+func onlyMembership(it item) bool {
+	spans := it.sig.Evidence[signals.TeamFraming]
+	if len(spans) == 0 {
+		return false
+	}
+	runes := []rune(it.text)
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(runes) || sp.Start >= sp.End {
+			return false
+		}
+		w := strings.ToLower(string(runes[sp.Start:sp.End]))
+		if membership[w] {
+			continue
+		}
+		if f := strings.Fields(w); len(f) > 0 && (strings.HasPrefix(f[0], "help") || strings.HasPrefix(f[0], "support") || f[0] == "for") {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func boolv(b bool) float64 {
@@ -66,11 +99,11 @@ func newStats(m *model) *stats {
 
 // share is the recency-weighted mean of f over all items, and the number of items
 // where f is positive.
-func (s *stats) share(f func(signals.Signals) float64) (float64, int) {
+func (s *stats) share(f pred) (float64, int) {
 	var sum float64
 	n := 0
 	for i, it := range s.m.items {
-		v := f(it.sig)
+		v := f(it)
 		sum += s.w[i] * v
 		if v > 0 {
 			n++
@@ -83,7 +116,7 @@ func (s *stats) share(f func(signals.Signals) float64) (float64, int) {
 }
 
 // inGroups counts items of the given groups, and those where f is positive.
-func (s *stats) inGroups(groups []int, f func(signals.Signals) float64) (hits, total int) {
+func (s *stats) inGroups(groups []int, f pred) (hits, total int) {
 	in := map[int]bool{}
 	for _, g := range groups {
 		in[g] = true
@@ -93,7 +126,7 @@ func (s *stats) inGroups(groups []int, f func(signals.Signals) float64) (hits, t
 			continue
 		}
 		total++
-		if f(it.sig) > 0 {
+		if f(it) > 0 {
 			hits++
 		}
 	}
@@ -150,7 +183,7 @@ func plural(n int, one, many string) string {
 }
 
 // inRecent describes how a kind of evidence shows in the recent roles.
-func (m *model) inCurrent(st *stats, f func(signals.Signals) float64, what string) (string, float64) {
+func (m *model) inCurrent(st *stats, f pred, what string) (string, float64) {
 	cur := m.current()
 	if len(cur) == 0 {
 		return "", 0
@@ -168,8 +201,8 @@ func (m *model) evaluate(weights Weights) eval {
 	ev := eval{areas: map[string]areaResult{}}
 	n := len(m.items)
 	noBullets := areaResult{score: 0, facts: []string{"no bullets found to judge"}}
-	is := func(name string) func(signals.Signals) float64 {
-		return func(s signals.Signals) float64 { return boolv(s.Get(name)) }
+	is := func(name string) pred {
+		return func(it item) float64 { return boolv(it.sig.Get(name)) }
 	}
 
 	// impact: a hiring manager wants about half the bullets to carry a number, and the
@@ -202,7 +235,7 @@ func (m *model) evaluate(weights Weights) eval {
 		}
 		solo := 0
 		for _, g := range m.recent {
-			if h, tot := st.inGroups([]int{g}, func(s signals.Signals) float64 { return boolv(s.TeamFraming || s.People) }); h == 0 && tot > 0 {
+			if h, tot := st.inGroups([]int{g}, func(it item) float64 { return boolv(it.sig.TeamFraming || it.sig.People) }); h == 0 && tot > 0 {
 				solo++
 			}
 		}
@@ -239,18 +272,18 @@ func (m *model) evaluate(weights Weights) eval {
 	if n == 0 {
 		ev.areas[AreaBalance] = noBullets
 	} else {
-		peopleOrTeam := func(s signals.Signals) float64 { return boolv(s.People || s.TeamFraming) }
+		peopleOrTeam := func(it item) float64 { return boolv(it.sig.People || it.sig.TeamFraming) }
 		pS, pn := st.share(peopleOrTeam)
 		mixed, roles := 0, m.lastTwo()
 		for _, g := range roles {
-			if h, _ := st.inGroups([]int{g}, func(s signals.Signals) float64 { return boolv(s.Technical && (s.People || s.TeamFraming)) }); h > 0 {
+			if h, _ := st.inGroups([]int{g}, func(it item) float64 { return boolv(it.sig.Technical && (it.sig.People || it.sig.TeamFraming)) }); h > 0 {
 				mixed++
 			}
 		}
 		mixFrac := 0.0
 		if len(roles) > 0 {
 			mixFrac = float64(mixed) / float64(len(roles))
-		} else if _, mn := st.share(func(s signals.Signals) float64 { return boolv(s.Technical && (s.People || s.TeamFraming)) }); mn > 0 {
+		} else if _, mn := st.share(func(it item) float64 { return boolv(it.sig.Technical && (it.sig.People || it.sig.TeamFraming)) }); mn > 0 {
 			mixFrac = 1
 		}
 		r := areaResult{score: 100 * (0.3*sat(tS, 0.3) + 0.3*sat(pS, 0.25) + 0.4*mixFrac)}

@@ -188,9 +188,9 @@ func roleSuggestions(m *model) ([]report.RoleSuggestion, []candidate) {
 	var cands []candidate
 	st := newStats(m)
 	for _, ra := range embedded().advice.RoleAdvice {
-		has := func(s signals.Signals) float64 {
+		has := func(it item) float64 {
 			for _, name := range ra.AnyOf {
-				if s.Get(name) {
+				if it.sig.Get(name) {
 					return 1
 				}
 			}

@@ -293,3 +293,25 @@ func TestTrackNeedsTrackRecord(t *testing.T) {
 		t.Errorf("undated: %s (%s)", r.Track, r.TrackReason)
 	}
 }
+
+// Belonging to a team ("we", "our team") is team framing, not leading anyone: it must
+// not raise leadership or make an IC read as a tech lead, while "mentored" and "led"
+// must.
+func TestMembershipIsNotLeadership(t *testing.T) {
+	tech := []string{"Migrated 40 services to Kubernetes with Terraform, cutting deploy time by 60%", "Built a Kafka pipeline in Go for 3 services"}
+	member := makeDoc(fakeRole{"Software Engineer", "A", 2021, 0, append([]string{"We moved our team's API to PostgreSQL", "Our team shipped the React dashboard for 5 customers"}, tech...)})
+	leader := makeDoc(fakeRole{"Software Engineer", "A", 2021, 0, append([]string{"Mentored two engineers on the Go API", "Led the PostgreSQL move for our team of 4"}, tech...)})
+	m, l := scoreDoc(member), scoreDoc(leader)
+	if m.Areas[AreaTeam] == 0 {
+		t.Fatalf("membership should still count as team framing: team %d", m.Areas[AreaTeam])
+	}
+	if m.Areas[AreaLeadership] >= 20 {
+		t.Errorf("membership alone gives leadership %d (want < 20)", m.Areas[AreaLeadership])
+	}
+	if l.Areas[AreaLeadership] < m.Areas[AreaLeadership]+30 {
+		t.Errorf("mentoring and leading should raise leadership well above membership: %d vs %d", l.Areas[AreaLeadership], m.Areas[AreaLeadership])
+	}
+	if m.Track != TrackIC {
+		t.Errorf("membership-only résumé reads %s: %s", m.Track, m.TrackReason)
+	}
+}
