@@ -2,6 +2,7 @@ package check
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -147,5 +148,45 @@ func TestPipelineFiles(t *testing.T) {
 		if r.Report == nil || len(r.Report.Areas) == 0 {
 			t.Errorf("%s: no areas scored", filepath.Base(f))
 		}
+	}
+}
+
+// longResume writes a Markdown résumé of roles×per bullets (varied enough that bullets
+// differ) for the scaling benchmark.
+func longResume(roles, per int) []byte {
+	var sb strings.Builder
+	sb.WriteString("# Long Résumé\n\n## Experience\n\n")
+	verbs := []string{"Led", "Built", "Responsible for maintaining", "I migrated", "Helped the team with", "Mentored two engineers on"}
+	for r := 0; r < roles; r++ {
+		fmt.Fprintf(&sb, "### Engineer, Company %d — Lisbon\n*Jan %d – Dec %d*\n\n", r, 2000+r%20, 2001+r%20)
+		for b := 0; b < per; b++ {
+			fmt.Fprintf(&sb, "- %s the billing service %d in Go with product and design, cutting latency by %d%%\n", verbs[(r+b)%len(verbs)], b, 5+b%40)
+		}
+		sb.WriteString("\n")
+	}
+	return []byte(sb.String())
+}
+
+// BenchmarkLongResume shows how analysis and scoring grow with the number of bullets
+// (a real résumé has 20–60; an academic CV or a pasted portfolio can have hundreds).
+func BenchmarkLongResume(b *testing.B) {
+	c, eng := benchChecker(b)
+	for _, size := range []struct{ roles, per int }{{5, 8}, {25, 8}, {50, 20}} {
+		doc, err := extract.Bytes(context.Background(), "long.md", longResume(size.roles, size.per), c.opts.Extract)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := size.roles * size.per
+		b.Run(fmt.Sprintf("bullets=%d/analyse", n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				eng.Analyze(doc)
+			}
+		})
+		a := eng.Analyze(doc)
+		b.Run(fmt.Sprintf("bullets=%d/score", n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				score.Score("long.md", a, eng, score.Options{})
+			}
+		})
 	}
 }

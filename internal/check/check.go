@@ -306,8 +306,8 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	a := eng.Analyze(doc)
-	if err := ctx.Err(); err != nil {
+	a, err := eng.AnalyzeContext(ctx, doc)
+	if err != nil {
 		return nil, err
 	}
 	weights := score.DefaultWeights()

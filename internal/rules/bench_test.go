@@ -68,7 +68,7 @@ func BenchmarkRulesOnly(b *testing.B) {
 		b.Fatal(err)
 	}
 	e := NewEngine(p, realAnalyzer(b))
-	ctx := e.context(benchDoc())
+	ctx := e.context(benchDoc(), nil)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, r := range p.Rules {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"context"
 	"sort"
 	"strings"
 
@@ -65,16 +66,27 @@ func (e *Engine) AnalyzeBullet(text string) BulletAnalysis {
 // Analyze analyses every bullet of doc and runs every enabled rule. Findings are sorted
 // by place (document-wide first, then section, role, bullet), then rule id, then span.
 func (e *Engine) Analyze(doc *resume.Document) *Analysis {
-	ctx := e.context(doc)
-	a := &Analysis{Doc: doc, Bullets: ctx.bullets, Findings: []Finding{}}
+	a, _ := e.AnalyzeContext(context.Background(), doc)
+	return a
+}
+
+// AnalyzeContext is Analyze that gives up, with the context's error, once ctx is done:
+// a document of many thousand bullets takes seconds, and a timed-out check should not
+// keep a core busy for a result nobody will read.
+func (e *Engine) AnalyzeContext(ctx context.Context, doc *resume.Document) (*Analysis, error) {
+	dc := e.context(doc, ctx.Done())
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a := &Analysis{Doc: doc, Bullets: dc.bullets, Findings: []Finding{}}
 	for _, r := range e.pack.Rules {
 		if r.Disabled {
 			continue
 		}
-		a.Findings = append(a.Findings, e.run(r, ctx, false)...)
+		a.Findings = append(a.Findings, e.run(r, dc, false)...)
 	}
 	sortFindings(a.Findings)
-	return a
+	return a, nil
 }
 
 // run applies one rule to a prepared document. ignoreRoles makes bullet rules look at
@@ -211,8 +223,11 @@ func (c *docCtx) bulletCtx(i int) *bulletCtx {
 	return &bulletCtx{ba: &c.bullets[i], role: c.roleOf[i]}
 }
 
-func (e *Engine) context(doc *resume.Document) *docCtx {
+// context analyses every bullet of doc; once done is closed it stops analysing (the
+// caller then drops the result).
+func (e *Engine) context(doc *resume.Document, done <-chan struct{}) *docCtx {
 	ctx := &docCtx{doc: doc, roleOf: map[int]*roleInfo{}}
+	stopped := false
 	var expRoles, otherRoles []*roleInfo
 	var otherBullets []int
 	for si := range doc.Sections {
@@ -220,7 +235,18 @@ func (e *Engine) context(doc *resume.Document) *docCtx {
 		scoped := sec.Kind.RoleBearing() || (sec.Kind == resume.KindOther && len(sec.Roles) > 0)
 		exp := sec.Kind == resume.KindExperience
 		add := func(ref resume.Ref, b resume.Bullet) int {
-			s, toks := e.an.AnalyzeTokens(b.Text)
+			var s signals.Signals
+			var toks []nlp.Token
+			if !stopped && len(ctx.bullets)%32 == 0 && done != nil {
+				select {
+				case <-done:
+					stopped = true
+				default:
+				}
+			}
+			if !stopped {
+				s, toks = e.an.AnalyzeTokens(b.Text)
+			}
 			ctx.bullets = append(ctx.bullets, BulletAnalysis{Ref: ref, Pos: b.Pos, Text: b.Text, Signals: s, Tokens: toks})
 			i := len(ctx.bullets) - 1
 			if scoped {

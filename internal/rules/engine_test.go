@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -227,6 +229,20 @@ func TestAnalyzeDeterministic(t *testing.T) {
 		if again := e.Analyze(doc).Findings; !reflect.DeepEqual(first, again) {
 			t.Fatal("findings differ between runs")
 		}
+	}
+}
+
+func TestAnalyzeContext(t *testing.T) {
+	e := NewEngine(loadEnginePack(t), fakeAnalyzer{})
+	doc, _ := parseMarkdown(engineDoc)
+	a, err := e.AnalyzeContext(context.Background(), doc)
+	if err != nil || !reflect.DeepEqual(a.Findings, e.Analyze(doc).Findings) {
+		t.Fatalf("live context: err %v, or findings differ from Analyze", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if a, err := e.AnalyzeContext(ctx, doc); !errors.Is(err, context.Canceled) || a != nil {
+		t.Fatalf("cancelled context: got %v, %v", a, err)
 	}
 }
 

@@ -68,7 +68,7 @@ func (e *Engine) example(r *Rule, ex string, want bool, parse func(string) (*res
 	if m := pagesRE.FindStringSubmatch(ex); m != nil {
 		doc.Source.Pages, _ = strconv.Atoi(m[1])
 	}
-	res.Got = len(e.run(r, e.context(doc), false)) > 0
+	res.Got = len(e.run(r, e.context(doc, nil), false)) > 0
 	return res
 }
 

@@ -306,8 +306,9 @@ func (m *model) evaluate(weights Weights) eval {
 	if n == 0 && leadYears == 0 {
 		ev.areas[AreaLeadership] = noBullets
 	} else {
-		l, ln := st.share(leadValue)
-		fact2, cur := m.inCurrent(st, leadValue, "show leading people")
+		lead := func(it item) float64 { return it.lead }
+		l, ln := st.share(lead)
+		fact2, cur := m.inCurrent(st, lead, "show leading people")
 		r := areaResult{score: 100 * (0.45*sat(l, 0.35) + 0.25*sat(leadYears, 3) + 0.3*boolv(cur > 0))}
 		r.facts = append(r.facts, fmt.Sprintf("%d of %d bullets show leading, hiring, mentoring or growing people", ln, n))
 		if fact2 != "" {

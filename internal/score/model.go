@@ -17,7 +17,14 @@ type item struct {
 	group      int // index into model.groups
 	sig        signals.Signals
 	text       string
-	extraStyle int // style findings on the bullet that its signals do not explain
+	extraStyle int     // style findings on the bullet that its signals do not explain
+	lead       float64 // leadValue, worked out once: the planner re-scores many times
+}
+
+func newItem(idx, group int, sig signals.Signals, text string, extraStyle int) item {
+	it := item{idx: idx, group: group, sig: sig, text: text, extraStyle: extraStyle}
+	it.lead = leadValue(it)
+	return it
 }
 
 // group is a role, or the role-less bullets of a section.
@@ -113,7 +120,7 @@ func newModel(a *rules.Analysis) *model {
 			m.groups = append(m.groups, g)
 			groupOf[gk] = gi
 		}
-		m.items = append(m.items, item{idx: i, group: gi, sig: b.Signals, text: b.Text, extraStyle: styleExtra[i]})
+		m.items = append(m.items, newItem(i, gi, b.Signals, b.Text, styleExtra[i]))
 	}
 	m.rankGroups(doc)
 	return m

@@ -3,6 +3,8 @@ package score
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -313,5 +315,38 @@ func TestMembershipIsNotLeadership(t *testing.T) {
 	}
 	if m.Track != TrackIC {
 		t.Errorf("membership-only résumé reads %s: %s", m.Track, m.TrackReason)
+	}
+}
+
+// A CV of hundreds of bullets has more rewrites than are re-scored; the shortlist must
+// still find the changes that matter most, in the current role, not drop them.
+func TestTopChangesOnLongResume(t *testing.T) {
+	// Oldest first, as some CVs are written: the current role's bullets come last, so
+	// taking the first rewrites in document order would miss them.
+	var roles []fakeRole
+	for i := 0; i < 60; i++ {
+		y := 2004 + i/3
+		roles = append(roles, fakeRole{"Engineer", fmt.Sprintf("Old %d", i), y, y + 1, []string{
+			fmt.Sprintf("Responsible for billing service %d", i), fmt.Sprintf("I wrote Terraform module %d", i),
+			fmt.Sprintf("Worked on database %d", i), fmt.Sprintf("Helped with Redis cache %d", i)}})
+	}
+	roles = append(roles, fakeRole{"Engineer", "Now", 2024, 0, []string{
+		"Responsible for the Go API", "I maintained the Kafka pipeline", "Worked on the React dashboard"}})
+	current := len(roles) - 1
+	doc := makeDoc(roles...)
+	r := scoreDoc(doc)
+	if len(r.Bullets) <= maxRescored {
+		t.Fatalf("only %d bullets: the test needs more rewrites than maxRescored (%d)", len(r.Bullets), maxRescored)
+	}
+	if len(r.TopChanges) == 0 {
+		t.Fatal("no top changes")
+	}
+	for _, c := range r.TopChanges {
+		if c.Ref != nil && c.Ref.Bullet >= 0 && c.Ref.Role != current {
+			t.Errorf("change %d rewrites a bullet of an old role (%d) ahead of the current role's: %s", c.Rank, c.Ref.Role, c.Description)
+		}
+	}
+	if again := scoreDoc(doc); !reflect.DeepEqual(again.TopChanges, r.TopChanges) {
+		t.Error("top changes differ between runs")
 	}
 }

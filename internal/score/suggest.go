@@ -65,11 +65,9 @@ func (p *planner) try(c candidate) (eval, bool) {
 	mm := p.m.clone()
 	if c.item >= 0 {
 		it := mm.items[c.item]
-		it.sig, it.text = sig, filled
-		it.extraStyle = max(0, it.extraStyle-c.dropsStyle)
-		mm.items[c.item] = it
+		mm.items[c.item] = newItem(it.idx, it.group, sig, filled, max(0, it.extraStyle-c.dropsStyle))
 	} else {
-		mm.items = append(mm.items, item{idx: -1, group: c.group, sig: sig, text: filled})
+		mm.items = append(mm.items, newItem(-1, c.group, sig, filled, 0))
 	}
 	return mm.evaluate(p.weights), true
 }
@@ -329,17 +327,23 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			anyFree = anyFree || free
 			conts = append(conts, contender{k: k, idx: it.idx, after: after, free: free})
 		}
-		best, bestGain := -1, math.Inf(-1)
-		n := 0
+		// Only the most recent contenders are re-scored: a finding about a whole CV of
+		// hundreds of bullets would otherwise re-score it once per bullet.
+		var kept []contender
 		for _, c := range conts {
 			if c.free == anyFree {
-				n++
+				kept = append(kept, c)
 			}
 		}
+		if len(kept) > maxRescored {
+			w := m.itemWeights()
+			sort.SliceStable(kept, func(x, y int) bool { return w[kept[x].k] > w[kept[y].k] })
+			kept = kept[:maxRescored]
+			sort.SliceStable(kept, func(x, y int) bool { return kept[x].k < kept[y].k })
+		}
+		conts, n := kept, len(kept)
+		best, bestGain := -1, math.Inf(-1)
 		for _, c := range conts {
-			if c.free != anyFree {
-				continue
-			}
 			if n == 1 {
 				best = c.idx
 				break
@@ -562,9 +566,52 @@ func fillPlaceholders(s string) string {
 	})
 }
 
+// maxRescored bounds how many candidates are re-scored: each re-score reads every
+// bullet, so a CV of hundreds of bullets would cost hundreds of times its length.
+const maxRescored = 80
+
+// shortlist keeps, when there are more than maxRescored candidates, the additions (a
+// missing kind of evidence) and the bullet rewrites that promise most: the bullet's
+// weight times how many signals and style findings the rewrite changes. Order is kept.
+func (p *planner) shortlist(cands []candidate) []candidate {
+	if len(cands) <= maxRescored {
+		return cands
+	}
+	w := p.m.itemWeights()
+	type ranked struct {
+		i     int
+		value float64
+	}
+	var rs []ranked
+	for i, c := range cands {
+		if c.item < 0 {
+			rs = append(rs, ranked{i, math.Inf(1)})
+			continue
+		}
+		sig, _ := p.signalsOf(c.text)
+		old := p.m.items[c.item].sig
+		changed := c.dropsStyle
+		for _, name := range signals.Names {
+			if sig.Get(name) != old.Get(name) {
+				changed++
+			}
+		}
+		rs = append(rs, ranked{i, w[c.item] * float64(changed)})
+	}
+	sort.SliceStable(rs, func(a, b int) bool { return rs[a].value > rs[b].value })
+	rs = rs[:maxRescored]
+	sort.Slice(rs, func(a, b int) bool { return rs[a].i < rs[b].i })
+	out := make([]candidate, len(rs))
+	for k, r := range rs {
+		out[k] = cands[r.i]
+	}
+	return out
+}
+
 // rankChanges re-scores the model with each candidate applied and keeps the five that
 // raise the overall score most.
 func (p *planner) rankChanges(cands []candidate) []report.Change {
+	cands = p.shortlist(cands)
 	type scored struct {
 		c    candidate
 		gain float64
