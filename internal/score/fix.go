@@ -1150,11 +1150,24 @@ func looksTechnical(w string) bool {
 // with a comma or semicolon is glued on; otherwise it follows a space.
 func appendPhrase(text, phrase string) string {
 	s := strings.TrimSpace(text)
-	// In a bullet of several sentences the first one holds the action: the phrase
-	// belongs there.
-	if loc := sentenceEndRE.FindStringIndex(s); loc != nil && !strings.Contains(s, "\n") {
-		head, tail := s[:loc[0]+1], s[loc[0]+1:]
-		return appendPhrase(head, phrase) + tail
+	// In a bullet of several sentences the phrase belongs to the sentence that holds
+	// the action: the first that opens with a verb ("TensorFlow: an open source
+	// library. Worked on its APIs." extends the second), else the first.
+	if locs := sentenceEndRE.FindAllStringIndex(s, -1); locs != nil && !strings.Contains(s, "\n") {
+		cut := locs[0][0] + 1
+		if !opensWithAction(s) {
+			for _, loc := range locs {
+				next := s[loc[0]+1:]
+				if opensWithAction(strings.TrimSpace(next)) {
+					end := len(s)
+					if rest := sentenceEndRE.FindStringIndex(next); rest != nil {
+						end = loc[0] + 1 + rest[0] + 1
+					}
+					return s[:loc[0]+1] + " " + appendPhrase(strings.TrimSpace(s[loc[0]+1:end]), phrase) + s[end:]
+				}
+			}
+		}
+		return appendPhrase(s[:cut], phrase) + s[cut:]
 	}
 	end := ""
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...") {
@@ -1176,6 +1189,29 @@ func appendPhrase(text, phrase string) string {
 		return s + ", " + phrase + end
 	}
 	return s + " " + phrase + end
+}
+
+// opensWithAction reports whether a sentence opens with a verb: a known one, a duty
+// opener ("Worked on"), or a capitalised past form ("Refactored").
+func opensWithAction(s string) bool {
+	s = afterLabel(s)
+	w, _ := firstWord(s)
+	w = trimPunct(w)
+	if verbs().baseOf(w) != "" || isOpener(s) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && strings.IndexFunc(lw, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// afterLabel drops a short label that opens a bullet ("Content Discovery: Improved
+// search" -> "Improved search"); other text comes back unchanged.
+func afterLabel(s string) string {
+	i := strings.Index(s, ": ")
+	if i <= 0 || len(strings.Fields(s[:i])) > 4 || strings.ContainsAny(s[:i], ".,;([") {
+		return s
+	}
+	return strings.TrimSpace(s[i+2:])
 }
 
 func containsFold(s, sub string) bool {

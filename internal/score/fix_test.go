@@ -136,6 +136,23 @@ func TestRewriteMultiSentence(t *testing.T) {
 	}
 }
 
+// The addition goes on the sentence that holds the action, not on a description that
+// opens the bullet.
+func TestRewriteActionSentence(t *testing.T) {
+	team := []rules.Fix{fx(ActionAddTeam, "text", "leading a team of [N] engineers")}
+	for in, want := range map[string]string{
+		"Ledger: an open source accounting library. Worked on its APIs and speed.":                    "Ledger: an open source accounting library. Worked on its APIs and speed, leading a team of [N] engineers.",
+		"Ledger: an open source library. Refactored the parser. Shipped the C runtime.":               "Ledger: an open source library. Refactored the parser, leading a team of [N] engineers. Shipped the C runtime.",
+		"Notifications: a service for email. Involved in features such as tracking":                   "Notifications: a service for email. Involved in features such as tracking, leading a team of [N] engineers",
+		"A short description without any verb. Another description follows it.":                       "A short description without any verb, leading a team of [N] engineers. Another description follows it.",
+		"Shipped the billing API in Go. Ledger: our accounting library. Refactored its parser alone.": "Shipped the billing API in Go, leading a team of [N] engineers. Ledger: our accounting library. Refactored its parser alone.",
+	} {
+		if got, _ := Rewrite(in, team); got != want {
+			t.Errorf("%q:\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
 func TestRewriteBeforeAside(t *testing.T) {
 	got, _ := Rewrite("Tuned the homepage to increase usability (spacing, colours and alignment)", []rules.Fix{fx(ActionAddPlaceholder, "text", "by [X%]")})
 	if want := "Tuned the homepage to increase usability by [X%] (spacing, colours and alignment)"; got != want {

@@ -350,3 +350,34 @@ func TestTopChangesOnLongResume(t *testing.T) {
 		t.Error("top changes differ between runs")
 	}
 }
+
+// A label line or a template leftover has no action to extend: it gets no placeholder.
+// A prize or a paper gets a placeholder that fits it, not a percentage.
+func TestAdditionsFitTheBullet(t *testing.T) {
+	doc := makeDoc(fakeRole{"Engineer", "A", 2021, 0, []string{
+		"Human Languages:", "Job description 1", "Won the university hackathon", "Published a paper on Kafka consumer lag",
+		"Built the billing service in Go"}})
+	r := scoreDoc(doc)
+	after := map[string]string{}
+	for _, b := range r.Bullets {
+		if b.Suggestion != nil {
+			after[b.Text] = b.Suggestion.After
+		}
+	}
+	for _, label := range []string{"Human Languages:", "Job description 1"} {
+		if a, ok := after[label]; ok && strings.Contains(a, "[") {
+			t.Errorf("%q got a placeholder: %q", label, a)
+		}
+	}
+	for text, want := range map[string]string{
+		"Won the university hackathon":            "chosen from [N] entries",
+		"Published a paper on Kafka consumer lag": "cited [N] times",
+	} {
+		if !strings.Contains(after[text], want) {
+			t.Errorf("%q: got %q, want it to contain %q", text, after[text], want)
+		}
+	}
+	if a := after["Built the billing service in Go"]; !strings.Contains(a, "[") {
+		t.Errorf("a verb-led bullet should still get a placeholder: %q", a)
+	}
+}

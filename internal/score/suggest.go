@@ -261,9 +261,12 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 				fix.Params = copyParams(fix.Params)
 				fix.Params["from"] = spanText(b.Text, *f.Span)
 			}
+			if isAddition(fix.Action) && !verbLed(b) {
+				continue // "Human Languages:" or "Job description 1" has no action to extend
+			}
 			bp.add(fix)
 		}
-		if !bp.addition {
+		if !bp.addition && verbLed(b) {
 			// One default addition, for the first area (in display order) that asks;
 			// a too-short bullet without a number gets the impact placeholder.
 			for _, ar := range areaNames {
@@ -316,7 +319,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 			bp := plans[it.idx]
 			b := a.Bullets[it.idx]
-			if bp.has(f.Fix.Action) || !lacks(f.Fix.Action, b.Signals) {
+			if bp.has(f.Fix.Action) || !lacks(f.Fix.Action, b.Signals) || !verbLed(b) {
 				continue
 			}
 			after, acts := Rewrite(b.Text, append(append([]rules.Fix(nil), bp.fixes...), *f.Fix))
@@ -424,7 +427,7 @@ func verbLed(b rules.BulletAnalysis) bool {
 	if b.Signals.ActionVerb != "" || b.Signals.WeakOpener || b.Signals.FirstPerson {
 		return true
 	}
-	w, _ := firstWord(b.Text)
+	w, _ := firstWord(afterLabel(b.Text))
 	return verbs().baseOf(trimPunct(w)) != ""
 }
 
