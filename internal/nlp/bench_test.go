@@ -26,23 +26,18 @@ func BenchmarkModelLoadCold(b *testing.B) {
 // The build info is made to name prose's version, as a release binary's does (a
 // test binary records none, which would time the unversioned path below).
 func BenchmarkModelLoadWarm(b *testing.B) {
-	withProseVersion(b, "v2.0.0", nil)
-	dir := b.TempDir()
-	if _, _, err := loadTagger(dir); err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, src, err := loadTagger(dir); err != nil || src != fromCache {
-			b.Fatal(src, err)
-		}
-	}
+	benchWarmLoad(b, "v2.0.0")
 }
 
 // BenchmarkModelLoadWarmUnversioned is a warm load in a build that does not record
 // prose's version: the key then hashes prose's inflated assets.
 func BenchmarkModelLoadWarmUnversioned(b *testing.B) {
-	withProseVersion(b, "", nil)
+	benchWarmLoad(b, "")
+}
+
+// benchWarmLoad fills a cache directory once, then times loads that read it.
+func benchWarmLoad(b *testing.B, proseVersion string) {
+	withProseVersion(b, proseVersion, nil)
 	dir := b.TempDir()
 	if _, _, err := loadTagger(dir); err != nil {
 		b.Fatal(err)

@@ -168,43 +168,42 @@ func (p *condParser) peek() string {
 }
 
 func (p *condParser) or() (cond, error) {
-	c, err := p.and()
-	if err != nil {
-		return nil, err
+	cs, err := p.chain("or", p.and)
+	if err != nil || len(cs) == 1 {
+		return first(cs), err
 	}
-	out := condOr{c}
-	for p.peek() == "or" {
-		p.i++
-		c, err := p.and()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	if len(out) == 1 {
-		return out[0], nil
-	}
-	return out, nil
+	return condOr(cs), nil
 }
 
 func (p *condParser) and() (cond, error) {
-	c, err := p.unary()
-	if err != nil {
-		return nil, err
+	cs, err := p.chain("and", p.unary)
+	if err != nil || len(cs) == 1 {
+		return first(cs), err
 	}
-	out := condAnd{c}
-	for p.peek() == "and" {
-		p.i++
-		c, err := p.unary()
+	return condAnd(cs), nil
+}
+
+// chain parses next, then again after each op ("a and b and c").
+func (p *condParser) chain(op string, next func() (cond, error)) ([]cond, error) {
+	var out []cond
+	for {
+		c, err := next()
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, c)
+		if p.peek() != op {
+			return out, nil
+		}
+		p.i++
 	}
-	if len(out) == 1 {
-		return out[0], nil
+}
+
+func first(cs []cond) cond {
+	if len(cs) == 0 {
+		return nil
 	}
-	return out, nil
+	return cs[0]
 }
 
 func (p *condParser) unary() (cond, error) {

@@ -42,6 +42,14 @@ func (s roleSel) valid() bool {
 	return false
 }
 
+// checkRoles is the error for a rule's roles key, or nil when it is valid.
+func (src *source) checkRoles(r roleSel) error {
+	if r.valid() {
+		return nil
+	}
+	return src.errAt("$.roles", "roles must be one of all, current, recent, past")
+}
+
 func (s roleSel) admitsRole(r *roleInfo) bool {
 	switch s {
 	case "current":
@@ -123,8 +131,8 @@ func (p *patternSpec) compile(src *source) (checker, error) {
 	if p.cond, err = src.cond("$.when", p.When, false); err != nil {
 		return nil, err
 	}
-	if !p.Roles.valid() {
-		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	if err := src.checkRoles(p.Roles); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
@@ -266,8 +274,8 @@ func (p *signalSpec) compile(src *source) (checker, error) {
 		return nil, err
 	}
 	p.pos = p.cond.positive(nil)
-	if !p.Roles.valid() {
-		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	if err := src.checkRoles(p.Roles); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
@@ -346,8 +354,8 @@ func (p *sequenceSpec) compile(src *source) (checker, error) {
 	if p.cond, err = src.cond("$.when", p.When, false); err != nil {
 		return nil, err
 	}
-	if !p.Roles.valid() {
-		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	if err := src.checkRoles(p.Roles); err != nil {
+		return nil, err
 	}
 	return p, nil
 }

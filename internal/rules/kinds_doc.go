@@ -109,8 +109,8 @@ func (p *ratioSpec) compile(src *source) (checker, error) {
 	default:
 		return nil, src.errAt("$.weighting", "weighting must be recency or none")
 	}
-	if !p.Roles.valid() {
-		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	if err := src.checkRoles(p.Roles); err != nil {
+		return nil, err
 	}
 	if p.MinBullets < 1 {
 		p.MinBullets = 1
@@ -219,8 +219,8 @@ func (p *presenceSpec) compile(src *source) (checker, error) {
 	if p.any, err = src.cond("$.any", p.Any, true); err != nil {
 		return nil, err
 	}
-	if !p.Roles.valid() {
-		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	if err := src.checkRoles(p.Roles); err != nil {
+		return nil, err
 	}
 	if p.MinBullets < 1 {
 		p.MinBullets = 1
@@ -311,8 +311,8 @@ func (p *metricSpec) compile(src *source) (checker, error) {
 	default:
 		return nil, src.errAt("$.metric", "metric must be distinct_evidence or repeated_opener")
 	}
-	if !p.Roles.valid() {
-		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	if err := src.checkRoles(p.Roles); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
@@ -585,8 +585,8 @@ func (p *structureSpec) compile(src *source) (checker, error) {
 	default:
 		return nil, src.errAt("$.check", "check must be one of bullets_per_role, pages, contact")
 	}
-	if !p.Roles.valid() {
-		return nil, src.errAt("$.roles", "roles must be one of all, current, recent, past")
+	if err := src.checkRoles(p.Roles); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
