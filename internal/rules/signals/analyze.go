@@ -284,7 +284,7 @@ var (
 	audience = set("customer", "customers", "user", "users", "client", "clients", "stakeholders", "stakeholder", "funnel", "flow", "conversion", "self-serve", "idea", "merchants", "sellers", "buyers", "patients", "members", "subscribers",
 		"enterprise", "merchant", "tenant", "tenants", "partner", "partners", "account", "accounts", "vendor", "vendors", "b2b", "seller")
 	peopleNouns       = set("engineer", "engineers", "hire", "hires", "developer", "developers", "people", "staff", "member", "members", "interns", "employees", "team", "teams", "managers", "leads", "analysts", "designers", "sres", "new-hire", "new-hires", "colleagues", "reports")
-	productOnboarding = set("flow", "flows", "funnel", "screen", "screens", "experience", "page", "pages", "ui", "bugs", "bug", "wizard", "emails", "time", "rate", "conversion")
+	productOnboarding = set("flow", "flows", "funnel", "screen", "screens", "experience", "page", "pages", "ui", "bugs", "bug", "wizard", "emails", "time", "rate", "conversion", "calls", "call")
 	selfBe            = set("was", "were", "been", "got", "get", "being", "be", "am", "is")
 )
 
@@ -303,6 +303,21 @@ func (a *Analyzer) people(b *bullet) []Span {
 		case strings.HasPrefix(w, "interview") || w == "engagement" || w == "retention" || strings.HasPrefix(w, "train"):
 			if b.near(i, j, 2, 3, audience) {
 				continue
+			}
+			if strings.HasPrefix(w, "interview") && (researchInterviews[b.word(i-1)] || b.word(j+1) == "with" && !b.near(i, j, 0, 4, candidates)) {
+				continue // "discovery interviews with underwriters": research, not hiring
+			}
+		case strings.HasPrefix(w, "shadow"):
+			if b.near(i, j, 0, 3, shadowedUsers) {
+				continue // "shadowed call-centre agents": watching users work
+			}
+		case strings.HasPrefix(w, "offsite"):
+			k := i - 1
+			for k >= 0 && (determiners[b.low[k]] || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ") {
+				k--
+			}
+			if b.word(k) == "at" || b.word(k) == "during" {
+				continue // "a talk at the company offsite": attending, not building the team
 			}
 		case w == "promoted" || w == "promote":
 			if selfBe[b.word(i-1)] && b.word(i-2) != "two" && !isCount(b.word(i-2)) {
@@ -336,6 +351,15 @@ func (a *Analyzer) people(b *bullet) []Span {
 	return out
 }
 
+// researchInterviews before "interviews" make them user research.
+var researchInterviews = set("discovery", "user", "users", "research", "stakeholder", "customer", "client", "usability", "expert", "field")
+
+// candidates after "interviews with" keep them hiring.
+var candidates = set("candidates", "candidate", "applicants", "engineers", "hires", "managers", "graduates", "interns")
+
+// shadowedUsers after "shadowed" make it user research, not mentoring.
+var shadowedUsers = set("agents", "users", "customers", "clients", "operators", "nurses", "doctors", "clinicians", "traders", "drivers", "workers", "underwriters", "staff", "dispatchers", "cashiers", "call-centre", "call-center", "support", "sales", "warehouse", "store")
+
 // recognisedThings before "recognition" make it a machine-learning task.
 var recognisedThings = set("speech", "voice", "image", "face", "facial", "pattern", "character", "text", "handwriting", "object", "entity", "gesture", "audio", "plate", "optical", "named")
 
@@ -359,7 +383,12 @@ var leadTitles = set("team", "tech", "technical", "engineering", "project", "pro
 
 // leadNotPeople after a form of "lead": "led to a 20% increase" is a cause, "lead
 // time" a metric, "led by Sequoia" someone else's leading.
-var leadNotPeople = set("to", "time", "times", "by")
+var leadNotPeople = set("to", "time", "times", "by",
+	// sales leads: "lead routing", "lead scoring"
+	"routing", "scoring", "generation", "gen", "capture", "qualification", "form", "forms", "list", "lists", "magnet", "nurturing", "conversion")
+
+// salesLeads before "leads" make them sales prospects.
+var salesLeads = set("sales", "inbound", "outbound", "qualified", "marketing", "new", "warm", "cold")
 
 // leadRoles after "lead" make it a title: "lead engineer" (but "lead engineers
 // through the migration" is the verb).
@@ -387,6 +416,12 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 		if strings.EqualFold(w, "supervised") && (sp.Start > 0 && b.runes[sp.Start-1] == '-' || mlWords[b.word(j+1)]) {
 			continue // "self-supervised learning", "supervised models": machine learning
 		}
+		if lw := strings.ToLower(w); (lw == "team of" || lw == "teams of") && (b.word(j+1) == "the" || b.word(j+1) == "a" || b.word(j+1) == "an") {
+			continue // "the SRE team of the payments org": whose team, not its size
+		}
+		if lw := strings.ToLower(w); strings.HasSuffix(lw, " leads") && (strings.HasSuffix(b.word(j-1), "qualified") || salesLeads[b.word(j-1)]) {
+			continue // "grew marketing-qualified leads": sales prospects, not people leading
+		}
 		out = append(out, sp)
 	}
 	for _, sp := range a.find("lead_verbs", b) {
@@ -410,7 +445,10 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 
 // ambiguousFunctions name a function only in some contexts: "product" in "shipped
 // the product" or "design" in "system design" are not teams.
-var ambiguousFunctions = set("product", "design", "support", "operations", "leadership", "board", "customer", "client", "hr", "exec", "ux", "business")
+var ambiguousFunctions = set("product", "design", "support", "operations", "leadership", "board", "customer", "client", "hr", "exec", "ux", "business",
+	// "IT" is the pronoun in lower case; "facilities" and "downstream consumers" are
+	// also buildings and programs that read a stream
+	"it", "facilities", "downstream consumers")
 
 // objectFunctions may follow a verb directly: "convinced leadership".
 var objectFunctions = set("leadership", "board", "exec")
@@ -427,7 +465,9 @@ var teamish = set("team", "teams", "manager", "managers", "lead", "leads", "part
 	// working with the function itself: "sales escalations", "vendor contracts", "stakeholder updates"
 	"escalations", "review", "reviews", "sync", "syncs", "relationships", "relationship", "updates", "update", "contracts", "negotiations", "interviews", "feedback",
 	// the function's organisations: "two partner companies", "vendor firms"
-	"companies", "firms", "agencies", "organisations", "organizations", "contacts")
+	"companies", "firms", "agencies", "organisations", "organizations", "contacts",
+	// the function's bodies and its questions: "finance committee", "customer questions"
+	"committee", "committees", "council", "office", "counsel", "sponsors", "questions", "enquiries", "inquiries", "heads", "head")
 
 // ownTeam words before "X team(s)" make it the writer's own team: "led the platform team".
 var ownTeam = set("coached", "mentored", "trained", "owned", "led", "lead", "leading", "managed", "manage", "managing", "grew", "grow", "growing", "built", "build", "restructured", "my", "our", "joined", "new", "hired", "run", "ran", "merged", "split", "formed", "founded", "scaled", "supervised")
@@ -458,6 +498,18 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		prev := b.word(pi)
 		if strings.HasSuffix(w, "teams") && (b.word(i-1) == "of" || b.word(i-1) == "in") && startsWithCount(w) {
 			continue // "1st of 40 teams": a ranking, not collaboration
+		}
+		if w == "it" && b.span(sp) != "IT" {
+			continue // the pronoun, not the IT department
+		}
+		if sp.End < len(b.runes) && b.runes[sp.End] == '-' && !isTeamWord(w) {
+			continue // "marketing-qualified leads", "vendor-neutral tracing": a compound adjective
+		}
+		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) || softwareClients[b.word(i-1)]) {
+			continue // "mobile clients", "HTTP clients": programs, not people
+		}
+		if notGroups[b.word(j-1)] && (strings.HasSuffix(w, "group") || strings.HasSuffix(w, "groups")) {
+			continue // "an auto-scaling group", "the control group": not people
 		}
 		if isTeamWord(w) {
 			if k := strings.IndexByte(w, ' '); k >= 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9' {
@@ -553,13 +605,19 @@ func ownerBefore(b *bullet, j int) int {
 	return k
 }
 
+// softwareClients before "client(s)" make it a program: "thin clients", "API clients".
+var softwareClients = set("thin", "thick", "fat", "native", "desktop", "web", "mobile", "api", "http", "grpc", "rest", "sdk", "ios", "android", "email", "vpn", "ssh", "rich")
+
+// notGroups before "group" make it a thing in a system or an experiment, not people.
+var notGroups = set("security", "scaling", "auto-scaling", "autoscaling", "resource", "node", "target", "log", "placement", "parameter", "subnet", "consumer", "control", "treatment", "test", "holdout", "cohort", "age", "user", "focus", "instance", "replica", "volume", "thread", "worker", "process", "capture", "blood")
+
 // teamSizeWords describe a team rather than name a function.
 var teamSizeWords = set("small", "large", "big", "tiny", "lean", "new", "whole", "entire", "same", "first", "second", "founding", "core", "growing", "distributed", "remote", "global", "local", "great", "strong", "talented", "diverse", "agile", "dedicated", "single", "larger", "smaller")
 
 // isTeamWord reports a function span that names a team: "the analytics team",
 // "four squads".
 func isTeamWord(w string) bool {
-	for _, suf := range []string{"team", "teams", "squad", "squads", "groups", "departments", "orgs"} {
+	for _, suf := range []string{"team", "teams", "squad", "squads", "group", "groups", "department", "departments", "orgs", "division", "unit"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -575,6 +633,12 @@ func quantityWord(w string) bool {
 	return false
 }
 
+// isNumberWord reports a token that is part of a count: digits or a quantity word.
+func isNumberWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || quantityWord(w) || w == "million" || w == "billion" || w == "thousand" || w == "hundred"
+}
+
 func startsWithCount(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r)
@@ -583,7 +647,10 @@ func startsWithCount(w string) bool {
 // countBefore returns the index of a number among the two tokens before i, or -1.
 func countBefore(b *bullet, i int) int {
 	for k := i - 1; k >= i-2 && k >= 0; k-- {
-		if r, _ := utf8.DecodeRuneInString(b.low[k]); unicode.IsDigit(r) || quantityWord(b.low[k]) {
+		if isNumberWord(b.low[k]) {
+			for k > 0 && isNumberWord(b.low[k-1]) {
+				k-- // "3 million customers": the count starts at "3"
+			}
 			return k
 		}
 		if b.toks[k].Tag != "JJ" && b.toks[k].Tag != "NN" && b.toks[k].Tag != "NNP" && b.toks[k].Tag != "VBG" {
@@ -673,6 +740,8 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // "growth plans" are people work
 		case strings.HasPrefix(lw, "timeline") && b.word(i-1) == "incident":
 			continue // an incident timeline is a record, not a schedule
+		case strings.HasPrefix(lw, "risk") && riskBodies[b.word(j+1)]:
+			continue // "the risk team": a function worked with (cross_team), not risk management
 		case strings.HasPrefix(lw, "budget") && technicalBudget[b.word(i-1)]:
 			continue // "error budgets" are reliability targets
 		case strings.HasPrefix(lw, "plan") && (nonProjectPlans[b.word(i-1)] || hyphenPrefix(b, sp) != "" && nonProjectPlans[hyphenPrefix(b, sp)]):
@@ -682,6 +751,9 @@ func (a *Analyzer) pm(b *bullet) []Span {
 	}
 	return out
 }
+
+// riskBodies after "risk" name a function of the company.
+var riskBodies = set("team", "teams", "officer", "officers", "committee", "function", "office", "department", "org", "analysts")
 
 // nonProjectPlans are things planned by software or for daily life, not projects.
 var nonProjectPlans = set("query", "execution", "route", "routing", "path", "motion", "trajectory", "trip", "travel", "flight", "meal", "seating", "tax", "retirement", "estate", "treatment", "care", "lesson", "data", "pricing", "subscription")
@@ -753,10 +825,95 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "communicat") && techChannel[b.word(b.tokenAt(sp.End-1)+1)] {
 			continue // "communication protocols": a system property
 		}
+		if a.commThing(b, sp, i, lw) {
+			continue
+		}
 		out = append(out, sp)
 	}
 	return out
 }
+
+// commNouns are communication words that also name data or parts of a system: "the
+// document store", "the presentation layer", "order summary endpoint".
+var commNouns = set("document", "documents", "article", "articles", "summary", "summaries", "specification", "specifications", "spec", "specs", "presentation", "conference", "conferences", "proposal", "proposals", "report", "reports", "newsletter", "newsletters", "blog", "wiki", "webinar", "demo", "slides")
+
+// machineNouns after a communication noun make it part of a system.
+var machineNouns = set("layer", "layers", "storage", "store", "stores", "parser", "parsers", "parsing", "endpoint", "endpoints", "file", "files", "service", "services", "api", "apis", "schema", "schemas", "model", "models", "pipeline", "pipelines", "database", "databases", "db", "index", "indexing", "search", "generator", "generation", "engine", "renderer", "rendering", "viewer", "upload", "uploads", "processing", "extraction", "classification", "classifier", "table", "tables", "component", "components", "module", "modules", "room", "rooms", "system", "systems", "cache", "queue", "format", "formats", "objects", "bucket", "buckets", "ingestion", "microservice", "widget", "widgets", "environment", "environments", "server", "servers", "scanner", "ocr", "tool", "tooling")
+
+// machineVerbs take data as their object: "stored articles", "parsed specification files".
+var machineVerbs = set("stored", "store", "storing", "indexed", "indexing", "parsed", "parse", "parsing", "ingested", "ingest", "ingesting", "cached", "caching", "processed", "processing", "scraped", "scraping", "crawled", "crawling", "rendered", "rendering", "serialised", "serialized", "classified", "classifying", "deduplicated", "extracted", "extracting", "tokenised", "tokenized", "compressed", "encrypted", "uploaded", "synced", "replicated", "sharded", "archived", "validated", "digitised", "digitized", "ocred", "transcoded")
+
+// machineObjects published are artefacts of a build or a stream, not writing.
+var machineObjects = set("images", "image", "events", "event", "packages", "package", "artifacts", "artefacts", "messages", "message", "metrics", "builds", "build", "containers", "libraries", "library", "crates", "gems", "modules", "binaries", "releases", "apps", "app", "records", "data", "datasets", "topics", "logs", "traces", "updates", "firmware", "versions", "changes", "schemas")
+
+// personWord reports a word naming people: "engineers who", not "a map that".
+func personWord(w string) bool {
+	return peopleNouns[w] || audience[w] || w == "i" || w == "who" || w == "someone" || w == "anyone" || w == "everyone"
+}
+
+// commThing reports a communication word that names part of a system or its data
+// rather than someone communicating.
+func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
+	j := b.tokenAt(sp.End - 1)
+	if commNouns[lw] {
+		next := b.word(j + 1)
+		if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
+			// "conference-room", "document-store": the word glued after decides
+			k := sp.End + 1
+			for k < len(b.runes) && unicode.IsLetter(b.runes[k]) {
+				k++
+			}
+			next = strings.ToLower(string(b.runes[sp.End+1 : k]))
+		}
+		if machineNouns[next] || next != "" && a.lex["technical"].Has(next) && !a.lex["communication"].Has(next) {
+			return true // "the document storage service", "the presentation layer"
+		}
+		// the object of a verb that handles data: "stored articles", "parsed specification files"
+		k := i - 1
+		for k >= 0 && k >= i-3 && (determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD" || b.toks[k].Tag == "NN" || b.toks[k].Tag == "NNP") && !machineVerbs[b.low[k]] {
+			k--
+		}
+		if machineVerbs[b.word(k)] {
+			return true
+		}
+	}
+	// a clause about a thing: "a map that presents live readings", "a bot that posts
+	// deploy summaries"
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if rel := b.low[k]; rel == "that" || rel == "which" {
+			if !personWord(b.low[k-1]) && strings.HasPrefix(b.toks[k-1].Tag, "NN") {
+				return true
+			}
+			break
+		}
+		if t := b.toks[k].Tag; !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "VB") || t == "JJ" || t == "DT") {
+			break
+		}
+	}
+	if strings.HasPrefix(lw, "publish") {
+		// "published Docker images", "published order events to Kafka": build and stream artefacts
+		tech, words := false, false
+		for k := j + 1; k < len(b.toks) && k <= j+4; k++ {
+			w := b.low[k]
+			if b.toks[k].Tag == "IN" || b.toks[k].Tag == "TO" || !hasWordRune(w) {
+				break
+			}
+			if a.lex["communication"].Has(w) || writtenThings[w] {
+				words = true
+			}
+			if machineObjects[w] || a.lex["technical"].Has(w) {
+				tech = true
+			}
+		}
+		if tech && !words {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenThings are what people publish to be read.
+var writtenThings = set("paper", "papers", "post", "posts", "guide", "guides", "book", "books", "chapter", "chapters", "study", "studies", "research", "findings", "results", "notes", "essay", "essays", "story", "stories", "series", "report", "reports", "postmortem", "postmortems")
 
 // ---- passive voice
 
