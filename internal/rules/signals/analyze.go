@@ -450,6 +450,16 @@ var ambiguousFunctions = set("product", "design", "support", "operations", "lead
 	// also buildings and programs that read a stream
 	"it", "facilities", "downstream consumers")
 
+// givenLeadership before "leadership" make it the writer's quality, not executives.
+var givenLeadership = set("provided", "providing", "showed", "shown", "demonstrated", "took", "taken", "assumed", "gave", "offered", "exercised", "exhibited", "brought", "technical", "thought", "servant")
+
+// coordination joins an ambiguous function word to the word before it: "product and design".
+var coordination = set("and", ",", "&", "/", "or")
+
+// engineeringWork coordinated with an ambiguous word makes it engineering too:
+// "architecture and design", "development and operations".
+var engineeringWork = set("architecture", "development", "implementation", "requirements", "testing", "maintenance", "engineering", "build", "deployment", "monitoring", "research", "analysis", "debugging", "troubleshooting", "installation", "configuration", "integration", "prototyping", "modelling", "modeling", "planning")
+
 // objectFunctions may follow a verb directly: "convinced leadership".
 var objectFunctions = set("leadership", "board", "exec")
 
@@ -467,7 +477,9 @@ var teamish = set("team", "teams", "manager", "managers", "lead", "leads", "part
 	// the function's organisations: "two partner companies", "vendor firms"
 	"companies", "firms", "agencies", "organisations", "organizations", "contacts",
 	// the function's bodies and its questions: "finance committee", "customer questions"
-	"committee", "committees", "council", "office", "counsel", "sponsors", "questions", "enquiries", "inquiries", "heads", "head")
+	"committee", "committees", "council", "office", "counsel", "sponsors", "questions", "enquiries", "inquiries", "heads", "head",
+	// partner organisations: "partner banks", "vendor studios"
+	"banks", "hospitals", "schools", "universities", "brands", "retailers", "carriers", "insurers", "labs", "studios", "publishers")
 
 // ownTeam words before "X team(s)" make it the writer's own team: "led the platform team".
 var ownTeam = set("coached", "mentored", "trained", "owned", "led", "lead", "leading", "managed", "manage", "managing", "grew", "grow", "growing", "built", "build", "restructured", "my", "our", "joined", "new", "hired", "run", "ran", "merged", "split", "formed", "founded", "scaled", "supervised")
@@ -538,6 +550,17 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			}
 			if strings.HasPrefix(b.toks[i].Tag, "VB") || next == "of" {
 				continue // "to support concurrent runs", "the design of"
+			}
+			if w == "support" && next == "for" {
+				continue // "shipped with support for SAML": a feature, not the support team
+			}
+			if w == "leadership" && givenLeadership[prev] {
+				continue // "provided leadership": the writer's own leading
+			}
+			if coordination[prev] && pi > 0 {
+				if o := b.low[pi-1]; !a.lex["functions"].Has(o) && (a.lex["technical"].Has(o) || engineeringWork[o]) {
+					continue // "architecture and design", "testing and support": engineering work, not teams
+				}
 			}
 		}
 		if isTeamWord(w) && !strings.HasPrefix(w, "cross") {
@@ -825,6 +848,12 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "communicat") && techChannel[b.word(b.tokenAt(sp.End-1)+1)] {
 			continue // "communication protocols": a system property
 		}
+		if strings.HasPrefix(lw, "present") && b.word(b.tokenAt(sp.End-1)+1) == "with" || hyphenPrefix(b, sp) == "self" {
+			continue // "was presented with an award", "self-taught"
+		}
+		if lw == "guide" && strings.HasPrefix(b.toks[i].Tag, "VB") || (lw == "influenced" || lw == "educated") && (b.word(i+1) == "by" || b.word(i+1) == "at" || b.word(i+1) == "in") {
+			continue // "to guide the team", "influenced by", "educated at Oxford"
+		}
 		if a.commThing(b, sp, i, lw) {
 			continue
 		}
@@ -838,7 +867,7 @@ func (a *Analyzer) communication(b *bullet) []Span {
 var commNouns = set("document", "documents", "article", "articles", "summary", "summaries", "specification", "specifications", "spec", "specs", "presentation", "conference", "conferences", "proposal", "proposals", "report", "reports", "newsletter", "newsletters", "blog", "wiki", "webinar", "demo", "slides")
 
 // machineNouns after a communication noun make it part of a system.
-var machineNouns = set("layer", "layers", "storage", "store", "stores", "parser", "parsers", "parsing", "endpoint", "endpoints", "file", "files", "service", "services", "api", "apis", "schema", "schemas", "model", "models", "pipeline", "pipelines", "database", "databases", "db", "index", "indexing", "search", "generator", "generation", "engine", "renderer", "rendering", "viewer", "upload", "uploads", "processing", "extraction", "classification", "classifier", "table", "tables", "component", "components", "module", "modules", "room", "rooms", "system", "systems", "cache", "queue", "format", "formats", "objects", "bucket", "buckets", "ingestion", "microservice", "widget", "widgets", "environment", "environments", "server", "servers", "scanner", "ocr", "tool", "tooling")
+var machineNouns = set("layer", "layers", "storage", "store", "stores", "parser", "parsers", "parsing", "endpoint", "endpoints", "file", "files", "service", "services", "api", "apis", "schema", "schemas", "model", "models", "pipeline", "pipelines", "database", "databases", "db", "index", "indexing", "search", "generator", "generation", "engine", "renderer", "rendering", "viewer", "upload", "uploads", "processing", "extraction", "classification", "classifier", "table", "tables", "component", "components", "module", "modules", "room", "rooms", "system", "systems", "cache", "queue", "format", "formats", "objects", "bucket", "buckets", "ingestion", "microservice", "widget", "widgets", "environment", "environments", "server", "servers", "scanner", "ocr", "tool", "tooling", "statistics", "stats", "view", "views", "screen", "screens")
 
 // machineVerbs take data as their object: "stored articles", "parsed specification files".
 var machineVerbs = set("stored", "store", "storing", "indexed", "indexing", "parsed", "parse", "parsing", "ingested", "ingest", "ingesting", "cached", "caching", "processed", "processing", "scraped", "scraping", "crawled", "crawling", "rendered", "rendering", "serialised", "serialized", "classified", "classifying", "deduplicated", "extracted", "extracting", "tokenised", "tokenized", "compressed", "encrypted", "uploaded", "synced", "replicated", "sharded", "archived", "validated", "digitised", "digitized", "ocred", "transcoded")
