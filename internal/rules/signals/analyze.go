@@ -804,10 +804,13 @@ var (
 // machines, not a document for people.
 var configTools = set("ansible", "chef", "puppet", "salt", "saltstack", "terraform", "awx")
 
+// machineTalk before "communication" makes it machines talking: "serial communication".
+var machineTalk = set("cellular", "serial", "wireless", "radio", "network", "satellite", "emergent", "optical", "asynchronous", "synchronous", "async", "sync", "inter-process", "interprocess", "peer-to-peer", "bluetooth", "service", "process", "machine", "device", "node", "thread", "module", "component", "server", "intra-service", "inter-service", "inter-node", "can", "uart", "rpc", "grpc", "mqtt", "secure", "encrypted", "two-way", "real-time", "realtime", "tcp", "udp", "http", "socket", "m2m", "v2x")
+
 var techChannel = set("protocol", "protocols", "layer", "layers", "bus", "channel", "channels", "stack", "link", "links", "module", "modules", "interface", "interfaces", "middleware", "patterns")
 
 var (
-	dashes   = set("-", "–", "—")
+	dashes   = set("-", "–", "—", "\u00ad", "‐", "‑", "−") // soft and non-breaking hyphens come from PDFs
 	dateDash = set("to", "till", "until", "through", "thru")
 )
 
@@ -845,6 +848,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 				continue // "the shared roadmap": an adjective, not sharing
 			}
 		}
+		if strings.HasPrefix(lw, "communicat") && (machineTalk[b.word(i-1)] || machineTalk[hyphenPrefix(b, sp)]) {
+			continue // "cellular communication", "inter-service communication": signals between machines
+		}
 		if strings.HasPrefix(lw, "communicat") && techChannel[b.word(b.tokenAt(sp.End-1)+1)] {
 			continue // "communication protocols": a system property
 		}
@@ -864,7 +870,7 @@ func (a *Analyzer) communication(b *bullet) []Span {
 
 // commNouns are communication words that also name data or parts of a system: "the
 // document store", "the presentation layer", "order summary endpoint".
-var commNouns = set("document", "documents", "article", "articles", "summary", "summaries", "specification", "specifications", "spec", "specs", "presentation", "conference", "conferences", "proposal", "proposals", "report", "reports", "newsletter", "newsletters", "blog", "wiki", "webinar", "demo", "slides")
+var commNouns = set("document", "documents", "article", "articles", "summary", "summaries", "specification", "specifications", "spec", "specs", "presentation", "conference", "conferences", "proposal", "proposals", "report", "reports", "newsletter", "newsletters", "blog", "wiki", "webinar", "demo", "slides", "showcase")
 
 // machineNouns after a communication noun make it part of a system.
 var machineNouns = set("layer", "layers", "storage", "store", "stores", "parser", "parsers", "parsing", "endpoint", "endpoints", "file", "files", "service", "services", "api", "apis", "schema", "schemas", "model", "models", "pipeline", "pipelines", "database", "databases", "db", "index", "indexing", "search", "generator", "generation", "engine", "renderer", "rendering", "viewer", "upload", "uploads", "processing", "extraction", "classification", "classifier", "table", "tables", "component", "components", "module", "modules", "room", "rooms", "system", "systems", "cache", "queue", "format", "formats", "objects", "bucket", "buckets", "ingestion", "microservice", "widget", "widgets", "environment", "environments", "server", "servers", "scanner", "ocr", "tool", "tooling", "statistics", "stats", "view", "views", "screen", "screens")
