@@ -445,7 +445,7 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 
 // ambiguousFunctions name a function only in some contexts: "product" in "shipped
 // the product" or "design" in "system design" are not teams.
-var ambiguousFunctions = set("product", "design", "support", "operations", "leadership", "board", "customer", "client", "hr", "exec", "ux", "business",
+var ambiguousFunctions = set("product", "design", "support", "operations", "leadership", "board", "customer", "client", "hr", "exec", "ux", "business", "merchants",
 	// "IT" is the pronoun in lower case; "facilities" and "downstream consumers" are
 	// also buildings and programs that read a stream
 	"it", "facilities", "downstream consumers")
@@ -458,7 +458,7 @@ var coordination = set("and", ",", "&", "/", "or")
 
 // engineeringWork coordinated with an ambiguous word makes it engineering too:
 // "architecture and design", "development and operations".
-var engineeringWork = set("architecture", "development", "implementation", "requirements", "testing", "maintenance", "engineering", "build", "deployment", "monitoring", "research", "analysis", "debugging", "troubleshooting", "installation", "configuration", "integration", "prototyping", "modelling", "modeling", "planning")
+var engineeringWork = set("architecture", "development", "implementation", "requirements", "testing", "maintenance", "build", "deployment", "monitoring", "research", "analysis", "debugging", "troubleshooting", "installation", "configuration", "integration", "prototyping", "modelling", "modeling", "planning")
 
 // objectFunctions may follow a verb directly: "convinced leadership".
 var objectFunctions = set("leadership", "board", "exec")
@@ -479,7 +479,9 @@ var teamish = set("team", "teams", "manager", "managers", "lead", "leads", "part
 	// the function's bodies and its questions: "finance committee", "customer questions"
 	"committee", "committees", "council", "office", "counsel", "sponsors", "questions", "enquiries", "inquiries", "heads", "head",
 	// partner organisations: "partner banks", "vendor studios"
-	"banks", "hospitals", "schools", "universities", "brands", "retailers", "carriers", "insurers", "labs", "studios", "publishers")
+	"banks", "hospitals", "schools", "universities", "brands", "retailers", "carriers", "insurers", "labs", "studios", "publishers",
+	// "business users", "finance users": people of the function using what was built
+	"users")
 
 // ownTeam words before "X team(s)" make it the writer's own team: "led the platform team".
 var ownTeam = set("coached", "mentored", "trained", "owned", "led", "lead", "leading", "managed", "manage", "managing", "grew", "grow", "growing", "built", "build", "restructured", "my", "our", "joined", "new", "hired", "run", "ran", "merged", "split", "formed", "founded", "scaled", "supervised")
@@ -491,6 +493,10 @@ var scaleVerbs = set("served", "serving", "serves", "serve", "reached", "reachin
 // customers", "supported 300+ enterprise clients" (but "supported 12 sales engineers"
 // is work with sales).
 var servedBy = set("by", "supported", "supporting", "supports")
+
+// servedFor are audiences a count after "for" makes those served: "a dashboard for
+// 4,000 merchants" (but "contact for two partners" is work with them).
+var servedFor = set("customers", "clients", "merchants", "users", "sellers", "buyers", "subscribers", "members", "patients", "tenants", "accounts")
 
 var changeVerbs = set("increased", "increase", "increasing", "grew", "grow", "boosted", "lifted", "raised", "reduced", "reduce", "reducing", "cut", "cutting", "decreased", "lowered", "improved", "improving", "doubled", "tripled", "halved", "drove", "driving")
 
@@ -599,7 +605,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			continue
 		}
 		// "served 2M customers", "300+ enterprise clients" after a scale verb
-		if k := countBefore(b, i); k >= 0 && (scaleVerbs[b.word(k-1)] || servedBy[b.word(k-1)] && audience[strings.TrimSuffix(w, "s")+"s"]) {
+		if k := countBefore(b, i); k >= 0 && (scaleVerbs[b.word(k-1)] || servedBy[b.word(k-1)] && audience[strings.TrimSuffix(w, "s")+"s"] || b.word(k-1) == "for" && servedFor[w]) {
 			continue
 		}
 		if (b.toks[i].Tag == "CD" || quantityWord(b.low[i])) && scaleVerbs[b.word(i-1)] {
