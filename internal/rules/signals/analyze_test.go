@@ -280,6 +280,7 @@ func TestSignalCases(t *testing.T) {
 		{"Built a payouts dashboard for 4,000 merchants", CrossTeam, false},
 		{"Acted as the bridge between engineering and the business", CrossTeam, true},
 		{"Ran knowledge transfer sessions before the handover", Communication, true},
+		{"Wrote the PRD for offline sync with the product manager", Communication, true},
 		{"Presented the roadmap to the board", Communication, true},
 		{"Hardened the bank's segregated network", Passive, false},
 		{"Moved the product to be cloud-based", Passive, false},
