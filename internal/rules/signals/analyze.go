@@ -502,7 +502,7 @@ var changeVerbs = set("increased", "increase", "increasing", "grew", "grow", "bo
 
 func (a *Analyzer) crossTeam(b *bullet) []Span {
 	metrics := a.find("metric_nouns", b)
-	var out []Span
+	out := otherPeople(b)
 	for _, sp := range a.find("functions", b) {
 		w := strings.ToLower(b.span(sp))
 		i := b.tokenAt(sp.Start)
@@ -613,8 +613,58 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		}
 		out = append(out, sp)
 	}
+	return merge(out, nil) // in text order, like every other signal's evidence
+}
+
+// otherPeople finds people of other functions and organisations that a word list
+// cannot name without context (looked up token by token: a pattern with these lists
+// costs more than the rest of the analysis of a bullet):
+//   - staff named by their workplace: "store managers", "call-centre agents"
+//   - domain experts worked with: "with traders", "alongside the clinicians"
+//   - a partner organisation's people: "the partner's engineering team", "the bank's IT staff"
+func otherPeople(b *bullet) []Span {
+	var out []Span
+	for k, w := range b.low {
+		switch {
+		case staffNouns[w] && k > 0 && (workplaces[b.low[k-1]] || k > 1 && workplacePairs[b.low[k-2]+" "+b.low[k-1]]):
+			s := k - 1
+			if !workplaces[b.low[k-1]] {
+				s = k - 2
+			}
+			out = append(out, Span{b.toks[s].Start, b.toks[k].End})
+		case domainExperts[w]:
+			for p := k - 1; p >= 0 && p >= k-3; p-- {
+				if b.low[p] == "with" || b.low[p] == "alongside" {
+					out = append(out, Span{b.toks[p].Start, b.toks[k].End})
+					break
+				}
+				if !(determiners[b.low[p]] || b.toks[p].Tag == "JJ" || strings.HasPrefix(b.toks[p].Tag, "NN") || b.low[p] == "their") {
+					break
+				}
+			}
+		case (w == "'s" || w == "’s" || w == "'" || w == "’") && k > 0 && partnerOrgs[strings.TrimSuffix(b.low[k-1], "s")]:
+			for n := k + 1; n < len(b.low) && n <= k+3; n++ {
+				if partnerPeople[b.low[n]] {
+					out = append(out, Span{b.toks[k-1].Start, b.toks[n].End})
+					break
+				}
+				if t := b.toks[n].Tag; !(t == "JJ" || strings.HasPrefix(t, "NN")) {
+					break
+				}
+			}
+		}
+	}
 	return out
 }
+
+var (
+	workplaces     = set("store", "branch", "field", "frontline", "front-line", "warehouse", "clinical", "nursing", "editorial", "call-centre", "call-center", "contact-centre", "contact-center", "retail", "restaurant", "plant", "regional", "country", "support")
+	workplacePairs = set("call centre", "call center", "contact centre", "contact center", "customer service")
+	staffNouns     = set("staff", "managers", "agents", "workers", "associates", "employees", "directors", "supervisors")
+	domainExperts  = set("traders", "underwriters", "clinicians", "doctors", "nurses", "physicians", "pharmacists", "editors", "journalists", "lawyers", "attorneys", "accountants", "actuaries", "brokers", "dispatchers", "recruiters", "merchandisers", "economists", "teachers", "bankers", "radiologists", "scientists", "researchers")
+	partnerOrgs    = set("partner", "client", "customer", "vendor", "supplier", "provider", "carrier", "reseller", "agency", "agencie", "regulator", "auditor", "integrator", "acquirer", "bank")
+	partnerPeople  = set("team", "teams", "engineers", "developers", "staff", "leads", "managers", "engineering", "it", "department", "architects", "pms", "designers", "people", "side")
+)
 
 // ownerBefore walks back from the team word at j over its modifiers (determiners,
 // possessives, adjectives, nouns, numbers; at most six tokens) and returns the index
