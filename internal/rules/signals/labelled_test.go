@@ -125,12 +125,12 @@ func evaluate(t *testing.T, name string) map[string]score {
 // used to tune the analyzer, so its floors are what we honestly reach, not the aim
 // (F1 0.9 everywhere, 0.95 on quantified, first_person and weak_opener).
 var devFloors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.99, CrossTeam: 0.97, Technical: 0.99,
-	People: 0.99, PM: 0.98, Communication: 0.98, WeakOpener: 0.99, Passive: 0.99,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.99, CrossTeam: 0.98, Technical: 0.99,
+	People: 0.99, PM: 0.98, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
 var heldOutFloors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.99, CrossTeam: 0.95, Technical: 0.97,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.99, CrossTeam: 0.95, Technical: 0.98,
 	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -138,7 +138,7 @@ var heldOutFloors = map[string]float64{
 // had ended; its misses have since been read and fixed where the fix was general, so
 // it is no longer a fair test.
 var heldOut2Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.93, Technical: 0.98,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.96, Technical: 0.98,
 	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -146,7 +146,7 @@ var heldOut2Floors = map[string]float64{
 // vocabulary and rule changes and never read while making them: the most honest
 // estimate of quality on new bullets.
 var heldOut3Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.97, Technical: 0.94,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.99, Technical: 0.94,
 	People: 0.94, PM: 0.92, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
