@@ -913,6 +913,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "present") && b.word(b.tokenAt(sp.End-1)+1) == "with" || hyphenPrefix(b, sp) == "self" {
 			continue // "was presented with an award", "self-taught"
 		}
+		if lw == "speaking" && hyphenPrefix(b, sp) != "" {
+			continue // "Spanish-speaking customers": a language, not a talk
+		}
 		if lw == "guide" && strings.HasPrefix(b.toks[i].Tag, "VB") || (lw == "influenced" || lw == "educated") && (b.word(i+1) == "by" || b.word(i+1) == "at" || b.word(i+1) == "in") {
 			continue // "to guide the team", "influenced by", "educated at Oxford"
 		}

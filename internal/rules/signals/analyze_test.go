@@ -281,6 +281,8 @@ func TestSignalCases(t *testing.T) {
 		{"Acted as the bridge between engineering and the business", CrossTeam, true},
 		{"Ran knowledge transfer sessions before the handover", Communication, true},
 		{"Wrote the PRD for offline sync with the product manager", Communication, true},
+		{"Localised the checkout for Spanish-speaking markets", Communication, false},
+		{"Gave speaking slots at the meetup to first-time presenters", Communication, true},
 		{"Presented the roadmap to the board", Communication, true},
 		{"Hardened the bank's segregated network", Passive, false},
 		{"Moved the product to be cloud-based", Passive, false},
