@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/resumecheck/resumecheck/internal/yamlx"
@@ -24,6 +25,9 @@ func FuzzParse(f *testing.F) {
 			var ye *yamlx.Error
 			if !errors.As(err, &ye) {
 				t.Fatalf("error of type %T without a place: %v", err, err)
+			}
+			if strings.ContainsAny(err.Error(), "\n\r") {
+				t.Fatalf("error is not one line: %q", err)
 			}
 			return
 		}

@@ -5,6 +5,8 @@ package yamlx
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	yaml "github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/parser"
@@ -18,12 +20,33 @@ type Error struct {
 	Msg    string
 }
 
+// Error is one line whatever the file holds: a key with a line break in it ("0\n00
+// kind") is shown escaped.
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg)
+		return oneLine(fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg))
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return oneLine(fmt.Sprintf("%s: %s", e.File, e.Msg))
 }
+
+// oneLine escapes control characters, as Go would write them in a quoted string.
+func oneLine(s string) string {
+	if strings.IndexFunc(s, isControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 }
 
 // Decode decodes data into v, refusing unknown keys and values of the wrong type. A
 // panic inside the YAML library becomes an error naming the file.

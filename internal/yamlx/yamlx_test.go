@@ -2,6 +2,7 @@ package yamlx
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -17,6 +18,8 @@ func TestDecodeReportsPlace(t *testing.T) {
 		{"unknown key", "id: x\nbogus: 1\n", "r.yaml:2:1: unknown field \"bogus\""},
 		{"wrong type", "id: [1, 2]\n", "r.yaml:1:"},
 		{"syntax", "id: [\n", "r.yaml:1:"},
+		// a key that holds a line break (found by fuzzing) stays on one line, escaped
+		{"key with a line break", "!00 0\n\n00\nid: x", `r.yaml:1:1: unknown field "0\n00 id"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -26,8 +29,12 @@ func TestDecodeReportsPlace(t *testing.T) {
 			if !errors.As(err, &ye) {
 				t.Fatalf("got %v, want *Error", err)
 			}
-			if got := err.Error(); len(got) < len(tt.want) || got[:len(tt.want)] != tt.want {
+			got := err.Error()
+			if len(got) < len(tt.want) || got[:len(tt.want)] != tt.want {
 				t.Errorf("got %q, want prefix %q", got, tt.want)
+			}
+			if strings.ContainsAny(got, "\n\r") {
+				t.Errorf("error is not one line: %q", got)
 			}
 		})
 	}
