@@ -304,12 +304,18 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if b.near(i, j, 2, 3, audience) {
 				continue
 			}
+			if (w == "engagement" || w == "retention") && (productEngagement[b.word(i-1)] || a.techAfter(b, j)) {
+				continue // "daily engagement on the iOS app": use of a product, not of staff
+			}
 			if strings.HasPrefix(w, "interview") && (researchInterviews[b.word(i-1)] || b.word(j+1) == "with" && !b.near(i, j, 0, 4, candidates)) {
 				continue // "discovery interviews with underwriters": research, not hiring
 			}
 		case strings.HasPrefix(w, "shadow"):
 			if b.near(i, j, 0, 3, shadowedUsers) {
 				continue // "shadowed call-centre agents": watching users work
+			}
+			if b.word(j+1) != "by" && (i == b.first || b.word(i-1) == "i") {
+				continue // "Shadowed the on-call engineer": the writer learning, not teaching
 			}
 		case strings.HasPrefix(w, "offsite"):
 			k := i - 1
@@ -320,7 +326,7 @@ func (a *Analyzer) people(b *bullet) []Span {
 				continue // "a talk at the company offsite": attending, not building the team
 			}
 		case w == "promoted" || w == "promote":
-			if selfBe[b.word(i-1)] && b.word(i-2) != "two" && !isCount(b.word(i-2)) {
+			if selfBe[b.word(i-1)] && !otherSubjects[b.word(i-2)] && !isCount(b.word(i-2)) {
 				continue // "was promoted": the writer's own promotion
 			}
 			if i == b.first && b.word(j+1) == "to" {
@@ -330,8 +336,8 @@ func (a *Analyzer) people(b *bullet) []Span {
 				continue // "events which promote social change": not a person's promotion
 			}
 		case strings.HasPrefix(w, "conflict"):
-			if b.word(i-1) == "merge" || b.word(i-1) == "dependency" {
-				continue
+			if p := lastPart(b.word(i - 1)); thingConflicts[p] || a.lex["technical"].Has(p) {
+				continue // "merge conflicts", "double-booking conflicts": clashes between things
 			}
 		case strings.HasPrefix(w, "mentor") || strings.HasPrefix(w, "coach"):
 			if b.word(j+1) == "by" {
@@ -345,10 +351,139 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if selfBe[b.word(i-1)] || b.word(i-1) == "are" {
 				continue // "jobs were delegated to a queue": work handed to a system
 			}
+			if a.techObject(b, j) && !personWithin(b, j+1, 8) {
+				continue // "delegated authentication to the identity provider": a system's job
+			}
+		case selfEntry(w):
+			if p := b.word(i - 1); enteredBy[p] || p == "a" && b.word(i-2) == "as" || p == "an" && b.word(i-2) == "as" || enteredBy[b.word(i-2)] && determiners[p] {
+				continue // "joined as a new grad", "completed the graduate programme": the writer's own start
+			}
+		}
+		if a.peopleThing(b, sp, i, j) {
+			continue
+		}
+		if groupWords[b.low[j]] && (b.word(j+1) == "'s" || b.word(j+1) == "’s") {
+			continue // "managed the department's tooling budget": the group owns the thing managed
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// peopleThing reports a people word that names software for people work or a
+// compound that is not a group of people: "a hiring dashboard", "the promotion
+// engine", "syncs candidates", "built the team calendar".
+func (a *Analyzer) peopleThing(b *bullet, sp Span, i, j int) bool {
+	next := b.word(j + 1)
+	if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
+		next = gluedAfter(b, sp)
+	}
+	if productNouns[next] {
+		return true // "hiring dashboard", "careers page", "recruiting startup"
+	}
+	k := i - 1
+	for k >= 0 && k >= i-3 && (determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
+		k--
+	}
+	if machineVerbs[b.word(k)] || syncVerbs[b.word(k)] {
+		return true // "syncs candidates from Greenhouse": records moved by a program
+	}
+	last := b.low[j]
+	if (last == "team" || last == "org" || last == "group" || last == "squad") && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !personWord(next) && !a.lex["people"].Has(next) && !a.lex["strong_verbs"].Has(next) {
+		return true // "built the team calendar integration": the team names a thing
+	}
+	return false
+}
+
+// groupWords end a phrase naming a group of people.
+var groupWords = set("team", "teams", "org", "orgs", "organisation", "organization", "department", "departments", "group", "groups", "squad", "squads")
+
+// productNouns after a people word make it software or a business for that work.
+var productNouns = set("dashboard", "dashboards", "page", "pages", "site", "sites", "website", "websites", "portal", "portals", "form", "forms", "bot", "bots", "widget", "widgets", "feature", "features",
+	"app", "apps", "tool", "tools", "tooling", "engine", "engines", "integration", "integrations", "system", "systems", "service", "services", "platform", "platforms", "database", "databases",
+	"api", "apis", "module", "modules", "software", "startup", "startups", "marketplace", "marketplaces", "saas", "plugin", "plugins", "extension", "extensions", "product", "products",
+	"endpoint", "endpoints", "microservice", "sdk", "schema", "crm", "ats", "scraper", "scrapers", "parser", "algorithm", "algorithms", "emails", "notifications", "sync", "export", "exports", "import", "imports", "feed", "feeds")
+
+// syncVerbs move records between programs: "syncs candidates", "imported hires".
+var syncVerbs = set("sync", "syncs", "syncing", "synced", "import", "imports", "importing", "imported", "export", "exports", "exporting", "exported", "pulls", "pulled", "pushes", "pushed", "fetches", "fetched", "matches", "loads", "loaded")
+
+// thingConflicts before "conflicts" make them clashes between things.
+var thingConflicts = set("merge", "dependency", "dependencies", "booking", "bookings", "scheduling", "schedule", "version", "versioning", "write", "naming", "name", "port", "lock", "resource", "calendar", "rebase", "edit", "key", "route", "routing", "address", "package", "config", "configuration", "timezone", "slot", "namespace", "file", "class", "symbol", "shift", "room")
+
+// productEngagement before "engagement" or "retention" make it use of a product.
+var productEngagement = set("daily", "weekly", "monthly", "user", "app", "product", "email", "social", "content", "mobile", "web", "session", "ad", "player", "reader", "viewer", "audience", "community", "learner", "student", "patient", "shopper", "visitor", "donor", "fan", "subscriber", "listener", "video", "feature", "push")
+
+// enteredBy before a newcomer word make it the writer's own start: "joined as a new grad".
+var enteredBy = set("joined", "completed", "finished", "selected", "accepted", "admitted", "attended", "graduated", "entered")
+
+// selfEntry words name a newcomer or a scheme that could be the writer's own.
+func selfEntry(w string) bool {
+	for _, p := range []string{"new grad", "graduate", "grad ", "returnship", "intern", "apprentice"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// techAfter reports a technical word among the three tokens after "on", "in" or
+// "with" that follows token j: "engagement on the iOS app".
+func (a *Analyzer) techAfter(b *bullet, j int) bool {
+	if p := b.word(j + 1); p != "on" && p != "in" && p != "with" && p != "across" {
+		return false
+	}
+	for k := j + 2; k <= j+4 && k < len(b.low); k++ {
+		if a.lex["technical"].Has(b.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// techObject reports a technical word in the noun phrase right after token j (up to
+// four tokens, until a preposition): "delegated session storage to Redis".
+func (a *Analyzer) techObject(b *bullet, j int) bool {
+	for k := j + 1; k < len(b.toks) && k <= j+4; k++ {
+		if t := b.toks[k].Tag; t == "IN" || t == "TO" || !hasWordRune(b.low[k]) {
+			return false
+		}
+		if a.lex["technical"].Has(b.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personWithin reports a word naming people among the n tokens from k on.
+func personWithin(b *bullet, k, n int) bool {
+	for m := k; m < len(b.low) && m < k+n; m++ {
+		if personWord(b.low[m]) || promotable[b.low[m]] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPart is the part of a hyphenated word after its last hyphen: "booking" in
+// "double-booking".
+func lastPart(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
+}
+
+// gluedAfter returns the lower-case word glued after sp by a hyphen ("tracking" in
+// "applicant-tracking"), or "".
+func gluedAfter(b *bullet, sp Span) string {
+	k := sp.End + 1
+	for k < len(b.runes) && unicode.IsLetter(b.runes[k]) {
+		k++
+	}
+	if k > len(b.runes) {
+		return ""
+	}
+	return strings.ToLower(string(b.runes[sp.End+1 : k]))
 }
 
 // researchInterviews before "interviews" make them user research.
@@ -360,12 +495,16 @@ var candidates = set("candidates", "candidate", "applicants", "engineers", "hire
 // shadowedUsers after "shadowed" make it user research, not mentoring.
 var shadowedUsers = set("agents", "users", "customers", "clients", "operators", "nurses", "doctors", "clinicians", "traders", "drivers", "workers", "underwriters", "staff", "dispatchers", "cashiers", "call-centre", "call-center", "support", "sales", "warehouse", "store")
 
+// otherSubjects before "was/were promoted" make it someone else's promotion: "she
+// was promoted", "two of whom were promoted".
+var otherSubjects = set("she", "he", "they", "both", "all", "whom", "who", "each", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "everyone", "engineers", "reports", "members")
+
 // recognisedThings before "recognition" make it a machine-learning task.
 var recognisedThings = set("speech", "voice", "image", "face", "facial", "pattern", "character", "text", "handwriting", "object", "entity", "gesture", "audio", "plate", "optical", "named")
 
 // promotable words near "promoted" make it someone's promotion: "promoted three
 // engineers", "two of my reports were promoted".
-var promotable = set("engineer", "engineers", "developer", "developers", "reports", "report", "people", "members", "leads", "managers", "them", "him", "her", "staff", "analysts", "designers", "sres", "colleagues", "direct", "team", "everyone", "who")
+var promotable = set("engineer", "engineers", "developer", "developers", "reports", "report", "people", "members", "leads", "managers", "them", "him", "her", "staff", "analysts", "designers", "sres", "colleagues", "direct", "team", "everyone", "who", "whom", "she", "he", "they", "both")
 
 func isCount(w string) bool {
 	if w == "" {
@@ -422,6 +561,14 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 		if lw := strings.ToLower(w); strings.HasSuffix(lw, " leads") && (strings.HasSuffix(b.word(j-1), "qualified") || salesLeads[b.word(j-1)]) {
 			continue // "grew marketing-qualified leads": sales prospects, not people leading
 		}
+		if lw := strings.ToLower(w); (a.lex["people"].Has(lw) || strings.HasSuffix(lw, "team")) && a.peopleThing(b, sp, b.tokenAt(sp.Start), j) {
+			continue // "a hiring dashboard", "the team calendar": things named after people work
+		}
+		if lw := strings.ToLower(w); supervisingVerbs[lw] {
+			if a.techObject(b, j) && !personWithin(b, j+1, 6) {
+				continue // "supervised the cutover of the billing database": overseeing work, not people
+			}
+		}
 		out = append(out, sp)
 	}
 	for _, sp := range a.find("lead_verbs", b) {
@@ -442,6 +589,9 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 	}
 	return out
 }
+
+// supervisingVerbs frame work as done through people only when people are their object.
+var supervisingVerbs = set("supervised", "supervise", "supervising", "oversaw", "oversee", "overseeing")
 
 // ambiguousFunctions name a function only in some contexts: "product" in "shipped
 // the product" or "design" in "system design" are not teams.
@@ -526,12 +676,15 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) || softwareClients[b.word(i-1)]) {
 			continue // "mobile clients", "HTTP clients": programs, not people
 		}
+		if (w == "provider" || w == "providers") && systemProviders[b.word(i-1)] {
+			continue // "the identity provider": a system that does one job, not a vendor's people
+		}
 		if notGroups[b.word(j-1)] && (strings.HasSuffix(w, "group") || strings.HasSuffix(w, "groups")) {
 			continue // "an auto-scaling group", "the control group": not people
 		}
 		if isTeamWord(w) {
-			if k := strings.IndexByte(w, ' '); k >= 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9' {
-				continue // "a 12-person team": a size, the writer's own team
+			if k := strings.IndexByte(w, ' '); k >= 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9' || sizedGroup(w) {
+				continue // "a 12-person team", "a six-person squad": a size, the writer's own team
 			}
 			own := false
 			for k := j - 3; k < j; k++ {
@@ -541,6 +694,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			}
 			if own || ownTeam[b.word(ownerBefore(b, j))] {
 				continue // "led the platform team", "restructured two teams", "lead the company's first platform team"
+			}
+			if o := ownerBefore(b, j); b.word(o) == "into" || b.word(o) == "over" && takeOver[b.word(o-1)] || b.word(o) == "of" && ownRoles[b.word(o-1)] {
+				continue // "split the org into four teams", "took over a struggling team", "tech lead of the payments team"
 			}
 			if w == "teams" && !functionCues[prev] && !functionCues[b.word(ownerBefore(b, j))] {
 				continue // "moved the teams", "both teams kept": the writer's own teams, not a cue to others
@@ -660,7 +816,7 @@ func otherPeople(b *bullet) []Span {
 var (
 	workplaces     = set("store", "branch", "field", "frontline", "front-line", "warehouse", "clinical", "nursing", "editorial", "call-centre", "call-center", "contact-centre", "contact-center", "retail", "restaurant", "plant", "regional", "country", "support")
 	workplacePairs = set("call centre", "call center", "contact centre", "contact center", "customer service")
-	staffNouns     = set("staff", "managers", "agents", "workers", "associates", "employees", "directors", "supervisors")
+	staffNouns     = set("staff", "managers", "agents", "workers", "associates", "employees", "directors", "supervisors", "technicians", "operators", "inspectors", "crews")
 	domainExperts  = set("traders", "underwriters", "clinicians", "doctors", "nurses", "physicians", "pharmacists", "editors", "journalists", "lawyers", "attorneys", "accountants", "actuaries", "brokers", "dispatchers", "recruiters", "merchandisers", "economists", "teachers", "bankers", "radiologists", "scientists", "researchers")
 	partnerOrgs    = set("partner", "client", "customer", "vendor", "supplier", "provider", "carrier", "reseller", "agency", "agencie", "regulator", "auditor", "integrator", "acquirer", "bank")
 	partnerPeople  = set("team", "teams", "engineers", "developers", "staff", "leads", "managers", "engineering", "it", "department", "architects", "pms", "designers", "people", "side")
@@ -683,6 +839,28 @@ func ownerBefore(b *bullet, j int) int {
 	}
 	return k
 }
+
+// systemProviders before "provider" make it a system: "identity provider", "DNS provider".
+var systemProviders = set("identity", "auth", "authentication", "oauth", "sso", "saml", "oidc", "openid", "login", "dns", "cdn", "sms", "push", "tile", "map", "maps", "geocoding", "llm", "embedding", "ocr", "tts", "storage", "secrets", "credential", "credentials", "feature-flag", "flag")
+
+// takeOver before "over" make a team the writer's own: "took over a team".
+var takeOver = set("took", "take", "taking", "takes", "handed")
+
+// ownRoles before "of the X team" make it the team someone leads or belongs to.
+var ownRoles = set("lead", "manager", "head", "member", "part", "leader", "captain", "owner")
+
+// sizedGroup reports a team phrase that gives its size: "a six-person squad", "a 25-engineer group".
+func sizedGroup(w string) bool {
+	for _, f := range strings.Fields(w) {
+		n, unit, ok := strings.Cut(f, "-")
+		if ok && (isCount(n) || quantityWord(n)) && teamSizeUnits[unit] {
+			return true
+		}
+	}
+	return false
+}
+
+var teamSizeUnits = set("person", "people", "engineer", "developer", "member", "strong", "head")
 
 // softwareClients before "client(s)" make it a program: "thin clients", "API clients".
 var softwareClients = set("thin", "thick", "fat", "native", "desktop", "web", "mobile", "api", "http", "grpc", "rest", "sdk", "ios", "android", "email", "vpn", "ssh", "rich")
@@ -821,6 +999,8 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // an incident timeline is a record, not a schedule
 		case strings.HasPrefix(lw, "risk") && riskBodies[b.word(j+1)]:
 			continue // "the risk team": a function worked with (cross_team), not risk management
+		case strings.HasPrefix(lw, "programme") && peopleProgrammes[lastPart(b.word(i-1))]:
+			continue // "a graduate programme": people work, not programme management
 		case strings.HasPrefix(lw, "budget") && technicalBudget[b.word(i-1)]:
 			continue // "error budgets" are reliability targets
 		case strings.HasPrefix(lw, "plan") && (nonProjectPlans[b.word(i-1)] || hyphenPrefix(b, sp) != "" && nonProjectPlans[hyphenPrefix(b, sp)]):
@@ -830,6 +1010,9 @@ func (a *Analyzer) pm(b *bullet) []Span {
 	}
 	return out
 }
+
+// peopleProgrammes before "programme" make it a scheme for people, not a programme of work.
+var peopleProgrammes = set("graduate", "grad", "returnship", "internship", "apprenticeship", "mentoring", "mentorship", "buddy", "training", "onboarding", "leadership", "rotation", "wellbeing", "well-being", "recognition", "referral", "exchange", "trainee", "fellowship", "coaching", "development")
 
 // riskBodies after "risk" name a function of the company.
 var riskBodies = set("team", "teams", "officer", "officers", "committee", "function", "office", "department", "org", "analysts")
