@@ -362,3 +362,36 @@ func TestSignalCases(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrases checks the token-by-token phrase matcher: optional slots, counts,
+// any-word gaps and the zero-width stop.
+func TestPhrases(t *testing.T) {
+	a := analyzer(t)
+	ps := compilePhrases(map[string]map[string]bool{"g": set("team", "squad")},
+		"ran a|the? _{0,2} @g",
+		"@g of # people|$",
+	)
+	cases := map[string][]string{
+		"Ran the small data team":        {"Ran the small data team"},
+		"Ran a squad of 7.":              {"Ran a squad", "squad of 7"},
+		"Ran a squad of 7 people":        {"Ran a squad", "squad of 7 people"},
+		"Ran a squad of 7 servers":       {"Ran a squad"},
+		"Ran load tests for the team":    nil, // three words between: too far
+		"Moved the team of nine":         {"team of nine"},
+		"The squad of several engineers": nil,
+	}
+	for text, want := range cases {
+		_, toks := a.AnalyzeTokens(text)
+		b := &bullet{text: text, runes: []rune(text), toks: toks, low: make([]string, len(toks))}
+		for i, tk := range toks {
+			b.low[i] = strings.ToLower(tk.Text)
+		}
+		var got []string
+		for _, sp := range ps.find(b) {
+			got = append(got, b.span(sp))
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: found %q, want %q", text, got, want)
+		}
+	}
+}
