@@ -147,6 +147,9 @@ func openReader(name string, data []byte) (*lpdf.Reader, error) {
 	if j := bytes.LastIndex(data, []byte("%%EOF")); j >= 0 && len(data)-(j+5) > 64 {
 		data = data[:j+5]
 	}
+	if err := checkStructure(data); err != nil {
+		return nil, fmt.Errorf("%s: %w (%s); the file is damaged: re-export it or pass a DOCX", name, errOpen, err)
+	}
 	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if bytes.Contains(data, []byte("/Encrypt")) {
