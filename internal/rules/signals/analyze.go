@@ -109,7 +109,7 @@ func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
 	s.FirstPerson = set(FirstPerson, a.firstPerson(b))
 	people := a.people(b)
 	s.People = set(People, people)
-	s.TeamFraming = set(TeamFraming, merge(a.teamFraming(b), people))
+	s.TeamFraming = set(TeamFraming, merge(a.teamFraming(b, people), people))
 	s.CrossTeam = set(CrossTeam, a.crossTeam(b))
 	s.Technical = set(Technical, a.technical(b, people))
 	s.PM = set(PM, a.pm(b))
@@ -307,8 +307,15 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if (w == "engagement" || w == "retention") && (productEngagement[b.word(i-1)] || a.techAfter(b, j)) {
 				continue // "daily engagement on the iOS app": use of a product, not of staff
 			}
+			if strings.HasPrefix(w, "interview") && b.word(j+1) == "for" && (b.word(j+2) == "a" || b.word(j+2) == "an" || jobWords[b.word(j+2)]) {
+				continue // "interviewed for a staff role": the writer as a candidate
+			}
 			if strings.HasPrefix(w, "interview") && (researchInterviews[b.word(i-1)] || b.word(j+1) == "with" && !b.near(i, j, 0, 4, candidates)) {
 				continue // "discovery interviews with underwriters": research, not hiring
+			}
+		case strings.HasPrefix(w, "recruit"):
+			if b.near(i, j, 0, 4, studySubjects) || b.near(i, j, 0, 4, audience) {
+				continue // "recruited beta testers", "recruited 40 users for the study": research, not hiring
 			}
 		case strings.HasPrefix(w, "shadow"):
 			if b.near(i, j, 0, 3, shadowedUsers) {
@@ -334,6 +341,9 @@ func (a *Analyzer) people(b *bullet) []Span {
 			}
 			if !b.near(i, j, 3, 4, promotable) {
 				continue // "events which promote social change": not a person's promotion
+			}
+			if k := skipModifiers(b, j+1); !selfBe[b.word(i-1)] && k < len(b.toks) && strings.HasPrefix(b.toks[k].Tag, "NN") && !promotable[b.low[k]] && !personWord(b.low[k]) {
+				continue // "promoted the new tool to other teams": advocacy for a thing
 			}
 		case strings.HasPrefix(w, "conflict"):
 			if p := lastPart(b.word(i - 1)); thingConflicts[p] || a.lex["technical"].Has(p) {
@@ -486,6 +496,21 @@ func gluedAfter(b *bullet, sp Span) string {
 	return strings.ToLower(string(b.runes[sp.End+1 : k]))
 }
 
+// studySubjects after "recruited" make it research recruiting, not hiring.
+var studySubjects = set("participants", "participant", "respondents", "panelists", "panellists", "beta", "pilot", "testers", "subjects", "volunteers", "interviewees")
+
+// skipModifiers returns the index of the first token from k on that is not a
+// determiner, adjective or number.
+func skipModifiers(b *bullet, k int) int {
+	for k < len(b.toks) && (determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
+		k++
+	}
+	return k
+}
+
+// jobWords after "interviewed for" make the writer the candidate.
+var jobWords = set("roles", "positions", "jobs", "internships", "several", "multiple")
+
 // researchInterviews before "interviews" make them user research.
 var researchInterviews = set("discovery", "user", "users", "research", "stakeholder", "customer", "client", "usability", "expert", "field")
 
@@ -535,7 +560,7 @@ var leadRoles = set("engineer", "developer", "architect", "designer", "programme
 
 var mlWords = set("learning", "model", "models", "classification", "classifier", "classifiers", "fine-tuning", "training", "pretraining")
 
-func (a *Analyzer) teamFraming(b *bullet) []Span {
+func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 	var out []Span
 	for _, sp := range merge(a.find("team_framing", b), append(teamPhrases.find(b), sizedTeams(b)...)) {
 		w := b.span(sp)
@@ -563,6 +588,9 @@ func (a *Analyzer) teamFraming(b *bullet) []Span {
 		}
 		if lw := strings.ToLower(w); (a.lex["people"].Has(lw) || strings.HasSuffix(lw, "team")) && a.peopleThing(b, sp, b.tokenAt(sp.Start), j) {
 			continue // "a hiring dashboard", "the team calendar": things named after people work
+		}
+		if lw := strings.ToLower(w); a.lex["people"].Has(lw) && !overlaps(sp, people) {
+			continue // "recruited 40 participants", "onboarded enterprise customers": the people rules said no
 		}
 		if lw := strings.ToLower(w); supervisingVerbs[lw] {
 			if a.techObject(b, j) && !personWithin(b, j+1, 6) {
@@ -706,7 +734,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if own || ownTeam[b.word(ownerBefore(b, j))] {
 				continue // "led the platform team", "restructured two teams", "lead the company's first platform team"
 			}
-			if o := ownerBefore(b, j); b.word(o) == "into" || b.word(o) == "over" && takeOver[b.word(o-1)] || b.word(o) == "of" && ownRoles[b.word(o-1)] {
+			if o := ownerBefore(b, j); b.word(o) == "into" || tookOver(b, j) || b.word(o) == "of" && ownRoles[b.word(o-1)] {
 				continue // "split the org into four teams", "took over a struggling team", "tech lead of the payments team"
 			}
 			if w == "teams" && !functionCues[prev] && !functionCues[b.word(ownerBefore(b, j))] {
@@ -857,6 +885,16 @@ var systemProviders = set("identity", "auth", "authentication", "oauth", "sso", 
 // takeOver before "over" make a team the writer's own: "took over a team".
 var takeOver = set("took", "take", "taking", "takes", "handed")
 
+// tookOver reports "took over" among the five tokens before the team word at j.
+func tookOver(b *bullet, j int) bool {
+	for k := j - 1; k > 0 && k >= j-5; k-- {
+		if b.low[k] == "over" && takeOver[b.low[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // ownRoles before "of the X team" make it the team someone leads or belongs to.
 var ownRoles = set("lead", "manager", "head", "member", "part", "leader", "captain", "owner")
 
@@ -965,6 +1003,15 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 		if (lw == "spring" || lw == "fall") && isYear(b.word(b.tokenAt(sp.End-1)+1)) {
 			continue // "Spring 2021"
 		}
+		if lw == "testers" || lw == "tester" {
+			continue // "beta testers": people who try a product, not testing work
+		}
+		if strings.HasPrefix(lw, "backup") && plannedBackups[b.word(b.tokenAt(sp.End-1)+1)] {
+			continue // "a backup plan", "the backup on-call owner": a fallback, not a copy of data
+		}
+		if (strings.HasPrefix(lw, "spin") || strings.HasPrefix(lw, "spun")) && groupWithin(b, b.tokenAt(sp.End-1)+1, 3) {
+			continue // "spun up a new squad": a team formed, not machines started
+		}
 		if lw == "technical" && sp.Start >= 4 && strings.EqualFold(string(b.runes[sp.Start-4:sp.Start]), "non-") {
 			continue
 		}
@@ -973,12 +1020,34 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 	return out
 }
 
+// plannedBackups after "backup" make it a fallback, not a copy of data.
+var plannedBackups = set("plan", "plans", "option", "options", "person", "people", "owner", "owners", "role", "roles", "lead", "contact", "contacts", "approver", "approvers")
+
+// groupWithin reports a word naming a group of people among the n tokens from k on.
+func groupWithin(b *bullet, k, n int) bool {
+	for m := k; m < len(b.low) && m < k+n; m++ {
+		if phraseSets["groupNouns"][b.low[m]] || peopleNouns[b.low[m]] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	buyRe          = regexp.MustCompile(`(?i)^[-\s]+(versus|vs\.?|or)[-\s]+buy\b`)
 	businessModels = set("pricing", "business", "operating", "revenue", "financial", "staffing", "engagement", "delivery", "support", "governance", "commercial", "subscription", "licensing", "service", "hiring", "funding")
 )
 
 var nonTechPipeline = set("hiring", "sales", "recruiting", "candidate", "talent", "revenue", "deal", "deals")
+
+func overlaps(sp Span, spans []Span) bool {
+	for _, o := range spans {
+		if o.Start < sp.End && sp.Start < o.End {
+			return true
+		}
+	}
+	return false
+}
 
 func inside(sp Span, spans []Span) bool {
 	for _, o := range spans {
@@ -990,7 +1059,7 @@ func inside(sp Span, spans []Span) bool {
 }
 
 var (
-	technicalDelivery = set("latency", "time", "times", "rate", "rates", "speed", "pipeline", "service", "guarantees", "semantics", "network")
+	technicalDelivery = set("app", "apps", "latency", "time", "times", "rate", "rates", "speed", "pipeline", "service", "guarantees", "semantics", "network")
 	peoplePlans       = set("growth", "development", "career", "improvement", "return-to-work", "return", "leave", "succession", "transition")
 	technicalBudget   = set("error", "latency", "performance", "memory", "cpu", "power")
 )
@@ -1050,6 +1119,9 @@ var (
 	dataDocs       = set("million", "billion", "thousand", "json", "xml", "bson", "indexed", "search", "mongodb", "elasticsearch", "scanned", "pdf")
 )
 
+// personalThings after "talk about" make it a conversation with someone.
+var personalThings = set("their", "his", "her", "your", "career", "careers", "goals", "growth", "feedback", "concerns", "worries", "wellbeing")
+
 // configTools write their own "playbooks": an Ansible playbook is code run against
 // machines, not a document for people.
 var configTools = set("ansible", "chef", "puppet", "salt", "saltstack", "terraform", "awx")
@@ -1066,7 +1138,7 @@ var (
 
 func (a *Analyzer) communication(b *bullet) []Span {
 	var out []Span
-	for _, sp := range a.find("communication", b) {
+	for _, sp := range merge(a.find("communication", b), commPhrases.find(b)) {
 		i := b.tokenAt(sp.Start)
 		lw := strings.ToLower(b.span(sp))
 		if lw == "speaker" && (b.word(i-1) == "native" || b.word(i-1) == "fluent") {
@@ -1083,6 +1155,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		}
 		if (lw == "talk" || lw == "talks") && strings.HasPrefix(b.toks[i].Tag, "VB") && b.word(i+1) == "to" && !b.near(i, i, 0, 3, audienceOfTalk) {
 			continue // "the client talks to two services"
+		}
+		if (lw == "talk" || lw == "talked" || lw == "talking") && strings.HasPrefix(b.toks[i].Tag, "VB") && (b.word(i+1) == "about" || b.word(i+1) == "through" || b.word(i+1) == "over") && b.near(i, i+1, 0, 2, personalThings) {
+			continue // "met each report to talk about their goals": a conversation, not a talk
 		}
 		if strings.HasPrefix(lw, "communicat") && (b.word(i+1) == "between" || b.word(i+1) == "among") && b.near(i, i+1, 0, 5, machineParts) {
 			continue // "communication between the services"
@@ -1600,6 +1675,8 @@ var phraseSets = map[string]map[string]bool{
 	"nominate": set("nominated", "nominate", "nominating", "nominates", "sponsor", "sponsored", "sponsoring", "sponsors"),
 	"sponsored": set("engineer", "engineers", "developer", "developers", "reports", "people", "colleagues", "member", "members", "designer", "designers", "analyst", "analysts",
 		"manager", "managers", "lead", "leads", "her", "him", "them"),
+	"grownStaff":   set("engineers", "developers", "people", "staff", "designers", "analysts", "sres", "testers", "managers", "members", "hires", "employees", "scientists"),
+	"audiences":    set("teams", "engineers", "developers", "org", "orgs", "organisation", "organization", "company", "users", "customers", "leadership", "departments", "squads", "community", "stakeholders"),
 	"retained":     set("engineers", "developers", "people", "staff", "talent", "reports", "designers", "analysts", "managers", "leads"),
 	"screenVerbs":  set("screened", "screen", "screening", "screens", "sifted", "sift", "sifting", "reviewed", "review", "reviewing", "read"),
 	"applications": set("résumés", "resumes", "cvs", "applicants", "portfolios", "résumé", "resume"),
@@ -1668,6 +1745,9 @@ var (
 		"retain|retained|retaining|retains all|every|our|my|the|#? _{0,2} @retained",
 		// screening applicants: "screened 150 résumés", "sifted hundreds of CVs"
 		"@screenVerbs #|the|all? of? _? @applications",
+		// a team's growth: "from 3 to 25 engineers", "from two engineers to seven"
+		"from # to # @grownStaff",
+		"from # @grownStaff to #",
 		// one's reports: "each of my eight reports"
 		"my|her|his|their #? reports",
 		// settling a conflict between people: "brokered an agreement between two leads", "mediated between the founders"
@@ -1683,6 +1763,10 @@ var (
 		// data made fresher: "from weekly to hourly", "from nightly to real time"
 		"from @freqWords _? to @freshWords",
 	)
+	commPhrases = compilePhrases(phraseSets,
+		// advocating a thing to people: "promoted the new design system to the other product teams"
+		"promoted|promote|promoting|promotes the|a|an|our|its|this _{0,3} to|across|among|within the|other|all|every|our{0,2} _? @audiences",
+	)
 	teamPhrases = compilePhrases(phraseSets,
 		// leading a group by another verb: "headed a six-person squad", "ran a four-engineer pod", "took over a group of five"
 		"@leadVerbs a|an|the|my|our|# _{0,2} @groupNouns",
@@ -1693,8 +1777,11 @@ var (
 		"@sizedNouns of @approx? a dozen",
 		// enabling named people: "gave every engineer a local environment", "let product managers ship"
 		"@enableVerbs @enableDets|#{0,3} _? @enabled",
-		// a count of named people served: "cut time-to-merge for 40 engineers"
+		// a count of named people served: "cut time-to-merge for 40 engineers", "for every developer"
 		"for all|every|each|the|our? # of? _? @served",
+		"for all|every|each _? @enabled",
+		// work made easier for named people: "made releases safer for the on-call engineers"
+		"easier|faster|simpler|safer|quicker|possible for all|every|each|the|our|other? _? @enabled",
 		// groups and roles helped, managed or saved time for beyond the lexicon's pattern
 		"@helpVerbs @helpDets? #? _{0,2} @helped",
 	)

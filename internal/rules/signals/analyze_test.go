@@ -353,6 +353,17 @@ func TestSignalCases(t *testing.T) {
 		{"Took stock levels from daily to real time", Technical, true},
 		{"Made the field app work offline", Technical, true},
 		{"Ran the weekly sync with the design team", Technical, false},
+		{"Recruited 25 participants for the diary study", TeamFraming, false},
+		{"Interviewed for a senior role at Stripe", People, false},
+		{"Grew the Berlin site from 4 to 30 engineers", People, true},
+		{"Stood up a new squad for the payments launch", People, true},
+		{"Ran stay interviews with every senior engineer", People, true},
+		{"Promoted the new logging library across the org", Communication, true},
+		{"Met each new hire to talk about their goals", Communication, false},
+		{"Wrote a backup plan for the launch weekend", Technical, false},
+		{"Spun up a new team for the mobile app rewrite", Technical, true},
+		{"Spun up a new squad for checkout", Technical, false},
+		{"Made rollbacks safer for every developer", TeamFraming, true},
 		{"Negotiated a hardware budget with finance", Technical, false},
 	}
 	for _, tt := range tests {
