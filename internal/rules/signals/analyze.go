@@ -1748,6 +1748,10 @@ var (
 		// a team's growth: "from 3 to 25 engineers", "from two engineers to seven"
 		"from # to # @grownStaff",
 		"from # @grownStaff to #",
+		// managing performance: "set clear expectations with a senior engineer", "let go of two engineers"
+		"set|setting|reset clear? expectations with _{0,2} @sponsored",
+		"let|letting go of a|an|the|two|three|# _{0,2} @hired",
+		"parted|parting ways with a|an|the|two|three|# _{0,2} @hired",
 		// one's reports: "each of my eight reports"
 		"my|her|his|their #? reports",
 		// settling a conflict between people: "brokered an agreement between two leads", "mediated between the founders"

@@ -364,6 +364,11 @@ func TestSignalCases(t *testing.T) {
 		{"Spun up a new team for the mobile app rewrite", Technical, true},
 		{"Spun up a new squad for checkout", Technical, false},
 		{"Made rollbacks safer for every developer", TeamFraming, true},
+		{"Set clear expectations with an engineer who kept missing reviews", People, true},
+		{"Let go of a contractor after two warnings", People, true},
+		{"Grew a bench of future leads", People, true},
+		{"Gave real-time feedback in weekly 1:1s", Technical, false},
+		{"Set up nightly backups for the billing database", Technical, true},
 		{"Negotiated a hardware budget with finance", Technical, false},
 	}
 	for _, tt := range tests {
