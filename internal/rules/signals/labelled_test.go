@@ -146,8 +146,8 @@ var heldOut2Floors = map[string]float64{
 // vocabulary and rule changes and never read while making them: the most honest
 // estimate of quality on new bullets.
 var heldOut3Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.99, Technical: 0.94,
-	People: 0.94, PM: 0.92, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.99, Technical: 0.98,
+	People: 0.97, PM: 0.92, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
 func checkFloors(t *testing.T, scores map[string]score, floors map[string]float64) {
@@ -178,7 +178,7 @@ func TestLabelledHeldOut3(t *testing.T) {
 // fourth round of changes, which learned communication vocabulary from new dev
 // bullets only; it was not read while making them.
 var heldOut4Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.95, CrossTeam: 0.86, Technical: 0.96,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.96, CrossTeam: 0.86, Technical: 0.96,
 	People: 0.96, PM: 0.97, Communication: 0.94, WeakOpener: 0.99, Passive: 0.99,
 }
 
