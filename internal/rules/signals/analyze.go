@@ -1752,6 +1752,10 @@ var (
 		"set|setting|reset clear? expectations with _{0,2} @sponsored",
 		"let|letting go of a|an|the|two|three|# _{0,2} @hired",
 		"parted|parting ways with a|an|the|two|three|# _{0,2} @hired",
+		// hiring steps: "sourced 200 engineers", "extended 12 offers", "six engineers reported to me"
+		"sourced|sourcing # _{0,2} @hired",
+		"extended|closed|made # _? offers",
+		"@hired reported|report|reporting to me",
 		// one's reports: "each of my eight reports"
 		"my|her|his|their #? reports",
 		// settling a conflict between people: "brokered an agreement between two leads", "mediated between the founders"

@@ -369,6 +369,12 @@ func TestSignalCases(t *testing.T) {
 		{"Grew a bench of future leads", People, true},
 		{"Gave real-time feedback in weekly 1:1s", Technical, false},
 		{"Set up nightly backups for the billing database", Technical, true},
+		{"Sourced 120 backend engineers for the Madrid office", People, true},
+		{"Sourced parts from three suppliers", People, false},
+		{"Eight engineers reported to me across two teams", People, true},
+		{"Held monthly one-to-ones with each mentee", People, true},
+		{"Rolled out phishing-resistant MFA to all staff", Technical, true},
+		{"Shipped the release as a team despite the freeze", TeamFraming, true},
 		{"Negotiated a hardware budget with finance", Technical, false},
 	}
 	for _, tt := range tests {
