@@ -1548,6 +1548,7 @@ type phrase []slot
 type slot struct {
 	words    map[string]bool
 	any      bool // "_": any token with a letter or digit
+	modifier bool // "~": any such token but a preposition or conjunction
 	count    bool // "#": a number, in digits or words
 	stop     bool // "$": matches without taking a token at the end or before punctuation
 	min, max int
@@ -1556,8 +1557,9 @@ type slot struct {
 type phrases struct{ byFirst map[string][]phrase }
 
 // compilePhrases reads specs: slots separated by spaces, each a "|"-separated list
-// of words, @set (a set of named), "_", "#" or "$", optionally followed by "?" (may
-// be absent) or "{m,n}" (m to n tokens). The first slot must be a list of words.
+// of words, @set (a set of named), "_" (any word), "~" (any word but a preposition
+// or conjunction), "#" (a number) or "$", optionally followed by "?" (may be absent)
+// or "{m,n}" (m to n tokens). The first slot must be a list of words.
 func compilePhrases(named map[string]map[string]bool, specs ...string) *phrases {
 	ps := &phrases{byFirst: map[string][]phrase{}}
 	for _, spec := range specs {
@@ -1576,6 +1578,8 @@ func compilePhrases(named map[string]map[string]bool, specs ...string) *phrases 
 				switch {
 				case alt == "_":
 					s.any = true
+				case alt == "~":
+					s.modifier = true
 				case alt == "#":
 					s.count = true
 				case alt == "$":
@@ -1594,7 +1598,7 @@ func compilePhrases(named map[string]map[string]bool, specs ...string) *phrases 
 			}
 			p = append(p, s)
 		}
-		if len(p) == 0 || p[0].min == 0 || p[0].any || p[0].count || p[0].stop {
+		if len(p) == 0 || p[0].min == 0 || p[0].any || p[0].modifier || p[0].count || p[0].stop {
 			panic("signals: phrase " + spec + ": must start with words")
 		}
 		words := make([]string, 0, len(p[0].words))
@@ -1647,8 +1651,11 @@ func (p phrase) match(b *bullet, s, i int) int {
 }
 
 func (sl slot) takes(w string) bool {
-	return sl.words[w] || sl.any && hasWordRune(w) || sl.count && countToken(w)
+	return sl.words[w] || sl.any && hasWordRune(w) || sl.modifier && hasWordRune(w) && !joiners[w] || sl.count && countToken(w)
 }
+
+// joiners end a modifier gap: "restructured the codebase for three teams" is not a team restructured.
+var joiners = set("for", "with", "to", "of", "in", "on", "at", "by", "from", "into", "across", "and", "or", "between", "among", "through", "via", "per", "than")
 
 // countToken reports a token that is a number: "14", "1,200", "30+", "six", "dozens".
 func countToken(w string) bool {
@@ -1666,8 +1673,9 @@ var phraseSets = map[string]map[string]bool{
 	"roles":     set("management", "manager", "managers", "staff", "senior", "seniors", "principal", "architect", "architects", "owner", "owners", "role", "roles", "position", "positions", "offer", "offers"),
 	"hired": set("engineer", "engineers", "developer", "developers", "hire", "hires", "people", "staff", "intern", "interns", "grad", "grads", "graduate", "graduates", "manager", "managers",
 		"contractor", "contractors", "designer", "designers", "analyst", "analysts", "sre", "sres", "lead", "leads", "member", "members", "apprentice", "apprentices", "director", "directors"),
-	"newcomers": set("engineer", "engineers", "developer", "developers", "hire", "hires", "joiner", "joiners", "starter", "starters", "people", "staff", "intern", "interns", "member", "members",
-		"contractor", "contractors", "analyst", "analysts", "them", "everyone", "newcomers", "sre", "sres", "anyone"),
+	// not "everyone" or "people": "brought everyone up to speed on the incident" is keeping people informed
+	"newcomers": set("engineer", "engineers", "developer", "developers", "hire", "hires", "joiner", "joiners", "starter", "starters", "intern", "interns", "member", "members",
+		"contractor", "contractors", "analyst", "analysts", "newcomers", "sre", "sres"),
 	"reorgVerbs": set("reorganised", "reorganized", "reorganise", "reorganize", "reorganising", "reorganizing", "restructured", "restructure", "restructuring", "regrouped", "rebalanced", "rebalancing", "reshaped", "reshaping"),
 	"splitVerbs": set("split", "splitting", "merged", "merging", "divided", "dividing", "carved"),
 	"groups": set("team", "teams", "group", "groups", "squad", "squads", "org", "orgs", "organisation", "organization", "organisations", "organizations", "department", "departments",
@@ -1727,22 +1735,22 @@ var (
 		"@persons @moveVerbs? into a|an|the|their? lead|leads",
 		"@persons into a|an? _{0,2} developer|developers|engineer|engineers",
 		// hiring said as bringing people in: "brought in 14 engineers", "took on two interns"
-		"brought|bring|brings|bringing|took|taking|takes in|on|aboard a|an|#? _{0,2} @hired",
+		"brought|bring|brings|bringing|took|taking|takes in|on|aboard a|an|#? ~{0,2} @hired",
 		"brought|bring|brings|bringing a|an|# _{0,2} @hired in|into|on|onto|aboard",
 		// onboarding people: "brought four engineers up to speed", "ramped up three new SREs", "engineers joining"
 		"@newcomers up to speed",
-		"ramp|ramped|ramping|ramps up #|a|an|the|our|my? _{0,2} @newcomers",
-		"engineers|engineer|developers|people|hires|staff|everyone|anyone|newcomers who? joining|joined|join|joins",
+		"ramp|ramped|ramping|ramps up #|a|an|the|our|my? ~{0,2} @newcomers",
+		"engineers|engineer|hires|staff|newcomers who? joining|joined|join|joins",
 		// reorganising people: "reorganised 45 engineers into teams", "split a 25-engineer group into three squads"
-		"@reorgVerbs a|an|the|my|our|#? _{0,2} @groups",
-		"@splitVerbs a|an|the|my|our|#? _{0,2} @groups into|around|by",
+		"@reorgVerbs a|an|the|my|our|#? ~{0,2} @groups",
+		"@splitVerbs a|an|the|my|our|#? ~{0,2} @groups into|around|by",
 		// sponsoring people: "nominated three engineers for the staff track"
-		"@nominate a|an|my|our|#? _{0,2} @sponsored for|to",
+		"@nominate a|an|my|our|#? ~{0,2} @sponsored for|to",
 		// keeping people: "kept an engineer from quitting", "retained all six senior engineers"
 		"from quitting|resigning",
 		"from burning out",
 		"from leaving the company|team|org",
-		"retain|retained|retaining|retains all|every|our|my|the|#? _{0,2} @retained",
+		"retain|retained|retaining|retains all|every|our|my|the|#? ~{0,2} @retained",
 		// screening applicants: "screened 150 résumés", "sifted hundreds of CVs"
 		"@screenVerbs #|the|all? of? _? @applications",
 		// a team's growth: "from 3 to 25 engineers", "from two engineers to seven"
@@ -1753,11 +1761,11 @@ var (
 		"let|letting go of a|an|the|two|three|# _{0,2} @hired",
 		"parted|parting ways with a|an|the|two|three|# _{0,2} @hired",
 		// hiring steps: "sourced 200 engineers", "extended 12 offers", "six engineers reported to me"
-		"sourced|sourcing # _{0,2} @hired",
+		"sourced|sourcing # ~{0,2} @hired",
 		"extended|closed|made # _? offers",
 		"@hired reported|report|reporting to me",
 		// one's reports: "each of my eight reports"
-		"my|her|his|their #? reports",
+		"my #? reports",
 		// settling a conflict between people: "brokered an agreement between two leads", "mediated between the founders"
 		"@mediate _{0,4} between|among @sides{0,3} _{0,3} @disputants",
 		"@settle a|an|the? _{0,2} @accords between|among @sides{0,3} _{0,3} @disputants",
@@ -1777,9 +1785,9 @@ var (
 	)
 	teamPhrases = compilePhrases(phraseSets,
 		// leading a group by another verb: "headed a six-person squad", "ran a four-engineer pod", "took over a group of five"
-		"@leadVerbs a|an|the|my|our|# _{0,2} @groupNouns",
-		"took|taking|take over a|an|the|my|our|# _{0,2} @groupNouns",
-		"stood|stand|standing up a|an|the|my|our|# _{0,2} @groupNouns",
+		"@leadVerbs a|an|the|my|our|# ~{0,2} @groupNouns",
+		"took|taking|take over a|an|the|my|our|# ~{0,2} @groupNouns",
+		"stood|stand|standing up a|an|the|my|our|# ~{0,2} @groupNouns",
 		// a group's size: "a squad of seven", "an engineering organisation of 85"
 		"@sizedNouns of @approx? # @afterSize|$",
 		"@sizedNouns of @approx? a dozen",
@@ -1791,6 +1799,6 @@ var (
 		// work made easier for named people: "made releases safer for the on-call engineers"
 		"easier|faster|simpler|safer|quicker|possible for all|every|each|the|our|other? _? @enabled",
 		// groups and roles helped, managed or saved time for beyond the lexicon's pattern
-		"@helpVerbs @helpDets? #? _{0,2} @helped",
+		"@helpVerbs @helpDets? #? ~{0,2} @helped",
 	)
 )
