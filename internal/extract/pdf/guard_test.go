@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
@@ -147,5 +148,51 @@ func BenchmarkCheckStructure(b *testing.B) {
 		if err := checkStructure(data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// flated compresses n bytes of "a" between prefix and suffix.
+func flated(prefix string, n int, suffix string) string {
+	var b bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&b, zlib.BestCompression)
+	zw.Write([]byte(prefix))
+	chunk := bytes.Repeat([]byte("a"), 1<<20)
+	for ; n > 0; n -= len(chunk) {
+		zw.Write(chunk[:min(n, len(chunk))])
+	}
+	zw.Write([]byte(suffix))
+	zw.Close()
+	return b.String()
+}
+
+// TestDecompressionBomb: a small file whose content inflates to tens of megabytes (one
+// stream, or several that add up) is refused with a clear error, without holding the
+// inflated text (a 500 KB file used to take 3 GB and time out).
+func TestDecompressionBomb(t *testing.T) {
+	page := "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %s /Resources << /Font << /F1 5 0 R >> >> >>"
+	one := buildPDF(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		fmt.Sprintf(page, "4 0 R"),
+		"stream:<< /Filter /FlateDecode >>\n"+flated("BT /F1 10 Tf 72 700 Td (", maxStreamBytes+1, ") Tj ET"),
+		helv,
+	)
+	part := "stream:<< /Filter /FlateDecode >>\n" + flated("BT /F1 10 Tf 72 700 Td (", maxStreamBytes-1024, ") Tj ET")
+	many := buildPDF(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		fmt.Sprintf(page, "[4 0 R 6 0 R 7 0 R 8 0 R 9 0 R]"),
+		part, helv, part, part, part, part,
+	)
+	for name, data := range map[string][]byte{"one stream": one, "five streams": many} {
+		t.Run(name, func(t *testing.T) {
+			if len(data) > 1<<20 {
+				t.Fatalf("the bomb is %d bytes: it should be small", len(data))
+			}
+			_, err := Extract(context.Background(), "bomb.pdf", data, Options{Engine: EngineBuiltin})
+			if err == nil || !strings.HasPrefix(err.Error(), "bomb.pdf: ") || !strings.Contains(err.Error(), "inflates") {
+				t.Fatalf("want the inflation error, got %v", err)
+			}
+		})
 	}
 }

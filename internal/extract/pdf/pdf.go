@@ -187,7 +187,7 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("%s: stopped reading: %w", name, ctx.Err())
 			}
-			if errors.Is(err, errTooComplex) {
+			if errors.Is(err, errTooComplex) || errors.Is(err, errTooLarge) {
 				return nil, fmt.Errorf("%s: %v; export the PDF again from the original document or pass a DOCX", name, err)
 			}
 			res.Warnings = append(res.Warnings, fmt.Sprintf("page %d: content only partly readable (%s)", i, oneLine(err.Error())))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"sort"
 	"strings"
@@ -51,12 +52,13 @@ type abort struct{ err error }
 // (lpdf.Interpret) so that fonts are parsed once per document instead of at every Tf,
 // CID fonts get their real widths from /W, and text inside form XObjects is not lost.
 type walker struct {
-	ctx    context.Context
-	fonts  map[string]*font // by the font dictionary's printed form: one parse per document
-	glyphs []glyph
-	shapes []rect // small painted shapes: list bullets drawn as vector dots (Chromium)
-	ops    int    // operators run so far in the document
-	forms  int    // form XObjects entered so far in the document
+	ctx     context.Context
+	fonts   map[string]*font // by the font dictionary's printed form: one parse per document
+	glyphs  []glyph
+	shapes  []rect // small painted shapes: list bullets drawn as vector dots (Chromium)
+	ops     int    // operators run so far in the document
+	forms   int    // form XObjects entered so far in the document
+	decoded int64  // bytes of streams decoded so far in the document
 }
 
 // Budgets against content built to never end (forms drawing themselves many times
@@ -67,6 +69,41 @@ const (
 )
 
 var errTooComplex = errors.New("page content too complex to read (over 20 million drawing operations)")
+
+// Budgets against decompression bombs: a few hundred kilobytes of Flate data can inflate
+// to gigabytes, and the library's tokenizer holds a string it reads whole in memory (a
+// 500 KB file took 3 GB before this check). A résumé's content streams are tens of
+// kilobytes.
+const (
+	maxStreamBytes  = 16 << 20 // one decoded stream
+	maxDecodedBytes = 64 << 20 // every stream decoded for a document, forms each time drawn
+)
+
+var errTooLarge = errors.New("its content inflates to more than 16 MB in one stream or 64 MB in all, which no résumé needs")
+
+// admit decodes strm (a stream or an array of them) through a limit before the library
+// reads it, and stops the walk when it or the document's running total is over budget.
+func (w *walker) admit(strm lpdf.Value) {
+	parts := []lpdf.Value{strm}
+	if strm.Kind() == lpdf.Array {
+		parts = parts[:0]
+		for i := 0; i < strm.Len(); i++ {
+			parts = append(parts, strm.Index(i))
+		}
+	}
+	for _, p := range parts {
+		if p.Kind() != lpdf.Stream {
+			continue
+		}
+		rc := p.Reader()
+		n, _ := io.Copy(io.Discard, io.LimitReader(rc, maxStreamBytes+1))
+		rc.Close()
+		w.decoded += n
+		if n > maxStreamBytes || w.decoded > maxDecodedBytes {
+			panic(abort{errTooLarge})
+		}
+	}
+}
 
 // rect is an axis-aligned box in user space.
 type rect struct{ x0, y0, x1, y1 float64 }
@@ -107,6 +144,9 @@ func (w *walker) fontFor(res lpdf.Value, name string, local map[string]*font) *f
 	if fv.Kind() == lpdf.Dict {
 		key := fv.String()
 		if f = w.fonts[key]; f == nil {
+			if tu := fv.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
+				w.admit(tu)
+			}
 			f = newFont(fv)
 			w.fonts[key] = f
 		}
@@ -184,6 +224,7 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 	}
 
 	var argBuf []lpdf.Value // operands of the current operator, reused
+	w.admit(strm)
 	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
 		w.ops++
 		if w.ops&4095 == 0 {
