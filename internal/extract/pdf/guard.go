@@ -55,7 +55,7 @@ func checkStructure(data []byte) error {
 	return checkPrevChain(data)
 }
 
-// checkNames looks at the value after every /Size, /Index and /Columns in the file
+// checkNames looks at the value after every /Size, /Index, /N and /Columns in the file
 // (names may be written with #xx escapes, values after comments). /W is checked on the
 // xref streams only (checkPrevChain): fonts have /W arrays of glyph widths.
 func checkNames(data []byte, limit int64) error {
@@ -66,7 +66,7 @@ func checkNames(data []byte, limit int64) error {
 		}
 		i += j
 		// Only names that start like the four (or with an escape) are read.
-		if i+1 >= len(data) || !bytes.ContainsRune([]byte("SIC#"), rune(data[i+1])) {
+		if i+1 >= len(data) || !bytes.ContainsRune([]byte("SICN#"), rune(data[i+1])) {
 			continue
 		}
 		l := &lexer{b: data, i: i}
@@ -78,6 +78,11 @@ func checkNames(data []byte, limit int64) error {
 		case "Size":
 			if n, ok := l.integer(); ok && n > limit {
 				return refuse("its cross-reference stream claims %d objects", n)
+			}
+		case "N":
+			// an object stream's count of objects: the library loops that many times
+			if n, ok := l.integer(); ok && n > limit {
+				return refuse("an object stream claims %d objects", n)
 			}
 		case "Columns":
 			if n, ok := l.integer(); ok && n > maxColumns {

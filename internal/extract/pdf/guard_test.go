@@ -78,6 +78,7 @@ func TestCheckStructure(t *testing.T) {
 		"predictor columns":     xrefStreamPDF("/DecodeParms << /Predictor 12 /Columns 9000000000 >>"),
 		"prev to itself":        withTrailer(fmt.Sprintf("/Prev %d", xrefAt)),
 		"number beyond int64":   xrefStreamPDF("/Size 99999999999999999999999"),
+		"object stream count":   append(bytes.Clone(hello), "% << /Type /ObjStm /N 9000000000000 /First 10 >>\n"...),
 	}
 	for name, data := range bad {
 		t.Run(name, func(t *testing.T) {
