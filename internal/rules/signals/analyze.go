@@ -83,6 +83,8 @@ type bullet struct {
 	low   []string
 	first int // index of the first token that holds a letter or digit, or -1
 	prep  *lexicon.Text
+	// phrases found in the bullet, by kind (phPeople, ...), in one pass over its tokens
+	phr [phKinds][]Span
 }
 
 // AnalyzeTokens returns the signals of one bullet and its tagged tokens, for rules
@@ -96,6 +98,7 @@ func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
 			b.first = i
 		}
 	}
+	b.phr = findAllPhrases(b)
 	s := Signals{Evidence: map[string][]Span{}}
 	set := func(name string, spans []Span) bool {
 		if len(spans) == 0 {
@@ -290,7 +293,7 @@ var (
 
 func (a *Analyzer) people(b *bullet) []Span {
 	var out []Span
-	for _, sp := range merge(a.find("people", b), peoplePhrases.find(b)) {
+	for _, sp := range merge(a.find("people", b), b.phr[phPeople]) {
 		w := strings.ToLower(b.span(sp))
 		i := b.tokenAt(sp.Start)
 		j := b.tokenAt(sp.End - 1)
@@ -562,7 +565,7 @@ var mlWords = set("learning", "model", "models", "classification", "classifier",
 
 func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 	var out []Span
-	for _, sp := range merge(a.find("team_framing", b), append(teamPhrases.find(b), sizedTeams(b)...)) {
+	for _, sp := range merge(a.find("team_framing", b), append(b.phr[phTeam], sizedTeams(b)...)) {
 		w := b.span(sp)
 		if w == "US" {
 			continue
@@ -974,7 +977,7 @@ var capitalOnly = set("go", "c", "r", "rust", "swift", "express", "spring", "che
 
 func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 	var out []Span
-	for _, sp := range merge(a.find("technical", b), techPhrases.find(b)) {
+	for _, sp := range merge(a.find("technical", b), b.phr[phTech]) {
 		w := b.span(sp)
 		lw := strings.ToLower(w)
 		if capitalOnly[lw] {
@@ -1138,7 +1141,7 @@ var (
 
 func (a *Analyzer) communication(b *bullet) []Span {
 	var out []Span
-	for _, sp := range merge(a.find("communication", b), commPhrases.find(b)) {
+	for _, sp := range merge(a.find("communication", b), b.phr[phComm]) {
 		i := b.tokenAt(sp.Start)
 		lw := strings.ToLower(b.span(sp))
 		if lw == "speaker" && (b.word(i-1) == "native" || b.word(i-1) == "fluent") {
@@ -1621,6 +1624,56 @@ func (ps *phrases) find(b *bullet) []Span {
 			if end := p.match(b, 1, i+1); end > i {
 				out = append(out, Span{b.toks[i].Start, b.toks[end-1].End})
 				break
+			}
+		}
+	}
+	return out
+}
+
+// The kinds of phrases, and one index over all of them: a bullet's tokens are looked
+// up once, not once per kind.
+const (
+	phPeople = iota
+	phTeam
+	phTech
+	phComm
+	phKinds
+)
+
+type kindPhrase struct {
+	kind int
+	p    phrase
+}
+
+var allPhrases = func() map[string][]kindPhrase {
+	idx := map[string][]kindPhrase{}
+	for kind, ps := range [phKinds]*phrases{peoplePhrases, teamPhrases, techPhrases, commPhrases} {
+		words := make([]string, 0, len(ps.byFirst))
+		for w := range ps.byFirst {
+			words = append(words, w)
+		}
+		slices.Sort(words)
+		for _, w := range words {
+			for _, p := range ps.byFirst[w] {
+				idx[w] = append(idx[w], kindPhrase{kind, p})
+			}
+		}
+	}
+	return idx
+}()
+
+// findAllPhrases finds every kind of phrase in the bullet, like phrases.find.
+func findAllPhrases(b *bullet) [phKinds][]Span {
+	var out [phKinds][]Span
+	for i, w := range b.low {
+		var done [phKinds]bool
+		for _, kp := range allPhrases[w] {
+			if done[kp.kind] {
+				continue
+			}
+			if end := kp.p.match(b, 1, i+1); end > i {
+				out[kp.kind] = append(out[kp.kind], Span{b.toks[i].Start, b.toks[end-1].End})
+				done[kp.kind] = true
 			}
 		}
 	}
