@@ -6,10 +6,15 @@ import "testing"
 // fifth round of vocabulary changes, without reading the lexicons, the analyser or the
 // other bullet files). Each floor is the F1 measured when the file was added, rounded
 // down to two decimals, minus 0.02: they keep today's quality on unseen text rather
-// than describe a target.
+// than describe a target. After the fifth and sixth rounds (cross-team and
+// communication; people, team framing and technical), learned from new dev bullets by
+// people who never read this file, they were raised the same way: team_framing 0.860 ->
+// 0.932, cross_team 0.886 -> 0.897, technical 0.907 -> 0.949, people 0.773 -> 0.889, pm
+// 0.885 -> 0.902, communication 0.830 -> 0.868. The lead has since read its misses, so
+// it is no longer blind for later rounds.
 var heldOut5Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.98, TeamFraming: 0.84, CrossTeam: 0.86, Technical: 0.88,
-	People: 0.75, PM: 0.86, Communication: 0.81, WeakOpener: 0.98, Passive: 0.94,
+	Quantified: 0.97, FirstPerson: 0.98, TeamFraming: 0.91, CrossTeam: 0.87, Technical: 0.92,
+	People: 0.86, PM: 0.88, Communication: 0.84, WeakOpener: 0.98, Passive: 0.94,
 }
 
 func TestLabelledHeldOut5(t *testing.T) {
