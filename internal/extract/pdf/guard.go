@@ -52,6 +52,9 @@ func checkStructure(data []byte) error {
 	if err := checkXrefTables(data, limit); err != nil {
 		return err
 	}
+	if err := checkExtends(data); err != nil {
+		return err
+	}
 	return checkPrevChain(data)
 }
 
@@ -99,6 +102,77 @@ func checkNames(data []byte, limit int64) error {
 		i = l.i - 1
 	}
 	return nil
+}
+
+// checkExtends refuses object streams whose /Extends links come back round: looking for
+// an object that is in none of them, the library would follow the ring for ever.
+func checkExtends(data []byte) error {
+	next := map[int64]int64{}
+	for off := 0; ; {
+		j := bytes.Index(data[off:], []byte("obj"))
+		if j < 0 {
+			break
+		}
+		at := off + j
+		off = at + 3
+		num, ok := objectNumberBefore(data, at)
+		if !ok {
+			continue
+		}
+		l := &lexer{b: data, i: at + 3}
+		if to, ok := l.dictRef("Extends"); ok {
+			next[num] = to
+		}
+	}
+	for start := range next {
+		seen := map[int64]bool{}
+		for at, ok := start, true; ok; at, ok = next[at] {
+			if seen[at] {
+				return refuse("its object streams extend each other in a ring")
+			}
+			seen[at] = true
+		}
+	}
+	return nil
+}
+
+// objectNumberBefore reads "12 0 " backwards from the "obj" keyword at i.
+func objectNumberBefore(data []byte, i int) (int64, bool) {
+	if i+3 < len(data) && !isSpace(data[i+3]) && !isDelim(data[i+3]) {
+		return 0, false // "object", "objects"
+	}
+	digitsBack := func(end int) int {
+		k := end
+		for k > 0 && data[k-1] >= '0' && data[k-1] <= '9' && end-k < 11 {
+			k--
+		}
+		return k
+	}
+	spacesBack := func(end int) int {
+		k := end
+		for k > 0 && isSpace(data[k-1]) {
+			k--
+		}
+		return k
+	}
+	e := spacesBack(i)
+	if e == i {
+		return 0, false
+	}
+	g := digitsBack(e) // generation
+	if g == e {
+		return 0, false
+	}
+	e = spacesBack(g)
+	if e == g {
+		return 0, false
+	}
+	k := digitsBack(e)
+	if k == e || k > 0 && !isSpace(data[k-1]) && !isDelim(data[k-1]) {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(string(data[k:e]), 10, 64)
+	return n, err == nil
 }
 
 // checkXrefTables reads the subsection headers of every xref table in the file.
@@ -380,6 +454,19 @@ func (l *lexer) dictInt(key string) (n int64, ok bool) {
 func (l *lexer) dictIntArray(key string) (ns []int64) {
 	l.dictValue(key, func() { ns = l.intArray() })
 	return ns
+}
+
+// dictRef returns the object number of the reference ("12 0 R") under key at the top
+// level of the dictionary at l.i.
+func (l *lexer) dictRef(key string) (num int64, ok bool) {
+	l.dictValue(key, func() {
+		n, ok1 := l.integer()
+		_, ok2 := l.integer()
+		if ok1 && ok2 && l.word() == "R" {
+			num, ok = n, true
+		}
+	})
+	return num, ok
 }
 
 // dictValue reads the dictionary at l.i and calls read at each value of key at its

@@ -60,6 +60,8 @@ func TestCheckStructure(t *testing.T) {
 		"hand-made":           hello,
 		"xref stream":         xrefStreamPDF(""),
 		"columns of an image": append(bytes.Clone(hello), "% /DecodeParms << /Predictor 12 /Columns 2400 >>\n"...),
+		"object streams in a chain": append(bytes.Clone(hello),
+			"7 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Extends 8 0 R /Length 0 >>\nstream\n\nendstream\nendobj\n8 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Length 0 >>\nstream\n\nendstream\nendobj\n"...),
 	}
 	for name, data := range ok {
 		if err := checkStructure(data); err != nil {
@@ -78,7 +80,9 @@ func TestCheckStructure(t *testing.T) {
 		"predictor columns":     xrefStreamPDF("/DecodeParms << /Predictor 12 /Columns 9000000000 >>"),
 		"prev to itself":        withTrailer(fmt.Sprintf("/Prev %d", xrefAt)),
 		"number beyond int64":   xrefStreamPDF("/Size 99999999999999999999999"),
-		"object stream count":   append(bytes.Clone(hello), "% << /Type /ObjStm /N 9000000000000 /First 10 >>\n"...),
+		"object streams in a ring": append(bytes.Clone(hello),
+			"7 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Extends 8 0 R /Length 0 >>\nstream\n\nendstream\nendobj\n8 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Extends 7 0 R /Length 0 >>\nstream\n\nendstream\nendobj\n"...),
+		"object stream count": append(bytes.Clone(hello), "% << /Type /ObjStm /N 9000000000000 /First 10 >>\n"...),
 	}
 	for name, data := range bad {
 		t.Run(name, func(t *testing.T) {
