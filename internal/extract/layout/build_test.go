@@ -544,3 +544,53 @@ func TestRoleTrailingTown(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedListOfEmployers: one-line roles listed as bullets, each with its own
+// organisation and dates, are roles side by side, not positions nested under the
+// first (whose organisation they would otherwise inherit).
+func TestDatedListOfEmployers(t *testing.T) {
+	doc := Build(md("# Lee Park",
+		"## Previous Employers",
+		"- Quillfeather Labs – Software Developer – 2008-2009",
+		"- Harbourline Systems – Software Developer – 2004-2007",
+		"- Marrowgate Media – Web Developer – 1999-2004",
+	), Options{Source: resume.SourceInfo{Format: resume.FormatMarkdown}, Now: now})
+	var got []string
+	for _, s := range doc.Sections {
+		for _, r := range s.Roles {
+			got = append(got, r.Title+" @ "+r.Organisation)
+		}
+	}
+	want := []string{"Software Developer @ Quillfeather Labs", "Software Developer @ Harbourline Systems", "Web Developer @ Marrowgate Media"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("roles = %q; want %q", got, want)
+	}
+}
+
+// TestRailDurationKept: a tenure printed in the column beside the body stays with
+// the role's dates text instead of being dropped or joined to a bullet.
+func TestRailDurationKept(t *testing.T) {
+	doc := Build([]Line{
+		{Text: "Lee Park", Heading: true, HeadingLevel: 1},
+		{Text: "Experience", Heading: true, HeadingLevel: 2},
+		{Text: "Tidewater Analytics, Platform Engineer"},
+		{Text: "Rebuilt the deploy pipeline in Go\tMar 2021 – present", Bullet: true},
+		{Text: "Cut build times from 20 to 6 minutes\t3 years 2 months", Bullet: true},
+	}, Options{Source: resume.SourceInfo{Format: resume.FormatPDF}, Now: now})
+	var roles []resume.Role
+	for _, s := range doc.Sections {
+		roles = append(roles, s.Roles...)
+	}
+	if len(roles) != 1 {
+		t.Fatalf("sections %+v", doc.Sections)
+	}
+	r := roles[0]
+	if r.DatesText != "Mar 2021 – present (3 years 2 months)" {
+		t.Errorf("dates text %q", r.DatesText)
+	}
+	for _, b := range r.Bullets {
+		if strings.Contains(b.Text, "months") {
+			t.Errorf("bullet holds the tenure: %q", b.Text)
+		}
+	}
+}

@@ -27,6 +27,7 @@ var sectionKeywords = map[string]resume.SectionKind{
 	"positions": resume.KindExperience, "internships": resume.KindExperience,
 	"internship": resume.KindExperience, "work": resume.KindExperience,
 	"research": resume.KindExperience, "appointments": resume.KindExperience,
+	"companies": resume.KindExperience, "employers": resume.KindExperience,
 	// education
 	"education": resume.KindEducation, "academic": resume.KindEducation, "academics": resume.KindEducation,
 	"degrees": resume.KindEducation, "coursework": resume.KindEducation, "courses": resume.KindEducation,

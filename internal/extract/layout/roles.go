@@ -18,6 +18,9 @@ type entry struct {
 	// body rather than in the header, as RenderCV's classic theme prints them.
 	rail    *resume.DateRange
 	railLoc string
+	// railDur is a tenure printed in that column ("3 years 6 months"); it is kept
+	// with the role's dates text, as read.
+	railDur string
 	// closeWith is the end of a range whose start ended the header ("VMware 2020 -")
 	// and whose end came on the next line ("Present"), as narrow date columns wrap.
 	closeWith string
@@ -118,17 +121,16 @@ var durationRE = regexp.MustCompile(`(?i)^\(?\d+\+?\s*(years?|yrs?|months?|mos?)
 
 // stripRail removes the right-hand parts of a body line that are not its text: a date
 // range, a duration ("2 years 10 months") or a place printed in a column beside it.
-func stripRail(it item) (string, *resume.DateRange, string) {
+func stripRail(it item) (text string, rail *resume.DateRange, loc, dur string) {
 	parts := it.parts
-	var rail *resume.DateRange
-	loc := ""
 	for len(parts) > 1 {
 		p := parts[len(parts)-1]
 		if dr, ok := parseRange(p); ok {
 			if rail == nil {
 				rail = &dr
 			}
-		} else if durationRE.MatchString(p) {
+		} else if durationRE.MatchString(p) && dur == "" {
+			dur = p
 		} else if isLocation(p) && loc == "" {
 			loc = p
 		} else {
@@ -136,7 +138,26 @@ func stripRail(it item) (string, *resume.DateRange, string) {
 		}
 		parts = parts[:len(parts)-1]
 	}
-	return strings.Join(parts, " "), rail, loc
+	return strings.Join(parts, " "), rail, loc, dur
+}
+
+// withDuration appends a printed tenure ("3 years 6 months") to a role's dates text.
+func withDuration(dates, dur string) string {
+	if dur = strings.Trim(dur, "() "); dur == "" || strings.Contains(dates, dur) {
+		return dates
+	}
+	return dates + " (" + dur + ")"
+}
+
+// siblingOf reports whether it, a header bullet, stands beside e in one list rather
+// than under it: e is a dated header bullet at the same list level, and it carries
+// its own dates.
+func (e *entry) siblingOf(it item) bool {
+	if len(e.header) == 0 {
+		return false
+	}
+	h := e.header[0]
+	return h.Bullet && h.ListLevel == it.ListLevel && hasDate(h.text) && hasDate(it.text)
 }
 
 // headerBullet says whether a bullet in a role-bearing section is really a role header:
@@ -208,6 +229,10 @@ func (b *builder) roles(s *resume.Section, items []item) {
 	newEntry := func(it item) {
 		e := &entry{header: []item{it}}
 		switch {
+		case it.Bullet && cur != nil && !cur.hasBody() && cur.siblingOf(it):
+			// a header bullet after another at the same list level, both dated: the
+			// next position in the same list, not one nested under the previous
+			e.parent = cur.parent
 		case it.Bullet && cur != nil && !cur.hasBody():
 			e.parent, nest = cur, cur
 		case it.Bullet:
@@ -220,7 +245,7 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		last = "header"
 	}
 	addText := func(it item) {
-		text, rail, loc := stripRail(it)
+		text, rail, loc, dur := stripRail(it)
 		l := resume.Line{Text: text, Pos: it.Pos}
 		if cur == nil {
 			s.Text = append(s.Text, l)
@@ -228,7 +253,7 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		} else {
 			cur.text = append(cur.text, l)
 			lastText = &cur.text[len(cur.text)-1]
-			cur.noteRail(rail, loc)
+			cur.noteRail(rail, loc, dur)
 		}
 		last = "text"
 	}
@@ -248,7 +273,7 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		case it.Bullet && headerBullet(items, i):
 			newEntry(it)
 		case it.Bullet:
-			text, rail, loc := stripRail(it)
+			text, rail, loc, dur := stripRail(it)
 			bl := resume.Bullet{Text: text, Pos: it.Pos}
 			if cur == nil {
 				s.Bullets = append(s.Bullets, bl)
@@ -256,22 +281,22 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			} else {
 				cur.bullets = append(cur.bullets, bl)
 				lastBullet = &cur.bullets[len(cur.bullets)-1]
-				cur.noteRail(rail, loc)
+				cur.noteRail(rail, loc, dur)
 			}
 			last = "bullet"
 		case last == "bullet" && b.continuesBullet(items, i):
-			text, rail, loc := stripRail(it)
+			text, rail, loc, dur := stripRail(it)
 			lastBullet.Text = joinWrapped(lastBullet.Text, text)
 			if cur != nil {
-				cur.noteRail(rail, loc)
+				cur.noteRail(rail, loc, dur)
 			}
 		case last == "header" && it.Continuation && cur.canJoin(it):
 			cur.header = append(cur.header, it)
 		case last == "text" && b.continuesText(items, i, true):
-			text, rail, loc := stripRail(it)
+			text, rail, loc, dur := stripRail(it)
 			lastText.Text = joinWrapped(lastText.Text, text)
 			if cur != nil {
-				cur.noteRail(rail, loc)
+				cur.noteRail(rail, loc, dur)
 			}
 		case cur != nil && !cur.hasBody():
 			switch {
@@ -306,6 +331,9 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			if d, ok := parseRange(r.DatesText + " - " + e.closeWith); ok {
 				r.End, r.Current, r.DatesText = d.End, d.Current, d.Text
 			}
+		}
+		if e.railDur != "" && r.DatesText != "" {
+			r.DatesText = withDuration(r.DatesText, e.railDur)
 		}
 		if p := e.parent; p != nil && p.role.Organisation != "" {
 			// a position nested under an employer: the employer is the organisation and
@@ -362,9 +390,12 @@ func proseBullets(text []resume.Line) ([]resume.Bullet, []resume.Line) {
 	return bullets, rest
 }
 
-func (e *entry) noteRail(rail *resume.DateRange, loc string) {
+func (e *entry) noteRail(rail *resume.DateRange, loc, dur string) {
 	if rail != nil && e.rail == nil {
 		e.rail = rail
+	}
+	if dur != "" && e.railDur == "" {
+		e.railDur = dur
 	}
 	if loc != "" && e.railLoc == "" {
 		e.railLoc = loc
