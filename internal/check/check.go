@@ -20,8 +20,8 @@ import (
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
 	"github.com/resumecheck/resumecheck/internal/score"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // Options set up a Checker. Flag values win over config values.

@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/resume"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // Placeholders that replace contact details.

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/resumecheck/resumecheck/internal/resume"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 func TestRedactText(t *testing.T) {

@@ -6,7 +6,7 @@ package report
 import (
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // SchemaVersion is the version of the JSON report shape (schema/report.schema.json).

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/rules"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // TextWriter prints the terminal report: a summary that fits one screen, then the

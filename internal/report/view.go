@@ -9,7 +9,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // This file turns a Report into the grouped, sorted shape the human-readable writers

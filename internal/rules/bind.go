@@ -6,9 +6,9 @@ import (
 	"path"
 	"sync"
 
+	"github.com/resumecheck/resumecheck/internal/lexicon"
 	"github.com/resumecheck/resumecheck/internal/nlp"
-	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // BulletAnalyzer is what the engine needs from the signals analyser: the

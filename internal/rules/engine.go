@@ -8,7 +8,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/nlp"
 	"github.com/resumecheck/resumecheck/internal/resume"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // BulletAnalysis is one bullet with the signals the analyser saw in it.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // cond is a compiled condition over one bullet's signals, such as

@@ -2,7 +2,7 @@ package rules
 
 import (
 	"github.com/resumecheck/resumecheck/internal/resume"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // Level is how much a finding matters.

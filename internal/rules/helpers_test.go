@@ -7,7 +7,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/nlp"
 	"github.com/resumecheck/resumecheck/internal/resume"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // fakeAnalyzer sets signals from fixed words, so engine tests do not depend on the

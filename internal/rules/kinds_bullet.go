@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/nlp"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // checker is a compiled rule kind.

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/resumecheck/resumecheck/internal/resume"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // recencyWeight is how much a role's bullets count in a document-wide share: the most
@@ -390,7 +390,7 @@ func (p *metricSpec) measure(c *docCtx, idx []int, base hit) []hit {
 // that name a group or a role in it (team, manager, lead, ...) are dropped.
 func normPhrase(s string) string {
 	words := strings.Fields(strings.ToLower(s))
-	for len(words) > 1 && groupWords[depluralise(words[len(words)-1])] {
+	for len(words) > 1 && roleSuffixes[depluralise(words[len(words)-1])] {
 		words = words[:len(words)-1]
 	}
 	for len(words) > 1 && (words[0] == "the" || words[0] == "our") {
@@ -406,7 +406,9 @@ func normPhrase(s string) string {
 	return out
 }
 
-var groupWords = map[string]bool{
+// roleSuffixes are the trailing words of a function phrase that name a group or a
+// role in it: "the product team", "design leads".
+var roleSuffixes = map[string]bool{
 	"team": true, "manager": true, "lead": true, "owner": true, "partner": true,
 	"department": true, "group": true, "org": true, "organization": true,
 	"organisation": true, "function": true, "colleague": true, "counterpart": true,

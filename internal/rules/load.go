@@ -15,7 +15,7 @@ import (
 
 	yaml "github.com/goccy/go-yaml"
 
-	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
+	"github.com/resumecheck/resumecheck/internal/lexicon"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 	rulepack "github.com/resumecheck/resumecheck/rules"
 )

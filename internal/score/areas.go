@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // areaResult is one area's score (0–100, unrounded) and the facts behind it.

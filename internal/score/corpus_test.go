@@ -18,8 +18,8 @@ import (
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
 	"github.com/resumecheck/resumecheck/internal/score"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // corpusDir finds ../shared/corpus next to the directory holding go.mod.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 )
 

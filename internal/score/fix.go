@@ -7,8 +7,8 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/resumecheck/resumecheck/internal/lexicon"
 	"github.com/resumecheck/resumecheck/internal/rules"
-	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
 )
 
 // Fix action names understood by Rewrite. Rules carry them as data (rules.Fix).

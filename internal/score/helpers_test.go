@@ -6,7 +6,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
-	"github.com/resumecheck/resumecheck/internal/rules/signals"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // fakeAnalyzer is a small keyword analyser for unit tests: it knows enough words to set

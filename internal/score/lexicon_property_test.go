@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/resumecheck/resumecheck/internal/lexicon"
 	"github.com/resumecheck/resumecheck/internal/rules"
-	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
 )
 
 // TestRewriteKeepsEveryTechnicalTerm puts every term of the built-in technical lexicon

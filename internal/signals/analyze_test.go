@@ -5,8 +5,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/resumecheck/resumecheck/internal/lexicon"
 	"github.com/resumecheck/resumecheck/internal/nlp"
-	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
 )
 
 func analyzer(t testing.TB) *Analyzer {

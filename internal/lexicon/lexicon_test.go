@@ -205,7 +205,7 @@ func TestPrefilterKeepsMatches(t *testing.T) {
 	}
 	var texts []string
 	for _, name := range []string{"dev.tsv", "heldout.tsv"} {
-		data, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "bullets", name))
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "bullets", name))
 		if err != nil {
 			t.Fatal(err)
 		}

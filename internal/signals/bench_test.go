@@ -3,7 +3,7 @@ package signals
 import (
 	"testing"
 
-	"github.com/resumecheck/resumecheck/internal/rules/lexicon"
+	"github.com/resumecheck/resumecheck/internal/lexicon"
 	"github.com/resumecheck/resumecheck/rules"
 )
 

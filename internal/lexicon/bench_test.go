@@ -16,7 +16,7 @@ func BenchmarkFindAll(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	data, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "bullets", "dev.tsv"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "bullets", "dev.tsv"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -23,7 +23,7 @@ type labelled struct {
 
 func readLabelled(t testing.TB, name string) []labelled {
 	t.Helper()
-	path := filepath.Join("..", "..", "..", "testdata", "bullets", name)
+	path := filepath.Join("..", "..", "testdata", "bullets", name)
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,230 @@
+package signals
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/resumecheck/resumecheck/internal/lexicon"
+	"github.com/resumecheck/resumecheck/internal/nlp"
+)
+
+// Lexicons the analyzer reads, by name. A user's lexicon set may override any of
+// them but must not drop one.
+var Lexicons = []string{
+	"adjectival_participles", "be_forms", "communication", "first_person", "functions",
+	"irregular_participles", "lead_verbs", "metric_nouns", "people", "pm",
+	"quantity_words", "strong_verbs", "team_framing", "technical", "units", "weak_openers",
+}
+
+// Analyzer computes Signals for bullets. It is safe for concurrent use.
+type Analyzer struct {
+	model *nlp.Model
+	lex   map[string]*lexicon.Lexicon
+}
+
+// NewAnalyzer checks that lex holds every lexicon the analyzer reads.
+func NewAnalyzer(lex *lexicon.Set, m *nlp.Model) (*Analyzer, error) {
+	if m == nil {
+		return nil, fmt.Errorf("signals: no language model")
+	}
+	a := &Analyzer{model: m, lex: map[string]*lexicon.Lexicon{}}
+	for _, name := range Lexicons {
+		l, ok := lex.Get(name)
+		if !ok {
+			return nil, fmt.Errorf("signals: lexicon %q is missing; keep a file with name: %s among the lexicons", name, name)
+		}
+		a.lex[name] = l
+	}
+	return a, nil
+}
+
+var (
+	defaultOnce     sync.Once
+	defaultAnalyzer *Analyzer
+	defaultErr      error
+)
+
+// Default returns the analyzer built from the built-in lexicons and the shared
+// model, built once per process.
+func Default() (*Analyzer, error) {
+	defaultOnce.Do(func() {
+		// The model loads while the lexicons parse: a fresh process waits for both
+		// before its first résumé, and they share nothing.
+		model := make(chan *nlp.Model, 1)
+		go func() { model <- nlp.Shared() }()
+		set, err := lexicon.Builtin()
+		m := <-model
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultAnalyzer, defaultErr = NewAnalyzer(set, m)
+	})
+	return defaultAnalyzer, defaultErr
+}
+
+// Analyze returns the signals of one bullet.
+func (a *Analyzer) Analyze(text string) Signals {
+	s, _ := a.AnalyzeTokens(text)
+	return s
+}
+
+// bullet is one bullet under analysis: its runes, tokens and a lower-case copy of
+// each token's text.
+type bullet struct {
+	text  string
+	runes []rune
+	toks  []nlp.Token
+	low   []string
+	first int // index of the first token that holds a letter or digit, or -1
+	prep  *lexicon.Text
+	// phrases found in the bullet, by kind (phPeople, ...), in one pass over its tokens
+	phr [phKinds][]Span
+}
+
+// AnalyzeTokens returns the signals of one bullet and its tagged tokens, for rules
+// that look at part-of-speech sequences.
+func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
+	b := &bullet{text: text, runes: []rune(text), toks: a.model.Tag(text), first: -1, prep: lexicon.Prepare(text)}
+	b.low = make([]string, len(b.toks))
+	for i, t := range b.toks {
+		b.low[i] = strings.ToLower(t.Text)
+		if b.first < 0 && hasWordRune(t.Text) {
+			b.first = i
+		}
+	}
+	b.phr = findAllPhrases(b)
+	s := Signals{Evidence: map[string][]Span{}}
+	set := func(name string, spans []Span) bool {
+		if len(spans) == 0 {
+			return false
+		}
+		s.Evidence[name] = spans
+		return true
+	}
+	s.Words = countWords(text)
+	s.Quantified = set(Quantified, a.quantified(b))
+	s.FirstPerson = set(FirstPerson, a.firstPerson(b))
+	people := a.people(b)
+	s.People = set(People, people)
+	s.TeamFraming = set(TeamFraming, merge(a.teamFraming(b, people), people))
+	s.CrossTeam = set(CrossTeam, a.crossTeam(b))
+	s.Technical = set(Technical, a.technical(b, people))
+	s.PM = set(PM, a.pm(b))
+	s.Communication = set(Communication, a.communication(b))
+	weak := a.weakOpener(b)
+	s.WeakOpener = set(WeakOpener, weak)
+	s.Passive = set(Passive, a.passive(b))
+	if len(weak) == 0 {
+		s.ActionVerb = a.actionVerb(b)
+	}
+	if len(s.Evidence) == 0 {
+		s.Evidence = nil
+	}
+	return s, b.toks
+}
+
+func countWords(text string) int {
+	n := 0
+	for _, f := range strings.Fields(text) {
+		if hasWordRune(f) {
+			n++
+		}
+	}
+	return n
+}
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// find returns the spans of a lexicon in the bullet.
+func (a *Analyzer) find(name string, b *bullet) []Span {
+	var out []Span
+	for _, sp := range a.lex[name].FindText(b.prep) {
+		out = append(out, Span{sp[0], sp[1]})
+	}
+	return out
+}
+
+// tokenAt returns the index of the first token that ends after rune offset r, or
+// len(toks).
+func (b *bullet) tokenAt(r int) int {
+	for i, t := range b.toks {
+		if t.End > r {
+			return i
+		}
+	}
+	return len(b.toks)
+}
+
+// word returns the lower-case token i, or "" out of range.
+func (b *bullet) word(i int) string {
+	if i < 0 || i >= len(b.low) {
+		return ""
+	}
+	return b.low[i]
+}
+
+func (b *bullet) span(sp Span) string { return string(b.runes[sp.Start:sp.End]) }
+
+// near reports whether any of words occurs among the n tokens before token i (back)
+// or after token j (ahead).
+func (b *bullet) near(i, j, back, ahead int, words map[string]bool) bool {
+	for k := i - back; k < i; k++ {
+		if words[b.word(k)] {
+			return true
+		}
+	}
+	for k := j + 1; k <= j+ahead; k++ {
+		if words[b.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+func merge(a, b []Span) []Span {
+	out := append(slices.Clone(a), b...)
+	slices.SortFunc(out, func(x, y Span) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return x.End - y.End
+	})
+	return slices.Compact(out)
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func overlaps(sp Span, spans []Span) bool {
+	for _, o := range spans {
+		if o.Start < sp.End && sp.Start < o.End {
+			return true
+		}
+	}
+	return false
+}
+
+func inside(sp Span, spans []Span) bool {
+	for _, o := range spans {
+		if o.Start <= sp.Start && sp.End <= o.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package signals
+
+// First person, weak openers, the opening action verb and passive voice.
+
+import (
+	"strings"
+	"unicode"
+)
+
+// ---- first person and openers
+
+func (a *Analyzer) firstPerson(b *bullet) []Span {
+	var out []Span
+	for _, sp := range a.find("first_person", b) {
+		if isIO(b, sp) || sp.Start > 0 && b.runes[sp.Start-1] == '-' || sp.End < len(b.runes) && b.runes[sp.End] == '-' {
+			continue // "I/O", "ask-me-anything"
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// isIO reports a span that is the "I" of "I/O".
+func isIO(b *bullet, sp Span) bool {
+	return sp.End < len(b.runes) && b.runes[sp.End] == '/' ||
+		sp.Start > 0 && b.runes[sp.Start-1] == '/'
+}
+
+// openerStart is the rune offset of the bullet's first letter or digit.
+func openerStart(b *bullet) int {
+	for i, r := range b.runes {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (a *Analyzer) weakOpener(b *bullet) []Span {
+	start := openerStart(b)
+	for _, sp := range a.find("weak_openers", b) {
+		if sp.Start != start {
+			continue
+		}
+		w := b.span(sp)
+		if isIO(b, sp) || w == "US" {
+			return nil
+		}
+		return []Span{sp}
+	}
+	return nil
+}
+
+var verbTags = set("VB", "VBD", "VBN", "VBP", "VBZ")
+
+// notActions are verbs that open a bullet without saying what was done.
+var notActions = set("was", "were", "is", "are", "am", "be", "been", "had", "has", "have",
+	"did", "do", "does", "got", "get", "used", "went", "became", "seemed", "made")
+
+func (a *Analyzer) actionVerb(b *bullet) string {
+	if b.first < 0 {
+		return ""
+	}
+	t := b.toks[b.first]
+	w := b.low[b.first]
+	if a.lex["strong_verbs"].Has(w) {
+		return w
+	}
+	if notActions[w] || a.lex["weak_openers"].Has(w) {
+		return ""
+	}
+	if verbTags[t.Tag] && (t.Tag != "VBN" && t.Tag != "VBD" || strings.HasSuffix(w, "ed")) {
+		return w
+	}
+	return ""
+}
+
+// ---- passive voice
+
+var skipAfterBe = set("not", "also", "then", "later", "all", "successfully", "fully", "being", "been", "be", "subsequently", "eventually", "quickly", "largely", "mostly", "now", "since")
+
+var compoundAdjectives = set("driven", "oriented", "related", "powered", "backed", "facing", "minded", "owned", "funded", "led", "centred", "centered")
+
+var notParticiples = set("indeed", "need", "seed", "speed", "feed", "bed", "red", "shed", "greed", "based", "hundred", "sacred", "naked", "wicked", "rugged")
+
+func (a *Analyzer) passive(b *bullet) []Span {
+	be := a.lex["be_forms"]
+	var out []Span
+	for i := 0; i < len(b.toks); i++ {
+		if !be.Has(b.low[i]) || b.toks[i].Tag == "POS" {
+			continue // "the sector's segregated network": a possessive
+		}
+		j := i + 1
+		for j < len(b.toks) && (skipAfterBe[b.low[j]] || strings.HasPrefix(b.toks[j].Tag, "RB")) {
+			j++
+		}
+		if j >= len(b.toks) {
+			break
+		}
+		w, tag := b.low[j], b.toks[j].Tag
+		if a.lex["adjectival_participles"].Has(w) || notParticiples[w] {
+			continue
+		}
+		if k := strings.LastIndexByte(w, '-'); k >= 0 && (a.lex["adjectival_participles"].Has(w[k+1:]) || compoundAdjectives[w[k+1:]]) {
+			continue // "cloud-based", "data-driven"
+		}
+		if w == "used" && b.word(j+1) == "to" {
+			continue
+		}
+		isPart := tag == "VBN" ||
+			(len(w) > 3 && strings.HasSuffix(w, "ed") && (tag == "VBD" || tag == "JJ" || tag == "VBN" || strings.HasPrefix(tag, "NN"))) ||
+			a.lex["irregular_participles"].Has(w)
+		if !isPart {
+			continue
+		}
+		out = append(out, Span{b.toks[i].Start, b.toks[j].End})
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,227 @@
+package signals
+
+// Quantities: measured results and scale.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ---- quantities
+
+var (
+	numRe = regexp.MustCompile(`(?i)(?:[$€£¥]\s?)?[~≈+±]?\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?`)
+	// suffixes glued to a number that make it a measured quantity
+	qtySuffix = set("k", "m", "mm", "b", "bn", "x", "ms", "s", "h", "hr", "hrs", "gb", "tb", "mb", "pb", "kb", "rps", "qps", "tps", "min", "mins", "k+", "m+")
+	ordinal   = set("st", "nd", "rd", "th")
+	// words before a number that make it a label or version
+	labelWords     = set("version", "v", "release", "level", "tier", "phase", "step", "stage", "round", "gen", "generation", "series", "number", "no", "no.", "grade", "class", "room", "route", "chapter", "section", "week", "day", "sprint", "iteration", "cohort", "batch", "page", "top", "vol", "vol.", "volume", "issue", "pp", "pp.", "no.", "aged", "age", "ages")
+	durationBefore = set("after", "for", "over", "during", "of", "across", "spanning", "within", "first", "last", "next", "past")
+	savedWords     = set("saved", "saving", "saves", "cut", "reduced", "reducing", "shortened", "ahead", "sooner", "faster", "freed", "recovered")
+	courseRe       = regexp.MustCompile(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
+	phoneRe        = regexp.MustCompile(`(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}`)
+	gpaRe          = regexp.MustCompile(`(?i)\b(c?gpa|grade point)\b`)
+	durationRe     = regexp.MustCompile(`^-(year|yr|month)s?\b`)
+	awardRe        = regexp.MustCompile(`(?i)\b\d+\s+under\s+\d+\b`) // "30 Under 30": an award's name
+	dateRe         = regexp.MustCompile(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}(-\d{2})?\b`)
+)
+
+func (a *Analyzer) quantified(b *bullet) []Span {
+	text := b.text
+	var out []Span
+	// numRe and every exclusion need an ASCII digit (RE2's \d): a bullet without
+	// one (most rewrites tried while scoring) skips the six regexes.
+	var nums, excluded [][]int
+	gpa := false
+	if strings.ContainsAny(text, "0123456789") {
+		skip := func(re *regexp.Regexp) [][]int { return re.FindAllStringIndex(text, -1) }
+		excluded = append(append(skip(courseRe), skip(phoneRe)...), append(skip(dateRe), skip(awardRe)...)...)
+		gpa = gpaRe.MatchString(text)
+		nums = numRe.FindAllStringIndex(text, -1)
+	}
+	units := a.lex["units"]
+	for _, m := range nums {
+		s, e := m[0], m[1]
+		if within(excluded, s, e) {
+			continue
+		}
+		match := text[s:e]
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		// glued to a label: p99, Q3, L3, EC2, v2, #1, HTTP/2, 1:1, GPT-4, N+1
+		if unicode.IsLetter(before) || before == '#' || before == ':' || before == '\'' || before == '_' || before == '+' {
+			continue
+		}
+		if before == '/' || before == '-' || before == '.' {
+			prev, _ := utf8.DecodeLastRuneInString(text[:s-1])
+			if unicode.IsLetter(prev) || before == '/' {
+				continue
+			}
+		}
+		if (after == '/' || after == ':') && e+1 < len(text) && isDigitByte(text[e+1]) {
+			continue // 24/7, 1:1, 10:30
+		}
+		if digits := strings.TrimLeft(match, "~≈+±"); len(digits) > 1 && digits[0] == '0' && isDigitByte(digits[1]) {
+			continue // a code with leading zeros: "(003)"
+		}
+		if s == listStart(text) && (after == '.' || after == ')' || after == ']') || before == '[' && after == ']' {
+			continue // list numbering: "1. Title", "[2] A. Author"
+		}
+		if gpa && strings.Contains(match, ".") {
+			continue // "GPA: 3.83 / 4.0"
+		}
+		// glued suffix: 3x, 10k, 38ms; 1st, 3D, 2FA are labels
+		suffix := ""
+		for k := e; k < len(text); {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsLetter(r) && r != '+' {
+				break
+			}
+			suffix += string(unicode.ToLower(r))
+			k += n
+		}
+		strong := strings.ContainsAny(match, "$€£¥%") || strings.Contains(strings.ToLower(match), "percent") || strings.Contains(strings.ToLower(match), "per cent")
+		glued := suffix
+		suffix = strings.TrimPrefix(suffix, "+") // "30+ tickets"
+		if suffix != "" {
+			switch {
+			case qtySuffix[suffix] || qtySuffix[strings.TrimSuffix(suffix, "+")]:
+				strong = true
+			case ordinal[suffix]:
+				continue
+			default:
+				continue
+			}
+		}
+		if !strong && text[e+len(glued):] != "" && text[e+len(glued)] == '/' {
+			continue // "10.1234/neurips" (a DOI), "3/4"
+		}
+		if durationRe.MatchString(text[e:]) && !strings.ContainsAny(match, "$€£¥%") {
+			continue // "a 4-year program", "3-month contract"
+		}
+		if strings.TrimSpace(text[e:]) == "" && !strong && suffix == "" && countWords(text) <= 3 {
+			continue // "Accomplishment 1", "Job description 2": a numbered placeholder
+		}
+		rs := utf8.RuneCountInString(text[:s])
+		re := rs + utf8.RuneCountInString(match) + utf8.RuneCountInString(glued)
+		sp := Span{rs, re}
+		if strong {
+			out = append(out, sp)
+			continue
+		}
+		ti := b.tokenAt(rs)
+		tj := b.tokenAt(re - 1)
+		// the token after the number (skipping a "+" and a "-")
+		nx := tj + 1
+		for nx < len(b.low) && (b.low[nx] == "+" || b.low[nx] == "-") {
+			nx++
+		}
+		next := b.word(nx)
+		unit := next != "" && units.Has(next)
+		digits := strings.TrimLeft(match, "~≈+±")
+		if isYear(digits) && !unit {
+			continue
+		}
+		if isDuration(b, ti, nx) {
+			if !savedBefore(b, ti, savedWords) {
+				continue // "5 years", "10+ years of experience", "after 18 months"
+			}
+		}
+		// a version or label after a name: Java 17, Python 3.11, SOC 2, Windows 10
+		if !unit && ti > 0 {
+			prevTok := b.toks[ti-1]
+			pw := b.low[ti-1]
+			if labelWords[pw] || pw == "." && ti > 1 && labelWords[b.low[ti-2]] {
+				continue // "vol. 12" may be split as "vol" "."
+			}
+			if r, _ := utf8.DecodeRuneInString(prevTok.Text); unicode.IsUpper(r) && prevTok.End == rs-1 {
+				// "Python 3" even at the start; "Hired 12" is a verb and a count
+				// a technology word that opens the bullet as its verb ("Migrated 300
+				// customers") is the action, not a name
+				verb := strings.HasPrefix(prevTok.Tag, "VB") || a.lex["strong_verbs"].Has(pw)
+				if ti-1 != b.first || a.lex["technical"].Has(pw) && !verb {
+					continue
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	for _, sp := range a.find("quantity_words", b) {
+		lw := strings.ToLower(b.span(sp))
+		i := b.tokenAt(sp.Start)
+		if k := b.tokenAt(sp.End - 1); isDuration(b, i, k+1) && !savedBefore(b, i, savedWords) {
+			continue // "five years of experience", "after six months"
+		}
+		if lw == "half" {
+			if p := b.word(i - 1); p == "first" || p == "second" || p == "1st" || p == "2nd" {
+				continue // "second half of 2023" is a date
+			}
+		}
+		out = append(out, sp)
+	}
+	slices.SortFunc(out, func(x, y Span) int { return x.Start - y.Start })
+	return out
+}
+
+// isDuration reports whether token next (after the number at token at) makes it a
+// length of employment or study: "5 years", "after 18 months".
+func isDuration(b *bullet, at, next int) bool {
+	w := b.word(next)
+	if w == "+" {
+		w = b.word(next + 1)
+	}
+	switch w {
+	case "year", "years", "yrs", "yr":
+		return true
+	case "months", "month":
+		p := b.word(at - 1)
+		return durationBefore[p] || p == "years" || p == "year" || p == "yrs"
+	}
+	return false
+}
+
+func savedBefore(b *bullet, i int, words map[string]bool) bool {
+	for k := 0; k < i; k++ {
+		if words[b.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+func within(spans [][]int, s, e int) bool {
+	for _, sp := range spans {
+		if sp[0] <= s && e <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// listStart is the byte offset of the first letter or digit of text after any
+// bullet marks, where list numbering would be.
+func listStart(text string) int {
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s >= "1950" && s <= "2039"
+}
