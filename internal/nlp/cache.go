@@ -160,9 +160,10 @@ func loadTagger(dir string) (*perceptron, tableSource, error) {
 }
 
 // readCache returns the table stored at path if the file is whole, carries key and
-// its checksum matches. The returned slice points into the file's bytes.
+// its checksum matches. The returned slice points into the file's bytes (mapped,
+// where the system can).
 func readCache(path, key string) ([]byte, error) {
-	data, err := os.ReadFile(path)
+	data, err := readTableFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -15,7 +15,7 @@ import (
 // tableFormat names the layout buildTable writes and loadPerceptron reads. Change it
 // whenever either changes: it is part of the magic and of the disk cache's key, so a
 // table in an older layout is never read as the new one.
-const tableFormat = "RCTAG1\n"
+const tableFormat = "RCTAG2\n"
 
 // featureTypes lists prose's feature-name prefixes in the order the table stores
 // them; the f* constants in tagger.go index this list.
@@ -47,7 +47,8 @@ func tableInputs() ([][]byte, error) {
 //
 //	magic (tableFormat)
 //	classes:  u8 count, then str8 each, sorted
-//	tag map:  u32 count, then (str8 word, u8 class) each, sorted by word
+//	tag map:  u32 count, u32 byte length of the entries, a u32 offset into the
+//	          entries per word, then (str8 word, u8 class) each, sorted by word
 //	types:    u8 count, then (str8 name, u32 first feature, u32 feature count) each
 //	features: u32 count, then a u32 offset into records per feature
 //	records:  per feature, sorted by (type, value): u16 len + value, u8 n,
@@ -130,6 +131,16 @@ func buildTable(inputs [][]byte) ([]byte, error) {
 	}
 	sort.Strings(words)
 	u32(len(words))
+	size := 0
+	for _, w := range words {
+		size += 2 + len(w)
+	}
+	u32(size)
+	off := 0
+	for _, w := range words {
+		u32(off)
+		off += 2 + len(w)
+	}
 	for _, w := range words {
 		str8(w)
 		u8(classIdx[tags[w]])

@@ -37,10 +37,13 @@ const (
 // weights, reading them from a table built by buildTable without decoding it.
 type perceptron struct {
 	classes []string
-	tagMap  map[string]uint8
-	ranges  [nFeatureTypes][2]int // first feature index and count per type
-	offsets []byte                // uint32 per feature, into records
-	records []byte
+	// tagOffsets (u32 each) index tagWords, a sorted run of (str8 word, u8 class):
+	// the words prose tags from its dictionary, searched in place in the table.
+	tagOffsets []byte
+	tagWords   []byte
+	ranges     [nFeatureTypes][2]int // first feature index and count per type
+	offsets    []byte                // uint32 per feature, into records
+	records    []byte
 
 	// tagWeights caches the decoded weights of the features that depend only on
 	// the previous tags (bias, previous tag, tag before it, the pair): a few
@@ -97,13 +100,13 @@ func loadPerceptron(data []byte) (p *perceptron, err error) {
 	for range nc {
 		p.classes = append(p.classes, str8())
 	}
-	nw := int(le.Uint32(r))
-	r = r[4:]
-	p.tagMap = make(map[string]uint8, nw)
-	for range nw {
-		w := str8()
-		p.tagMap[w] = r[0]
-		r = r[1:]
+	nw, size := int(le.Uint32(r)), int(le.Uint32(r[4:]))
+	r = r[8:]
+	p.tagOffsets = r[:4*nw]
+	p.tagWords = r[4*nw : 4*nw+size]
+	r = r[4*nw+size:]
+	if nw > 0 && int(le.Uint32(p.tagOffsets[4*(nw-1):]))+2 > size {
+		return nil, errBadTagger
 	}
 	if int(r[0]) != nFeatureTypes {
 		return nil, errBadTagger
@@ -125,6 +128,26 @@ func loadPerceptron(data []byte) (p *perceptron, err error) {
 		return nil, errBadTagger
 	}
 	return p, nil
+}
+
+// dictTag is the class prose's tag dictionary gives w, if it has w.
+func (p *perceptron) dictTag(w string) (uint8, bool) {
+	lo, hi := 0, len(p.tagOffsets)/4
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		off := int(binary.LittleEndian.Uint32(p.tagOffsets[4*mid:]))
+		n := int(p.tagWords[off])
+		k := string(p.tagWords[off+1 : off+1+n]) // no allocation: compared only
+		switch {
+		case k == w:
+			return p.tagWords[off+1+n], true
+		case k < w:
+			lo = mid + 1
+		default:
+			hi = mid
+		}
+	}
+	return 0, false
 }
 
 // weights calls fn for each (class, weight) of the feature (typ, value), if present.
@@ -228,7 +251,7 @@ func (p *perceptron) tag(words []string) []string {
 		case w != "" && w[0] == '-' && bracketRe.MatchString(w):
 			tag = w
 		default:
-			if c, ok := p.tagMap[w]; ok {
+			if c, ok := p.dictTag(w); ok {
 				tag = p.classes[c]
 			} else {
 				tag = p.predict(i+2, ctx, w, p1, p2, scores, seen)
