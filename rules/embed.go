@@ -8,3 +8,9 @@ import "embed"
 //
 //go:embed lexicons/*.yaml
 var Lexicons embed.FS
+
+// Scope holds scope/*.yaml: the vocabulary the scope card is read with (scope.yaml) and
+// the level ladder (ladder.yaml).
+//
+//go:embed scope/*.yaml
+var Scope embed.FS

@@ -6,6 +6,7 @@ package report
 import (
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
+	"github.com/resumecheck/resumecheck/internal/scope"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
@@ -37,6 +38,11 @@ type Report struct {
 	AreaDetails []Area `json:"area_details"`
 	Track       string `json:"track"` // ic, tech-lead or em-ready
 	TrackReason string `json:"track_reason"`
+	// Roles are the experience roles with their scope cards and the level each reads at.
+	Roles []scope.RoleCard `json:"roles,omitempty"`
+	// Level is the level the page reads as now, what is missing for the next one, and the
+	// questions a coach would ask about what the page never shows.
+	Level *scope.Level `json:"level,omitempty"`
 
 	TopChanges      []Change         `json:"top_changes"`
 	RoleSuggestions []RoleSuggestion `json:"role_suggestions"`

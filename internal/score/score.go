@@ -1,7 +1,6 @@
 package score
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
+	"github.com/resumecheck/resumecheck/internal/scope"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
@@ -17,6 +17,8 @@ import (
 type Options struct {
 	Weights Weights
 	Tool    report.Tool
+	// Ladder is the level ladder; nil means the built-in one (rules/scope/ladder.yaml).
+	Ladder *scope.Ladder
 }
 
 // Analyzer is what Score needs from the analysis stage (rules.Engine satisfies it):
@@ -26,11 +28,11 @@ type Analyzer interface {
 	AnalyzeBullet(text string) rules.BulletAnalysis
 }
 
-// Tracks.
+// Tracks (read by internal/scope from the level ladder).
 const (
-	TrackIC       = "ic"
-	TrackTechLead = "tech-lead"
-	TrackEMReady  = "em-ready"
+	TrackIC       = scope.TrackIC
+	TrackTechLead = scope.TrackTechLead
+	TrackEMReady  = scope.TrackEMReady
 )
 
 // topChanges is how many changes the report lists.
@@ -64,7 +66,7 @@ func Score(file string, a *rules.Analysis, an Analyzer, opts Options) *report.Re
 		})
 	}
 	r.OverallScore = clampScore(ev.overall)
-	r.Track, r.TrackReason = track(m, ev)
+	r.Roles, r.Level, r.Track, r.TrackReason = readScope(a, opts.Ladder)
 
 	p := newPlanner(a, m, ev, weights, an)
 	var cands []candidate
@@ -130,55 +132,36 @@ func spanStart(sp *signals.Span) int {
 	return sp.Start
 }
 
-// ---- track ----
+// ---- scope, level and track ----
 
-// track reads the IC-versus-manager choice from the areas: em-ready needs people,
-// cross-team and delivery evidence; tech-lead needs technical work plus some informal
-// leadership; anything else reads as an individual contributor.
-func track(m *model, ev eval) (string, string) {
-	t, why := trackFromEvidence(m, ev)
-	// A track record matters as much as the wording: EMs usually have five or more years
-	// behind them, tech leads a few. Only dated résumés are held to it.
-	years := m.exp.Years
-	if m.exp.Months == 0 {
-		return t, why
+// readScope reads each experience role's scope card, the level the page reads as now
+// and the track (internal/scope), from the document and the bullets' signals.
+func readScope(a *rules.Analysis, l *scope.Ladder) ([]scope.RoleCard, *scope.Level, string, string) {
+	v, err := scope.Builtin()
+	if err != nil {
+		panic(err) // the embedded vocabulary is tested
 	}
-	switch {
-	case t != TrackIC && years < 3:
-		return TrackIC, fmt.Sprintf("%s With %.1f years of experience this reads as an early-career engineer; lead roles usually follow three or more years.", why, years)
-	case t == TrackEMReady && years < 5:
-		return TrackTechLead, fmt.Sprintf("%s But %.1f years of experience is short of the five or more most EM hires have.", why, years)
-	}
-	return t, why
-}
-
-func trackFromEvidence(m *model, ev eval) (string, string) {
-	lead := ev.areas[AreaLeadership].score
-	cross := ev.areas[AreaCrossTeam].score
-	pm := ev.areas[AreaPM].score
-	comm := ev.areas[AreaCommunication].score
-	delivery := math.Max(pm, comm)
-	tech := ev.techShare
-	switch {
-	case len(m.items) == 0:
-		return TrackIC, "No bullets could be read, so there is no evidence of leading people or working across teams yet."
-	case lead >= 55 && cross >= 45 && delivery >= 45:
-		if tech < 0.15 {
-			return TrackEMReady, fmt.Sprintf("Leadership (%d), cross-team (%d) and delivery (%d) evidence are strong, but only %d%% of bullets show technical work: keep some technical credibility visible.",
-				clampScore(lead), clampScore(cross), clampScore(delivery), pct(tech))
+	if l == nil {
+		if l, err = scope.BuiltinLadder(); err != nil {
+			panic(err)
 		}
-		return TrackEMReady, fmt.Sprintf("Leadership (%d), cross-team (%d) and delivery (%d) evidence, backed by technical work in %d%% of bullets.",
-			clampScore(lead), clampScore(cross), clampScore(delivery), pct(tech))
-	case tech >= 0.15 && (lead >= 30 || m.exp.LeadYears >= 1):
-		return TrackTechLead, fmt.Sprintf("Technical work in %d%% of bullets with informal leadership (leadership %d), but cross-team (%d) or delivery (%d) evidence is short of an EM profile.",
-			pct(tech), clampScore(lead), clampScore(cross), clampScore(delivery))
-	case lead >= 55:
-		return TrackTechLead, fmt.Sprintf("Leadership evidence (%d) is there, but cross-team (%d) and delivery (%d) work are thin for an EM profile.",
-			clampScore(lead), clampScore(cross), clampScore(delivery))
-	default:
-		return TrackIC, fmt.Sprintf("Technical work in %d%% of bullets but little evidence of leading people (leadership %d) or working across teams (cross-team %d).",
-			pct(tech), clampScore(lead), clampScore(cross))
 	}
+	sig := map[resume.Ref]scope.BulletSignals{}
+	for _, b := range a.Bullets {
+		sig[b.Ref] = scope.BulletSignals{
+			People:    b.Signals.Get(signals.People),
+			CrossTeam: b.Signals.Get(signals.CrossTeam),
+			Delivery:  b.Signals.Get(signals.PM),
+			Technical: b.Signals.Get(signals.Technical),
+		}
+	}
+	rd := scope.ReadDocument(a.Doc, v, l, sig)
+	roles := rd.Roles
+	if roles == nil {
+		roles = []scope.RoleCard{}
+	}
+	lv := rd.Level
+	return roles, &lv, rd.Track, rd.Reason
 }
 
 // ---- role-level advice ----

@@ -1,0 +1,173 @@
+package scope
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	rulepack "github.com/resumecheck/resumecheck/rules"
+
+	"github.com/resumecheck/resumecheck/internal/yamlx"
+)
+
+// Dimensions of the scope card, in the order the report shows them.
+const (
+	DimTeamSize    = "team_size"
+	DimReports     = "reports"
+	DimTeams       = "teams"
+	DimManagers    = "managers"
+	DimHired       = "hired"
+	DimPromoted    = "promoted"
+	DimRetention   = "retention"
+	DimBudget      = "budget"
+	DimHeadcount   = "headcount"
+	DimIncidents   = "incidents"
+	DimDelivery    = "delivery"
+	DimRoadmap     = "roadmap"
+	DimPartner     = "partner"
+	DimStakeholder = "stakeholder"
+)
+
+// countDims hold a number (or "shown, no number"); the order is the report's.
+var countDims = []string{DimTeamSize, DimReports, DimTeams, DimManagers, DimHired, DimPromoted,
+	DimRetention, DimBudget, DimHeadcount, DimIncidents, DimDelivery, DimRoadmap}
+
+// StakeholderLevels from lowest to highest.
+var StakeholderLevels = []string{"team", "director", "vp-c-level", "board", "customers"}
+
+func stakeholderRank(s string) int {
+	for i, x := range StakeholderLevels {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+type vocabFile struct {
+	Classes  map[string][]string `yaml:"classes"`
+	SkipStop []string            `yaml:"skip_stop"`
+	Patterns []struct {
+		Match          string            `yaml:"match"`
+		Set            map[string]string `yaml:"set"`
+		RequiresBefore []string          `yaml:"requires_before"`
+	} `yaml:"patterns"`
+}
+
+// Vocab is the compiled scope vocabulary.
+type Vocab struct {
+	patterns []*pattern
+	stop     map[string]bool
+}
+
+var (
+	builtinOnce  sync.Once
+	builtinVocab *Vocab
+	builtinErr   error
+)
+
+// Builtin returns the vocabulary in rules/scope/scope.yaml.
+func Builtin() (*Vocab, error) {
+	builtinOnce.Do(func() {
+		data, err := rulepack.Scope.ReadFile("scope/scope.yaml")
+		if err != nil {
+			builtinErr = err
+			return
+		}
+		builtinVocab, builtinErr = ParseVocab("rules/scope/scope.yaml", data)
+	})
+	return builtinVocab, builtinErr
+}
+
+// ParseVocab compiles a scope vocabulary; file names it in errors.
+func ParseVocab(file string, data []byte) (*Vocab, error) {
+	var vf vocabFile
+	if err := yamlx.Decode(file, data, &vf); err != nil {
+		return nil, err
+	}
+	classes := map[string]*element{}
+	for name, words := range vf.Classes {
+		classes[name] = alts(strings.Join(words, "|"))
+	}
+	v := &Vocab{stop: map[string]bool{}}
+	for _, w := range vf.SkipStop {
+		v.stop[strings.ToLower(w)] = true
+	}
+	for i, p := range vf.Patterns {
+		seqs, err := compile(p.Match, classes)
+		if err != nil {
+			return nil, fmt.Errorf("%s: pattern %d: %v", file, i+1, err)
+		}
+		if len(p.Set) == 0 {
+			return nil, fmt.Errorf("%s: pattern %d (%q) sets nothing", file, i+1, p.Match)
+		}
+		nums := 0
+		for _, seq := range seqs {
+			for _, e := range seq {
+				if e.kind == eNum || e.kind == eMoney {
+					nums++
+				}
+			}
+		}
+		for dim, expr := range p.Set {
+			if err := checkSet(dim, expr, nums); err != nil {
+				return nil, fmt.Errorf("%s: pattern %d (%q): %v", file, i+1, p.Match, err)
+			}
+		}
+		pt := &pattern{seqs: seqs, set: p.Set, src: p.Match}
+		if len(p.RequiresBefore) > 0 {
+			pt.before = map[string]bool{}
+			for _, w := range p.RequiresBefore {
+				pt.before[strings.ToLower(w)] = true
+			}
+		}
+		v.patterns = append(v.patterns, pt)
+	}
+	return v, nil
+}
+
+func checkSet(dim, expr string, nums int) error {
+	switch dim {
+	case DimPartner:
+		if expr == "" {
+			return fmt.Errorf("partner needs a function name")
+		}
+		return nil
+	case DimStakeholder:
+		if stakeholderRank(expr) < 0 {
+			return fmt.Errorf("stakeholder %q is not one of %s", expr, strings.Join(StakeholderLevels, ", "))
+		}
+		return nil
+	}
+	known := false
+	for _, d := range countDims {
+		known = known || d == dim
+	}
+	if !known {
+		dims := append([]string(nil), countDims...)
+		sort.Strings(dims)
+		return fmt.Errorf("unknown dimension %q (one of %s, partner, stakeholder)", dim, strings.Join(dims, ", "))
+	}
+	need := map[string]int{"yes": 0, "n1": 1, "n2": 2, "n1*n2": 2}
+	n, ok := need[expr]
+	if !ok {
+		return fmt.Errorf("%s: %q is not yes, n1, n2 or n1*n2", dim, expr)
+	}
+	if n > nums {
+		return fmt.Errorf("%s: %s but the pattern has %d number(s)", dim, expr, nums)
+	}
+	return nil
+}
+
+func eval(expr string, nums []float64) float64 {
+	switch expr {
+	case "n1":
+		return nums[0]
+	case "n2":
+		return nums[1]
+	case "n1*n2":
+		return nums[0] * nums[1]
+	}
+	return 0
+}
