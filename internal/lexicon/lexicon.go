@@ -5,6 +5,7 @@ package lexicon
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"regexp"
@@ -23,11 +24,19 @@ import (
 // hold several words ("other teams") and may end in "*" to match any word that starts
 // with it ("mentor*" finds mentored, mentoring, mentorship). Patterns are regular
 // expressions (RE2, matched case-insensitively) for what a list cannot say.
+//
+// Lists and Phrases are read by the signals analyser, not matched by Find: Lists are
+// named sets of lower-case words it looks for around a match (the words that make
+// "onboarding" user onboarding, say), and Phrases are word sequences it finds token
+// by token (their syntax is described in internal/signals/phrases.go). List names are
+// shared by all the analyser's lexicons, so a phrase of one may use a list of another.
 type Lexicon struct {
-	Name        string   `yaml:"name"`
-	Description string   `yaml:"description"`
-	Terms       []string `yaml:"terms"`
-	Patterns    []string `yaml:"patterns"`
+	Name        string              `yaml:"name"`
+	Description string              `yaml:"description"`
+	Terms       []string            `yaml:"terms"`
+	Patterns    []string            `yaml:"patterns"`
+	Lists       map[string][]string `yaml:"lists"`
+	Phrases     []string            `yaml:"phrases"`
 
 	// File is where the lexicon was loaded from, for messages.
 	File string `yaml:"-"`
@@ -155,8 +164,27 @@ func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 	if !namePattern.MatchString(l.Name) {
 		return nil, yamlx.At(file, data, "$.name", "lexicon name %q must be lower-case letters, digits and _", l.Name)
 	}
-	if len(l.Terms) == 0 && len(l.Patterns) == 0 {
-		return nil, yamlx.At(file, data, "$", "lexicon %q has no terms and no patterns", l.Name)
+	if len(l.Terms) == 0 && len(l.Patterns) == 0 && len(l.Lists) == 0 && len(l.Phrases) == 0 {
+		return nil, yamlx.At(file, data, "$", "lexicon %q has no terms, patterns, lists or phrases", l.Name)
+	}
+	for _, name := range slices.Sorted(maps.Keys(l.Lists)) {
+		at := "$.lists." + name
+		if !namePattern.MatchString(name) {
+			return nil, yamlx.At(file, data, at, "list name %q must be lower-case letters, digits and _", name)
+		}
+		if len(l.Lists[name]) == 0 {
+			return nil, yamlx.At(file, data, at, "list %q is empty", name)
+		}
+		for i, w := range l.Lists[name] {
+			if w == "" || w != strings.ToLower(w) {
+				return nil, yamlx.At(file, data, fmt.Sprintf("%s[%d]", at, i), "list %q: word %q must be lower-case and not empty", name, w)
+			}
+		}
+	}
+	for i, p := range l.Phrases {
+		if strings.TrimSpace(p) == "" {
+			return nil, yamlx.At(file, data, fmt.Sprintf("$.phrases[%d]", i), "empty phrase")
+		}
 	}
 	for i, t := range l.Terms {
 		at := fmt.Sprintf("$.terms[%d]", i)

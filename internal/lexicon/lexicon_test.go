@@ -75,7 +75,7 @@ func TestLoadErrors(t *testing.T) {
 		{"bad regex", "name: x\npatterns: ['ok', '(unclosed']\n", "lexicons/bad.yaml:2:"},
 		{"no name", "terms: [a]\n", "a lexicon needs a name"},
 		{"bad name", "name: Big Name\nterms: [a]\n", "lexicons/bad.yaml:1:7: lexicon name"},
-		{"empty", "name: x\n", "has no terms and no patterns"},
+		{"empty", "name: x\n", "has no terms, patterns, lists or phrases"},
 		{"inner star", "name: x\nterms: [a, 'b*c']\n", "lexicons/bad.yaml:2:"},
 		{"empty term", "name: x\nterms: ['  ']\n", "empty term"},
 	}

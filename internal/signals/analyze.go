@@ -14,7 +14,7 @@ import (
 // Lexicons the analyzer reads, by name. A user's lexicon set may override any of
 // them but must not drop one.
 var Lexicons = []string{
-	"adjectival_participles", "be_forms", "communication", "first_person", "functions",
+	"adjectival_participles", "be_forms", "communication", "first_person", "functions", "grammar",
 	"irregular_participles", "lead_verbs", "metric_nouns", "people", "pm",
 	"quantity_words", "strong_verbs", "team_framing", "technical", "units", "weak_openers",
 }
@@ -23,6 +23,7 @@ var Lexicons = []string{
 type Analyzer struct {
 	model *nlp.Model
 	lex   map[string]*lexicon.Lexicon
+	v     *vocab
 }
 
 // NewAnalyzer checks that lex holds every lexicon the analyzer reads.
@@ -38,6 +39,11 @@ func NewAnalyzer(lex *lexicon.Set, m *nlp.Model) (*Analyzer, error) {
 		}
 		a.lex[name] = l
 	}
+	v, err := newVocab(a.lex)
+	if err != nil {
+		return nil, err
+	}
+	a.v = v
 	return a, nil
 }
 
@@ -80,6 +86,7 @@ type bullet struct {
 	toks  []nlp.Token
 	low   []string
 	first int // index of the first token that holds a letter or digit, or -1
+	v     *vocab
 	prep  *lexicon.Text
 	// phrases found in the bullet, by kind (phPeople, ...), in one pass over its tokens
 	phr [phKinds][]Span
@@ -88,7 +95,7 @@ type bullet struct {
 // AnalyzeTokens returns the signals of one bullet and its tagged tokens, for rules
 // that look at part-of-speech sequences.
 func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
-	b := &bullet{text: text, runes: []rune(text), toks: a.model.Tag(text), first: -1, prep: lexicon.Prepare(text)}
+	b := &bullet{text: text, runes: []rune(text), toks: a.model.Tag(text), first: -1, prep: lexicon.Prepare(text), v: a.v}
 	b.low = make([]string, len(b.toks))
 	for i, t := range b.toks {
 		b.low[i] = strings.ToLower(t.Text)

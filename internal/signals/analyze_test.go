@@ -1,6 +1,7 @@
 package signals
 
 import (
+	"maps"
 	"strings"
 	"sync"
 	"testing"
@@ -391,14 +392,32 @@ func TestSignalCases(t *testing.T) {
 	}
 }
 
+// TestPhraseErrors: a phrase that cannot be read is an error naming it, not a panic.
+func TestPhraseErrors(t *testing.T) {
+	named := map[string]map[string]bool{"g": set("team")}
+	for spec, want := range map[string]string{
+		"ran @nope team": "no list nope",
+		"_ ran team":     "must start with words",
+		"ran team{1,x}":  "bad count",
+		"ran? the team":  "must start with words",
+	} {
+		if _, err := compilePhrases(named, spec); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: got %v, want an error with %q", spec, err, want)
+		}
+	}
+}
+
 // TestPhrases checks the token-by-token phrase matcher: optional slots, counts,
 // any-word gaps and the zero-width stop.
 func TestPhrases(t *testing.T) {
 	a := analyzer(t)
-	ps := compilePhrases(map[string]map[string]bool{"g": set("team", "squad")},
+	ps, err := compilePhrases(map[string]map[string]bool{"g": set("team", "squad")},
 		"ran a|the? _{0,2} @g",
 		"@g of # people|$",
 	)
+	if err != nil {
+		t.Fatal(err)
+	}
 	cases := map[string][]string{
 		"Ran the small data team":        {"Ran the small data team"},
 		"Ran a squad of 7.":              {"Ran a squad", "squad of 7"},
@@ -410,7 +429,7 @@ func TestPhrases(t *testing.T) {
 	}
 	for text, want := range cases {
 		_, toks := a.AnalyzeTokens(text)
-		b := &bullet{text: text, runes: []rune(text), toks: toks, low: make([]string, len(toks))}
+		b := &bullet{text: text, runes: []rune(text), toks: toks, low: make([]string, len(toks)), v: a.v}
 		for i, tk := range toks {
 			b.low[i] = strings.ToLower(tk.Text)
 		}
@@ -421,5 +440,41 @@ func TestPhrases(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%q: found %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestVocabErrors: the analyser's word lists and phrases come from the lexicons; a
+// missing list, a list defined twice or a phrase that names no list is an error that
+// names what to fix, not a panic.
+func TestVocabErrors(t *testing.T) {
+	a := analyzer(t)
+	with := func(name string, l *lexicon.Lexicon) map[string]*lexicon.Lexicon {
+		m := maps.Clone(a.lex)
+		m[name] = l
+		return m
+	}
+	grammar := *a.lex["grammar"]
+	noDeterminers := grammar
+	noDeterminers.Lists = maps.Clone(grammar.Lists)
+	delete(noDeterminers.Lists, "determiners")
+	twice := *a.lex["pm"]
+	twice.Lists = maps.Clone(twice.Lists)
+	twice.Lists["joiners"] = []string{"for"}
+	badPhrase := *a.lex["technical"]
+	badPhrase.Phrases = []string{"from @no_such_list to"}
+	for name, tc := range map[string]struct {
+		lex  map[string]*lexicon.Lexicon
+		want string
+	}{
+		"missing":    {with("grammar", &noDeterminers), `"determiners" is missing`},
+		"twice":      {with("pm", &twice), `"joiners" is also defined`},
+		"bad phrase": {with("technical", &badPhrase), "no list no_such_list"},
+	} {
+		if _, err := newVocab(tc.lex); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want an error with %s", name, err, tc.want)
+		}
+	}
+	if _, err := newVocab(a.lex); err != nil {
+		t.Errorf("built-in lexicons: %v", err)
 	}
 }

@@ -8,26 +8,7 @@ import (
 )
 
 var (
-	audienceOfTalk = set("students", "engineers", "audience", "audiences", "people", "attendees", "developers", "executives", "customers", "leadership", "the")
-	machineParts   = set("services", "microservices", "systems", "components", "processes", "nodes", "devices", "modules", "apps", "applications", "servers", "threads", "containers")
-	dataDocs       = set("million", "billion", "thousand", "json", "xml", "bson", "indexed", "search", "mongodb", "elasticsearch", "scanned", "pdf")
-)
-
-// personalThings after "talk about" make it a conversation with someone.
-var personalThings = set("their", "his", "her", "your", "career", "careers", "goals", "growth", "feedback", "concerns", "worries", "wellbeing")
-
-// configTools write their own "playbooks": an Ansible playbook is code run against
-// machines, not a document for people.
-var configTools = set("ansible", "chef", "puppet", "salt", "saltstack", "terraform", "awx")
-
-// machineTalk before "communication" makes it machines talking: "serial communication".
-var machineTalk = set("cellular", "serial", "wireless", "radio", "network", "satellite", "emergent", "optical", "asynchronous", "synchronous", "async", "sync", "inter-process", "interprocess", "peer-to-peer", "bluetooth", "service", "process", "machine", "device", "node", "thread", "module", "component", "server", "intra-service", "inter-service", "inter-node", "can", "uart", "rpc", "grpc", "mqtt", "secure", "encrypted", "two-way", "real-time", "realtime", "tcp", "udp", "http", "socket", "m2m", "v2x")
-
-var techChannel = set("protocol", "protocols", "layer", "layers", "bus", "channel", "channels", "stack", "link", "links", "module", "modules", "interface", "interfaces", "middleware", "patterns")
-
-var (
-	dashes   = set("-", "–", "—", "\u00ad", "‐", "‑", "−") // soft and non-breaking hyphens come from PDFs
-	dateDash = set("to", "till", "until", "through", "thru")
+	dashes = set("-", "–", "—", "\u00ad", "‐", "‑", "−") // soft and non-breaking hyphens come from PDFs
 )
 
 func (a *Analyzer) communication(b *bullet) []Span {
@@ -41,36 +22,36 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if lw == "taught" && (b.word(i+1) == "myself" || b.word(i+1) == "himself" || b.word(i+1) == "herself") {
 			continue
 		}
-		if lw == "present" && (dashes[b.word(i-1)] || dateDash[b.word(i-1)] && isYear(b.word(i-2))) {
+		if lw == "present" && (dashes[b.word(i-1)] || b.v.dateDash[b.word(i-1)] && isYear(b.word(i-2))) {
 			continue // "2015 - Present": a date range
 		}
 		if lw == "spoke" && b.word(i-1) == "and" && b.word(i-2) == "hub" || lw == "spoke" && sp.Start > 0 && b.runes[sp.Start-1] == '-' {
 			continue // "hub and spoke": a network topology
 		}
-		if (lw == "talk" || lw == "talks") && strings.HasPrefix(b.toks[i].Tag, "VB") && b.word(i+1) == "to" && !b.near(i, i, 0, 3, audienceOfTalk) {
+		if (lw == "talk" || lw == "talks") && strings.HasPrefix(b.toks[i].Tag, "VB") && b.word(i+1) == "to" && !b.near(i, i, 0, 3, b.v.audienceOfTalk) {
 			continue // "the client talks to two services"
 		}
-		if (lw == "talk" || lw == "talked" || lw == "talking") && strings.HasPrefix(b.toks[i].Tag, "VB") && (b.word(i+1) == "about" || b.word(i+1) == "through" || b.word(i+1) == "over") && b.near(i, i+1, 0, 2, personalThings) {
+		if (lw == "talk" || lw == "talked" || lw == "talking") && strings.HasPrefix(b.toks[i].Tag, "VB") && (b.word(i+1) == "about" || b.word(i+1) == "through" || b.word(i+1) == "over") && b.near(i, i+1, 0, 2, b.v.personalThings) {
 			continue // "met each report to talk about their goals": a conversation, not a talk
 		}
-		if strings.HasPrefix(lw, "communicat") && (b.word(i+1) == "between" || b.word(i+1) == "among") && b.near(i, i+1, 0, 5, machineParts) {
+		if strings.HasPrefix(lw, "communicat") && (b.word(i+1) == "between" || b.word(i+1) == "among") && b.near(i, i+1, 0, 5, b.v.machineParts) {
 			continue // "communication between the services"
 		}
-		if strings.HasPrefix(lw, "document") && (b.toks[i].Tag == "NNS" || b.toks[i].Tag == "NN") && i > 0 && (b.toks[i-1].Tag == "CD" || quantityWord(b.word(i-1)) || dataDocs[b.word(i-1)]) {
+		if strings.HasPrefix(lw, "document") && (b.toks[i].Tag == "NNS" || b.toks[i].Tag == "NN") && i > 0 && (b.toks[i-1].Tag == "CD" || b.v.quantityWord(b.word(i-1)) || b.v.dataDocs[b.word(i-1)]) {
 			continue // "1 billion documents", "JSON documents": data, not writing
 		}
-		if strings.HasPrefix(lw, "playbook") && b.near(i, i, 3, 3, configTools) {
+		if strings.HasPrefix(lw, "playbook") && b.near(i, i, 3, 3, b.v.configTools) {
 			continue // "Ansible playbooks": configuration code
 		}
 		if lw == "shared" || strings.HasPrefix(lw, "shared ") {
-			if determiners[b.word(i-1)] {
+			if b.v.determiners[b.word(i-1)] {
 				continue // "the shared roadmap": an adjective, not sharing
 			}
 		}
-		if strings.HasPrefix(lw, "communicat") && (machineTalk[b.word(i-1)] || machineTalk[hyphenPrefix(b, sp)]) {
+		if strings.HasPrefix(lw, "communicat") && (b.v.machineTalk[b.word(i-1)] || b.v.machineTalk[hyphenPrefix(b, sp)]) {
 			continue // "cellular communication", "inter-service communication": signals between machines
 		}
-		if strings.HasPrefix(lw, "communicat") && techChannel[b.word(b.tokenAt(sp.End-1)+1)] {
+		if strings.HasPrefix(lw, "communicat") && b.v.techChannel[b.word(b.tokenAt(sp.End-1)+1)] {
 			continue // "communication protocols": a system property
 		}
 		if strings.HasPrefix(lw, "present") && b.word(b.tokenAt(sp.End-1)+1) == "with" || hyphenPrefix(b, sp) == "self" {
@@ -90,29 +71,16 @@ func (a *Analyzer) communication(b *bullet) []Span {
 	return out
 }
 
-// commNouns are communication words that also name data or parts of a system: "the
-// document store", "the presentation layer", "order summary endpoint".
-var commNouns = set("document", "documents", "article", "articles", "summary", "summaries", "specification", "specifications", "spec", "specs", "presentation", "conference", "conferences", "proposal", "proposals", "report", "reports", "newsletter", "newsletters", "blog", "wiki", "webinar", "demo", "slides", "showcase")
-
-// machineNouns after a communication noun make it part of a system.
-var machineNouns = set("layer", "layers", "storage", "store", "stores", "parser", "parsers", "parsing", "endpoint", "endpoints", "file", "files", "service", "services", "api", "apis", "schema", "schemas", "model", "models", "pipeline", "pipelines", "database", "databases", "db", "index", "indexing", "search", "generator", "generation", "engine", "renderer", "rendering", "viewer", "upload", "uploads", "processing", "extraction", "classification", "classifier", "table", "tables", "component", "components", "module", "modules", "room", "rooms", "system", "systems", "cache", "queue", "format", "formats", "objects", "bucket", "buckets", "ingestion", "microservice", "widget", "widgets", "environment", "environments", "server", "servers", "scanner", "ocr", "tool", "tooling", "statistics", "stats", "view", "views", "screen", "screens")
-
-// machineVerbs take data as their object: "stored articles", "parsed specification files".
-var machineVerbs = set("stored", "store", "storing", "indexed", "indexing", "parsed", "parse", "parsing", "ingested", "ingest", "ingesting", "cached", "caching", "processed", "processing", "scraped", "scraping", "crawled", "crawling", "rendered", "rendering", "serialised", "serialized", "classified", "classifying", "deduplicated", "extracted", "extracting", "tokenised", "tokenized", "compressed", "encrypted", "uploaded", "synced", "replicated", "sharded", "archived", "validated", "digitised", "digitized", "ocred", "transcoded")
-
-// machineObjects published are artefacts of a build or a stream, not writing.
-var machineObjects = set("images", "image", "events", "event", "packages", "package", "artifacts", "artefacts", "messages", "message", "metrics", "builds", "build", "containers", "libraries", "library", "crates", "gems", "modules", "binaries", "releases", "apps", "app", "records", "data", "datasets", "topics", "logs", "traces", "updates", "firmware", "versions", "changes", "schemas")
-
 // personWord reports a word naming people: "engineers who", not "a map that".
-func personWord(w string) bool {
-	return peopleNouns[w] || audience[w] || w == "i" || w == "who" || w == "someone" || w == "anyone" || w == "everyone"
+func (v *vocab) personWord(w string) bool {
+	return v.peopleNouns[w] || v.audience[w] || w == "i" || w == "who" || w == "someone" || w == "anyone" || w == "everyone"
 }
 
 // commThing reports a communication word that names part of a system or its data
 // rather than someone communicating.
 func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 	j := b.tokenAt(sp.End - 1)
-	if commNouns[lw] {
+	if b.v.commNouns[lw] {
 		next := b.word(j + 1)
 		if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 			// "conference-room", "document-store": the word glued after decides
@@ -122,15 +90,15 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 			}
 			next = strings.ToLower(string(b.runes[sp.End+1 : k]))
 		}
-		if machineNouns[next] || next != "" && a.lex["technical"].Has(next) && !a.lex["communication"].Has(next) {
+		if b.v.machineNouns[next] || next != "" && a.lex["technical"].Has(next) && !a.lex["communication"].Has(next) {
 			return true // "the document storage service", "the presentation layer"
 		}
 		// the object of a verb that handles data: "stored articles", "parsed specification files"
 		k := i - 1
-		for k >= 0 && k >= i-3 && (determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD" || b.toks[k].Tag == "NN" || b.toks[k].Tag == "NNP") && !machineVerbs[b.low[k]] {
+		for k >= 0 && k >= i-3 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD" || b.toks[k].Tag == "NN" || b.toks[k].Tag == "NNP") && !b.v.machineVerbs[b.low[k]] {
 			k--
 		}
-		if machineVerbs[b.word(k)] {
+		if b.v.machineVerbs[b.word(k)] {
 			return true
 		}
 	}
@@ -138,7 +106,7 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 	// deploy summaries"
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
 		if rel := b.low[k]; rel == "that" || rel == "which" {
-			if !personWord(b.low[k-1]) && strings.HasPrefix(b.toks[k-1].Tag, "NN") {
+			if !b.v.personWord(b.low[k-1]) && strings.HasPrefix(b.toks[k-1].Tag, "NN") {
 				return true
 			}
 			break
@@ -155,10 +123,10 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 			if b.toks[k].Tag == "IN" || b.toks[k].Tag == "TO" || !hasWordRune(w) {
 				break
 			}
-			if a.lex["communication"].Has(w) || writtenThings[w] {
+			if a.lex["communication"].Has(w) || b.v.writtenThings[w] {
 				words = true
 			}
-			if machineObjects[w] || a.lex["technical"].Has(w) {
+			if b.v.machineObjects[w] || a.lex["technical"].Has(w) {
 				tech = true
 			}
 		}
@@ -168,6 +136,3 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 	}
 	return false
 }
-
-// writtenThings are what people publish to be read.
-var writtenThings = set("paper", "papers", "post", "posts", "guide", "guides", "book", "books", "chapter", "chapters", "study", "studies", "research", "findings", "results", "notes", "essay", "essays", "story", "stories", "series", "report", "reports", "postmortem", "postmortems")

@@ -7,8 +7,6 @@ import (
 	"unicode"
 )
 
-// ---- first person and openers
-
 func (a *Analyzer) firstPerson(b *bullet) []Span {
 	var out []Span
 	for _, sp := range a.find("first_person", b) {
@@ -53,10 +51,6 @@ func (a *Analyzer) weakOpener(b *bullet) []Span {
 
 var verbTags = set("VB", "VBD", "VBN", "VBP", "VBZ")
 
-// notActions are verbs that open a bullet without saying what was done.
-var notActions = set("was", "were", "is", "are", "am", "be", "been", "had", "has", "have",
-	"did", "do", "does", "got", "get", "used", "went", "became", "seemed", "made")
-
 func (a *Analyzer) actionVerb(b *bullet) string {
 	if b.first < 0 {
 		return ""
@@ -66,7 +60,7 @@ func (a *Analyzer) actionVerb(b *bullet) string {
 	if a.lex["strong_verbs"].Has(w) {
 		return w
 	}
-	if notActions[w] || a.lex["weak_openers"].Has(w) {
+	if b.v.notActions[w] || a.lex["weak_openers"].Has(w) {
 		return ""
 	}
 	if verbTags[t.Tag] && (t.Tag != "VBN" && t.Tag != "VBD" || strings.HasSuffix(w, "ed")) {
@@ -77,12 +71,6 @@ func (a *Analyzer) actionVerb(b *bullet) string {
 
 // ---- passive voice
 
-var skipAfterBe = set("not", "also", "then", "later", "all", "successfully", "fully", "being", "been", "be", "subsequently", "eventually", "quickly", "largely", "mostly", "now", "since")
-
-var compoundAdjectives = set("driven", "oriented", "related", "powered", "backed", "facing", "minded", "owned", "funded", "led", "centred", "centered")
-
-var notParticiples = set("indeed", "need", "seed", "speed", "feed", "bed", "red", "shed", "greed", "based", "hundred", "sacred", "naked", "wicked", "rugged")
-
 func (a *Analyzer) passive(b *bullet) []Span {
 	be := a.lex["be_forms"]
 	var out []Span
@@ -91,17 +79,17 @@ func (a *Analyzer) passive(b *bullet) []Span {
 			continue // "the sector's segregated network": a possessive
 		}
 		j := i + 1
-		for j < len(b.toks) && (skipAfterBe[b.low[j]] || strings.HasPrefix(b.toks[j].Tag, "RB")) {
+		for j < len(b.toks) && (b.v.skipAfterBe[b.low[j]] || strings.HasPrefix(b.toks[j].Tag, "RB")) {
 			j++
 		}
 		if j >= len(b.toks) {
 			break
 		}
 		w, tag := b.low[j], b.toks[j].Tag
-		if a.lex["adjectival_participles"].Has(w) || notParticiples[w] {
+		if a.lex["adjectival_participles"].Has(w) || b.v.notParticiples[w] {
 			continue
 		}
-		if k := strings.LastIndexByte(w, '-'); k >= 0 && (a.lex["adjectival_participles"].Has(w[k+1:]) || compoundAdjectives[w[k+1:]]) {
+		if k := strings.LastIndexByte(w, '-'); k >= 0 && (a.lex["adjectival_participles"].Has(w[k+1:]) || b.v.compoundAdjectives[w[k+1:]]) {
 			continue // "cloud-based", "data-driven"
 		}
 		if w == "used" && b.word(j+1) == "to" {

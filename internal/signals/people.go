@@ -7,16 +7,6 @@ import (
 	"unicode"
 )
 
-// ---- team, people, functions
-
-var (
-	audience = set("customer", "customers", "user", "users", "client", "clients", "stakeholders", "stakeholder", "funnel", "flow", "conversion", "self-serve", "idea", "merchants", "sellers", "buyers", "patients", "members", "subscribers",
-		"enterprise", "merchant", "tenant", "tenants", "partner", "partners", "account", "accounts", "vendor", "vendors", "b2b", "seller")
-	peopleNouns       = set("engineer", "engineers", "hire", "hires", "developer", "developers", "people", "staff", "member", "members", "interns", "employees", "team", "teams", "managers", "leads", "analysts", "designers", "sres", "new-hire", "new-hires", "colleagues", "reports")
-	productOnboarding = set("flow", "flows", "funnel", "screen", "screens", "experience", "page", "pages", "ui", "bugs", "bug", "wizard", "emails", "time", "rate", "conversion", "calls", "call")
-	selfBe            = set("was", "were", "been", "got", "get", "being", "be", "am", "is")
-)
-
 func (a *Analyzer) people(b *bullet) []Span {
 	var out []Span
 	for _, sp := range merge(a.find("people", b), b.phr[phPeople]) {
@@ -26,28 +16,28 @@ func (a *Analyzer) people(b *bullet) []Span {
 		switch {
 		case strings.HasPrefix(w, "onboard") || strings.HasPrefix(w, "on-board"):
 			// user onboarding is product work: "onboarding flow", "for enterprise customers"
-			if b.near(i, j, 3, 3, audience) || productOnboarding[b.word(j+1)] {
+			if b.near(i, j, 3, 3, b.v.audience) || b.v.productOnboarding[b.word(j+1)] {
 				continue
 			}
 		case strings.HasPrefix(w, "interview") || w == "engagement" || w == "retention" || strings.HasPrefix(w, "train"):
-			if b.near(i, j, 2, 3, audience) {
+			if b.near(i, j, 2, 3, b.v.audience) {
 				continue
 			}
-			if (w == "engagement" || w == "retention") && (productEngagement[b.word(i-1)] || a.techAfter(b, j)) {
+			if (w == "engagement" || w == "retention") && (b.v.productEngagement[b.word(i-1)] || a.techAfter(b, j)) {
 				continue // "daily engagement on the iOS app": use of a product, not of staff
 			}
-			if strings.HasPrefix(w, "interview") && b.word(j+1) == "for" && (b.word(j+2) == "a" || b.word(j+2) == "an" || jobWords[b.word(j+2)]) {
+			if strings.HasPrefix(w, "interview") && b.word(j+1) == "for" && (b.word(j+2) == "a" || b.word(j+2) == "an" || b.v.jobWords[b.word(j+2)]) {
 				continue // "interviewed for a staff role": the writer as a candidate
 			}
-			if strings.HasPrefix(w, "interview") && (researchInterviews[b.word(i-1)] || b.word(j+1) == "with" && !b.near(i, j, 0, 4, candidates)) {
+			if strings.HasPrefix(w, "interview") && (b.v.researchInterviews[b.word(i-1)] || b.word(j+1) == "with" && !b.near(i, j, 0, 4, b.v.candidates)) {
 				continue // "discovery interviews with underwriters": research, not hiring
 			}
 		case strings.HasPrefix(w, "recruit"):
-			if b.near(i, j, 0, 4, studySubjects) || b.near(i, j, 0, 4, audience) {
+			if b.near(i, j, 0, 4, b.v.studySubjects) || b.near(i, j, 0, 4, b.v.audience) {
 				continue // "recruited beta testers", "recruited 40 users for the study": research, not hiring
 			}
 		case strings.HasPrefix(w, "shadow"):
-			if b.near(i, j, 0, 3, shadowedUsers) {
+			if b.near(i, j, 0, 3, b.v.shadowedUsers) {
 				continue // "shadowed call-centre agents": watching users work
 			}
 			if b.word(j+1) != "by" && (i == b.first || b.word(i-1) == "i") {
@@ -55,27 +45,27 @@ func (a *Analyzer) people(b *bullet) []Span {
 			}
 		case strings.HasPrefix(w, "offsite"):
 			k := i - 1
-			for k >= 0 && (determiners[b.low[k]] || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ") {
+			for k >= 0 && (b.v.determiners[b.low[k]] || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ") {
 				k--
 			}
 			if b.word(k) == "at" || b.word(k) == "during" {
 				continue // "a talk at the company offsite": attending, not building the team
 			}
 		case w == "promoted" || w == "promote":
-			if selfBe[b.word(i-1)] && !otherSubjects[b.word(i-2)] && !isCount(b.word(i-2)) {
+			if b.v.selfBe[b.word(i-1)] && !b.v.otherSubjects[b.word(i-2)] && !isCount(b.word(i-2)) {
 				continue // "was promoted": the writer's own promotion
 			}
 			if i == b.first && b.word(j+1) == "to" {
 				continue // "Promoted to team lead": the writer's own promotion
 			}
-			if !b.near(i, j, 3, 4, promotable) {
+			if !b.near(i, j, 3, 4, b.v.promotable) {
 				continue // "events which promote social change": not a person's promotion
 			}
-			if k := skipModifiers(b, j+1); !selfBe[b.word(i-1)] && k < len(b.toks) && strings.HasPrefix(b.toks[k].Tag, "NN") && !promotable[b.low[k]] && !personWord(b.low[k]) {
+			if k := skipModifiers(b, j+1); !b.v.selfBe[b.word(i-1)] && k < len(b.toks) && strings.HasPrefix(b.toks[k].Tag, "NN") && !b.v.promotable[b.low[k]] && !b.v.personWord(b.low[k]) {
 				continue // "promoted the new tool to other teams": advocacy for a thing
 			}
 		case strings.HasPrefix(w, "conflict"):
-			if p := lastPart(b.word(i - 1)); thingConflicts[p] || a.lex["technical"].Has(p) {
+			if p := lastPart(b.word(i - 1)); b.v.thingConflicts[p] || a.lex["technical"].Has(p) {
 				continue // "merge conflicts", "double-booking conflicts": clashes between things
 			}
 		case strings.HasPrefix(w, "mentor") || strings.HasPrefix(w, "coach"):
@@ -83,25 +73,25 @@ func (a *Analyzer) people(b *bullet) []Span {
 				continue // being mentored is not mentoring
 			}
 		case w == "recognition":
-			if recognisedThings[b.word(i-1)] || sp.Start > 0 && b.runes[sp.Start-1] == '-' {
+			if b.v.recognisedThings[b.word(i-1)] || sp.Start > 0 && b.runes[sp.Start-1] == '-' {
 				continue // "speech recognition", "image-recognition": machine learning
 			}
 		case strings.HasPrefix(w, "delegat"):
-			if selfBe[b.word(i-1)] || b.word(i-1) == "are" {
+			if b.v.selfBe[b.word(i-1)] || b.word(i-1) == "are" {
 				continue // "jobs were delegated to a queue": work handed to a system
 			}
 			if a.techObject(b, j) && !personWithin(b, j+1, 8) {
 				continue // "delegated authentication to the identity provider": a system's job
 			}
-		case selfEntry(w):
-			if p := b.word(i - 1); enteredBy[p] || p == "a" && b.word(i-2) == "as" || p == "an" && b.word(i-2) == "as" || enteredBy[b.word(i-2)] && determiners[p] {
+		case b.v.selfEntry(w):
+			if p := b.word(i - 1); b.v.enteredBy[p] || p == "a" && b.word(i-2) == "as" || p == "an" && b.word(i-2) == "as" || b.v.enteredBy[b.word(i-2)] && b.v.determiners[p] {
 				continue // "joined as a new grad", "completed the graduate programme": the writer's own start
 			}
 		}
 		if a.peopleThing(b, sp, i, j) {
 			continue
 		}
-		if groupOwners[b.low[j]] && (b.word(j+1) == "'s" || b.word(j+1) == "’s") {
+		if b.v.groupOwners[b.low[j]] && (b.word(j+1) == "'s" || b.word(j+1) == "’s") {
 			continue // "managed the department's tooling budget": the group owns the thing managed
 		}
 		out = append(out, sp)
@@ -117,48 +107,26 @@ func (a *Analyzer) peopleThing(b *bullet, sp Span, i, j int) bool {
 	if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 		next = gluedAfter(b, sp)
 	}
-	if productNouns[next] {
+	if b.v.productNouns[next] {
 		return true // "hiring dashboard", "careers page", "recruiting startup"
 	}
 	k := i - 1
-	for k >= 0 && k >= i-3 && (determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
+	for k >= 0 && k >= i-3 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
 		k--
 	}
-	if machineVerbs[b.word(k)] || syncVerbs[b.word(k)] {
+	if b.v.machineVerbs[b.word(k)] || b.v.syncVerbs[b.word(k)] {
 		return true // "syncs candidates from Greenhouse": records moved by a program
 	}
 	last := b.low[j]
-	if (last == "team" || last == "org" || last == "group" || last == "squad") && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !personWord(next) && !a.lex["people"].Has(next) && !a.lex["strong_verbs"].Has(next) {
+	if (last == "team" || last == "org" || last == "group" || last == "squad") && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.personWord(next) && !a.lex["people"].Has(next) && !a.lex["strong_verbs"].Has(next) {
 		return true // "built the team calendar integration": the team names a thing
 	}
 	return false
 }
 
-// groupOwners are group nouns that, before "'s", make the group the owner of what
-// follows: "the department's budget".
-var groupOwners = set("team", "teams", "org", "orgs", "organisation", "organization", "department", "departments", "group", "groups", "squad", "squads")
-
-// productNouns after a people word make it software or a business for that work.
-var productNouns = set("dashboard", "dashboards", "page", "pages", "site", "sites", "website", "websites", "portal", "portals", "form", "forms", "bot", "bots", "widget", "widgets", "feature", "features",
-	"app", "apps", "tool", "tools", "tooling", "engine", "engines", "integration", "integrations", "system", "systems", "service", "services", "platform", "platforms", "database", "databases",
-	"api", "apis", "module", "modules", "software", "startup", "startups", "marketplace", "marketplaces", "saas", "plugin", "plugins", "extension", "extensions", "product", "products",
-	"endpoint", "endpoints", "microservice", "sdk", "schema", "crm", "ats", "scraper", "scrapers", "parser", "algorithm", "algorithms", "emails", "notifications", "sync", "export", "exports", "import", "imports", "feed", "feeds")
-
-// syncVerbs move records between programs: "syncs candidates", "imported hires".
-var syncVerbs = set("sync", "syncs", "syncing", "synced", "import", "imports", "importing", "imported", "export", "exports", "exporting", "exported", "pulls", "pulled", "pushes", "pushed", "fetches", "fetched", "matches", "loads", "loaded")
-
-// thingConflicts before "conflicts" make them clashes between things.
-var thingConflicts = set("merge", "dependency", "dependencies", "booking", "bookings", "scheduling", "schedule", "version", "versioning", "write", "naming", "name", "port", "lock", "resource", "calendar", "rebase", "edit", "key", "route", "routing", "address", "package", "config", "configuration", "timezone", "slot", "namespace", "file", "class", "symbol", "shift", "room")
-
-// productEngagement before "engagement" or "retention" make it use of a product.
-var productEngagement = set("daily", "weekly", "monthly", "user", "app", "product", "email", "social", "content", "mobile", "web", "session", "ad", "player", "reader", "viewer", "audience", "community", "learner", "student", "patient", "shopper", "visitor", "donor", "fan", "subscriber", "listener", "video", "feature", "push")
-
-// enteredBy before a newcomer word make it the writer's own start: "joined as a new grad".
-var enteredBy = set("joined", "completed", "finished", "selected", "accepted", "admitted", "attended", "graduated", "entered")
-
 // selfEntry words name a newcomer or a scheme that could be the writer's own.
-func selfEntry(w string) bool {
-	for _, p := range []string{"new grad", "graduate", "grad ", "returnship", "intern", "apprentice"} {
+func (v *vocab) selfEntry(w string) bool {
+	for _, p := range v.newcomerPrefixes {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -197,7 +165,7 @@ func (a *Analyzer) techObject(b *bullet, j int) bool {
 // personWithin reports a word naming people among the n tokens from k on.
 func personWithin(b *bullet, k, n int) bool {
 	for m := k; m < len(b.low) && m < k+n; m++ {
-		if personWord(b.low[m]) || promotable[b.low[m]] {
+		if b.v.personWord(b.low[m]) || b.v.promotable[b.low[m]] {
 			return true
 		}
 	}
@@ -226,40 +194,14 @@ func gluedAfter(b *bullet, sp Span) string {
 	return strings.ToLower(string(b.runes[sp.End+1 : k]))
 }
 
-// studySubjects after "recruited" make it research recruiting, not hiring.
-var studySubjects = set("participants", "participant", "respondents", "panelists", "panellists", "beta", "pilot", "testers", "subjects", "volunteers", "interviewees")
-
 // skipModifiers returns the index of the first token from k on that is not a
 // determiner, adjective or number.
 func skipModifiers(b *bullet, k int) int {
-	for k < len(b.toks) && (determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
+	for k < len(b.toks) && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
 		k++
 	}
 	return k
 }
-
-// jobWords after "interviewed for" make the writer the candidate.
-var jobWords = set("roles", "positions", "jobs", "internships", "several", "multiple")
-
-// researchInterviews before "interviews" make them user research.
-var researchInterviews = set("discovery", "user", "users", "research", "stakeholder", "customer", "client", "usability", "expert", "field")
-
-// candidates after "interviews with" keep them hiring.
-var candidates = set("candidates", "candidate", "applicants", "engineers", "hires", "managers", "graduates", "interns")
-
-// shadowedUsers after "shadowed" make it user research, not mentoring.
-var shadowedUsers = set("agents", "users", "customers", "clients", "operators", "nurses", "doctors", "clinicians", "traders", "drivers", "workers", "underwriters", "staff", "dispatchers", "cashiers", "call-centre", "call-center", "support", "sales", "warehouse", "store")
-
-// otherSubjects before "was/were promoted" make it someone else's promotion: "she
-// was promoted", "two of whom were promoted".
-var otherSubjects = set("she", "he", "they", "both", "all", "whom", "who", "each", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "everyone", "engineers", "reports", "members")
-
-// recognisedThings before "recognition" make it a machine-learning task.
-var recognisedThings = set("speech", "voice", "image", "face", "facial", "pattern", "character", "text", "handwriting", "object", "entity", "gesture", "audio", "plate", "optical", "named")
-
-// promotable words near "promoted" make it someone's promotion: "promoted three
-// engineers", "two of my reports were promoted".
-var promotable = set("engineer", "engineers", "developer", "developers", "reports", "report", "people", "members", "leads", "managers", "them", "him", "her", "staff", "analysts", "designers", "sres", "colleagues", "direct", "team", "everyone", "who", "whom", "she", "he", "they", "both")
 
 func isCount(w string) bool {
 	if w == "" {
@@ -272,23 +214,6 @@ func isCount(w string) bool {
 	}
 	return true
 }
-
-var leadTitles = set("team", "tech", "technical", "engineering", "project", "product", "design", "squad", "qa", "test", "frontend", "backend", "mobile", "data")
-
-// leadNotPeople after a form of "lead": "led to a 20% increase" is a cause, "lead
-// time" a metric, "led by Sequoia" someone else's leading.
-var leadNotPeople = set("to", "time", "times", "by",
-	// sales leads: "lead routing", "lead scoring"
-	"routing", "scoring", "generation", "gen", "capture", "qualification", "form", "forms", "list", "lists", "magnet", "nurturing", "conversion")
-
-// salesLeads before "leads" make them sales prospects.
-var salesLeads = set("sales", "inbound", "outbound", "qualified", "marketing", "new", "warm", "cold")
-
-// leadRoles after "lead" make it a title: "lead engineer" (but "lead engineers
-// through the migration" is the verb).
-var leadRoles = set("engineer", "developer", "architect", "designer", "programmer", "scientist", "analyst", "consultant", "researcher", "instructor", "author", "maintainer")
-
-var mlWords = set("learning", "model", "models", "classification", "classifier", "classifiers", "fine-tuning", "training", "pretraining")
 
 func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 	var out []Span
@@ -307,13 +232,13 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		if lw := strings.ToLower(w); (strings.HasPrefix(lw, "mentor") || strings.HasPrefix(lw, "coach")) && b.word(j+1) == "by" {
 			continue
 		}
-		if strings.EqualFold(w, "supervised") && (sp.Start > 0 && b.runes[sp.Start-1] == '-' || mlWords[b.word(j+1)]) {
+		if strings.EqualFold(w, "supervised") && (sp.Start > 0 && b.runes[sp.Start-1] == '-' || b.v.mlWords[b.word(j+1)]) {
 			continue // "self-supervised learning", "supervised models": machine learning
 		}
 		if lw := strings.ToLower(w); (lw == "team of" || lw == "teams of") && (b.word(j+1) == "the" || b.word(j+1) == "a" || b.word(j+1) == "an") {
 			continue // "the SRE team of the payments org": whose team, not its size
 		}
-		if lw := strings.ToLower(w); strings.HasSuffix(lw, " leads") && (strings.HasSuffix(b.word(j-1), "qualified") || salesLeads[b.word(j-1)]) {
+		if lw := strings.ToLower(w); strings.HasSuffix(lw, " leads") && (strings.HasSuffix(b.word(j-1), "qualified") || b.v.salesLeads[b.word(j-1)]) {
 			continue // "grew marketing-qualified leads": sales prospects, not people leading
 		}
 		if lw := strings.ToLower(w); (a.lex["people"].Has(lw) || strings.HasSuffix(lw, "team")) && a.peopleThing(b, sp, b.tokenAt(sp.Start), j) {
@@ -322,7 +247,7 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		if lw := strings.ToLower(w); a.lex["people"].Has(lw) && !overlaps(sp, people) {
 			continue // "recruited 40 participants", "onboarded enterprise customers": the people rules said no
 		}
-		if lw := strings.ToLower(w); supervisingVerbs[lw] {
+		if lw := strings.ToLower(w); b.v.supervisingVerbs[lw] {
 			if a.techObject(b, j) && !personWithin(b, j+1, 6) {
 				continue // "supervised the cutover of the billing database": overseeing work, not people
 			}
@@ -331,16 +256,16 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 	}
 	for _, sp := range a.find("lead_verbs", b) {
 		i := b.tokenAt(sp.Start)
-		if leadNotPeople[b.word(i+1)] {
+		if b.v.leadNotPeople[b.word(i+1)] {
 			continue // "led to a 20% increase", "lead time"
 		}
 		if p := b.word(i - 1); p == "a" || p == "an" || p == "the" {
 			continue // "a leading provider"
 		}
-		if b.word(i) == "lead" && leadRoles[b.word(i+1)] {
+		if b.word(i) == "lead" && b.v.leadRoles[b.word(i+1)] {
 			continue // "Lead engineer on the billing system": a title
 		}
-		if lw := b.word(i); (lw == "lead" || lw == "leads") && i > 0 && (strings.HasPrefix(b.toks[i-1].Tag, "NN") || b.toks[i-1].Tag == "JJ" || leadTitles[b.low[i-1]]) {
+		if lw := b.word(i); (lw == "lead" || lw == "leads") && i > 0 && (strings.HasPrefix(b.toks[i-1].Tag, "NN") || b.toks[i-1].Tag == "JJ" || b.v.leadTitles[b.low[i-1]]) {
 			continue // "product leads", "team lead": a title
 		}
 		out = append(out, sp)
@@ -352,14 +277,9 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 func sizedTeams(b *bullet) []Span {
 	var out []Span
 	for k := 0; k+1 < len(b.low); k++ {
-		if phraseSets["groupNouns"][b.low[k+1]] && sizedGroup(b.low[k]) {
+		if b.v.groupNouns[b.low[k+1]] && b.v.sizedGroup(b.low[k]) {
 			out = append(out, Span{b.toks[k].Start, b.toks[k+1].End})
 		}
 	}
 	return out
 }
-
-// supervisingVerbs frame work as done through people only when people are their object.
-var supervisingVerbs = set("supervised", "supervise", "supervising", "oversaw", "oversee", "overseeing")
-
-// ambiguousFunctions name a function only in some contexts: "product" in "shipped

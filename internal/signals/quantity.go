@@ -10,23 +10,14 @@ import (
 	"unicode/utf8"
 )
 
-// ---- quantities
-
 var (
-	numRe = regexp.MustCompile(`(?i)(?:[$€£¥]\s?)?[~≈+±]?\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?`)
-	// suffixes glued to a number that make it a measured quantity
-	qtySuffix = set("k", "m", "mm", "b", "bn", "x", "ms", "s", "h", "hr", "hrs", "gb", "tb", "mb", "pb", "kb", "rps", "qps", "tps", "min", "mins", "k+", "m+")
-	ordinal   = set("st", "nd", "rd", "th")
-	// words before a number that make it a label or version
-	labelWords     = set("version", "v", "release", "level", "tier", "phase", "step", "stage", "round", "gen", "generation", "series", "number", "no", "no.", "grade", "class", "room", "route", "chapter", "section", "week", "day", "sprint", "iteration", "cohort", "batch", "page", "top", "vol", "vol.", "volume", "issue", "pp", "pp.", "no.", "aged", "age", "ages")
-	durationBefore = set("after", "for", "over", "during", "of", "across", "spanning", "within", "first", "last", "next", "past")
-	savedWords     = set("saved", "saving", "saves", "cut", "reduced", "reducing", "shortened", "ahead", "sooner", "faster", "freed", "recovered")
-	courseRe       = regexp.MustCompile(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
-	phoneRe        = regexp.MustCompile(`(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}`)
-	gpaRe          = regexp.MustCompile(`(?i)\b(c?gpa|grade point)\b`)
-	durationRe     = regexp.MustCompile(`^-(year|yr|month)s?\b`)
-	awardRe        = regexp.MustCompile(`(?i)\b\d+\s+under\s+\d+\b`) // "30 Under 30": an award's name
-	dateRe         = regexp.MustCompile(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}(-\d{2})?\b`)
+	numRe      = regexp.MustCompile(`(?i)(?:[$€£¥]\s?)?[~≈+±]?\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?`)
+	courseRe   = regexp.MustCompile(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
+	phoneRe    = regexp.MustCompile(`(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}`)
+	gpaRe      = regexp.MustCompile(`(?i)\b(c?gpa|grade point)\b`)
+	durationRe = regexp.MustCompile(`^-(year|yr|month)s?\b`)
+	awardRe    = regexp.MustCompile(`(?i)\b\d+\s+under\s+\d+\b`) // "30 Under 30": an award's name
+	dateRe     = regexp.MustCompile(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}(-\d{2})?\b`)
 )
 
 func (a *Analyzer) quantified(b *bullet) []Span {
@@ -88,9 +79,9 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		suffix = strings.TrimPrefix(suffix, "+") // "30+ tickets"
 		if suffix != "" {
 			switch {
-			case qtySuffix[suffix] || qtySuffix[strings.TrimSuffix(suffix, "+")]:
+			case b.v.qtySuffix[suffix] || b.v.qtySuffix[strings.TrimSuffix(suffix, "+")]:
 				strong = true
-			case ordinal[suffix]:
+			case b.v.ordinal[suffix]:
 				continue
 			default:
 				continue
@@ -126,7 +117,7 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 			continue
 		}
 		if isDuration(b, ti, nx) {
-			if !savedBefore(b, ti, savedWords) {
+			if !savedBefore(b, ti, b.v.savedWords) {
 				continue // "5 years", "10+ years of experience", "after 18 months"
 			}
 		}
@@ -134,7 +125,7 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		if !unit && ti > 0 {
 			prevTok := b.toks[ti-1]
 			pw := b.low[ti-1]
-			if labelWords[pw] || pw == "." && ti > 1 && labelWords[b.low[ti-2]] {
+			if b.v.labelWords[pw] || pw == "." && ti > 1 && b.v.labelWords[b.low[ti-2]] {
 				continue // "vol. 12" may be split as "vol" "."
 			}
 			if r, _ := utf8.DecodeRuneInString(prevTok.Text); unicode.IsUpper(r) && prevTok.End == rs-1 {
@@ -152,7 +143,7 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 	for _, sp := range a.find("quantity_words", b) {
 		lw := strings.ToLower(b.span(sp))
 		i := b.tokenAt(sp.Start)
-		if k := b.tokenAt(sp.End - 1); isDuration(b, i, k+1) && !savedBefore(b, i, savedWords) {
+		if k := b.tokenAt(sp.End - 1); isDuration(b, i, k+1) && !savedBefore(b, i, b.v.savedWords) {
 			continue // "five years of experience", "after six months"
 		}
 		if lw == "half" {
@@ -178,7 +169,7 @@ func isDuration(b *bullet, at, next int) bool {
 		return true
 	case "months", "month":
 		p := b.word(at - 1)
-		return durationBefore[p] || p == "years" || p == "year" || p == "yrs"
+		return b.v.durationBefore[p] || p == "years" || p == "year" || p == "yrs"
 	}
 	return false
 }

@@ -9,18 +9,12 @@ import (
 	"unicode/utf8"
 )
 
-// ---- topics
-
-// capitalOnly terms are technologies only when written with a capital (Go, C, R,
-// Rust, Swift): in lower case they are ordinary words.
-var capitalOnly = set("go", "c", "r", "rust", "swift", "express", "spring", "chef", "puppet", "node", "lambda", "dart", "helm", "ai", "sap")
-
 func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 	var out []Span
 	for _, sp := range merge(a.find("technical", b), b.phr[phTech]) {
 		w := b.span(sp)
 		lw := strings.ToLower(w)
-		if capitalOnly[lw] {
+		if b.v.capitalOnly[lw] {
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 				continue
 			}
@@ -37,10 +31,10 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 		if lw == "build" && buyRe.MatchString(string(b.runes[sp.End:])) {
 			continue // "build-versus-buy": a sourcing decision
 		}
-		if (lw == "model" || lw == "models") && businessModels[b.word(b.tokenAt(sp.Start)-1)] {
+		if (lw == "model" || lw == "models") && b.v.businessModels[b.word(b.tokenAt(sp.Start)-1)] {
 			continue // "the pricing model", "our operating model"
 		}
-		if strings.HasPrefix(lw, "pipeline") && nonTechPipeline[b.word(b.tokenAt(sp.Start)-1)] {
+		if strings.HasPrefix(lw, "pipeline") && b.v.nonTechPipeline[b.word(b.tokenAt(sp.Start)-1)] {
 			continue // "hiring pipeline", "sales pipeline"
 		}
 		if (lw == "spring" || lw == "fall") && isYear(b.word(b.tokenAt(sp.End-1)+1)) {
@@ -49,7 +43,7 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 		if lw == "testers" || lw == "tester" {
 			continue // "beta testers": people who try a product, not testing work
 		}
-		if strings.HasPrefix(lw, "backup") && plannedBackups[b.word(b.tokenAt(sp.End-1)+1)] {
+		if strings.HasPrefix(lw, "backup") && b.v.plannedBackups[b.word(b.tokenAt(sp.End-1)+1)] {
 			continue // "a backup plan", "the backup on-call owner": a fallback, not a copy of data
 		}
 		if (strings.HasPrefix(lw, "spin") || strings.HasPrefix(lw, "spun")) && groupWithin(b, b.tokenAt(sp.End-1)+1, 3) {
@@ -63,22 +57,15 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 	return out
 }
 
-// plannedBackups after "backup" make it a fallback, not a copy of data.
-var plannedBackups = set("plan", "plans", "option", "options", "person", "people", "owner", "owners", "role", "roles", "lead", "contact", "contacts", "approver", "approvers")
-
 // groupWithin reports a word naming a group of people among the n tokens from k on.
 func groupWithin(b *bullet, k, n int) bool {
 	for m := k; m < len(b.low) && m < k+n; m++ {
-		if phraseSets["groupNouns"][b.low[m]] || peopleNouns[b.low[m]] {
+		if b.v.groupNouns[b.low[m]] || b.v.peopleNouns[b.low[m]] {
 			return true
 		}
 	}
 	return false
 }
 
-var (
-	buyRe          = regexp.MustCompile(`(?i)^[-\s]+(versus|vs\.?|or)[-\s]+buy\b`)
-	businessModels = set("pricing", "business", "operating", "revenue", "financial", "staffing", "engagement", "delivery", "support", "governance", "commercial", "subscription", "licensing", "service", "hiring", "funding")
-)
-
-var nonTechPipeline = set("hiring", "sales", "recruiting", "candidate", "talent", "revenue", "deal", "deals")
+// buyRe follows "build" in a sourcing decision: "build-versus-buy".
+var buyRe = regexp.MustCompile(`(?i)^[-\s]+(versus|vs\.?|or)[-\s]+buy\b`)

@@ -1,0 +1,250 @@
+package signals
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/resumecheck/resumecheck/internal/lexicon"
+)
+
+// vocab is the analyser's vocabulary beyond the lexicons' terms: the word lists it
+// reads around a match (the lists: of its lexicons, by name) and the phrases it finds
+// token by token (the phrases: of the people, team_framing, technical and
+// communication lexicons). The Go code keeps the rules that use them, so a coach can
+// read and extend the words in rules/lexicons/*.yaml.
+type vocab struct {
+	notActions         map[string]bool // strong_verbs.yaml
+	skipAfterBe        map[string]bool // be_forms.yaml
+	compoundAdjectives map[string]bool // be_forms.yaml
+	notParticiples     map[string]bool // be_forms.yaml
+	audience           map[string]bool // people.yaml
+	peopleNouns        map[string]bool // people.yaml
+	productOnboarding  map[string]bool // people.yaml
+	selfBe             map[string]bool // people.yaml
+	groupOwners        map[string]bool // people.yaml
+	productNouns       map[string]bool // people.yaml
+	syncVerbs          map[string]bool // people.yaml
+	thingConflicts     map[string]bool // people.yaml
+	productEngagement  map[string]bool // people.yaml
+	enteredBy          map[string]bool // people.yaml
+	studySubjects      map[string]bool // people.yaml
+	jobWords           map[string]bool // people.yaml
+	researchInterviews map[string]bool // people.yaml
+	candidates         map[string]bool // people.yaml
+	shadowedUsers      map[string]bool // people.yaml
+	otherSubjects      map[string]bool // people.yaml
+	recognisedThings   map[string]bool // people.yaml
+	promotable         map[string]bool // people.yaml
+	newcomerPrefixes   []string        // people.yaml
+	leadTitles         map[string]bool // lead_verbs.yaml
+	leadNotPeople      map[string]bool // lead_verbs.yaml
+	salesLeads         map[string]bool // lead_verbs.yaml
+	leadRoles          map[string]bool // lead_verbs.yaml
+	mlWords            map[string]bool // team_framing.yaml
+	supervisingVerbs   map[string]bool // team_framing.yaml
+	ambiguousFunctions map[string]bool // functions.yaml
+	givenLeadership    map[string]bool // functions.yaml
+	engineeringWork    map[string]bool // functions.yaml
+	objectFunctions    map[string]bool // functions.yaml
+	functionCues       map[string]bool // functions.yaml
+	teamish            map[string]bool // functions.yaml
+	ownTeam            map[string]bool // functions.yaml
+	scaleVerbs         map[string]bool // functions.yaml
+	servedBy           map[string]bool // functions.yaml
+	servedFor          map[string]bool // functions.yaml
+	changeVerbs        map[string]bool // functions.yaml
+	workplaces         map[string]bool // functions.yaml
+	workplacePairs     map[string]bool // functions.yaml
+	staffNouns         map[string]bool // functions.yaml
+	domainExperts      map[string]bool // functions.yaml
+	partnerOrgs        map[string]bool // functions.yaml
+	partnerPeople      map[string]bool // functions.yaml
+	systemProviders    map[string]bool // functions.yaml
+	takeOver           map[string]bool // functions.yaml
+	ownRoles           map[string]bool // functions.yaml
+	teamSizeUnits      map[string]bool // functions.yaml
+	softwareClients    map[string]bool // functions.yaml
+	notGroups          map[string]bool // functions.yaml
+	teamSizeWords      map[string]bool // functions.yaml
+	teamSuffixes       []string        // functions.yaml
+	coordination       map[string]bool // grammar.yaml
+	determiners        map[string]bool // grammar.yaml
+	joiners            map[string]bool // grammar.yaml
+	capitalOnly        map[string]bool // technical.yaml
+	plannedBackups     map[string]bool // technical.yaml
+	businessModels     map[string]bool // technical.yaml
+	nonTechPipeline    map[string]bool // technical.yaml
+	technicalDelivery  map[string]bool // pm.yaml
+	peoplePlans        map[string]bool // pm.yaml
+	technicalBudget    map[string]bool // pm.yaml
+	peopleProgrammes   map[string]bool // pm.yaml
+	riskBodies         map[string]bool // pm.yaml
+	nonProjectPlans    map[string]bool // pm.yaml
+	audienceOfTalk     map[string]bool // communication.yaml
+	machineParts       map[string]bool // communication.yaml
+	dataDocs           map[string]bool // communication.yaml
+	personalThings     map[string]bool // communication.yaml
+	configTools        map[string]bool // communication.yaml
+	machineTalk        map[string]bool // communication.yaml
+	techChannel        map[string]bool // communication.yaml
+	dateDash           map[string]bool // communication.yaml
+	commNouns          map[string]bool // communication.yaml
+	machineNouns       map[string]bool // communication.yaml
+	machineVerbs       map[string]bool // communication.yaml
+	machineObjects     map[string]bool // communication.yaml
+	writtenThings      map[string]bool // communication.yaml
+	qtySuffix          map[string]bool // quantity_words.yaml
+	ordinal            map[string]bool // quantity_words.yaml
+	labelWords         map[string]bool // quantity_words.yaml
+	durationBefore     map[string]bool // quantity_words.yaml
+	savedWords         map[string]bool // quantity_words.yaml
+	numberWords        map[string]bool // quantity_words.yaml
+	quantityNames      map[string]bool // quantity_words.yaml
+	groupNouns         map[string]bool // team_framing.yaml
+	// phrases indexes every kind of phrase by the words its first slot takes.
+	phrases map[string][]kindPhrase
+}
+
+// phraseLexicons are the lexicons whose phrases are found, by kind.
+var phraseLexicons = [phKinds]string{phPeople: "people", phTeam: "team_framing", phTech: "technical", phComm: "communication"}
+
+// newVocab reads the lists and phrases of the analyser's lexicons. A list name may be
+// used by one lexicon only; every list the analyser reads must be present.
+func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
+	lists := map[string]map[string]bool{}
+	ordered := map[string][]string{}
+	from := map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(lex)) {
+		l := lex[name]
+		for _, ln := range slices.Sorted(maps.Keys(l.Lists)) {
+			if f, dup := from[ln]; dup {
+				return nil, fmt.Errorf("%s: list %q is also defined in %s; keep one of them", l.File, ln, f)
+			}
+			from[ln] = l.File
+			lists[ln] = set(l.Lists[ln]...)
+			ordered[ln] = l.Lists[ln]
+		}
+	}
+	v := &vocab{}
+	for _, f := range []struct {
+		name string
+		dst  *map[string]bool
+	}{
+		{"not_actions", &v.notActions},
+		{"skip_after_be", &v.skipAfterBe},
+		{"compound_adjectives", &v.compoundAdjectives},
+		{"not_participles", &v.notParticiples},
+		{"audience", &v.audience},
+		{"people_nouns", &v.peopleNouns},
+		{"product_onboarding", &v.productOnboarding},
+		{"self_be", &v.selfBe},
+		{"group_owners", &v.groupOwners},
+		{"product_nouns", &v.productNouns},
+		{"sync_verbs", &v.syncVerbs},
+		{"thing_conflicts", &v.thingConflicts},
+		{"product_engagement", &v.productEngagement},
+		{"entered_by", &v.enteredBy},
+		{"study_subjects", &v.studySubjects},
+		{"job_words", &v.jobWords},
+		{"research_interviews", &v.researchInterviews},
+		{"candidates", &v.candidates},
+		{"shadowed_users", &v.shadowedUsers},
+		{"other_subjects", &v.otherSubjects},
+		{"recognised_things", &v.recognisedThings},
+		{"promotable", &v.promotable},
+		{"lead_titles", &v.leadTitles},
+		{"lead_not_people", &v.leadNotPeople},
+		{"sales_leads", &v.salesLeads},
+		{"lead_roles", &v.leadRoles},
+		{"ml_words", &v.mlWords},
+		{"supervising_verbs", &v.supervisingVerbs},
+		{"ambiguous_functions", &v.ambiguousFunctions},
+		{"given_leadership", &v.givenLeadership},
+		{"engineering_work", &v.engineeringWork},
+		{"object_functions", &v.objectFunctions},
+		{"function_cues", &v.functionCues},
+		{"teamish", &v.teamish},
+		{"own_team", &v.ownTeam},
+		{"scale_verbs", &v.scaleVerbs},
+		{"served_by", &v.servedBy},
+		{"served_for", &v.servedFor},
+		{"change_verbs", &v.changeVerbs},
+		{"workplaces", &v.workplaces},
+		{"workplace_pairs", &v.workplacePairs},
+		{"staff_nouns", &v.staffNouns},
+		{"domain_experts", &v.domainExperts},
+		{"partner_orgs", &v.partnerOrgs},
+		{"partner_people", &v.partnerPeople},
+		{"system_providers", &v.systemProviders},
+		{"take_over", &v.takeOver},
+		{"own_roles", &v.ownRoles},
+		{"team_size_units", &v.teamSizeUnits},
+		{"software_clients", &v.softwareClients},
+		{"not_groups", &v.notGroups},
+		{"team_size_words", &v.teamSizeWords},
+		{"coordination", &v.coordination},
+		{"determiners", &v.determiners},
+		{"joiners", &v.joiners},
+		{"capital_only", &v.capitalOnly},
+		{"planned_backups", &v.plannedBackups},
+		{"business_models", &v.businessModels},
+		{"non_tech_pipeline", &v.nonTechPipeline},
+		{"technical_delivery", &v.technicalDelivery},
+		{"people_plans", &v.peoplePlans},
+		{"technical_budget", &v.technicalBudget},
+		{"people_programmes", &v.peopleProgrammes},
+		{"risk_bodies", &v.riskBodies},
+		{"non_project_plans", &v.nonProjectPlans},
+		{"audience_of_talk", &v.audienceOfTalk},
+		{"machine_parts", &v.machineParts},
+		{"data_docs", &v.dataDocs},
+		{"personal_things", &v.personalThings},
+		{"config_tools", &v.configTools},
+		{"machine_talk", &v.machineTalk},
+		{"tech_channel", &v.techChannel},
+		{"date_dash", &v.dateDash},
+		{"comm_nouns", &v.commNouns},
+		{"machine_nouns", &v.machineNouns},
+		{"machine_verbs", &v.machineVerbs},
+		{"machine_objects", &v.machineObjects},
+		{"written_things", &v.writtenThings},
+		{"qty_suffix", &v.qtySuffix},
+		{"ordinal", &v.ordinal},
+		{"label_words", &v.labelWords},
+		{"duration_before", &v.durationBefore},
+		{"saved_words", &v.savedWords},
+		{"number_words", &v.numberWords},
+		{"quantity_names", &v.quantityNames},
+		{"group_nouns", &v.groupNouns},
+	} {
+		w, ok := lists[f.name]
+		if !ok {
+			return nil, fmt.Errorf("signals: word list %q is missing; keep it under lists: in one of the lexicons (rules/lexicons)", f.name)
+		}
+		*f.dst = w
+	}
+	for _, f := range []struct {
+		name string
+		dst  *[]string
+	}{
+		{"team_suffixes", &v.teamSuffixes},
+		{"newcomer_prefixes", &v.newcomerPrefixes},
+	} {
+		w, ok := ordered[f.name]
+		if !ok {
+			return nil, fmt.Errorf("signals: word list %q is missing; keep it under lists: in one of the lexicons (rules/lexicons)", f.name)
+		}
+		*f.dst = w
+	}
+	var kinds [phKinds]*phrases
+	for kind, name := range phraseLexicons {
+		ps, err := compilePhrases(lists, lex[name].Phrases...)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", lex[name].File, err)
+		}
+		kinds[kind] = ps
+	}
+	v.phrases = indexPhrases(kinds)
+	return v, nil
+}
