@@ -15,6 +15,7 @@ import (
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/report"
+	"github.com/resumecheck/resumecheck/internal/worker"
 )
 
 var formats = []string{"text", "json", "markdown", "html", "sarif", "junit", "github"}
@@ -27,6 +28,7 @@ func inputFlags() []cli.Flag {
 		&cli.StringFlag{Name: "pdf-engine", Value: "auto", Usage: "PDF text engine: auto, builtin or pdftotext (auto uses pdftotext only for unreadable text layers)", Sources: env("pdf-engine"), Validator: oneOf("pdf-engine", "auto", "builtin", "pdftotext")},
 		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "time limit per file", Sources: env("timeout")},
 		&cli.Int64Flag{Name: "max-size", Value: 25, Usage: "largest input file in MB", Sources: env("max-size")},
+		&cli.Int64Flag{Name: "max-memory", Value: worker.DefaultMaxMemory >> 20, Usage: "most memory in MB one worker process may use while checking files (0 = no cap)", Sources: env("max-memory")},
 		&cli.IntFlag{Name: "max-pages", Value: 20, Usage: "most pages read from a PDF", Sources: env("max-pages")},
 	}
 }
@@ -90,6 +92,24 @@ func checkerOptions(cmd *cli.Command) check.Options {
 	}
 }
 
+// newPool sets up the worker processes that check files: the CLI never runs the
+// pipeline in its own process, so a file that needs too much memory or time ends only
+// its own check.
+func newPool(cmd *cli.Command) *worker.Pool {
+	return &worker.Pool{Options: checkerOptions(cmd), MaxMemory: cmd.Int64("max-memory") << 20}
+}
+
+// reportMemory writes the parent's and the workers' maximum resident memory (KB) to the
+// file named by $RESUMECHECK_MEMORY_REPORT, for scripts/bench.sh.
+func reportMemory(p *worker.Pool) {
+	path := os.Getenv("RESUMECHECK_MEMORY_REPORT")
+	if path == "" {
+		return
+	}
+	kb, n := p.WorkersMaxRSS()
+	_ = os.WriteFile(path, []byte(fmt.Sprintf("%d %d %d\n", worker.SelfMaxRSS(), kb, n)), 0o644)
+}
+
 func checkAction(ctx context.Context, cmd *cli.Command) error {
 	args := cmd.Args().Slice()
 	if len(args) == 0 {
@@ -101,10 +121,6 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	stdout, stderr := cmd.Root().Writer, cmd.Root().ErrWriter
 	files, expandErrs := check.Expand(args)
 
-	checker, err := check.New(checkerOptions(cmd))
-	if err != nil {
-		return &exitError{code: exitUsage, msg: err.Error()}
-	}
 	var progress func(done, total int, file string)
 	if showProgress(cmd, stderr, len(files)) {
 		progress = func(done, total int, file string) {
@@ -114,12 +130,17 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 			}
 		}
 	}
-	results := checker.Files(ctx, files, progress)
+	pool := newPool(cmd)
+	results, err := pool.Files(ctx, files, progress)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
+	if err != nil {
+		return &exitError{code: exitUsage, msg: err.Error()}
+	}
+	reportMemory(pool)
 
-	batch := &report.Batch{SchemaVersion: report.SchemaVersion, Tool: report.Tool{Name: "resumecheck", Version: version}, Rules: checker.Rules()}
+	batch := &report.Batch{SchemaVersion: report.SchemaVersion, Tool: report.Tool{Name: "resumecheck", Version: version}, Rules: pool.Rules()}
 	for _, e := range expandErrs {
 		batch.Errors = append(batch.Errors, report.FileError{File: errFile(e.Error()), Error: e.Error()})
 	}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/urfave/cli/v3"
 
-	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/report"
 )
 
@@ -48,11 +47,10 @@ func diffCommand() *cli.Command {
 			default:
 				return usageErr("diff: give OLD NEW, or --base REF FILE")
 			}
-			checker, err := check.New(checkerOptions(cmd))
+			results, err := newPool(cmd).Files(ctx, []string{oldPath, newPath}, nil)
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
-			results := checker.Files(ctx, []string{oldPath, newPath}, nil)
 			for _, r := range results {
 				if r.Err != nil {
 					return &exitError{code: exitUsage, msg: r.Err.Error()}

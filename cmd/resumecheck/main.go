@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v3"
+
+	"github.com/resumecheck/resumecheck/internal/worker"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -53,6 +55,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			code = exitUsage
 		}
 	}()
+	if len(args) > 1 && args[1] == worker.Arg {
+		return worker.Main()
+	}
 	app := newApp(stdin, stdout, stderr)
 	err := app.Run(ctx, args)
 	if err == nil {

@@ -11,9 +11,15 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/resumecheck/resumecheck/internal/worker"
 )
 
 func TestMain(m *testing.M) {
+	// A worker started from a test that calls run directly re-executes this test binary.
+	if len(os.Args) > 1 && os.Args[1] == worker.Arg {
+		os.Exit(worker.Main())
+	}
 	testscript.Main(m, map[string]func(){
 		"resumecheck": func() { os.Exit(run(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr)) },
 	})

@@ -282,12 +282,22 @@ func (c *Checker) run(ctx context.Context, path string, eng *rules.Engine, s con
 	}
 }
 
+// StoppedError is a file whose check ran out of time or was cancelled: its work may
+// still be running when the error is returned.
+type StoppedError struct {
+	msg string
+	err error
+}
+
+func (e *StoppedError) Error() string { return e.msg }
+func (e *StoppedError) Unwrap() error { return e.err }
+
 // stopped is the error for a file whose check ran out of time or was cancelled.
 func (c *Checker) stopped(ctx context.Context, path string) error {
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return fmt.Errorf("%s: took longer than %s; split the file or raise --timeout", path, c.opts.Timeout)
+		return &StoppedError{fmt.Sprintf("%s: took longer than %s; split the file or raise --timeout", path, c.opts.Timeout), ctx.Err()}
 	}
-	return fmt.Errorf("%s: %w", path, ctx.Err())
+	return &StoppedError{fmt.Sprintf("%s: %v", path, ctx.Err()), ctx.Err()}
 }
 
 func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, s config.Settings) (*report.Report, error) {

@@ -1,0 +1,460 @@
+package worker
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/resumecheck/resumecheck/internal/check"
+	"github.com/resumecheck/resumecheck/internal/report"
+)
+
+// DefaultMaxMemory is the memory cap of one worker process (--max-memory).
+const DefaultMaxMemory = 1 << 30
+
+// grace is how long the parent waits past the time limit for a worker's own answer
+// (the worker stops the file at the limit itself) before it kills the worker.
+const grace = 2 * time.Second
+
+// Pool checks files in worker processes. Set its fields, then call Files.
+type Pool struct {
+	Options check.Options
+	// MaxMemory caps each worker's memory in bytes; 0 means no cap.
+	MaxMemory int64
+	// Command returns the command that starts one worker; nil re-executes this binary
+	// with Arg.
+	Command func() *exec.Cmd
+
+	mu         sync.Mutex
+	rules      []report.RuleInfo
+	workersRSS int64 // sum of the maximum resident set (KB) of every worker that ended
+	workers    int
+}
+
+// Rules describes the enabled rules, as the first worker loaded them.
+func (p *Pool) Rules() []report.RuleInfo {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.rules
+}
+
+// WorkersMaxRSS is the sum over every worker that has ended of its maximum resident set
+// size in KB, and how many workers ran.
+func (p *Pool) WorkersMaxRSS() (kb int64, n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.workersRSS, p.workers
+}
+
+// Files checks paths with Options.Jobs workers (0 = the number of CPUs). Results come
+// back in the order of paths; progress, if set, is called after each file. The error
+// is a worker that could not start (a *check.ConfigError for a config or rule error
+// that affects every file); one file's trouble is only that file's Result.Err.
+func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, total int, file string)) ([]check.Result, error) {
+	jobs := p.Options.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	if jobs > len(paths) {
+		jobs = len(paths)
+	}
+	// The first worker starts before any file is handed out: it checks the config and
+	// loads the rules the report formats list, even when there is no file.
+	first, err := p.start(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var stdin []byte
+	var stdinErr error
+	for _, path := range paths {
+		if path == "-" {
+			in := p.Options.Stdin
+			if in == nil {
+				in = os.Stdin
+			}
+			stdin, stdinErr = check.ReadLimited(in, p.Options.Extract.MaxSize)
+			break
+		}
+	}
+
+	results := make([]check.Result, len(paths))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for k := 0; k < jobs; k++ {
+		var w *proc
+		if k == 0 {
+			w = first
+			first = nil
+		}
+		wg.Add(1)
+		go func(w *proc) {
+			defer wg.Done()
+			defer func() { w.stop() }()
+			for i := range next {
+				path := paths[i]
+				req := Request{Path: path}
+				if path == "-" {
+					if stdinErr != nil {
+						results[i] = check.Result{File: path, Err: fmt.Errorf("standard input: %v", stdinErr)}
+						goto reported
+					}
+					req.Stdin = stdin
+				}
+				if w == nil {
+					var err error
+					if w, err = p.start(ctx); err != nil {
+						results[i] = check.Result{File: path, Err: err}
+						goto reported
+					}
+				}
+				{
+					res, keep := p.check(ctx, w, req)
+					results[i] = res
+					if !keep {
+						w.kill()
+						w = nil
+					}
+				}
+			reported:
+				if progress != nil {
+					mu.Lock()
+					done++
+					progress(done, len(paths), path)
+					mu.Unlock()
+				}
+			}
+		}(w)
+	}
+	first.stop() // only when there was no file
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results, nil
+}
+
+// check hands one file to w and waits for its answer, the time limit, or w's death.
+// keep is false when w must not be used again.
+func (p *Pool) check(ctx context.Context, w *proc, req Request) (res check.Result, keep bool) {
+	res.File = req.Path
+	w.stderr.reset()
+	answer := make(chan Response, 1)
+	failed := make(chan error, 1)
+	go func() {
+		var resp Response
+		if err := w.send(req); err != nil {
+			failed <- err
+			return
+		}
+		if err := w.dec.Decode(&resp); err != nil {
+			failed <- err
+			return
+		}
+		answer <- resp
+	}()
+	var limit <-chan time.Time
+	if t := p.Options.Timeout; t > 0 {
+		timer := time.NewTimer(t + grace)
+		defer timer.Stop()
+		limit = timer.C
+	}
+	select {
+	case resp := <-answer:
+		res.Report, res.Failures = resp.Report, resp.Failures
+		if resp.Error != "" {
+			res.Err = errors.New(resp.Error)
+			if resp.Config {
+				res.Err = &check.ConfigError{Err: res.Err}
+			}
+		}
+		return res, !resp.Stopped
+	case <-failed:
+		w.wait()
+		res.Err = p.died(w, req.Path)
+		return res, false
+	case <-w.memory:
+		w.kill()
+		res.Err = p.tooMuchMemory(req.Path)
+		return res, false
+	case <-limit:
+		w.kill()
+		res.Err = fmt.Errorf("%s: took longer than %s; split the file or raise --timeout", req.Path, p.Options.Timeout)
+		return res, false
+	case <-ctx.Done():
+		w.kill()
+		res.Err = fmt.Errorf("%s: %w", req.Path, ctx.Err())
+		return res, false
+	}
+}
+
+func (p *Pool) tooMuchMemory(path string) error {
+	return fmt.Errorf("%s: used more than %s of memory; split the file or raise --max-memory", path, Size(p.MaxMemory))
+}
+
+// died explains a worker that ended without answering.
+func (p *Pool) died(w *proc, path string) error {
+	out := w.stderr.String()
+	if w.overMemory() || outOfMemory(out) {
+		return p.tooMuchMemory(path)
+	}
+	what := ""
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "fatal error: ") || strings.HasPrefix(line, "panic: ") {
+			what = strings.TrimSpace(line)
+			break
+		}
+	}
+	if what == "" {
+		what = "the worker checking it ended: " + w.exitStatus()
+	}
+	return fmt.Errorf("%s: internal error while checking (%s); please report it with the file if you can share it", path, oneLine(what))
+}
+
+// outOfMemory tells whether a worker's last words are the Go runtime failing to map
+// memory: under RLIMIT_DATA it says "out of memory" or "cannot allocate memory".
+func outOfMemory(stderr string) bool {
+	for _, line := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(line, "fatal error: ") || strings.HasPrefix(line, "runtime: ") {
+			if strings.Contains(line, "out of memory") || strings.Contains(line, "cannot allocate memory") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Size prints a memory size the way --max-memory is meant: "1 GiB", "512 MiB".
+func Size(b int64) string {
+	switch {
+	case b >= 1<<30 && b%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", b>>30)
+	case b >= 1<<20:
+		return fmt.Sprintf("%d MiB", b>>20)
+	}
+	return fmt.Sprintf("%d bytes", b)
+}
+
+// proc is one running worker.
+type proc struct {
+	cmd    *exec.Cmd
+	in     io.WriteCloser
+	bw     *bufio.Writer
+	enc    *json.Encoder
+	dec    *json.Decoder
+	stderr *headBuffer
+	exited chan struct{}
+	// memory is closed when the parent's watch saw the worker over its cap (only where
+	// the worker cannot cap itself).
+	memory   chan struct{}
+	overMem  bool
+	pool     *Pool
+	stopOnce sync.Once
+}
+
+// start launches a worker and waits for its Hello.
+func (p *Pool) start(ctx context.Context) (*proc, error) {
+	var cmd *exec.Cmd
+	if p.Command != nil {
+		cmd = p.Command()
+	} else {
+		exe, err := os.Executable()
+		if err != nil {
+			return nil, fmt.Errorf("cannot start a worker process: %v", err)
+		}
+		cmd = exec.Command(exe, Arg)
+		// Args[0] as this process got it: a test binary dispatches on it.
+		cmd.Args[0] = os.Args[0]
+	}
+	setProcAttr(cmd)
+	w := &proc{cmd: cmd, stderr: &headBuffer{max: 64 << 10}, exited: make(chan struct{}), memory: make(chan struct{}), pool: p}
+	cmd.Stderr = w.stderr
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, fmt.Errorf("cannot start a worker process: %v", err)
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, fmt.Errorf("cannot start a worker process: %v", err)
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("cannot start a worker process: %v", err)
+	}
+	w.in = in
+	w.bw = bufio.NewWriterSize(in, 1<<16)
+	w.enc = json.NewEncoder(w.bw)
+	w.dec = json.NewDecoder(bufio.NewReaderSize(out, 1<<16))
+	go func() {
+		_ = cmd.Wait()
+		p.mu.Lock()
+		p.workersRSS += maxRSS(cmd.ProcessState)
+		p.workers++
+		p.mu.Unlock()
+		close(w.exited)
+	}()
+	if p.MaxMemory > 0 && !selfCapped {
+		go w.watch(p.MaxMemory)
+	}
+	opts := p.Options
+	opts.Stdin = nil
+	hello := make(chan Hello, 1)
+	failed := make(chan error, 1)
+	go func() {
+		if err := w.send(Setup{Options: opts, MaxMemory: p.MaxMemory}); err != nil {
+			failed <- err
+			return
+		}
+		var h Hello
+		if err := w.dec.Decode(&h); err != nil {
+			failed <- err
+			return
+		}
+		hello <- h
+	}()
+	select {
+	case h := <-hello:
+		if h.Error != "" {
+			w.stop()
+			if h.Config {
+				return nil, &check.ConfigError{Err: errors.New(h.Error)}
+			}
+			return nil, errors.New(h.Error)
+		}
+		p.mu.Lock()
+		if p.rules == nil {
+			p.rules = h.Rules
+		}
+		p.mu.Unlock()
+		return w, nil
+	case <-failed:
+		w.wait()
+		msg := "the worker process ended at start: " + w.exitStatus()
+		if w.overMemory() || outOfMemory(w.stderr.String()) {
+			msg = fmt.Sprintf("a worker process needs more than %s of memory to start; raise --max-memory", Size(p.MaxMemory))
+		}
+		return nil, errors.New(msg)
+	case <-ctx.Done():
+		w.kill()
+		return nil, ctx.Err()
+	}
+}
+
+func (w *proc) send(v any) error {
+	if err := w.enc.Encode(v); err != nil {
+		return err
+	}
+	return w.bw.Flush()
+}
+
+// kill ends the worker and everything it started, and waits for it.
+func (w *proc) kill() {
+	select {
+	case <-w.exited:
+		return
+	default:
+	}
+	killGroup(w.cmd)
+	<-w.exited
+}
+
+// wait waits for a worker that is ending by itself; one that lingers is killed.
+func (w *proc) wait() {
+	select {
+	case <-w.exited:
+	case <-time.After(time.Second):
+		w.kill()
+	}
+}
+
+// stop ends an idle worker: closing its input lets it return; it is killed if it
+// does not.
+func (w *proc) stop() {
+	if w == nil {
+		return
+	}
+	w.stopOnce.Do(func() {
+		_ = w.in.Close()
+		w.wait()
+	})
+}
+
+func (w *proc) exitStatus() string {
+	if w.cmd.ProcessState == nil {
+		return "still running"
+	}
+	return w.cmd.ProcessState.String()
+}
+
+func (w *proc) overMemory() bool {
+	select {
+	case <-w.memory:
+		return true
+	default:
+		return false
+	}
+}
+
+// watch polls the worker's resident memory where it cannot cap itself, and closes
+// w.memory when it passes max.
+func (w *proc) watch(max int64) {
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-w.exited:
+			return
+		case <-tick.C:
+			if kb, ok := residentKB(w.cmd.Process.Pid); ok && kb<<10 > max {
+				close(w.memory)
+				return
+			}
+		}
+	}
+}
+
+// headBuffer keeps the first max bytes written since the last reset.
+type headBuffer struct {
+	mu  sync.Mutex
+	max int
+	b   []byte
+}
+
+func (h *headBuffer) Write(p []byte) (int, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if room := h.max - len(h.b); room > 0 {
+		if len(p) < room {
+			room = len(p)
+		}
+		h.b = append(h.b, p[:room]...)
+	}
+	return len(p), nil
+}
+
+func (h *headBuffer) String() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return string(h.b)
+}
+
+func (h *headBuffer) reset() {
+	h.mu.Lock()
+	h.b = h.b[:0]
+	h.mu.Unlock()
+}
+
+// oneLine keeps a message on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,56 @@
+// Package worker runs the file pipeline (internal/check) in worker processes: the same
+// binary re-executed in a hidden worker mode, each process under a memory cap and killed
+// at the time limit, so that a file that makes the pipeline use too much memory or time
+// ends that file's check only, never the whole run.
+//
+// The parent (Pool) loads no rules and no model; it starts up to Jobs workers, hands each
+// file to an idle one, and replaces a worker that dies or that it had to stop. A worker
+// (Serve) builds one check.Checker and checks many files one after the other, so start-up
+// is paid once per worker, not once per file.
+//
+// Messages are JSON lines: the parent writes a Setup then one Request per file on the
+// worker's standard input; the worker writes a Hello then one Response per request on
+// its standard output (the worker points os.Stdout at standard error first, so nothing
+// else it prints can break the stream).
+package worker
+
+import (
+	"github.com/resumecheck/resumecheck/internal/check"
+	"github.com/resumecheck/resumecheck/internal/report"
+)
+
+// Arg is the hidden first argument that starts a process in worker mode.
+const Arg = "__resumecheck_worker__"
+
+// Setup is the first message a worker reads: how to build its checker.
+type Setup struct {
+	Options check.Options
+	// MaxMemory is the memory cap in bytes the worker puts on itself; 0 means none.
+	MaxMemory int64
+}
+
+// Hello is the first message a worker writes: the rules it loaded, or why it could not
+// start (a config or rule error affects every file).
+type Hello struct {
+	Rules  []report.RuleInfo `json:"rules,omitempty"`
+	Error  string            `json:"error,omitempty"`
+	Config bool              `json:"config,omitempty"`
+}
+
+// Request asks a worker to check one file; Stdin holds the bytes of "-".
+type Request struct {
+	Path  string `json:"path"`
+	Stdin []byte `json:"stdin,omitempty"`
+}
+
+// Response is what happened to one file.
+type Response struct {
+	Report   *report.Report `json:"report,omitempty"`
+	Failures []string       `json:"failures,omitempty"`
+	Error    string         `json:"error,omitempty"`
+	// Config marks a config or rule error (the run stops with exit 2).
+	Config bool `json:"config,omitempty"`
+	// Stopped marks a file that hit the time limit: its work may still be running in
+	// the worker, so the parent ends that worker and starts another.
+	Stopped bool `json:"stopped,omitempty"`
+}

@@ -1,0 +1,94 @@
+package worker
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/resumecheck/resumecheck/internal/check"
+)
+
+// Main is the worker process: it reads its Setup and requests from standard input and
+// answers on standard output until standard input closes. It returns the exit code.
+func Main() int {
+	out := os.Stdout
+	// Anything else that prints to standard output goes to standard error instead, so
+	// the message stream stays intact.
+	os.Stdout = os.Stderr
+	if err := Serve(context.Background(), os.Stdin, out); err != nil {
+		fmt.Fprintln(os.Stderr, "resumecheck worker:", err)
+		return 2
+	}
+	return 0
+}
+
+// swapReader is the checker's standard input: the bytes of the current "-" request.
+type swapReader struct{ r io.Reader }
+
+func (s *swapReader) Read(p []byte) (int, error) {
+	if s.r == nil {
+		return 0, io.EOF
+	}
+	return s.r.Read(p)
+}
+
+// Serve answers requests from in on out, one file at a time.
+func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
+	dec := json.NewDecoder(bufio.NewReaderSize(in, 1<<16))
+	bw := bufio.NewWriterSize(out, 1<<16)
+	enc := json.NewEncoder(bw)
+	send := func(v any) error {
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	var setup Setup
+	if err := dec.Decode(&setup); err != nil {
+		return fmt.Errorf("reading setup: %w", err)
+	}
+	capMemory(setup.MaxMemory)
+	stdin := &swapReader{}
+	setup.Options.Stdin = stdin
+	c, err := check.New(setup.Options)
+	if err != nil {
+		var ce *check.ConfigError
+		return send(Hello{Error: oneLine(err.Error()), Config: errors.As(err, &ce)})
+	}
+	if err := send(Hello{Rules: c.Rules()}); err != nil {
+		return err
+	}
+	for {
+		var req Request
+		if err := dec.Decode(&req); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("reading a request: %w", err)
+		}
+		stdin.r = bytes.NewReader(req.Stdin)
+		res := c.File(ctx, req.Path)
+		stdin.r = nil
+		resp := Response{Report: res.Report, Failures: res.Failures}
+		if res.Err != nil {
+			var ce *check.ConfigError
+			var se *check.StoppedError
+			resp = Response{Error: oneLine(res.Err.Error()), Config: errors.As(res.Err, &ce), Stopped: errors.As(res.Err, &se)}
+		}
+		if err := enc.Encode(resp); err != nil {
+			// A report that cannot be encoded is this file's error, not the worker's.
+			resp = Response{Error: oneLine(fmt.Sprintf("%s: internal error while writing the report (%v); please report it with the file if you can share it", req.Path, err))}
+			if err := enc.Encode(resp); err != nil {
+				return err
+			}
+		}
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+	}
+}
