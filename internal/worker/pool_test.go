@@ -1,0 +1,164 @@
+package worker
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/resumecheck/resumecheck/internal/check"
+	"github.com/resumecheck/resumecheck/internal/report"
+)
+
+func TestMain(m *testing.M) {
+	switch {
+	case len(os.Args) > 1 && os.Args[1] == Arg:
+		os.Exit(Main())
+	case os.Getenv("RESUMECHECK_FAKE_WORKER") != "":
+		os.Exit(fakeWorker())
+	}
+	os.Exit(m.Run())
+}
+
+// fakeWorker speaks the worker protocol and misbehaves on request: the file "oom"
+// allocates until the memory cap ends it, "hang" never answers, "crash" panics outside
+// any recover, "stopped" answers as a file that hit the time limit; any other file gets
+// an empty report naming it.
+func fakeWorker() int {
+	dec := json.NewDecoder(bufio.NewReader(os.Stdin))
+	enc := json.NewEncoder(os.Stdout)
+	var setup Setup
+	if err := dec.Decode(&setup); err != nil {
+		return 2
+	}
+	capMemory(setup.MaxMemory)
+	if err := enc.Encode(Hello{Rules: []report.RuleInfo{{ID: "fake-rule"}}}); err != nil {
+		return 2
+	}
+	var keep [][]byte
+	for {
+		var req Request
+		if err := dec.Decode(&req); err != nil {
+			return 0
+		}
+		switch req.Path {
+		case "oom":
+			for {
+				b := make([]byte, 1<<20)
+				for i := range b {
+					b[i] = 1
+				}
+				keep = append(keep, b)
+			}
+		case "hang":
+			time.Sleep(time.Hour)
+		case "crash":
+			go func() { panic("boom") }()
+			time.Sleep(time.Minute)
+		case "stopped":
+			_ = enc.Encode(Response{Error: "stopped: took longer than 1s", Stopped: true})
+		default:
+			_ = enc.Encode(Response{Report: &report.Report{File: req.Path}})
+		}
+	}
+}
+
+func fakePool(t *testing.T, maxMemory int64, jobs int, timeout time.Duration) *Pool {
+	t.Helper()
+	return &Pool{
+		Options:   check.Options{Jobs: jobs, Timeout: timeout},
+		MaxMemory: maxMemory,
+		Command: func() *exec.Cmd {
+			cmd := exec.Command(os.Args[0])
+			cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=1")
+			return cmd
+		},
+	}
+}
+
+// A worker that dies or hangs costs only its own file: every other file of the batch is
+// reported, each bad one with its one-line reason, and the dead workers are replaced.
+func TestPoolSurvivesBadFiles(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the memory cap that ends a worker by itself is Linux's RLIMIT_DATA")
+	}
+	// The time limit is far above what filling 256 MiB takes on a loaded machine: this
+	// test is about which message each file gets, not about time.
+	p := fakePool(t, 256<<20, 2, time.Minute)
+	paths := []string{"a", "oom", "b", "c", "crash", "d", "stopped", "e"}
+	results, err := p.Files(context.Background(), paths, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"oom":     "oom: used more than 256 MiB of memory; split the file or raise --max-memory",
+		"crash":   "crash: internal error while checking (panic: boom",
+		"stopped": "stopped: took longer than 1s",
+	}
+	for i, r := range results {
+		if r.File != paths[i] {
+			t.Errorf("result %d is for %q, want %q", i, r.File, paths[i])
+		}
+		if msg, bad := want[r.File]; bad {
+			if r.Err == nil || !strings.HasPrefix(r.Err.Error(), msg) {
+				t.Errorf("%s: error %v, want it to start with %q", r.File, r.Err, msg)
+			} else if strings.Contains(r.Err.Error(), "\n") {
+				t.Errorf("%s: error spans lines: %q", r.File, r.Err)
+			}
+			continue
+		}
+		if r.Err != nil || r.Report == nil || r.Report.File != r.File {
+			t.Errorf("%s: got %+v, want its report", r.File, r)
+		}
+	}
+	if rules := p.Rules(); len(rules) != 1 || rules[0].ID != "fake-rule" {
+		t.Errorf("rules = %+v, want the worker's", rules)
+	}
+	// Two workers to begin with, and a replacement for each of the three that ended
+	// unless it was the last file its goroutine took.
+	if _, n := p.WorkersMaxRSS(); n < 3 {
+		t.Errorf("%d workers ran, want at least 3", n)
+	}
+}
+
+// A worker that never answers is killed shortly after the time limit, and the files
+// after it are checked by its replacement.
+func TestPoolKillsHungWorker(t *testing.T) {
+	p := fakePool(t, 0, 1, time.Second)
+	results, err := p.Files(context.Background(), []string{"hang", "a"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "hang: took longer than 1s; split the file or raise --timeout"; results[0].Err == nil || results[0].Err.Error() != want {
+		t.Errorf("hang: %v, want %q", results[0].Err, want)
+	}
+	if results[1].Err != nil || results[1].Report == nil {
+		t.Errorf("a: %+v, want its report", results[1])
+	}
+}
+
+// With no file at all, one worker still starts: it checks the config and lists the
+// rules.
+func TestPoolNoFiles(t *testing.T) {
+	p := fakePool(t, 0, 0, time.Minute)
+	results, err := p.Files(context.Background(), nil, nil)
+	if err != nil || len(results) != 0 {
+		t.Fatalf("got %v, %v", results, err)
+	}
+	if len(p.Rules()) != 1 {
+		t.Errorf("rules = %+v, want the worker's", p.Rules())
+	}
+}
+
+func TestSize(t *testing.T) {
+	for b, want := range map[int64]string{1 << 30: "1 GiB", 3 << 30: "3 GiB", 512 << 20: "512 MiB", 1536 << 20: "1536 MiB"} {
+		if got := Size(b); got != want {
+			t.Errorf("Size(%d) = %q, want %q", b, got, want)
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package worker
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/resumecheck/resumecheck/internal/check"
+	"github.com/resumecheck/resumecheck/internal/corpustest"
+	"github.com/resumecheck/resumecheck/internal/report"
+)
+
+// A report that crossed from a worker to the parent prints exactly as the one the
+// pipeline made in process, in every format and with --verbose.
+func TestServeReportsAsInProcess(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(corpustest.RepoRoot(t), "testdata", "resumes", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext != ".html" && filepath.Base(f) != "README.md" {
+			paths = append(paths, f)
+		}
+	}
+	if len(paths) < 10 {
+		t.Fatalf("only %d résumés in testdata", len(paths))
+	}
+	opts := check.Options{NoConfig: true, MinScore: -1, Timeout: time.Minute, Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	c, err := check.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	served := make(chan error, 1)
+	go func() { served <- Serve(context.Background(), inR, outW); outW.Close() }()
+	enc := json.NewEncoder(inW)
+	dec := json.NewDecoder(outR)
+	if err := enc.Encode(Setup{Options: opts}); err != nil {
+		t.Fatal(err)
+	}
+	var hello Hello
+	if err := dec.Decode(&hello); err != nil || hello.Error != "" || len(hello.Rules) == 0 {
+		t.Fatalf("hello %+v, %v", hello, err)
+	}
+	for _, path := range paths {
+		want := c.File(context.Background(), path)
+		if err := enc.Encode(Request{Path: path}); err != nil {
+			t.Fatal(err)
+		}
+		var got Response
+		if err := dec.Decode(&got); err != nil {
+			t.Fatal(err)
+		}
+		if want.Err != nil || got.Error != "" {
+			t.Fatalf("%s: %v / %s", path, want.Err, got.Error)
+		}
+		for _, format := range report.Formats() {
+			for _, verbose := range []bool{false, true} {
+				if a, b := write(t, format, verbose, want.Report), write(t, format, verbose, got.Report); !bytes.Equal(a, b) {
+					t.Errorf("%s: %s report (verbose %v) differs after crossing from the worker", filepath.Base(path), format, verbose)
+				}
+			}
+		}
+	}
+	inW.Close()
+	if err := <-served; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func write(t *testing.T, format string, verbose bool, r *report.Report) []byte {
+	t.Helper()
+	w, err := report.New(format, report.Options{Verbose: verbose})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := w.Write(&buf, report.Single(r)); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
