@@ -186,6 +186,7 @@ func section(root *node, k string) (resume.Section, bool) {
 			}
 			sec.Roles = append(sec.Roles, r)
 		}
+		sec.FlattenRoles()
 	case "education":
 		sec.Heading, sec.Kind = "Education", resume.KindEducation
 		for i, e := range entries {

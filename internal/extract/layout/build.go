@@ -237,6 +237,9 @@ func (b *builder) section(heading string, kind resume.SectionKind, pos resume.Po
 	s := resume.Section{Heading: heading, Kind: kind, Pos: pos}
 	if kind.RoleBearing() {
 		b.roles(&s, items)
+		if kind == resume.KindProjects {
+			s.FlattenRoles()
+		}
 	} else {
 		b.plain(&s, kind, items)
 	}
