@@ -43,8 +43,12 @@ func (e *entry) headerHasDate() bool {
 // canJoin says whether a plain line continues this entry's header (the two or three
 // lines that name title, organisation, place and dates) rather than starting its body.
 func (e *entry) canJoin(it item) bool {
-	if len(e.header) >= 3 || it.Bullet || sentenceLike(it) || strings.HasSuffix(it.text, ":") {
+	if it.Bullet || sentenceLike(it) || strings.HasSuffix(it.text, ":") {
 		return false
+	}
+	if len(e.header) >= 3 {
+		// employer, title, dates, then the place: four lines (exports that stack them)
+		return len(e.header) == 3 && e.headerHasDate() && !hasDate(it.text) && isLocation(it.text)
 	}
 	if hasDate(it.text) {
 		return !e.headerHasDate()
@@ -117,7 +121,13 @@ func twoSentences(s string) bool {
 	return false
 }
 
-var durationRE = regexp.MustCompile(`(?i)^\(?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*\d+\s*(months?|mos?))?\)?$`)
+var durationRE = regexp.MustCompile(`(?i)^\(?(less than )?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*(and\s*)?\d+\s*(months?|mos?))?\)?$`)
+
+// isDuration: a tenure such as "3 years 1 month" or "(11 months)", printed beside or
+// under a role's dates or an employer; it is neither a title nor an organisation.
+func isDuration(s string) bool {
+	return durationRE.MatchString(strings.TrimSpace(s))
+}
 
 // stripRail removes the right-hand parts of a body line that are not its text: a date
 // range, a duration ("2 years 10 months") or a place printed in a column beside it.
@@ -258,6 +268,9 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		last = "text"
 	}
 	for i, it := range items {
+		if !it.Bullet && isDuration(it.text) {
+			continue // an employer's tenure line, under its name
+		}
 		if cur != nil && len(cur.bullets) == 0 && cur.closeWith == "" && cur.openDate() {
 			if end, rest, ok := dateEndPart(it); ok {
 				cur.closeWith = end
@@ -360,6 +373,22 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			}
 		}
 		out = append(out, e)
+	}
+	// Several titles under one employer: an employer line stands alone above the first
+	// title ("Acme Corp" / "Senior Engineer" / dates), and the titles after it, each
+	// with its own dates and no organisation, belong to it too.
+	employer := ""
+	for _, e := range out {
+		r := &e.role
+		switch {
+		case r.Organisation != "" && e.parent == nil:
+			employer = ""
+			if len(e.header) > 1 && len(e.header[0].parts) == 1 && strings.EqualFold(trimFrag(e.header[0].text), r.Organisation) {
+				employer = r.Organisation
+			}
+		case r.Organisation == "" && r.Title != "" && r.Start != nil && employer != "":
+			r.Organisation = employer
+		}
 	}
 	for _, e := range out {
 		r := e.role
@@ -484,6 +513,12 @@ func parseHeader(lines []item) resume.Role {
 	}
 	var frags []string
 	for li, l := range lines {
+		// a line of its own under the dates that reads as a place is the place, even
+		// "Town, Region, Country", which inside a header line reads as "Org, Town, ST"
+		if dl >= 0 && li > dl && len(l.parts) == 1 && r.Location == "" && isLocation(l.parts[0]) {
+			r.Location = l.parts[0]
+			continue
+		}
 		for pi, p := range l.parts {
 			if li == dl && pi == dp {
 				if da == 0 && de == len(p) {
@@ -510,8 +545,8 @@ func parseHeader(lines []item) resume.Role {
 	var cands []string
 	for _, f := range frags {
 		f = trimFrag(f)
-		if strings.IndexFunc(f, unicode.IsLetter) < 0 {
-			continue // nothing but numbers or punctuation: the rest of a date
+		if strings.IndexFunc(f, unicode.IsLetter) < 0 || isDuration(f) {
+			continue // nothing but numbers or punctuation (the rest of a date), or a tenure
 		}
 		if m := labelPrefixRE.FindStringSubmatch(f); m != nil {
 			f = strings.TrimSpace(f[len(m[0]):])
