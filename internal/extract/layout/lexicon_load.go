@@ -1,0 +1,101 @@
+package layout
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/yamlx"
+	"github.com/resumecheck/resumecheck/rules"
+)
+
+const lexiconFile = "layout/lexicon.yaml"
+
+// lexiconYAML is the shape of rules/layout/lexicon.yaml.
+type lexiconYAML struct {
+	SectionWords     map[string][]string `yaml:"section_words"`
+	KindPriority     []string            `yaml:"kind_priority"`
+	SectionModifiers []string            `yaml:"section_modifiers"`
+	TitleWords       map[string]int      `yaml:"title_words"`
+	OrgWords         map[string]int      `yaml:"org_words"`
+	RegionCodes      []string            `yaml:"region_codes"`
+	PlaceWords       []string            `yaml:"place_words"`
+	DanglingWords    []string            `yaml:"dangling_words"`
+	DegreeWords      []string            `yaml:"degree_words"`
+	ContinuedWords   []string            `yaml:"continued_words"`
+	Furniture        []string            `yaml:"furniture"`
+}
+
+var (
+	// degreeWords mark a line about a degree rather than a job.
+	degreeWords map[string]bool
+	// continuedWords mark a heading that continues the section before it.
+	continuedWords map[string]bool
+	// furnitureRE matches a whole line of page furniture.
+	furnitureRE *regexp.Regexp
+)
+
+func init() {
+	if err := loadLexicon(); err != nil {
+		panic(err) // the file is embedded: a test fails first
+	}
+}
+
+var kinds = map[string]resume.SectionKind{
+	"summary": resume.KindSummary, "experience": resume.KindExperience, "education": resume.KindEducation,
+	"skills": resume.KindSkills, "projects": resume.KindProjects, "leadership": resume.KindLeadership,
+	"certifications": resume.KindCertifications, "publications": resume.KindPublications,
+	"awards": resume.KindAwards, "other": resume.KindOther,
+}
+
+func loadLexicon() error {
+	data, err := rules.Layout.ReadFile(lexiconFile)
+	if err != nil {
+		return err
+	}
+	var y lexiconYAML
+	if err := yamlx.Decode("rules/"+lexiconFile, data, &y); err != nil {
+		return err
+	}
+	set := func(ws []string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	sectionKeywords = map[string]resume.SectionKind{}
+	for k, ws := range y.SectionWords {
+		kind, ok := kinds[k]
+		if !ok {
+			return fmt.Errorf("rules/%s: section_words: unknown kind %q", lexiconFile, k)
+		}
+		for _, w := range ws {
+			sectionKeywords[w] = kind
+		}
+	}
+	kindPriority = nil
+	for _, k := range y.KindPriority {
+		kind, ok := kinds[k]
+		if !ok {
+			return fmt.Errorf("rules/%s: kind_priority: unknown kind %q", lexiconFile, k)
+		}
+		kindPriority = append(kindPriority, kind)
+	}
+	sectionModifiers = set(y.SectionModifiers)
+	titleWords, orgWords = y.TitleWords, y.OrgWords
+	usStates = set(y.RegionCodes)
+	placeWords = set(y.PlaceWords)
+	danglingWords = set(y.DanglingWords)
+	degreeWords = set(y.DegreeWords)
+	continuedWords = set(y.ContinuedWords)
+	for _, w := range y.ContinuedWords {
+		sectionModifiers[w] = true
+	}
+	furnitureRE, err = regexp.Compile(`(?i)^(?:` + strings.Join(y.Furniture, "|") + `)$`)
+	if err != nil {
+		return fmt.Errorf("rules/%s: furniture: %v", lexiconFile, err)
+	}
+	return nil
+}
