@@ -13,6 +13,7 @@
 #   team-lead.html    -> team-lead.docx     LibreOffice Writer (the same tables as DOCX tables)
 #   badly-written.md  -> badly-written.pdf  pandoc DOCX, then LibreOffice PDF export
 #   two-column.html   -> two-column.pdf     Chromium headless print
+#   ../layout/employer-headings-{a,b,c}.md -> .pdf (pandoc -> LaTeX -> pdflatex), .docx (pandoc)
 #
 # Needs: pandoc, pdflatex (texlive-latex-base, -latex-recommended, -fonts-recommended),
 # soffice (libreoffice-writer), chromium, faketime. Optional: pdftotext (checks the PDFs
@@ -78,6 +79,17 @@ echo "pandoc: eng-manager.docx mid-ic.docx"
 pandoc eng-manager.md --from markdown -o eng-manager.docx
 pandoc mid-ic.md --from markdown -o mid-ic.docx
 
+echo "pandoc+pdflatex, pandoc: testdata/layout employer-headings-{a,b,c}.{pdf,docx}"
+# résumés whose employers are their headings (no "Experience" heading), for layout
+layout_fixtures=(employer-headings-a employer-headings-b employer-headings-c)
+(
+	cd "$repo/testdata/layout"
+	for f in "${layout_fixtures[@]}"; do
+		latex_pdf "$f.md" "$f.pdf" -V pagestyle=empty
+		pandoc "$f.md" --from markdown -o "$f.docx"
+	done
+)
+
 echo "LibreOffice: director.pdf director.docx team-lead.pdf team-lead.docx badly-written.pdf"
 # HTML opens in Writer/Web by default; --infilter makes it a Writer text document so
 # the normal Writer PDF and DOCX exports apply.
@@ -102,6 +114,11 @@ echo "Chromium: two-column.pdf"
 for f in junior-ic.pdf eng-manager.pdf eng-manager.docx mid-ic.docx director.pdf director.docx \
 	team-lead.pdf team-lead.docx badly-written.pdf two-column.pdf; do
 	[[ -s $f ]] || { echo "gen-testdata.sh: $f was not produced" >&2; exit 1; }
+done
+for f in "${layout_fixtures[@]}"; do
+	for ext in pdf docx; do
+		[[ -s $repo/testdata/layout/$f.$ext ]] || { echo "gen-testdata.sh: testdata/layout/$f.$ext was not produced" >&2; exit 1; }
+	done
 done
 if command -v pdftotext >/dev/null 2>&1; then
 	for f in *.pdf; do

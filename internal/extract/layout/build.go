@@ -87,10 +87,22 @@ func cleanSpace(s string) string {
 func Build(lines []Line, opts Options) *resume.Document {
 	doc := &resume.Document{Source: opts.Source}
 	var items []item
+	name := ""
 	for _, l := range lines {
-		if it, ok := newItem(l); ok {
-			items = append(items, it)
+		it, ok := newItem(l)
+		if !ok {
+			continue
 		}
+		// Page furniture (page numbers, running heads that repeat the name, a
+		// "(continued)" line) is dropped before layout, so that a section goes on over
+		// the page break.
+		if len(items) > 0 && furniture(it, name) {
+			continue
+		}
+		if len(items) < 3 && name == "" && !it.Bullet && looksLikeName(it.text) {
+			name = strings.ToLower(it.text)
+		}
+		items = append(items, it)
 	}
 	// When most of a document is bold, bold tells nothing apart.
 	bold := 0
@@ -158,14 +170,47 @@ func Build(lines []Line, opts Options) *resume.Document {
 	if first > 0 {
 		doc.Sections = append(doc.Sections, b.section("", resume.KindSummary, body[0].Pos, body[:first]))
 	}
+	employers := -1 // the section gathering roles whose employers are headings
 	for i := first; i < len(body); {
 		j := i + 1
 		for j < len(body) && !bodyHeads[j].ok {
 			j++
 		}
-		h := body[i]
-		doc.Sections = append(doc.Sections, b.section(strings.TrimRight(h.text, ": "), bodyHeads[i].kind, h.Pos, body[i+1:j]))
+		h, hi, content := body[i], bodyHeads[i], body[i+1:j]
+		heading, kind := strings.TrimRight(h.text, ": "), hi.kind
 		i = j
+		if !hi.known && kind == resume.KindOther {
+			// A heading layout does not know, over jobs: either the employer of the
+			// role under it, or the name of an experience-like section.
+			switch {
+			case b.employerHeading(h, content):
+				s := b.section("", resume.KindExperience, h.Pos, append([]item{h}, content...))
+				if employers >= 0 && employers == len(doc.Sections)-1 {
+					appendSection(&doc.Sections[employers], s)
+				} else {
+					doc.Sections = append(doc.Sections, s)
+					employers = len(doc.Sections) - 1
+				}
+				continue
+			case roleAnchors(content) > 0:
+				kind = resume.KindExperience
+			}
+		}
+		s := b.section(heading, kind, h.Pos, content)
+		if n := len(doc.Sections); n > 0 && isContinued(heading) {
+			// "Experience (continued)": the section of that kind before it goes on
+			merged := false
+			for k := n - 1; k >= 0 && !merged; k-- {
+				if doc.Sections[k].Kind == kind {
+					appendSection(&doc.Sections[k], s)
+					merged = true
+				}
+			}
+			if merged {
+				continue
+			}
+		}
+		doc.Sections = append(doc.Sections, s)
 	}
 	now := opts.Now
 	if now.IsZero() {

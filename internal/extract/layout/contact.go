@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
@@ -190,6 +191,10 @@ func isLocation(s string) bool {
 	if placeWords[strings.ToLower(s)] {
 		return true
 	}
+	// "Greater Houston", "Toronto, Canada Area", "Pune Area, India"
+	if t := trimPlaceAffixes(s); t != s {
+		return t != "" && (isLocation(t) || !strings.Contains(t, ",") && placeLike(t))
+	}
 	pieces := strings.Split(s, ",")
 	if len(pieces) < 2 || len(pieces) > 4 {
 		return false
@@ -280,3 +285,25 @@ func onlyContact(it item) bool {
 }
 
 var profileSiteRE = regexp.MustCompile(`(?i)(linkedin|github|gitlab|twitter|x|medium|stackoverflow)\.com/`)
+
+// trimPlaceAffixes drops the capitalised words that widen a place ("Greater", "Area")
+// from s, keeping its commas.
+func trimPlaceAffixes(s string) string {
+	pieces := strings.Split(s, ",")
+	changed := false
+	for i, p := range pieces {
+		var kept []string
+		for _, w := range strings.Fields(p) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && placeAffixes[strings.ToLower(w)] {
+				changed = true
+				continue
+			}
+			kept = append(kept, w)
+		}
+		pieces[i] = strings.Join(kept, " ")
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(pieces, ", ")
+}

@@ -25,6 +25,8 @@ type lexiconYAML struct {
 	DegreeWords      []string            `yaml:"degree_words"`
 	ContinuedWords   []string            `yaml:"continued_words"`
 	Furniture        []string            `yaml:"furniture"`
+	RunningHeadWords []string            `yaml:"running_head_words"`
+	PlaceAffixes     []string            `yaml:"place_affixes"`
 }
 
 var (
@@ -32,6 +34,10 @@ var (
 	degreeWords map[string]bool
 	// continuedWords mark a heading that continues the section before it.
 	continuedWords map[string]bool
+	// placeAffixes widen a place name ("Greater Houston", "Bay Area").
+	placeAffixes map[string]bool
+	// runningHeadWords may stand beside the name in a running head.
+	runningHeadWords map[string]bool
 	// furnitureRE matches a whole line of page furniture.
 	furnitureRE *regexp.Regexp
 )
@@ -90,6 +96,8 @@ func loadLexicon() error {
 	danglingWords = set(y.DanglingWords)
 	degreeWords = set(y.DegreeWords)
 	continuedWords = set(y.ContinuedWords)
+	runningHeadWords = set(y.RunningHeadWords)
+	placeAffixes = set(y.PlaceAffixes)
 	for _, w := range y.ContinuedWords {
 		sectionModifiers[w] = true
 	}

@@ -24,6 +24,8 @@ type entry struct {
 	// closeWith is the end of a range whose start ended the header ("VMware 2020 -")
 	// and whose end came on the next line ("Present"), as narrow date columns wrap.
 	closeWith string
+	// tenure holds the tenure lines ("3 years 1 month") read among the entry's lines.
+	tenure []resume.Line
 	// parent is the role this one is nested in (a position within an employer).
 	parent *entry
 	role   resume.Role
@@ -97,7 +99,13 @@ func strongHeader(it item) bool {
 }
 
 func headerLike(it item) bool {
-	return !sentenceLike(it) && (!strings.HasSuffix(it.text, ":") || it.Bold)
+	return !sentenceLike(it) && (!strings.HasSuffix(it.text, ":") || it.Bold) && !aside(it)
+}
+
+// aside: a line wholly in brackets without a date ("(Part of Example Group)") is a
+// note on what is above it, not a header line of the next role.
+func aside(it item) bool {
+	return strings.HasPrefix(it.text, "(") && strings.HasSuffix(it.text, ")") && !hasDate(it.text)
 }
 
 var midSentenceRE = regexp.MustCompile(`(\p{L}*\p{Ll})[.!?] \p{Lu}\p{Ll}`)
@@ -269,7 +277,15 @@ func (b *builder) roles(s *resume.Section, items []item) {
 	}
 	for i, it := range items {
 		if !it.Bullet && isDuration(it.text) {
-			continue // an employer's tenure line, under its name
+			// an employer's tenure line, under its name: kept as the role's text, never
+			// a header line
+			l := resume.Line{Text: it.text, Pos: it.Pos}
+			if cur == nil {
+				s.Text = append(s.Text, l)
+			} else {
+				cur.tenure = append(cur.tenure, l)
+			}
+			continue
 		}
 		if cur != nil && len(cur.bullets) == 0 && cur.closeWith == "" && cur.openDate() {
 			if end, rest, ok := dateEndPart(it); ok {
@@ -313,8 +329,9 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			}
 		case cur != nil && !cur.hasBody():
 			switch {
-			case cur.headerHasDate() && startsDatedHeader(items, i):
-				// a role listed without a body, followed by the next role's header
+			case cur.headerHasDate() && startsDatedHeader(items, i) && !(len(cur.header) == 3 && cur.canJoin(it)):
+				// a role listed without a body, followed by the next role's header (but
+				// the place under an employer / title / dates header is its fourth line)
 				newEntry(it)
 			case cur.canJoin(it):
 				cur.header = append(cur.header, it)
@@ -368,14 +385,15 @@ func (b *builder) roles(s *resume.Section, items []item) {
 					prev.text = append(prev.text, resume.Line{Text: strings.Join(h.parts, " "), Pos: h.Pos})
 				}
 				prev.text = append(prev.text, e.text...)
+				prev.tenure = append(prev.tenure, e.tenure...)
 				prev.bullets = append(prev.bullets, e.bullets...)
 				continue
 			}
 		}
 		out = append(out, e)
 	}
-	// Several titles under one employer: an employer line stands alone above the first
-	// title ("Acme Corp" / "Senior Engineer" / dates), and the titles after it, each
+	// Several titles under one employer: an undated employer line (the organisation,
+	// perhaps with its place) stands above the first title ("Acme Corp" / "Senior Engineer" / dates), and the titles after it, each
 	// with its own dates and no organisation, belong to it too.
 	employer := ""
 	for _, e := range out {
@@ -383,7 +401,8 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		switch {
 		case r.Organisation != "" && e.parent == nil:
 			employer = ""
-			if len(e.header) > 1 && len(e.header[0].parts) == 1 && strings.EqualFold(trimFrag(e.header[0].text), r.Organisation) {
+			if h := e.header[0].text; len(e.header) > 1 && !hasDate(h) && strings.Contains(h, r.Organisation) &&
+				(r.Title == "" || !strings.Contains(h, r.Title)) {
 				employer = r.Organisation
 			}
 		case r.Organisation == "" && r.Title != "" && r.Start != nil && employer != "":
@@ -394,6 +413,7 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		r := e.role
 		r.Bullets = e.bullets
 		r.Text = append(r.Text, e.text...)
+		r.Text = append(r.Text, e.tenure...)
 		if len(r.Bullets) == 0 {
 			r.Bullets, r.Text = proseBullets(r.Text)
 		}
@@ -410,7 +430,7 @@ func proseBullets(text []resume.Line) ([]resume.Bullet, []resume.Line) {
 	var rest []resume.Line
 	for _, l := range text {
 		n := len(strings.Fields(l.Text))
-		if n >= 4 && !strings.HasSuffix(l.Text, ":") {
+		if n >= 4 && !strings.HasSuffix(l.Text, ":") && !isDuration(l.Text) {
 			bullets = append(bullets, resume.Bullet{Text: l.Text, Pos: l.Pos})
 		} else {
 			rest = append(rest, l)
@@ -545,8 +565,12 @@ func parseHeader(lines []item) resume.Role {
 	var cands []string
 	for _, f := range frags {
 		f = trimFrag(f)
-		if strings.IndexFunc(f, unicode.IsLetter) < 0 || isDuration(f) {
-			continue // nothing but numbers or punctuation (the rest of a date), or a tenure
+		if strings.IndexFunc(f, unicode.IsLetter) < 0 {
+			continue // nothing but numbers or punctuation: the rest of a date
+		}
+		if isDuration(f) {
+			r.Text = append(r.Text, resume.Line{Text: f, Pos: r.Pos}) // a tenure
+			continue
 		}
 		if m := labelPrefixRE.FindStringSubmatch(f); m != nil {
 			f = strings.TrimSpace(f[len(m[0]):])
