@@ -92,9 +92,9 @@ type bullet struct {
 	phr [phKinds][]Span
 }
 
-// AnalyzeTokens returns the signals of one bullet and its tagged tokens, for rules
-// that look at part-of-speech sequences.
-func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
+// analyzeRules returns the signals the phrase rules find in one bullet, and the
+// bullet (tokens, phrases) for the learned layer of model.go.
+func (a *Analyzer) analyzeRules(text string) (Signals, *bullet) {
 	b := &bullet{text: text, runes: []rune(text), toks: a.model.Tag(text), first: -1, prep: lexicon.Prepare(text), v: a.v}
 	b.low = make([]string, len(b.toks))
 	for i, t := range b.toks {
@@ -131,7 +131,7 @@ func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
 	if len(s.Evidence) == 0 {
 		s.Evidence = nil
 	}
-	return s, b.toks
+	return s, b
 }
 
 func countWords(text string) int {

@@ -1,0 +1,71 @@
+package signals
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/resumecheck/resumecheck/internal/nlp"
+)
+
+// The learned layer. The phrase rules of analyze.go are precise on the clean bullets
+// the team writes and miss the terse, run-on and non-native ways real résumés say the
+// same things. A small logistic model per signal reads the rules' own decisions, the
+// lexicon hits, the opening word's part of speech and hashed word stems of the bullet,
+// and decides the signals whose definitions are fuzzy. Signals with a crisp definition
+// (first_person: a pronoun; passive: be + participle) stay with the rules, which force
+// them. The weights are trained by `go generate` (trainmodel/) on labelled bullets and
+// committed in model_weights.txt; the binary reads only that file.
+
+//go:generate go run ./trainmodel -out model_weights.txt
+
+//go:embed model_weights.txt
+var modelWeights string
+
+var (
+	builtinOnce  sync.Once
+	builtinModel *Model
+	builtinErr   error
+)
+
+// builtin returns the committed model, parsed once per process. A model that fails
+// to parse is a build defect; TestBuiltinModel catches it.
+func builtin() (*Model, error) {
+	builtinOnce.Do(func() {
+		if !hasWeights(modelWeights) {
+			return // no trained model committed: the rules decide alone
+		}
+		builtinModel, builtinErr = ParseModel(modelWeights)
+	})
+	return builtinModel, builtinErr
+}
+
+// AnalyzeTokens returns the signals of one bullet and its tagged tokens, for rules
+// that look at part-of-speech sequences.
+func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
+	s, b := a.analyzeRules(text)
+	if m, err := builtin(); err == nil && m != nil {
+		m.apply(&s, a.features(b, s))
+	}
+	return s, b.toks
+}
+
+// analyzeWith is Analyze with a given model (nil: the rules alone), for
+// cross-validation.
+func (a *Analyzer) analyzeWith(m *Model, text string) Signals {
+	s, b := a.analyzeRules(text)
+	if m != nil {
+		m.apply(&s, a.features(b, s))
+	}
+	return s
+}
+
+// hasWeights reports whether a weights file holds anything but comments.
+func hasWeights(src string) bool {
+	for _, line := range strings.Split(src, "\n") {
+		if l := strings.TrimSpace(line); l != "" && !strings.HasPrefix(l, "#") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,369 @@
+package signals
+
+import (
+	"bufio"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Example is one labelled bullet: the signals that are true, and the group it belongs
+// to (the résumé's repository for real bullets, the file for the project's own sets),
+// which cross-validation keeps whole.
+type Example struct {
+	Text   string
+	Want   map[string]bool
+	Group  string
+	Weight float64
+}
+
+var codeSignal = map[rune]string{
+	'q': Quantified, 'i': FirstPerson, 't': TeamFraming, 'x': CrossTeam, 'h': Technical,
+	'p': People, 'm': PM, 'c': Communication, 'w': WeakOpener, 'v': Passive,
+}
+
+// ReadExamples reads a labelled bullet file: `codes<TAB>text` lines, optionally with a
+// third `source` column (`github:owner/repo/path`) that names the group; a
+// `codes<TAB>text...` header, blank lines and `#` comments are skipped.
+func ReadExamples(path string, weight float64) ([]Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []Example
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "codes\t") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 {
+			return nil, fmt.Errorf("%s:%d: want codes<TAB>text", path, n)
+		}
+		e := Example{Text: cols[1], Want: map[string]bool{}, Group: "file:" + filepath.Base(path), Weight: weight}
+		if len(cols) >= 3 {
+			e.Group = repoOf(cols[2])
+		}
+		if cols[0] != "-" {
+			for _, r := range cols[0] {
+				name, ok := codeSignal[r]
+				if !ok {
+					return nil, fmt.Errorf("%s:%d: unknown code %q", path, n, r)
+				}
+				e.Want[name] = true
+			}
+		}
+		out = append(out, e)
+	}
+	return out, sc.Err()
+}
+
+// repoOf returns the owner/repo part of a `github:owner/repo/path` source.
+func repoOf(source string) string {
+	s := strings.TrimPrefix(source, "github:")
+	parts := strings.SplitN(s, "/", 3)
+	if len(parts) < 2 {
+		return s
+	}
+	return parts[0] + "/" + parts[1]
+}
+
+// TrainOptions set the learner. The zero value is not useful: start from
+// DefaultTrainOptions.
+type TrainOptions struct {
+	Epochs   int
+	Rate     float64 // AdaGrad base rate
+	L2       float64
+	MinCount int // a hashed word feature must occur in this many training bullets
+	PosScale float64
+	// OwnWeight is how much one of the project's own bullets counts against one real
+	// bullet: they are cleaner and more numerous than real ones.
+	OwnWeight float64
+}
+
+// DefaultTrainOptions are the settings the committed model was trained with.
+var DefaultTrainOptions = TrainOptions{Epochs: 10, Rate: 0.1, L2: 3e-3, MinCount: 2, PosScale: 1, OwnWeight: 0.2}
+
+// modelled are the signals the model decides: every one but the crisp ones.
+func modelled() []string {
+	var out []string
+	for _, n := range Names {
+		if !crisp[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// featured is an example with its features and the rules' decisions computed once.
+type featured struct {
+	ex    Example
+	rules Signals
+	feats []feature
+	b     *bullet
+}
+
+func (a *Analyzer) featurise(exs []Example) []featured {
+	out := make([]featured, len(exs))
+	for i, e := range exs {
+		s, b := a.analyzeRules(e.Text)
+		out[i] = featured{ex: e, rules: s, feats: a.features(b, s), b: b}
+	}
+	return out
+}
+
+// train fits one logistic model per modelled signal by AdaGrad over the examples in a
+// fixed shuffled order (the result depends only on the data and options).
+func train(data []featured, opt TrainOptions) *Model {
+	dec := modelled()
+	count := map[uint64]int{}
+	for _, d := range data {
+		for _, f := range d.feats {
+			count[f.key]++
+		}
+	}
+	keep := func(k uint64) bool {
+		_, named := namedFeature[k]
+		return named || count[k] >= opt.MinCount
+	}
+	w := map[uint64][]float64{}
+	g2 := map[uint64][]float64{}
+	for k := range count {
+		if keep(k) {
+			w[k] = make([]float64, len(dec))
+			g2[k] = make([]float64, len(dec))
+		}
+	}
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	keys := make([]uint64, 0, 64)
+	vals := make([]float64, 0, 64)
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			d := data[i]
+			keys, vals = keys[:0], vals[:0]
+			for _, f := range d.feats {
+				if _, ok := w[f.key]; ok {
+					keys = append(keys, f.key)
+					vals = append(vals, float64(f.val))
+				}
+			}
+			for j, name := range dec {
+				z := 0.0
+				for i, k := range keys {
+					z += w[k][j] * vals[i]
+				}
+				p := 1 / (1 + math.Exp(-z))
+				y := 0.0
+				sc := d.ex.Weight
+				if d.ex.Want[name] {
+					y = 1
+					sc *= opt.PosScale
+				}
+				g := (p - y) * sc
+				for i, k := range keys {
+					gk := g*vals[i] + opt.L2*w[k][j]
+					g2[k][j] += gk * gk
+					w[k][j] -= opt.Rate * gk / (math.Sqrt(g2[k][j]) + 1e-8)
+				}
+			}
+		}
+	}
+	m := &Model{decides: dec, w: map[uint64][]float32{}}
+	for k, ws := range w {
+		out := make([]float32, len(ws))
+		big := false
+		for j, x := range ws {
+			out[j] = float32(math.Round(x*1e4) / 1e4)
+			if math.Abs(x) >= 1e-3 {
+				big = true
+			}
+		}
+		if big {
+			m.w[k] = out
+		}
+	}
+	return m
+}
+
+// Train fits the model on the real bullets and the project's own sets (see
+// ReadExamples), the latter weighted by opt.OwnWeight.
+func (a *Analyzer) Train(real string, own []string, opt TrainOptions) (*Model, error) {
+	exs, err := ReadExamples(real, 1)
+	if err != nil {
+		return nil, err
+	}
+	o, err := ReadSets(own, opt.OwnWeight)
+	if err != nil {
+		return nil, err
+	}
+	return train(a.featurise(append(exs, o...)), opt), nil
+}
+
+// ReadSets reads several labelled files with one weight.
+func ReadSets(paths []string, weight float64) ([]Example, error) {
+	var out []Example
+	for _, p := range paths {
+		e, err := ReadExamples(p, weight)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e...)
+	}
+	return out, nil
+}
+
+// Tally counts one signal's decisions against labels.
+type Tally struct{ TP, FP, FN, TN int }
+
+func (s *Tally) add(got, want bool) {
+	switch {
+	case got && want:
+		s.TP++
+	case got:
+		s.FP++
+	case want:
+		s.FN++
+	default:
+		s.TN++
+	}
+}
+
+func (s Tally) Precision() float64 { return frac(s.TP, s.TP+s.FP) }
+func (s Tally) Recall() float64    { return frac(s.TP, s.TP+s.FN) }
+func (s Tally) F1() float64 {
+	p, r := s.Precision(), s.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func frac(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// Macro is the mean F1 over every signal.
+func Macro(t map[string]Tally) float64 {
+	sum := 0.0
+	for _, n := range Names {
+		sum += t[n].F1()
+	}
+	return sum / float64(len(Names))
+}
+
+// FormatTallies renders a P/R/F1 table.
+func FormatTallies(title string, t map[string]Tally) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-14s %5s %5s %5s %4s %4s %4s\n", title, "P", "R", "F1", "TP", "FP", "FN")
+	for _, n := range Names {
+		s := t[n]
+		fmt.Fprintf(&b, "%-14s %5.3f %5.3f %5.3f %4d %4d %4d\n", n, s.Precision(), s.Recall(), s.F1(), s.TP, s.FP, s.FN)
+	}
+	fmt.Fprintf(&b, "%-14s %17.3f\n", "macro", Macro(t))
+	return b.String()
+}
+
+// CrossValidate scores the model on test by folds of whole groups: each group of test
+// is held out once, with the model trained on the other folds' groups plus always
+// (the project's own sets). It returns the pooled tallies of the rules alone and of
+// rules plus model, and the held-out misses of the model.
+func (a *Analyzer) CrossValidate(test, always []Example, folds int, opt TrainOptions) (rules, model map[string]Tally, misses []string) {
+	ft := a.featurise(test)
+	fa := a.featurise(always)
+	groups := map[string]bool{}
+	for _, e := range test {
+		groups[e.Group] = true
+	}
+	names := make([]string, 0, len(groups))
+	for g := range groups {
+		names = append(names, g)
+	}
+	slices.Sort(names)
+	fold := map[string]int{}
+	for i, g := range names {
+		fold[g] = i % folds
+	}
+	rules, model = map[string]Tally{}, map[string]Tally{}
+	for k := 0; k < folds; k++ {
+		trainSet := slices.Clone(fa)
+		var held []featured
+		for _, d := range ft {
+			if fold[d.ex.Group] == k {
+				held = append(held, d)
+			} else {
+				trainSet = append(trainSet, d)
+			}
+		}
+		if len(held) == 0 {
+			continue
+		}
+		m := train(trainSet, opt)
+		for _, d := range held {
+			s := d.rules
+			s.Evidence = cloneEvidence(d.rules.Evidence)
+			m.apply(&s, d.feats)
+			for _, n := range Names {
+				tr, tm := rules[n], model[n]
+				tr.add(d.rules.Get(n), d.ex.Want[n])
+				tm.add(s.Get(n), d.ex.Want[n])
+				rules[n], model[n] = tr, tm
+				if s.Get(n) != d.ex.Want[n] {
+					kind := "FN"
+					if s.Get(n) {
+						kind = "FP"
+					}
+					misses = append(misses, fmt.Sprintf("%s %-13s %s", kind, n, d.ex.Text))
+				}
+			}
+		}
+	}
+	return rules, model, misses
+}
+
+func cloneEvidence(ev map[string][]Span) map[string][]Span {
+	out := make(map[string][]Span, len(ev))
+	for k, v := range ev {
+		out[k] = slices.Clone(v)
+	}
+	return out
+}
+
+// RealDevPath is where the real labelled bullets sit, beside the repository root.
+func RealDevPath(root string) string {
+	return filepath.Join(root, "..", "shared", "bullets", "real-dev.tsv")
+}
+
+// OwnSets lists the project's own labelled bullet files the model may learn from:
+// every testdata/bullets/*.tsv except held-out 6 (the blind test), which is never
+// read for training.
+func OwnSets(root string) ([]string, error) {
+	all, err := filepath.Glob(filepath.Join(root, "testdata", "bullets", "*.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, p := range all {
+		if !strings.HasPrefix(filepath.Base(p), "heldout6") {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}

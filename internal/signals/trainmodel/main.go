@@ -1,0 +1,107 @@
+// Command trainmodel trains the signal model on the labelled bullets and writes its
+// weights (go generate in internal/signals), or reports its quality by
+// cross-validation over whole résumés (-cv N).
+//
+// It learns from ../shared/bullets/real-dev.tsv (real bullets, beside the repository)
+// and the project's testdata/bullets sets except held-out 6; without ../shared it says
+// so and stops, leaving the committed weights as they are.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/resumecheck/resumecheck/internal/signals"
+)
+
+func main() {
+	out := flag.String("out", "", "write the weights to this file")
+	cv := flag.Int("cv", 0, "cross-validate with this many folds of whole repositories instead of writing weights")
+	opt := signals.DefaultTrainOptions
+	flag.Float64Var(&opt.OwnWeight, "own-weight", opt.OwnWeight, "weight of the project's own bullets against real ones")
+	flag.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data")
+	flag.Float64Var(&opt.Rate, "rate", opt.Rate, "AdaGrad rate")
+	flag.Float64Var(&opt.L2, "l2", opt.L2, "L2 penalty")
+	flag.IntVar(&opt.MinCount, "min-count", opt.MinCount, "bullets a word feature must occur in")
+	flag.Float64Var(&opt.PosScale, "pos-scale", opt.PosScale, "weight of positive examples")
+	misses := flag.Bool("misses", false, "with -cv, print the held-out misses")
+	flag.Parse()
+	if err := run(*out, *cv, opt, *misses); err != nil {
+		fmt.Fprintln(os.Stderr, "trainmodel:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string, folds int, opt signals.TrainOptions, misses bool) error {
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	real := signals.RealDevPath(root)
+	if _, err := os.Stat(real); err != nil {
+		return fmt.Errorf("%s is absent: the model is trained on it, so nothing was generated (the committed weights stay)", real)
+	}
+	ownFiles, err := signals.OwnSets(root)
+	if err != nil {
+		return err
+	}
+	a, err := signals.Default()
+	if err != nil {
+		return err
+	}
+	if folds > 0 {
+		test, err := signals.ReadExamples(real, 1)
+		if err != nil {
+			return err
+		}
+		always, err := signals.ReadSets(ownFiles, opt.OwnWeight)
+		if err != nil {
+			return err
+		}
+		r, m, miss := a.CrossValidate(test, always, folds, opt)
+		fmt.Print(signals.FormatTallies("rules", r))
+		fmt.Print(signals.FormatTallies(fmt.Sprintf("model cv%d", folds), m))
+		if misses {
+			fmt.Println(strings.Join(miss, "\n"))
+		}
+		return nil
+	}
+	m, err := a.Train(real, ownFiles, opt)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		return err
+	}
+	if out == "" {
+		_, err = os.Stdout.Write(buf.Bytes())
+		return err
+	}
+	tmp := out + ".tmp"
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, out)
+}
+
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", fmt.Errorf("no go.mod above %s", dir)
+		}
+		dir = up
+	}
+}
