@@ -11,10 +11,12 @@ import "testing"
 // people who never read this file, they were raised the same way: team_framing 0.860 ->
 // 0.932, cross_team 0.886 -> 0.897, technical 0.907 -> 0.949, people 0.773 -> 0.889, pm
 // 0.885 -> 0.902, communication 0.830 -> 0.868. The lead has since read its misses, so
-// it is no longer blind for later rounds.
+// it is no longer blind for later rounds. After the relabelling to the one definition,
+// its floors were reset like the others' to just under the unchanged analyzer's F1
+// (team_framing 0.835, cross_team 0.911 on the new labels).
 var heldOut5Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.98, TeamFraming: 0.91, CrossTeam: 0.87, Technical: 0.92,
-	People: 0.86, PM: 0.88, Communication: 0.84, WeakOpener: 0.98, Passive: 0.94,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.91, Technical: 0.94,
+	People: 0.88, PM: 0.90, Communication: 0.86, WeakOpener: 0.99, Passive: 0.95,
 }
 
 func TestLabelledHeldOut5(t *testing.T) {

@@ -124,13 +124,18 @@ func evaluate(t *testing.T, name string) map[string]score {
 // committed; a change that lowers quality below them fails. The held-out file was not
 // used to tune the analyzer, so its floors are what we honestly reach, not the aim
 // (F1 0.9 everywhere, 0.95 on quantified, first_person and weak_opener).
+//
+// Every file was relabelled to the one definition of the signals (docs/rules.md;
+// mostly team framing: "Led the rewrite" or "our pipeline" name no people, a tool used
+// by 40 engineers enables them) and every floor reset to just under the unchanged
+// analyzer's F1 on the new labels (rounded down to two decimals, 0.99 for 1.000).
 var devFloors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.99, CrossTeam: 0.98, Technical: 0.99,
-	People: 0.99, PM: 0.98, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.98, Technical: 0.99,
+	People: 0.99, PM: 0.98, Communication: 0.99, WeakOpener: 0.99, Passive: 0.98,
 }
 
 var heldOutFloors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.99, CrossTeam: 0.95, Technical: 0.98,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.84, CrossTeam: 0.95, Technical: 0.98,
 	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -138,7 +143,7 @@ var heldOutFloors = map[string]float64{
 // had ended; its misses have since been read and fixed where the fix was general, so
 // it is no longer a fair test.
 var heldOut2Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.96, Technical: 0.98,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.96, Technical: 0.98,
 	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -146,8 +151,8 @@ var heldOut2Floors = map[string]float64{
 // vocabulary and rule changes and never read while making them: the most honest
 // estimate of quality on new bullets.
 var heldOut3Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.99, Technical: 0.98,
-	People: 0.97, PM: 0.92, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.91, CrossTeam: 0.99, Technical: 0.98,
+	People: 0.97, PM: 0.95, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
 func checkFloors(t *testing.T, scores map[string]score, floors map[string]float64) {
@@ -178,7 +183,7 @@ func TestLabelledHeldOut3(t *testing.T) {
 // fourth round of changes, which learned communication vocabulary from new dev
 // bullets only; it was not read while making them.
 var heldOut4Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.96, CrossTeam: 0.86, Technical: 0.96,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.67, CrossTeam: 0.86, Technical: 0.96,
 	People: 0.96, PM: 0.97, Communication: 0.94, WeakOpener: 0.99, Passive: 0.99,
 }
 
