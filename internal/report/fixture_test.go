@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/scope"
 	"strings"
 	"unicode/utf8"
 
@@ -225,6 +226,22 @@ func fixtureReport(t fixtureText) *Report {
 		AreaDetails:   areas,
 		Track:         "tech-lead",
 		TrackReason:   "4.8 years in lead roles and a team of 6, but little evidence of hiring or growing people",
+		Roles: []scope.RoleCard{
+			{Ref: resume.Ref{Section: 1, Role: 0, Bullet: -1}, Title: "Engineering Lead", Organisation: "Harbor Pay", Current: true, Months: 68,
+				Scope: scope.Card{
+					TeamSize: &scope.Count{Value: 6, Evidence: []scope.Evidence{{Ref: resume.Ref{Section: 1, Role: 0, Bullet: 0}, Source: "bullet", Start: 0, End: 14, Text: "Led a team of 6"}}},
+					Reports:  &scope.Count{Value: 8, Evidence: []scope.Evidence{{Ref: resume.Ref{Section: 1, Role: 0, Bullet: 1}, Source: "bullet", Start: 0, End: 12, Text: "my 8 reports"}}},
+					Budget:   &scope.Count{Value: 2000000, Evidence: []scope.Evidence{{Ref: resume.Ref{Section: 1, Role: 0, Bullet: 2}, Source: "bullet", Start: 2, End: 13, Text: "$2M budget"}}},
+					Partners: []scope.Named{{Name: "product", Evidence: []scope.Evidence{{Ref: resume.Ref{Section: 1, Role: 0, Bullet: 2}, Source: "bullet", Start: 20, End: 27, Text: "product"}}}},
+				},
+				Level: "manager", LevelReason: "people report to them", PeopleBullets: 1,
+				Checks: []string{"8 direct reports but a team of 6: which is it?"}},
+			{Ref: resume.Ref{Section: 1, Role: 1, Bullet: -1}, Title: "Senior Software Engineer", Organisation: "Ledgerly", Months: 45,
+				Level: "ic", LevelReason: "no lead or manager title and no people reporting"},
+		},
+		Level: &scope.Level{Current: "manager", Next: "senior-manager", Reason: "the most recent role, Engineering Lead at Harbor Pay, reads manager: people report to them",
+			Missing:   []string{"the managers or leads reporting to you", "how many teams you ran"},
+			Questions: []string{"How many people did you hire at Harbor Pay, and what did your hiring process look like?"}},
 		TopChanges: []Change{
 			{Rank: 2, Area: "impact", Description: t.change, Gain: 4, Ref: &bullets[0].Ref, Before: b[0], After: bullets[0].Suggestion.After},
 			{Rank: 1, Area: "people", Description: "Add a bullet about hiring or growing someone in your Harbor Pay role", Gain: 7},

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"embed"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/scope"
 	"html/template"
 	"io"
 	"path/filepath"
@@ -68,8 +69,14 @@ type htmlReport struct {
 	DocSuggest  []RoleSuggestion
 	Roles       []htmlRole
 	Interview   []Question
-	NoteLines   []int
-	Legend      []htmlSeg
+	// Level and Scope: the level the page reads as and a scope row per role.
+	Level     string
+	NextLevel string
+	Missing   []string
+	Questions []string
+	Scope     []htmlScopeRow
+	NoteLines []int
+	Legend    []htmlSeg
 }
 
 type htmlGauge struct {
@@ -163,7 +170,16 @@ type htmlRow struct {
 	Overall int
 	Band    string
 	Track   string
+	Scope   string // largest team / reports / hires
 	Areas   []htmlCell
+}
+
+// htmlScopeRow is one role of the scope table; "–" where the page gives no number.
+type htmlScopeRow struct {
+	Role, Level                                     string
+	Team, Reports, Teams, Managers, Hired, Promoted string
+	Other                                           string
+	Checks                                          []string
 }
 
 type htmlCell struct {
@@ -261,6 +277,12 @@ func buildHTMLReport(r *Report, id string) htmlReport {
 		Track: trackLabel(r.Track), TrackReason: r.TrackReason, Counts: v.Counts.String(),
 		Changes: topChanges(r, 5), DocFindings: htmlFindings(v.DocFindings, ""), DocSuggest: v.DocSuggest,
 		Interview: r.Interview, NoteLines: make([]int, 14), Legend: legend(),
+	}
+	if r.Level != nil {
+		hr.Level, hr.NextLevel, hr.Missing, hr.Questions = levelLine(r.Level), r.Level.Next, r.Level.Missing, r.Level.Questions
+	}
+	for _, rc := range r.Roles {
+		hr.Scope = append(hr.Scope, scopeRow(rc))
 	}
 	// A ring of circumference 2πr with r = 52: the dash is the score's share of it.
 	const circ = 2 * 3.14159265 * 52
@@ -364,6 +386,7 @@ func buildChart(areas []Area) htmlChart {
 // buildIndex pre-renders the batch table once per sort order, so that sorting is a link
 // to an anchor and needs no script (see docs/report.md).
 func buildIndex(b *Batch, hrefs []string) *htmlIndex {
+	b0 := b
 	idx := &htmlIndex{}
 	for _, e := range b.Errors {
 		idx.Errors = append(idx.Errors, errText(e))
@@ -382,7 +405,7 @@ func buildIndex(b *Batch, hrefs []string) *htmlIndex {
 	scores := make([][]int, len(b.Reports)) // -1 when the report lacks the area
 	tracks := make([]string, len(b.Reports))
 	for i, r := range b.Reports {
-		rows[i] = htmlRow{Href: hrefs[i], Name: displayName(r), File: filepath.Base(r.File), Overall: r.OverallScore, Band: band(r.OverallScore), Track: trackLabel(r.Track)}
+		rows[i] = htmlRow{Href: hrefs[i], Name: displayName(r), File: filepath.Base(r.File), Overall: r.OverallScore, Band: band(r.OverallScore), Track: trackLabel(r.Track), Scope: largestText(r)}
 		scores[i] = make([]int, len(areaNames))
 		tracks[i] = r.Track
 		byName := map[string]int{}
@@ -421,6 +444,11 @@ func buildIndex(b *Batch, hrefs []string) *htmlIndex {
 				tb = 3
 			}
 			return cmp.Compare(ta, tb)
+		}},
+		{"scope", "Largest team / reports / hires", true, func(a, b int) int {
+			ta, ra, ha := largest(b0.Reports[a])
+			tb, rb, hb := largest(b0.Reports[b])
+			return cmp.Or(cmp.Compare(ta, tb), cmp.Compare(ra, rb), cmp.Compare(ha, hb))
 		}},
 	}
 	for j := range areaNames {
@@ -487,4 +515,31 @@ func buildIndex(b *Batch, hrefs []string) *htmlIndex {
 		return -1
 	})
 	return idx
+}
+
+func scopeRow(rc scope.RoleCard) htmlScopeRow {
+	c := &rc.Scope
+	cell := func(dim string) string {
+		x := c.Get(dim)
+		switch {
+		case x == nil:
+			return ""
+		case x.Value > 0:
+			return fmt.Sprint(x.Value)
+		}
+		return "shown"
+	}
+	row := htmlScopeRow{Role: roleScopeLabel(rc), Level: rc.Level, Team: cell(scope.DimTeamSize), Reports: cell(scope.DimReports),
+		Teams: cell(scope.DimTeams), Managers: cell(scope.DimManagers), Hired: cell(scope.DimHired), Promoted: cell(scope.DimPromoted), Checks: rc.Checks}
+	var other []string
+	for _, f := range scopeFacts(c) {
+		for _, p := range []string{"budget", "headcount", "retention", "incidents", "delivery", "roadmap", "partners", "stakeholders"} {
+			if strings.HasPrefix(f, p) {
+				other = append(other, f)
+				break
+			}
+		}
+	}
+	row.Other = strings.Join(other, " · ")
+	return row
 }

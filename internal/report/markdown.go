@@ -52,13 +52,13 @@ func (mw *MarkdownWriter) Write(w io.Writer, b *Batch) error {
 	}
 	p("## Résumé check: %d checked, %d could not be read\n\n", len(b.Reports), len(b.Errors))
 	if len(b.Reports) > 0 {
-		p("| File | Name | Overall | Track | Status | Findings |\n| --- | --- | ---: | --- | --- | --- |\n")
+		p("| File | Name | Overall | Track | Largest team / reports / hires | Status | Findings |\n| --- | --- | ---: | --- | --- | --- | --- |\n")
 		for _, r := range b.Reports {
 			status := r.Status
 			if status == "" {
 				status = "ok"
 			}
-			p("| %s | %s | %d | %s | %s | %s |\n", md(fileLabel(r)), md(displayName(r)), r.OverallScore, md(trackLabel(r.Track)), md(status), countLevels(r.Findings))
+			p("| %s | %s | %d | %s | %s | %s | %s |\n", md(fileLabel(r)), md(displayName(r)), r.OverallScore, md(trackLabel(r.Track)), largestText(r), md(status), countLevels(r.Findings))
 		}
 		p("\n")
 	}
@@ -89,6 +89,29 @@ func (mw *MarkdownWriter) report(bw *bufio.Writer, r *Report, h string) {
 	p("\n\n")
 	if r.TrackReason != "" {
 		p("> %s\n\n", md(r.TrackReason))
+	}
+	if r.Level != nil {
+		p("**Level** %s\n\n", md(levelLine(r.Level)))
+	}
+	if len(r.Roles) > 0 {
+		p("**Scope, role by role**\n\n")
+		for _, rc := range r.Roles {
+			p("- %s (%s): %s\n", md(roleScopeLabel(rc)), md(rc.Level), md(scopeLine(&rc.Scope)))
+			for _, c := range rc.Checks {
+				p("  - ⚠ %s\n", md(c))
+			}
+		}
+		p("\n")
+	}
+	if r.Level != nil && len(r.Level.Missing) > 0 && r.Level.Next != "" {
+		p("Missing for %s: %s\n\n", md(r.Level.Next), md(strings.Join(r.Level.Missing, "; ")))
+	}
+	if r.Level != nil && len(r.Level.Questions) > 0 {
+		p("A coach would ask:\n\n")
+		for _, q := range r.Level.Questions {
+			p("- %s\n", md(q))
+		}
+		p("\n")
 	}
 	if len(v.Areas) > 0 {
 		p("| Area | Score | | What drove it |\n| --- | ---: | --- | --- |\n")

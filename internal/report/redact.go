@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"encoding/json"
+	"github.com/resumecheck/resumecheck/internal/scope"
 	"regexp"
 	"slices"
 	"strings"
@@ -315,6 +316,18 @@ func redactReport(r *Report) {
 		}
 	}
 	rd.str(&r.TrackReason)
+	for i := range r.Roles {
+		rc := &r.Roles[i]
+		rd.str(&rc.Title)
+		rd.str(&rc.Organisation)
+		rd.str(&rc.LevelReason)
+		rd.strs(rc.Checks)
+		redactCard(rd, &rc.Scope)
+	}
+	if r.Level != nil {
+		rd.str(&r.Level.Reason)
+		rd.strs(r.Level.Questions)
+	}
 	for i := range r.AreaDetails {
 		rd.strs(r.AreaDetails[i].Facts)
 	}
@@ -343,5 +356,25 @@ func redactLines(rd *redactor, ls []resume.Line) {
 func redactBullets(rd *redactor, bs []resume.Bullet) {
 	for i := range bs {
 		rd.str(&bs[i].Text)
+	}
+}
+
+// redactCard scrubs the evidence quotes of a scope card.
+func redactCard(rd *redactor, c *scope.Card) {
+	evs := func(es []scope.Evidence) {
+		for i := range es {
+			rd.str(&es[i].Text)
+		}
+	}
+	for _, x := range []*scope.Count{c.TeamSize, c.Reports, c.Teams, c.Managers, c.Hired, c.Promoted, c.Retention, c.Budget, c.Headcount, c.Incidents, c.Delivery, c.Roadmap} {
+		if x != nil {
+			evs(x.Evidence)
+		}
+	}
+	for i := range c.Partners {
+		evs(c.Partners[i].Evidence)
+	}
+	if c.Stakeholder != nil {
+		evs(c.Stakeholder.Evidence)
 	}
 }

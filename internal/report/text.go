@@ -183,6 +183,7 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 	if r.TrackReason != "" {
 		t.para("  why: ", 7, r.TrackReason)
 	}
+	tw.scope(t, r)
 	if len(v.Areas) > 0 {
 		t.line("")
 		labelW := 0
@@ -325,14 +326,26 @@ func (tw *TextWriter) writeSummary(t *textOut, b *Batch) {
 	for _, e := range b.Errors {
 		fileW = max(fileW, utf8.RuneCountInString(e.File))
 	}
-	fileW = min(fileW, max(t.width-32, 8))
+	// The largest team / reports / hires column shows when the width leaves room for it.
+	scopeCol := t.width-49 >= 8
+	if scopeCol {
+		fileW = min(fileW, t.width-49)
+	} else {
+		fileW = min(fileW, max(t.width-32, 8))
+	}
+	sc := func(s string) string {
+		if !scopeCol {
+			return ""
+		}
+		return fmt.Sprintf("%-15s  ", s)
+	}
 	cut := func(s string) string {
 		if utf8.RuneCountInString(s) <= fileW {
 			return s + strings.Repeat(" ", fileW-utf8.RuneCountInString(s))
 		}
 		return "…" + string([]rune(s)[utf8.RuneCountInString(s)-fileW+1:])
 	}
-	t.line(fmt.Sprintf("  %s  %7s  %-9s  %s", cut("file"), "overall", "track", "status"))
+	t.line(fmt.Sprintf("  %s  %7s  %-9s  %s%s", cut("file"), "overall", "track", sc("team/rep/hires"), "status"))
 	for _, r := range b.Reports {
 		status := r.Status
 		if status == "" {
@@ -342,10 +355,10 @@ func (tw *TextWriter) writeSummary(t *textOut, b *Batch) {
 		if status != "ok" && status != "pass" {
 			col = p.red
 		}
-		t.line(fmt.Sprintf("  %s  %s%7d%s  %-9s  %s%s%s", cut(fileLabel(r)), p.score(r.OverallScore), r.OverallScore, p.reset, trackLabel(r.Track), col, status, p.reset))
+		t.line(fmt.Sprintf("  %s  %s%7d%s  %-9s  %s%s%s%s", cut(fileLabel(r)), p.score(r.OverallScore), r.OverallScore, p.reset, trackLabel(r.Track), sc(largestText(r)), col, status, p.reset))
 	}
 	for _, e := range b.Errors {
-		t.line(fmt.Sprintf("  %s  %7s  %-9s  %serror%s", cut(e.File), "-", "-", p.red, p.reset))
+		t.line(fmt.Sprintf("  %s  %7s  %-9s  %s%serror%s", cut(e.File), "-", "-", sc("-"), p.red, p.reset))
 	}
 	if len(b.Errors) > 0 {
 		t.line("")
@@ -363,4 +376,35 @@ func errText(e FileError) string {
 		return e.Error
 	}
 	return e.File + ": " + e.Error
+}
+
+// scope prints the level the page reads as, a scope line per role, what is missing for
+// the next level and the questions a coach would ask.
+func (tw *TextWriter) scope(t *textOut, r *Report) {
+	p := t.p
+	if r.Level == nil && len(r.Roles) == 0 {
+		return
+	}
+	if r.Level != nil {
+		t.para("  level: ", 9, levelLine(r.Level))
+	}
+	if len(r.Roles) > 0 {
+		t.line("")
+		t.line(p.bold + "Scope, role by role" + p.reset)
+		for _, rc := range r.Roles {
+			t.para("  "+rc.Level+": ", len(rc.Level)+4, roleScopeLabel(rc)+": "+scopeLine(&rc.Scope))
+			for _, c := range rc.Checks {
+				t.para("    "+p.yellow+"! "+p.reset, 6, c)
+			}
+		}
+	}
+	if r.Level != nil && len(r.Level.Missing) > 0 && r.Level.Next != "" {
+		t.para("  missing for "+r.Level.Next+": ", 4, strings.Join(r.Level.Missing, "; "))
+	}
+	if r.Level != nil && len(r.Level.Questions) > 0 {
+		t.line(p.bold + "A coach would ask" + p.reset)
+		for _, q := range r.Level.Questions {
+			t.para("  - ", 4, q)
+		}
+	}
 }

@@ -414,10 +414,10 @@ func (l *Ladder) track(rd *Reading, latest int) (string, string) {
 	}
 	if lead != nil {
 		if (people >= t.TechLeadPeopleBullets || growth) && delivery > 0 && cross > 0 {
-			return TrackEMReady, fmt.Sprintf("A lead with people growth, delivery and cross-team evidence: %s; %d people-work bullets, %d delivery and %d cross-team in recent roles.",
-				roleName(*lead), people, delivery, cross)
+			return TrackEMReady, fmt.Sprintf("A lead with people growth, delivery and cross-team evidence: %s; %s about people work, %d about delivery and %d about cross-team work in recent lead roles.",
+				roleName(*lead), plural(people, "bullet"), delivery, cross)
 		}
-		return TrackTechLead, fmt.Sprintf("%s reads %s, but people work is thin (%d bullets about people in recent lead roles).", roleName(*lead), lead.Level, people)
+		return TrackTechLead, fmt.Sprintf("%s reads %s, but people work is thin (%s about people in recent lead roles).", roleName(*lead), lead.Level, plural(people, "bullet"))
 	}
 	for _, i := range recent {
 		rc := rd.Roles[i]
@@ -442,7 +442,7 @@ func evidenceSummary(rc RoleCard) string {
 		}
 	}
 	if rc.PeopleBullets > 0 {
-		parts = append(parts, fmt.Sprintf("%d bullets about people work", rc.PeopleBullets))
+		parts = append(parts, plural(rc.PeopleBullets, "bullet")+" about people work")
 	}
 	if len(parts) == 0 {
 		return "its title"
@@ -510,4 +510,11 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 			}
 		}
 	}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
