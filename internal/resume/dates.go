@@ -54,6 +54,7 @@ const (
 		`|` + reYear + `\s+` + reMonth + // 2021 November
 		`|` + reSeason + `\s*,?\s*(?:` + reYear + `|` + reApos + `)\b` + // Summer 2019
 		`|q[1-4]\s*,?\s*` + reYear + `\b` + // Q3 2020
+		`|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*` + reYear + `\b` + // 01.07.2019, 07/01/2019
 		`|\d{1,2}\s*[/.\-]\s*` + reYear + `\b` + // 03/2018
 		`|` + reYear + `[/.\-]\d{1,2}\b` + // 2018-03
 		`|` + reYear + `\b` +
@@ -139,6 +140,19 @@ func parseTerm(s string) point {
 		return p
 	}
 	p.year = y
+	if p.first == 0 && len(nums) == 3 && yearIdx == 2 {
+		// day, month and year: "01.07.2019" is day.month (as written where dots are
+		// used); "07/01/2019" is month/day unless the first number cannot be a month.
+		mi := 0
+		if strings.Contains(s, ".") || len(nums[0]) > 0 && atoi(nums[0]) > 12 {
+			mi = 1
+		}
+		m := atoi(nums[mi])
+		if m < 1 || m > 12 {
+			return point{}
+		}
+		p.first, p.last = m, m
+	}
 	if p.first == 0 {
 		// a numeric month: the other number group (03/2018, 2018-03, 03/18).
 		for i, n := range nums {
@@ -428,4 +442,9 @@ func mayHoldDate(s string) bool {
 		return false
 	}
 	return strings.ContainsAny(s, "-–—~") || strings.Contains(strings.ToLower(s), " to ")
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

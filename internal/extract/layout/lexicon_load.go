@@ -27,6 +27,7 @@ type lexiconYAML struct {
 	Furniture        []string            `yaml:"furniture"`
 	RunningHeadWords []string            `yaml:"running_head_words"`
 	PlaceAffixes     []string            `yaml:"place_affixes"`
+	SectorWords      []string            `yaml:"sector_words"`
 }
 
 var (
@@ -34,6 +35,8 @@ var (
 	degreeWords map[string]bool
 	// continuedWords mark a heading that continues the section before it.
 	continuedWords map[string]bool
+	// sectorWords describe what an organisation does.
+	sectorWords map[string]bool
 	// placeAffixes widen a place name ("Greater Houston", "Bay Area").
 	placeAffixes map[string]bool
 	// runningHeadWords may stand beside the name in a running head.
@@ -98,6 +101,7 @@ func loadLexicon() error {
 	continuedWords = set(y.ContinuedWords)
 	runningHeadWords = set(y.RunningHeadWords)
 	placeAffixes = set(y.PlaceAffixes)
+	sectorWords = set(y.SectorWords)
 	for _, w := range y.ContinuedWords {
 		sectionModifiers[w] = true
 	}

@@ -611,6 +611,10 @@ func parseHeader(lines []item) resume.Role {
 			r.Title = c
 		case r.Organisation == "":
 			r.Organisation = c
+			if org, desc, ok := orgDescriptor(c); ok {
+				r.Organisation = org
+				r.Text = append(r.Text, resume.Line{Text: desc, Pos: r.Pos})
+			}
 			if r.Location == "" {
 				// "Tulipwave Commerce, Rotterdam": a town the place lexicon does not list,
 				// after the organisation's last comma.
@@ -770,4 +774,27 @@ func placeLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// orgDescriptor splits a trailing bracket that describes the organisation rather than
+// names it ("Example Health (Healthtech)", "Testco (QA software testing)"): every word
+// in it is a sector word or in lower case. A bracket that names ("Robotics
+// (Aldebaran)", "Club (Developers' Network of X)") stays.
+func orgDescriptor(s string) (org, desc string, ok bool) {
+	i := strings.LastIndex(s, " (")
+	if i <= 0 || !strings.HasSuffix(s, ")") {
+		return "", "", false
+	}
+	org, desc = strings.TrimSpace(s[:i]), s[i+1:]
+	words := strings.Fields(strings.Trim(desc, "()"))
+	if len(words) == 0 || len(words) > 4 || strings.IndexFunc(org, unicode.IsLetter) < 0 {
+		return "", "", false
+	}
+	for _, w := range words {
+		low := strings.ToLower(strings.Trim(w, ",;"))
+		if !sectorWords[low] && low != strings.Trim(w, ",;") {
+			return "", "", false
+		}
+	}
+	return org, desc, true
 }
