@@ -14,3 +14,9 @@ var Lexicons embed.FS
 //
 //go:embed scope/*.yaml
 var Scope embed.FS
+
+// Vocabulary holds vocabulary/*.yaml: the verb forms, action nouns and measures the
+// rewrite fixers use (internal/rewrite).
+//
+//go:embed vocabulary/*.yaml
+var Vocabulary embed.FS

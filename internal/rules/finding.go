@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/rewrite"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
@@ -25,12 +26,9 @@ const (
 	ScopeDocument Scope = "document"
 )
 
-// Fix is a rewrite action carried by a rule as data: the name of a fixer and its
-// parameters (for example {"action": "add_placeholder", "params": {"text": "by [X%]"}}).
-type Fix struct {
-	Action string            `json:"action"`
-	Params map[string]string `json:"params,omitempty"`
-}
+// Fix is a rewrite action carried by a rule as data; internal/rewrite owns the actions
+// and their fixers.
+type Fix = rewrite.Fix
 
 // Finding is one thing a rule found.
 type Finding struct {

@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/rewrite"
 	"io/fs"
 	"os"
 	"path"
@@ -48,18 +49,6 @@ func Kinds() []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// FixActions are the rewrite actions a rule's fix may name, with the parameters each
-// accepts (true: required). The fixers themselves live in internal/score.
-var FixActions = map[string]map[string]bool{
-	"drop_pronoun":     {},
-	"drop_weak_opener": {},
-	"active_voice":     {},
-	"add_placeholder":  {"text": true, "where": false},
-	"add_team_context": {"text": false},
-	"add_cross_team":   {"text": false},
-	"replace_word":     {"from": false, "to": true},
 }
 
 var (
@@ -382,10 +371,10 @@ func (s *source) common(r *Rule) error {
 		return s.errAt("$", "why (or link) is required: say why this matters for an EM role")
 	}
 	if r.Fix != nil {
-		params, ok := FixActions[r.Fix.Action]
+		params, ok := rewrite.RuleActions[r.Fix.Action]
 		if !ok {
 			var names []string
-			for n := range FixActions {
+			for n := range rewrite.RuleActions {
 				names = append(names, n)
 			}
 			sort.Strings(names)

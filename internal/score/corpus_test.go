@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/rewrite"
 	"os"
 	"path/filepath"
 	"sort"
@@ -144,10 +145,10 @@ func checkSuggestions(t *testing.T, file string, rep *report.Report) {
 		if b.Suggestion == nil {
 			continue
 		}
-		if d := score.NewDigits(b.Text, b.Suggestion.After); len(d) > 0 {
+		if d := rewrite.NewDigits(b.Text, b.Suggestion.After); len(d) > 0 {
 			t.Errorf("%s: rewrite adds digits %q: %q -> %q", file, string(d), b.Text, b.Suggestion.After)
 		}
-		if lost := score.LostWords(b.Text, b.Suggestion.After); len(lost) > 0 && !hasAction(b.Suggestion.Actions, score.ActionReplaceWord) {
+		if lost := rewrite.LostWords(b.Text, b.Suggestion.After); len(lost) > 0 && !hasAction(b.Suggestion.Actions, rewrite.ActionReplaceWord) {
 			t.Errorf("%s: rewrite loses %v: %q -> %q", file, lost, b.Text, b.Suggestion.After)
 		}
 		runes := []rune(b.Text)
@@ -166,7 +167,7 @@ func checkSuggestions(t *testing.T, file string, rep *report.Report) {
 
 // sameVerb accepts an inflected technical verb ("testing" kept as "tested").
 func sameVerb(term, after string) bool {
-	return len(score.LostWords(term, after)) == 0
+	return len(rewrite.LostWords(term, after)) == 0
 }
 
 func hasAction(list []string, a string) bool {

@@ -51,15 +51,8 @@ type roleAdvice struct {
 	Example string   `yaml:"example"`
 }
 
-type placeholderRule struct {
-	Verbs  []string `yaml:"verbs"`
-	Signal string   `yaml:"signal"`
-	Text   string   `yaml:"text"`
-}
-
 type adviceFile struct {
-	RoleAdvice         []roleAdvice      `yaml:"role_advice"`
-	ImpactPlaceholders []placeholderRule `yaml:"impact_placeholders"`
+	RoleAdvice []roleAdvice `yaml:"role_advice"`
 }
 
 type question struct {
@@ -124,14 +117,6 @@ func loadData() (*data, error) {
 				return nil, yamlx.At("internal/score/advice.yaml", adviceYAML, fmt.Sprintf("$.role_advice[%d].any_of", i), "unknown signal %q", s)
 			}
 		}
-	}
-	for i, pr := range d.advice.ImpactPlaceholders {
-		if pr.Signal != "" && !isSignal(pr.Signal) {
-			return nil, yamlx.At("internal/score/advice.yaml", adviceYAML, fmt.Sprintf("$.impact_placeholders[%d].signal", i), "unknown signal %q", pr.Signal)
-		}
-	}
-	if n := len(d.advice.ImpactPlaceholders); n == 0 || len(d.advice.ImpactPlaceholders[n-1].Verbs) > 0 || d.advice.ImpactPlaceholders[n-1].Signal != "" {
-		return nil, fmt.Errorf("internal/score/advice.yaml: the last impact placeholder must match every bullet (no verbs, no signal)")
 	}
 	if err := yamlx.Decode("internal/score/interview.yaml", interviewYAML, &d.interview); err != nil {
 		return nil, err

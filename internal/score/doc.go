@@ -21,9 +21,8 @@
 //   - The overall score is the weighted mean of the areas (weights.yaml; a config
 //     replaces the weights it names).
 //
-// Rewrites are data carried by rules (rules.Fix) and applied by the small set of fixers
-// in fix.go; every fixer result is checked so that no digit is added outside brackets
-// and no word of the original is lost beyond pronouns, duty phrases and auxiliaries.
+// Rewrites are data carried by rules (rules.Fix) and applied by the fixers of
+// internal/rewrite, which owns the actions.
 // Top changes are measured by re-analysing each rewrite with its placeholders filled
 // by neutral values and re-scoring.
 package score

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"github.com/resumecheck/resumecheck/internal/rewrite"
 	"regexp"
 	"strings"
 
@@ -61,19 +62,19 @@ func (f fakeAnalyzer) Analyze(doc *resume.Document) *rules.Analysis {
 			a.Findings = append(a.Findings, rules.Finding{RuleID: id, Area: area, Level: rules.LevelWarning, Scope: rules.ScopeBullet, Ref: ref, Pos: pos, Fix: fix})
 		}
 		if s.WeakOpener {
-			fd("weak-opener", AreaStyle, &rules.Fix{Action: ActionDropWeakOpener})
+			fd("weak-opener", AreaStyle, &rules.Fix{Action: rewrite.ActionDropWeakOpener})
 		}
 		if s.FirstPerson {
-			fd("first-person", AreaTeam, &rules.Fix{Action: ActionDropPronoun})
+			fd("first-person", AreaTeam, &rules.Fix{Action: rewrite.ActionDropPronoun})
 		}
 		if s.Passive {
-			fd("passive", AreaStyle, &rules.Fix{Action: ActionActiveVoice})
+			fd("passive", AreaStyle, &rules.Fix{Action: rewrite.ActionActiveVoice})
 		}
 		if !s.Quantified {
 			fd("unquantified", AreaImpact, nil)
 		}
 		if strings.Contains(strings.ToLower(text), "synergy") {
-			fd("buzzword", AreaStyle, &rules.Fix{Action: ActionReplaceWord, Params: map[string]string{"from": "synergy", "to": "cooperation"}})
+			fd("buzzword", AreaStyle, &rules.Fix{Action: rewrite.ActionReplaceWord, Params: map[string]string{"from": "synergy", "to": "cooperation"}})
 		}
 	}
 	for si, sec := range doc.Sections {

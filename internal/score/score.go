@@ -7,6 +7,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/rewrite"
 	"github.com/resumecheck/resumecheck/internal/rules"
 	"github.com/resumecheck/resumecheck/internal/scope"
 	"github.com/resumecheck/resumecheck/internal/signals"
@@ -218,7 +219,7 @@ func roleSuggestions(m *model) ([]report.RoleSuggestion, []candidate) {
 		if ra.Scope != "document" && target >= 0 {
 			ref = m.groups[target].ref
 		}
-		msg := capitalise(strings.ReplaceAll(ra.Message, "{role}", label))
+		msg := rewrite.Capitalise(strings.ReplaceAll(ra.Message, "{role}", label))
 		out = append(out, report.RoleSuggestion{Ref: ref, Area: ra.Area, Message: msg, Example: ra.Example})
 		if target >= 0 {
 			cands = append(cands, candidate{item: -1, group: target, text: ra.Example, ref: ref, desc: msg, area: ra.Area})

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/rewrite"
 	"github.com/resumecheck/resumecheck/internal/rules"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
@@ -82,7 +84,7 @@ type bulletPlan struct {
 
 func (bp *bulletPlan) add(f rules.Fix) {
 	bp.fixes = append(bp.fixes, f)
-	if isAddition(f.Action) {
+	if rewrite.IsAddition(f.Action) {
 		bp.addition = true
 	}
 }
@@ -94,110 +96,6 @@ func (bp *bulletPlan) has(action string) bool {
 		}
 	}
 	return false
-}
-
-// signalFixes are the fixes a bullet's own signals call for, whatever the rules say.
-func signalFixes(s signals.Signals, text string, pastRole bool) []rules.Fix {
-	// A gerund opener reads as a duty; in a role that has ended it becomes the past, in
-	// the current role the plain present ("Build", "Lead").
-	var out []rules.Fix
-	if s.FirstPerson {
-		out = append(out, rules.Fix{Action: ActionDropPronoun})
-	}
-	if s.WeakOpener || isOpener(text) {
-		out = append(out, rules.Fix{Action: ActionDropWeakOpener})
-	}
-	if s.Passive {
-		out = append(out, rules.Fix{Action: ActionActiveVoice})
-	}
-	w, _ := firstWord(text)
-	lw := strings.ToLower(trimPunct(w))
-	if _, ok := verbs().byGerund[lw]; ok {
-		if pastRole {
-			out = append(out, rules.Fix{Action: ActionPastTense})
-		} else {
-			out = append(out, rules.Fix{Action: ActionPastTense, Params: map[string]string{"form": "present"}})
-		}
-	} else if _, ok := verbs().byThird[lw]; ok && pastRole {
-		out = append(out, rules.Fix{Action: ActionPastTense, Params: map[string]string{"present": "yes"}})
-	}
-	if s.Words > 30 {
-		out = append(out, rules.Fix{Action: ActionSplitSentences})
-	}
-	return out
-}
-
-// areaFix is the addition a finding of an area calls for when its rule carries no fix
-// and the bullet lacks the evidence.
-func areaFix(area string, s signals.Signals, text string) *rules.Fix {
-	switch area {
-	case AreaImpact:
-		if !s.Quantified {
-			return &rules.Fix{Action: ActionAddPlaceholder, Params: map[string]string{"text": impactPlaceholder(s, text)}}
-		}
-	case AreaTeam, AreaLeadership:
-		if !s.TeamFraming && !s.People {
-			return &rules.Fix{Action: ActionAddTeam}
-		}
-	case AreaCrossTeam:
-		if !s.CrossTeam {
-			return &rules.Fix{Action: ActionAddCrossTeam}
-		}
-	}
-	return nil
-}
-
-// lacks reports whether a bullet lacks the evidence an addition supplies.
-func lacks(action string, s signals.Signals) bool {
-	switch action {
-	case ActionAddPlaceholder:
-		return !s.Quantified
-	case ActionAddTeam:
-		return !s.TeamFraming && !s.People
-	case ActionAddCrossTeam:
-		return !s.CrossTeam
-	}
-	return false
-}
-
-// impactPlaceholder picks the placeholder phrase for an unquantified bullet by its
-// opening verb (advice.yaml impact_placeholders).
-func impactPlaceholder(s signals.Signals, text string) string {
-	v := s.ActionVerb
-	if v == "" {
-		w, _ := firstWord(text)
-		v = strings.ToLower(trimPunct(w))
-	}
-	if b := verbs().baseOf(v); b != "" {
-		v = b
-	}
-	list := embedded().advice.ImpactPlaceholders
-	for _, p := range list {
-		if p.Signal != "" && !s.Get(p.Signal) {
-			continue
-		}
-		if len(p.Verbs) == 0 {
-			return p.Text
-		}
-		for _, pv := range p.Verbs {
-			if pv == v {
-				return p.Text
-			}
-		}
-	}
-	return list[len(list)-1].Text
-}
-
-var actionWords = map[string]string{
-	ActionDropPronoun:    "drop the pronoun",
-	ActionDropWeakOpener: "open with an action verb",
-	ActionActiveVoice:    "use the active voice",
-	ActionReplaceWord:    "use plainer words",
-	ActionAddPlaceholder: "add the result as a number",
-	ActionAddTeam:        "show the team behind it",
-	ActionAddCrossTeam:   "name who you partnered with",
-	ActionPastTense:      "put the opening verb in the right tense",
-	ActionSplitSentences: "split it into one bullet per sentence",
 }
 
 func copyParams(p map[string]string) map[string]string {
@@ -214,10 +112,6 @@ func spanText(text string, sp signals.Span) string {
 		return ""
 	}
 	return string(r[sp.Start:sp.End])
-}
-
-func isAddition(action string) bool {
-	return action == ActionAddPlaceholder || action == ActionAddTeam || action == ActionAddCrossTeam
 }
 
 // bullets lists every bullet with its findings and, where a finding applies, a rewrite;
@@ -245,7 +139,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 	for i, b := range a.Bullets {
 		bp := plans[i]
 		sort.SliceStable(bp.own, func(x, y int) bool { return bp.own[x].RuleID < bp.own[y].RuleID })
-		for _, f := range signalFixes(b.Signals, b.Text, p.pastRole(i)) {
+		for _, f := range rewrite.SignalFixes(b.Signals, b.Text, p.pastRole(i)) {
 			bp.add(f)
 		}
 		if len(bp.own) == 0 {
@@ -256,30 +150,30 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 				continue
 			}
 			fix := *f.Fix
-			if fix.Action == ActionReplaceWord && fix.Params["from"] == "" && f.Span != nil {
+			if fix.Action == rewrite.ActionReplaceWord && fix.Params["from"] == "" && f.Span != nil {
 				// replace_word without "from" replaces the finding's evidence.
 				fix.Params = copyParams(fix.Params)
 				fix.Params["from"] = spanText(b.Text, *f.Span)
 			}
-			if isAddition(fix.Action) && !verbLed(b) {
+			if rewrite.IsAddition(fix.Action) && !rewrite.VerbLed(b.Signals, b.Text) {
 				continue // "Human Languages:" or "Job description 1" has no action to extend
 			}
 			bp.add(fix)
 		}
-		if !bp.addition && verbLed(b) {
+		if !bp.addition && rewrite.VerbLed(b.Signals, b.Text) {
 			// One default addition, for the first area (in display order) that asks;
 			// a too-short bullet without a number gets the impact placeholder.
 			for _, ar := range areaNames {
 				if !hasArea(bp.own, ar) {
 					continue
 				}
-				if fx := areaFix(ar, b.Signals, b.Text); fx != nil {
+				if fx := rewrite.AreaFix(ar, b.Signals, b.Text); fx != nil {
 					bp.add(*fx)
 					break
 				}
 			}
-			if !bp.addition && badLength(b.Signals.Words) && b.Signals.Words < 8 && verbLed(b) {
-				if fx := areaFix(AreaImpact, b.Signals, b.Text); fx != nil {
+			if !bp.addition && badLength(b.Signals.Words) && b.Signals.Words < 8 && rewrite.VerbLed(b.Signals, b.Text) {
+				if fx := rewrite.AreaFix(AreaImpact, b.Signals, b.Text); fx != nil {
 					bp.add(*fx)
 				}
 			}
@@ -294,7 +188,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		if len(groups) == 0 || f.Fix == nil {
 			continue
 		}
-		if !isAddition(f.Fix.Action) {
+		if !rewrite.IsAddition(f.Fix.Action) {
 			continue
 		}
 		// Two findings asking the same of a role share one bullet.
@@ -319,11 +213,11 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 			bp := plans[it.idx]
 			b := a.Bullets[it.idx]
-			if bp.has(f.Fix.Action) || !lacks(f.Fix.Action, b.Signals) || !verbLed(b) {
+			if bp.has(f.Fix.Action) || !rewrite.Lacks(f.Fix.Action, b.Signals) || !rewrite.VerbLed(b.Signals, b.Text) {
 				continue
 			}
-			after, acts := Rewrite(b.Text, append(append([]rules.Fix(nil), bp.fixes...), *f.Fix))
-			if !hasString(acts, f.Fix.Action) {
+			after, acts := rewrite.Rewrite(b.Text, append(append([]rules.Fix(nil), bp.fixes...), *f.Fix))
+			if !slices.Contains(acts, f.Fix.Action) {
 				continue
 			}
 			free := !bp.addition
@@ -377,10 +271,10 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 			bp := plans[it.idx]
 			b := a.Bullets[it.idx]
-			if bp.addition || !lacks(ActionAddPlaceholder, b.Signals) || !verbLed(b) {
+			if bp.addition || !rewrite.Lacks(rewrite.ActionAddPlaceholder, b.Signals) || !rewrite.VerbLed(b.Signals, b.Text) {
 				continue
 			}
-			fx := areaFix(AreaImpact, b.Signals, b.Text)
+			fx := rewrite.AreaFix(AreaImpact, b.Signals, b.Text)
 			bp.add(*fx)
 			bp.routed[f.RuleID] = fx.Action
 		}
@@ -400,7 +294,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 		}
 		if len(bp.own) > 0 || len(bp.routed) > 0 {
-			after, actions := Rewrite(b.Text, bp.fixes)
+			after, actions := rewrite.Rewrite(b.Text, bp.fixes)
 			if len(actions) > 0 {
 				ids, style := answered(bp, actions)
 				rb.Suggestion = &report.Suggestion{Before: b.Text, After: after, Actions: actions, Rules: ids}
@@ -419,16 +313,6 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		out = append(out, rb)
 	}
 	return out, cands
-}
-
-// verbLed reports whether a bullet opens with a verb (after any rewrite of its opener):
-// a list of technologies or a label line has no result to size.
-func verbLed(b rules.BulletAnalysis) bool {
-	if b.Signals.ActionVerb != "" || b.Signals.WeakOpener || b.Signals.FirstPerson {
-		return true
-	}
-	w, _ := firstWord(afterLabel(b.Text))
-	return verbs().baseOf(trimPunct(w)) != ""
 }
 
 // routedWith returns a bullet of the groups that already carries a role finding's
@@ -488,7 +372,7 @@ func hasArea(fs []rules.Finding, area string) bool {
 }
 
 // styleActions are the actions that answer a style finding without a fix of its own.
-var styleActions = []string{ActionDropWeakOpener, ActionDropPronoun, ActionActiveVoice, ActionPastTense, ActionReplaceWord}
+var styleActions = []string{rewrite.ActionDropWeakOpener, rewrite.ActionDropPronoun, rewrite.ActionActiveVoice, rewrite.ActionPastTense, rewrite.ActionReplaceWord}
 
 // answered returns the ids of the findings a rewrite answers, and how many of them are
 // style findings (they stop costing style points once answered).
@@ -505,15 +389,15 @@ func answered(bp *bulletPlan, actions []string) ([]string, int) {
 		case f.Fix != nil:
 			ok = applied[f.Fix.Action]
 		case f.Area == AreaStyle && strings.Contains(f.RuleID, "long"):
-			ok = applied[ActionSplitSentences]
+			ok = applied[rewrite.ActionSplitSentences]
 		case f.Area == AreaStyle && strings.Contains(f.RuleID, "short"):
-			ok = applied[ActionAddPlaceholder] || applied[ActionAddTeam] || applied[ActionAddCrossTeam]
+			ok = applied[rewrite.ActionAddPlaceholder] || applied[rewrite.ActionAddTeam] || applied[rewrite.ActionAddCrossTeam]
 		case f.Area == AreaStyle:
 			for _, a := range styleActions {
 				ok = ok || applied[a]
 			}
 		default:
-			if fx := areaFix(f.Area, signals.Signals{}, ""); fx != nil {
+			if fx := rewrite.AreaFix(f.Area, signals.Signals{}, ""); fx != nil {
 				ok = applied[fx.Action]
 			}
 		}
@@ -540,11 +424,11 @@ func answered(bp *bulletPlan, actions []string) ([]string, int) {
 func describe(m *model, g int, actions []string) string {
 	var parts []string
 	for _, a := range actions {
-		if w, ok := actionWords[a]; ok {
+		if w, ok := rewrite.ActionWords(a); ok {
 			parts = append(parts, w)
 		}
 	}
-	return capitalise(fmt.Sprintf("rewrite a bullet in %s: %s", m.roleLabel(g), strings.Join(parts, ", ")))
+	return rewrite.Capitalise(fmt.Sprintf("rewrite a bullet in %s: %s", m.roleLabel(g), strings.Join(parts, ", ")))
 }
 
 // ---- top changes ----

@@ -1,9 +1,7 @@
-package score
+package rewrite
 
 import (
 	"testing"
-
-	"github.com/resumecheck/resumecheck/internal/rules"
 )
 
 // FuzzRewrite: on any text, every fixer together keeps the tool's promises: no digit
@@ -13,7 +11,7 @@ func FuzzRewrite(f *testing.F) {
 	for _, s := range propBullets() {
 		f.Add(s)
 	}
-	all := []rules.Fix{
+	all := []Fix{
 		{Action: ActionDropPronoun}, {Action: ActionDropWeakOpener}, {Action: ActionActiveVoice},
 		{Action: ActionPastTense, Params: map[string]string{"present": "yes"}}, {Action: ActionSplitSentences},
 		{Action: ActionReplaceWord, Params: map[string]string{"from": "various", "to": ""}},

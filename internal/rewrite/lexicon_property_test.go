@@ -1,11 +1,10 @@
-package score
+package rewrite
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/resumecheck/resumecheck/internal/lexicon"
-	"github.com/resumecheck/resumecheck/internal/rules"
 )
 
 // TestRewriteKeepsEveryTechnicalTerm puts every term of the built-in technical lexicon
@@ -30,7 +29,7 @@ func TestRewriteKeepsEveryTechnicalTerm(t *testing.T) {
 		"Tasked with writing %s integration tests in 3 repositories",
 		"Managing the %s upgrade",
 	}
-	all := []rules.Fix{
+	all := []Fix{
 		{Action: ActionDropPronoun}, {Action: ActionDropWeakOpener}, {Action: ActionActiveVoice},
 		{Action: ActionPastTense}, {Action: ActionAddPlaceholder, Params: map[string]string{"text": "by [X%]"}},
 		{Action: ActionAddTeam}, {Action: ActionAddCrossTeam},

@@ -1,15 +1,13 @@
-package score
+package rewrite
 
 import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/resumecheck/resumecheck/internal/rules"
 )
 
-func fx(action string, kv ...string) rules.Fix {
-	f := rules.Fix{Action: action}
+func fx(action string, kv ...string) Fix {
+	f := Fix{Action: action}
 	if len(kv) > 0 {
 		f.Params = map[string]string{}
 		for i := 0; i+1 < len(kv); i += 2 {
@@ -26,42 +24,42 @@ func TestRewriteTable(t *testing.T) {
 	tests := []struct {
 		name  string
 		in    string
-		fixes []rules.Fix
+		fixes []Fix
 		want  string
 	}{
-		{"duty opener gerund", "Responsible for maintaining the billing service in Go", []rules.Fix{weak}, "Maintained the billing service in Go"},
-		{"duty opener coordinated", "Responsible for designing, building and operating Kafka pipelines.", []rules.Fix{weak}, "Designed, built and operated Kafka pipelines."},
-		{"duty opener noun", "Responsible for the release process of the mobile apps", []rules.Fix{weak}, "Owned the release process of the mobile apps"},
-		{"duty opener unknown gerund is a noun", "Responsible for logging and alerting", []rules.Fix{weak}, "Owned logging and alerting"},
-		{"in charge of", "In charge of migrating 40 services to Kubernetes", []rules.Fix{weak}, "Migrated 40 services to Kubernetes"},
-		{"irregular verb", "Tasked with writing the onboarding guide", []rules.Fix{weak}, "Wrote the onboarding guide"},
-		{"doubled consonant", "Responsible for shipping the iOS app", []rules.Fix{weak}, "Shipped the iOS app"},
-		{"worked on noun", "Worked on the payments API", []rules.Fix{weak}, "Contributed to the payments API"},
-		{"worked on gerund", "Worked on improving CI/CD reliability", []rules.Fix{weak}, "Improved CI/CD reliability"},
-		{"helped verb", "Helped migrate the monolith to microservices", []rules.Fix{weak}, "Partnered with [team] to migrate the monolith to microservices"},
-		{"helped object verb", "Helped the team ship the new search page", []rules.Fix{weak}, "Enabled the team to ship the new search page"},
-		{"role was to", "My role was to lead the data platform team", []rules.Fix{weak}, "Led the data platform team"},
-		{"pronoun led", "I led the migration to PostgreSQL", []rules.Fix{pron}, "Led the migration to PostgreSQL"},
-		{"pronoun have", "I have built three React apps", []rules.Fix{pron}, "Built three React apps"},
-		{"pronoun and opener", "I was responsible for running the on-call rotation", []rules.Fix{pron, weak}, "Ran the on-call rotation"},
-		{"opener order does not matter", "I was responsible for running the on-call rotation", []rules.Fix{weak, pron}, "Ran the on-call rotation"},
-		{"my team", "Led my team through the Redis upgrade", []rules.Fix{pron}, "Led the team through the Redis upgrade"},
-		{"pronoun unfixable", "I am a backend engineer", []rules.Fix{pron}, "I am a backend engineer"},
-		{"passive subject first", "The API was migrated to Go", []rules.Fix{act}, "Migrated the API to Go"},
-		{"passive keeps names", "Kubernetes clusters were upgraded by me to 1.29", []rules.Fix{act}, "Upgraded Kubernetes clusters to 1.29"},
-		{"passive by team", "The deploy pipeline was rebuilt by my team.", []rules.Fix{act}, "Rebuilt the deploy pipeline with the team."},
-		{"passive clause", "Led the caching rework, and p99 latency was reduced by 40%", []rules.Fix{act}, "Led the caching rework, reducing p99 latency by 40%"},
-		{"was promoted", "Was promoted to staff engineer", []rules.Fix{act}, "Promoted to staff engineer"},
-		{"placeholder end", "Automated the release pipeline.", []rules.Fix{fx(ActionAddPlaceholder, "text", ", cutting deploy time by [X%]")}, "Automated the release pipeline, cutting deploy time by [X%]."},
-		{"placeholder space", "Built the search API", []rules.Fix{fx(ActionAddPlaceholder, "text", "for [N] customers")}, "Built the search API for [N] customers"},
-		{"placeholder digit refused", "Built the search API", []rules.Fix{fx(ActionAddPlaceholder, "text", "for 500 customers")}, "Built the search API"},
-		{"team", "Rebuilt the ingestion service in Rust", []rules.Fix{fx(ActionAddTeam)}, "Rebuilt the ingestion service in Rust with a team of [N] engineers"},
-		{"team already", "Rebuilt the ingestion service with a team of four", []rules.Fix{fx(ActionAddTeam)}, "Rebuilt the ingestion service with a team of four"},
-		{"cross team", "Launched usage-based billing.", []rules.Fix{fx(ActionAddCrossTeam)}, "Launched usage-based billing, partnering with [product/design]."},
-		{"replace word", "Utilized Terraform to provision AWS accounts", []rules.Fix{fx(ActionReplaceWord, "from", "utilized", "to", "used")}, "Used Terraform to provision AWS accounts"},
-		{"replace technical refused", "Wrote services in Node.js", []rules.Fix{fx(ActionReplaceWord, "from", "Node.js", "to", "JavaScript")}, "Wrote services in Node.js"},
-		{"unknown action ignored", "Built X", []rules.Fix{fx("teleport")}, "Built X"},
-		{"all together", "I was responsible for maintaining the Python ETL jobs.", []rules.Fix{pron, weak, fx(ActionAddPlaceholder, "text", ", cutting run time by [X%]"), fx(ActionAddTeam)},
+		{"duty opener gerund", "Responsible for maintaining the billing service in Go", []Fix{weak}, "Maintained the billing service in Go"},
+		{"duty opener coordinated", "Responsible for designing, building and operating Kafka pipelines.", []Fix{weak}, "Designed, built and operated Kafka pipelines."},
+		{"duty opener noun", "Responsible for the release process of the mobile apps", []Fix{weak}, "Owned the release process of the mobile apps"},
+		{"duty opener unknown gerund is a noun", "Responsible for logging and alerting", []Fix{weak}, "Owned logging and alerting"},
+		{"in charge of", "In charge of migrating 40 services to Kubernetes", []Fix{weak}, "Migrated 40 services to Kubernetes"},
+		{"irregular verb", "Tasked with writing the onboarding guide", []Fix{weak}, "Wrote the onboarding guide"},
+		{"doubled consonant", "Responsible for shipping the iOS app", []Fix{weak}, "Shipped the iOS app"},
+		{"worked on noun", "Worked on the payments API", []Fix{weak}, "Contributed to the payments API"},
+		{"worked on gerund", "Worked on improving CI/CD reliability", []Fix{weak}, "Improved CI/CD reliability"},
+		{"helped verb", "Helped migrate the monolith to microservices", []Fix{weak}, "Partnered with [team] to migrate the monolith to microservices"},
+		{"helped object verb", "Helped the team ship the new search page", []Fix{weak}, "Enabled the team to ship the new search page"},
+		{"role was to", "My role was to lead the data platform team", []Fix{weak}, "Led the data platform team"},
+		{"pronoun led", "I led the migration to PostgreSQL", []Fix{pron}, "Led the migration to PostgreSQL"},
+		{"pronoun have", "I have built three React apps", []Fix{pron}, "Built three React apps"},
+		{"pronoun and opener", "I was responsible for running the on-call rotation", []Fix{pron, weak}, "Ran the on-call rotation"},
+		{"opener order does not matter", "I was responsible for running the on-call rotation", []Fix{weak, pron}, "Ran the on-call rotation"},
+		{"my team", "Led my team through the Redis upgrade", []Fix{pron}, "Led the team through the Redis upgrade"},
+		{"pronoun unfixable", "I am a backend engineer", []Fix{pron}, "I am a backend engineer"},
+		{"passive subject first", "The API was migrated to Go", []Fix{act}, "Migrated the API to Go"},
+		{"passive keeps names", "Kubernetes clusters were upgraded by me to 1.29", []Fix{act}, "Upgraded Kubernetes clusters to 1.29"},
+		{"passive by team", "The deploy pipeline was rebuilt by my team.", []Fix{act}, "Rebuilt the deploy pipeline with the team."},
+		{"passive clause", "Led the caching rework, and p99 latency was reduced by 40%", []Fix{act}, "Led the caching rework, reducing p99 latency by 40%"},
+		{"was promoted", "Was promoted to staff engineer", []Fix{act}, "Promoted to staff engineer"},
+		{"placeholder end", "Automated the release pipeline.", []Fix{fx(ActionAddPlaceholder, "text", ", cutting deploy time by [X%]")}, "Automated the release pipeline, cutting deploy time by [X%]."},
+		{"placeholder space", "Built the search API", []Fix{fx(ActionAddPlaceholder, "text", "for [N] customers")}, "Built the search API for [N] customers"},
+		{"placeholder digit refused", "Built the search API", []Fix{fx(ActionAddPlaceholder, "text", "for 500 customers")}, "Built the search API"},
+		{"team", "Rebuilt the ingestion service in Rust", []Fix{fx(ActionAddTeam)}, "Rebuilt the ingestion service in Rust with a team of [N] engineers"},
+		{"team already", "Rebuilt the ingestion service with a team of four", []Fix{fx(ActionAddTeam)}, "Rebuilt the ingestion service with a team of four"},
+		{"cross team", "Launched usage-based billing.", []Fix{fx(ActionAddCrossTeam)}, "Launched usage-based billing, partnering with [product/design]."},
+		{"replace word", "Utilized Terraform to provision AWS accounts", []Fix{fx(ActionReplaceWord, "from", "utilized", "to", "used")}, "Used Terraform to provision AWS accounts"},
+		{"replace technical refused", "Wrote services in Node.js", []Fix{fx(ActionReplaceWord, "from", "Node.js", "to", "JavaScript")}, "Wrote services in Node.js"},
+		{"unknown action ignored", "Built X", []Fix{fx("teleport")}, "Built X"},
+		{"all together", "I was responsible for maintaining the Python ETL jobs.", []Fix{pron, weak, fx(ActionAddPlaceholder, "text", ", cutting run time by [X%]"), fx(ActionAddTeam)},
 			"Maintained the Python ETL jobs, cutting run time by [X%] with a team of [N] engineers."},
 	}
 	for _, tc := range tests {
@@ -90,7 +88,7 @@ func TestRewriteMore(t *testing.T) {
 		{"maintaining the Go billing service", "maintaining the Go billing service"},
 	}
 	for _, tc := range tests {
-		got, _ := Rewrite(tc.in, []rules.Fix{pron, weak})
+		got, _ := Rewrite(tc.in, []Fix{pron, weak})
 		if got != tc.want {
 			t.Errorf("Rewrite(%q)\n got %q\nwant %q", tc.in, got, tc.want)
 		}
@@ -100,7 +98,7 @@ func TestRewriteMore(t *testing.T) {
 func TestRewriteRulePackParams(t *testing.T) {
 	tests := []struct {
 		in   string
-		fix  rules.Fix
+		fix  Fix
 		want string
 	}{
 		{"Successfully delivered the onboarding flow", fx(ActionReplaceWord, "from", "successfully", "to", ""), "Delivered the onboarding flow"},
@@ -110,7 +108,7 @@ func TestRewriteRulePackParams(t *testing.T) {
 		{"Improved the performance of the reporting service.", fx(ActionAddPlaceholder, "text", "by [X%]", "where", "end"), "Improved the performance of the reporting service by [X%]."},
 	}
 	for _, tc := range tests {
-		got, _ := Rewrite(tc.in, []rules.Fix{tc.fix})
+		got, _ := Rewrite(tc.in, []Fix{tc.fix})
 		if got != tc.want {
 			t.Errorf("Rewrite(%q, %v)\n got %q\nwant %q", tc.in, tc.fix, got, tc.want)
 		}
@@ -118,7 +116,7 @@ func TestRewriteRulePackParams(t *testing.T) {
 }
 
 func TestRewriteResponsibilitiesIncluded(t *testing.T) {
-	got, _ := Rewrite("Primary responsibilities included building and maintaining web sites for the schools", []rules.Fix{fx(ActionDropWeakOpener)})
+	got, _ := Rewrite("Primary responsibilities included building and maintaining web sites for the schools", []Fix{fx(ActionDropWeakOpener)})
 	if want := "Built and maintained web sites for the schools"; got != want {
 		t.Fatalf("got %q want %q", got, want)
 	}
@@ -126,11 +124,11 @@ func TestRewriteResponsibilitiesIncluded(t *testing.T) {
 
 func TestRewriteMultiSentence(t *testing.T) {
 	in := "Built an iOS app to view design files. It is in the App Store."
-	got, _ := Rewrite(in, []rules.Fix{fx(ActionAddTeam, "text", "leading a team of [N] engineers")})
+	got, _ := Rewrite(in, []Fix{fx(ActionAddTeam, "text", "leading a team of [N] engineers")})
 	if want := "Built an iOS app to view design files, leading a team of [N] engineers. It is in the App Store."; got != want {
 		t.Errorf("got %q want %q", got, want)
 	}
-	got, _ = Rewrite(in, []rules.Fix{fx(ActionSplitSentences), fx(ActionAddPlaceholder, "text", "for [N] users")})
+	got, _ = Rewrite(in, []Fix{fx(ActionSplitSentences), fx(ActionAddPlaceholder, "text", "for [N] users")})
 	if want := "Built an iOS app to view design files for [N] users.\nIt is in the App Store."; got != want {
 		t.Errorf("got %q want %q", got, want)
 	}
@@ -139,7 +137,7 @@ func TestRewriteMultiSentence(t *testing.T) {
 // The addition goes on the sentence that holds the action, not on a description that
 // opens the bullet.
 func TestRewriteActionSentence(t *testing.T) {
-	team := []rules.Fix{fx(ActionAddTeam, "text", "leading a team of [N] engineers")}
+	team := []Fix{fx(ActionAddTeam, "text", "leading a team of [N] engineers")}
 	for in, want := range map[string]string{
 		"Ledger: an open source accounting library. Worked on its APIs and speed.":                    "Ledger: an open source accounting library. Worked on its APIs and speed, leading a team of [N] engineers.",
 		"Ledger: an open source library. Refactored the parser. Shipped the C runtime.":               "Ledger: an open source library. Refactored the parser, leading a team of [N] engineers. Shipped the C runtime.",
@@ -154,7 +152,7 @@ func TestRewriteActionSentence(t *testing.T) {
 }
 
 func TestRewriteBeforeAside(t *testing.T) {
-	got, _ := Rewrite("Tuned the homepage to increase usability (spacing, colours and alignment)", []rules.Fix{fx(ActionAddPlaceholder, "text", "by [X%]")})
+	got, _ := Rewrite("Tuned the homepage to increase usability (spacing, colours and alignment)", []Fix{fx(ActionAddPlaceholder, "text", "by [X%]")})
 	if want := "Tuned the homepage to increase usability by [X%] (spacing, colours and alignment)"; got != want {
 		t.Errorf("got %q want %q", got, want)
 	}

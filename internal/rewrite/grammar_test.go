@@ -1,17 +1,15 @@
-package score
+package rewrite
 
 import (
 	"strings"
 	"testing"
-
-	"github.com/resumecheck/resumecheck/internal/rules"
 )
 
 // rewriteCase is one bullet, the fixes asked for, and the rewrite a reader would
 // accept.
 type rewriteCase struct{ in, want string }
 
-func runRewriteCases(t *testing.T, fixes []rules.Fix, cases []rewriteCase) {
+func runRewriteCases(t *testing.T, fixes []Fix, cases []rewriteCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
@@ -32,7 +30,7 @@ func runRewriteCases(t *testing.T, fixes []rules.Fix, cases []rewriteCase) {
 // Gerunds after a duty opener become past-tense verbs, and so do the gerunds
 // coordinated with the first one; an unknown "-ing" word stays a noun.
 func TestRewriteDutyOpenerGerunds(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
 		{"Duties included attending meetings and providing support to stakeholders.", "Attended meetings and provided support to stakeholders."},
 		{"Responsibilities included installing and configuring workstations for the office", "Installed and configured workstations for the office"},
 		{"Tasked with collecting, compiling and generating monthly sales figures", "Collected, compiled and generated monthly sales figures"},
@@ -45,7 +43,7 @@ func TestRewriteDutyOpenerGerunds(t *testing.T) {
 // A particle that belongs to a duty verb goes with it, and a gerund with no object of
 // its own after "helped with" is the thing helped with.
 func TestRewriteHelpParticle(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
 		{"Helped out with hiring when required.", "Supported hiring when required."},
 		{"Helped out with testing during release week", "Supported testing during release week"},
 		{"Helped with onboarding.", "Supported onboarding."},
@@ -58,7 +56,7 @@ func TestRewriteHelpParticle(t *testing.T) {
 // A moved subject loses the capital it only had for opening the sentence (common
 // nouns and determiners) and keeps it when it may be a name.
 func TestRewritePassiveSubjectCase(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionActiveVoice)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionActiveVoice)}, []rewriteCase{
 		{"Reports were generated for management every week.", "Generated reports for management every week."},
 		{"Servers were patched every month", "Patched servers every month"},
 		{"Tickets were resolved within the agreed time", "Resolved tickets within the agreed time"},
@@ -70,7 +68,7 @@ func TestRewritePassiveSubjectCase(t *testing.T) {
 
 // Coordinated participles move together ahead of the object.
 func TestRewritePassiveCoordinated(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionActiveVoice)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionActiveVoice)}, []rewriteCase{
 		{"Code was written and tested according to the requirements.", "Wrote and tested code according to the requirements."},
 		{"The schema was designed, built and deployed in two weeks", "Designed, built and deployed the schema in two weeks"},
 		{"Dashboards were designed and maintained for the ops team", "Designed and maintained dashboards for the ops team"},
@@ -85,7 +83,7 @@ func TestRewritePassiveCoordinated(t *testing.T) {
 // A particle without an object of its own belongs to the verb ("set up"); followed by
 // a noun it is a preposition and stays put.
 func TestRewritePassiveParticle(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionActiveVoice)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionActiveVoice)}, []rewriteCase{
 		{"Computers were set up for new staff.", "Set up computers for new staff."},
 		{"The feature was rolled out to all regions", "Rolled out the feature to all regions"},
 		{"The legacy cluster was shut down.", "Shut down the legacy cluster."},
@@ -97,7 +95,7 @@ func TestRewritePassiveParticle(t *testing.T) {
 // An action noun after a duty opener becomes its verb when "of" and an object follow;
 // other nouns keep the "Owned" rewrite.
 func TestRewriteNominalisation(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
 		{"Responsible for the development of applications.", "Developed applications."},
 		{"Was tasked with the migration of legacy systems to the cloud.", "Migrated legacy systems to the cloud."},
 		{"In charge of the maintenance of the Oracle databases", "Maintained the Oracle databases"},
@@ -129,7 +127,7 @@ func TestNounLexiconVerbsKnown(t *testing.T) {
 // With no subject before it, a passive is only made active when the writer was the
 // doer: a receiver ("was offered", "was given") and an unknown verb stay as written.
 func TestRewritePassiveNoSubject(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionActiveVoice)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionActiveVoice)}, []rewriteCase{
 		{"Was promoted to team lead", "Promoted to team lead"},
 		{"Was offered a full-time role", "Was offered a full-time role"},
 		{"Was given ownership of the billing service", "Was given ownership of the billing service"},
@@ -145,7 +143,7 @@ func TestRewritePassiveNoSubject(t *testing.T) {
 // A passive whose doer is someone else is not the writer's action; a measure, a means
 // or a deadline after "by" is no doer.
 func TestRewritePassiveOtherAgent(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionActiveVoice)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionActiveVoice)}, []rewriteCase{
 		{"Phabricator is used daily by Facebook, Dropbox and Quora.", "Phabricator is used daily by Facebook, Dropbox and Quora."},
 		{"The tool was adopted by the sales team", "The tool was adopted by the sales team"},
 		{"The dashboard is used by customers every day", "The dashboard is used by customers every day"},
@@ -160,7 +158,7 @@ func TestRewritePassiveOtherAgent(t *testing.T) {
 // After "where", "so" and "because" a clause keeps its "I"; after "and"/"but" the
 // subject is the bullet's.
 func TestRewritePronounSubordinate(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionDropPronoun)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionDropPronoun)}, []rewriteCase{
 		{"I worked at the SMAP Center, where I contributed to the data pipeline", "Worked at the SMAP Center, where I contributed to the data pipeline"},
 		{"I rewrote the importer so I could drop the cron job", "Rewrote the importer so I could drop the cron job"},
 		{"I fixed bugs and I wrote tests", "Fixed bugs and wrote tests"},
@@ -170,7 +168,7 @@ func TestRewritePronounSubordinate(t *testing.T) {
 // An opening gerund becomes a verb only when it is one: not as the subject of "is" and
 // not as the first word of a title.
 func TestRewritePastTenseGerundNoun(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionPastTense)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionPastTense)}, []rewriteCase{
 		{"Building data pipelines for the finance team", "Built data pipelines for the finance team"},
 		{"Testing (unit, functional, operational) is very important.", "Testing (unit, functional, operational) is very important."},
 		{"Monitoring of the clusters was done with Grafana", "Monitoring of the clusters was done with Grafana"},
@@ -184,7 +182,7 @@ func TestRewritePastTenseGerundNoun(t *testing.T) {
 // A noun phrase that closes a list of converted verb phrases gets a verb of its own;
 // a list of nouns does not.
 func TestRewriteListClosingNoun(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
 		{"Responsibilities included designing pages, writing and designing documentation, and photo optimization.", "Designed pages, wrote and designed documentation, and owned photo optimization."},
 		{"Responsible for testing releases, writing runbooks, and the on-call rotation", "Tested releases, wrote runbooks, and owned the on-call rotation"},
 		{"Worked on building dashboards, fixing alerts, and capacity planning", "Built dashboards, fixed alerts, and contributed to capacity planning"},
@@ -196,7 +194,7 @@ func TestRewriteListClosingNoun(t *testing.T) {
 // An action noun or a "the X-ing of" phrase closing a list of verb phrases becomes a
 // verb too.
 func TestRewriteListClosingActionNoun(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
 		{"Responsible for building back end tools, fixing bugs, and the maintaining of web servers.", "Built back end tools, fixed bugs, and maintained web servers."},
 		{"Tasked with writing specs, reviewing code, and the maintenance of the CI pipeline", "Wrote specs, reviewed code, and maintained the CI pipeline"},
 		{"Responsible for the maintaining of the Jenkins servers", "Maintained the Jenkins servers"},
@@ -205,7 +203,7 @@ func TestRewriteListClosingActionNoun(t *testing.T) {
 
 // "on a weekly basis" becomes "weekly" when the sentence is rewritten anyway.
 func TestRewriteBasis(t *testing.T) {
-	runRewriteCases(t, []rules.Fix{fx(ActionActiveVoice), fx(ActionDropWeakOpener)}, []rewriteCase{
+	runRewriteCases(t, []Fix{fx(ActionActiveVoice), fx(ActionDropWeakOpener)}, []rewriteCase{
 		{"Reports were generated on a weekly basis for management.", "Generated reports weekly for management."},
 		{"Responsible for patching servers on a monthly basis", "Patched servers monthly"},
 		{"Backups were tested on a regular basis", "Tested backups on a regular basis"},

@@ -1,17 +1,14 @@
-package score
+package rewrite
 
 import (
-	_ "embed"
 	"fmt"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/resumecheck/resumecheck/internal/yamlx"
+	rulepack "github.com/resumecheck/resumecheck/rules"
 )
-
-//go:embed verbs.yaml
-var verbsYAML []byte
 
 // verb holds the forms of one lexicon verb.
 type verb struct {
@@ -36,7 +33,7 @@ var (
 // so it panics (the test suite loads it).
 func verbs() *verbLexicon {
 	lexOnce.Do(func() {
-		l, err := parseVerbs("internal/score/verbs.yaml", verbsYAML)
+		l, err := parseVerbs(vocabFile("verbs.yaml"))
 		if err != nil {
 			panic(err)
 		}
@@ -163,6 +160,9 @@ func matchCase(out, like string) string {
 }
 
 // capitalise upper-cases the first letter of s.
+// Capitalise upper-cases the first letter of s.
+func Capitalise(s string) string { return capitalise(s) }
+
 func capitalise(s string) string {
 	if s == "" {
 		return s
@@ -171,9 +171,6 @@ func capitalise(s string) string {
 	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
 	return string(r)
 }
-
-//go:embed nouns.yaml
-var nounsYAML []byte
 
 // nounLexicon holds the nouns of nouns.yaml: action nouns with their verbs, and the
 // common nouns a moved subject is lower-cased for.
@@ -190,7 +187,8 @@ var (
 // nouns returns the embedded noun lexicon; like verbs, a broken embedded file panics.
 func nouns() *nounLexicon {
 	nounOnce.Do(func() {
-		l, err := parseNouns("internal/score/nouns.yaml", nounsYAML, verbs())
+		file, raw := vocabFile("nouns.yaml")
+		l, err := parseNouns(file, raw, verbs())
 		if err != nil {
 			panic(err)
 		}
@@ -243,4 +241,14 @@ func (l *nounLexicon) isCommon(w string) bool {
 		return true
 	}
 	return false
+}
+
+// vocabFile reads one embedded vocabulary file (rules/vocabulary); a missing file is a
+// build mistake and panics.
+func vocabFile(name string) (string, []byte) {
+	raw, err := rulepack.Vocabulary.ReadFile("vocabulary/" + name)
+	if err != nil {
+		panic(err)
+	}
+	return "rules/vocabulary/" + name, raw
 }
