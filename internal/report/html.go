@@ -126,6 +126,7 @@ type htmlBullet struct {
 	IDs      []string
 	Before   string
 	After    string
+	Question string
 	Signals  string
 }
 
@@ -335,6 +336,9 @@ func buildHTMLReport(r *Report, id string) htmlReport {
 				if hb.Before == "" {
 					hb.Before = bv.Text
 				}
+			}
+			if s := bv.Suggestion; s != nil {
+				hb.Question = s.Question
 			}
 			var labels []string
 			for _, n := range trueSignals(bv.Signals) {

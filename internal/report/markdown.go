@@ -189,6 +189,9 @@ func (mw *MarkdownWriter) report(bw *bufio.Writer, r *Report, h string) {
 			if s := bv.Suggestion; s != nil && s.After != "" {
 				p("  - rewrite: *%s*\n", md(s.After))
 			}
+			if s := bv.Suggestion; s != nil && s.Question != "" {
+				p("  - ask yourself: %s\n", md(s.Question))
+			}
 		}
 		p("\n")
 	}

@@ -64,10 +64,15 @@ type Bullet struct {
 	Suggestion *Suggestion `json:"suggestion,omitempty"`
 }
 
-// Suggestion is a concrete rewrite of a bullet.
+// Suggestion is a concrete rewrite of a bullet, or the question a coach would ask
+// where the tool cannot know what to add (After is then empty).
 type Suggestion struct {
 	Before string `json:"before"`
 	After  string `json:"after"`
+	// Question is asked instead of adding what the tool cannot know (how many users,
+	// what changed); fragments, labels and lists get a question or nothing, never a
+	// rewrite.
+	Question string `json:"question,omitempty"`
 	// Actions are the fixers applied, in order.
 	Actions []string `json:"actions"`
 	// Rules are the ids of the findings the rewrite answers.

@@ -287,6 +287,9 @@ func (tw *TextWriter) bullet(t *textOut, bv bulletView) {
 	if s := bv.Suggestion; s != nil && s.After != "" {
 		t.para("    "+p.green+"→ "+p.reset, 6, s.After)
 	}
+	if s := bv.Suggestion; s != nil && s.Question != "" {
+		t.para("    "+p.green+"? "+p.reset, 6, s.Question)
+	}
 	if tw.Opts.Verbose {
 		t.para("    "+p.dim+"signals: ", 6, signalSummary(bv.Text, bv.Signals)+p.reset)
 	}

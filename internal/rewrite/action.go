@@ -59,7 +59,7 @@ var RuleActions = map[string]map[string]bool{
 	ActionDropWeakOpener: {},
 	ActionActiveVoice:    {},
 	ActionAddPlaceholder: {"text": true, "where": false},
-	ActionAddTeam:        {"text": false},
+	ActionAddTeam:        {"text": false, "where": false},
 	ActionAddCrossTeam:   {"text": false},
 	ActionReplaceWord:    {"from": false, "to": true},
 }

@@ -103,6 +103,16 @@ func addTeamContext(text string, p map[string]string) (string, bool) {
 	if containsFold(text, phrase) || strings.Contains(lt, "team of") {
 		return text, false
 	}
+	if p["where"] == "start" {
+		// "With a team of [N] engineers, designed X": at the start the phrase cannot
+		// attach to the wrong noun, as it can at the end of a long bullet.
+		s := strings.TrimSpace(text)
+		w, r := firstWord(s)
+		if verbs().baseOf(trimPunct(w)) == "" || w != capitalise(strings.ToLower(w)) {
+			return text, false
+		}
+		return capitalise(strings.TrimSpace(phrase)) + ", " + join(strings.ToLower(w), r), true
+	}
 	return appendPhrase(text, phrase), true
 }
 

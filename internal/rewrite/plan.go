@@ -1,12 +1,9 @@
 package rewrite
 
 import (
-	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/resumecheck/resumecheck/internal/signals"
-	"github.com/resumecheck/resumecheck/internal/yamlx"
 )
 
 // Area names the fixes answer (the scorer's areas; kept as strings so this package does
@@ -55,7 +52,8 @@ func AreaFix(area string, s signals.Signals, text string) *Fix {
 	switch area {
 	case AreaImpact:
 		if !s.Quantified {
-			return &Fix{Action: ActionAddPlaceholder, Params: map[string]string{"text": impactPlaceholder(s, text)}}
+			// The measure is chosen when the fix is resolved (ImpactAddition).
+			return &Fix{Action: ActionAddPlaceholder, Params: map[string]string{"text": "[result]"}}
 		}
 	case AreaTeam, AreaLeadership:
 		if !s.TeamFraming && !s.People {
@@ -80,34 +78,6 @@ func Lacks(action string, s signals.Signals) bool {
 		return !s.CrossTeam
 	}
 	return false
-}
-
-// impactPlaceholder picks the placeholder phrase for an unquantified bullet by its
-// opening verb (rules/vocabulary/placeholders.yaml).
-func impactPlaceholder(s signals.Signals, text string) string {
-	v := s.ActionVerb
-	if v == "" {
-		w, _ := firstWord(text)
-		v = strings.ToLower(trimPunct(w))
-	}
-	if b := verbs().baseOf(v); b != "" {
-		v = b
-	}
-	list := placeholders()
-	for _, p := range list {
-		if p.Signal != "" && !s.Get(p.Signal) {
-			continue
-		}
-		if len(p.Verbs) == 0 {
-			return p.Text
-		}
-		for _, pv := range p.Verbs {
-			if pv == v {
-				return p.Text
-			}
-		}
-	}
-	return list[len(list)-1].Text
 }
 
 // actionWords say what each action does, for a top change ("rewrite a bullet in ...:
@@ -144,56 +114,4 @@ func VerbLed(s signals.Signals, text string) bool {
 func ActionWords(action string) (string, bool) {
 	w, ok := actionWords[action]
 	return w, ok
-}
-
-type placeholderRule struct {
-	Verbs  []string `yaml:"verbs"`
-	Signal string   `yaml:"signal"`
-	Text   string   `yaml:"text"`
-}
-
-var (
-	phOnce sync.Once
-	phList []placeholderRule
-)
-
-// placeholders returns the embedded impact placeholders; a broken embedded file is a
-// build mistake and panics (the tests load it).
-func placeholders() []placeholderRule {
-	phOnce.Do(func() {
-		l, err := parsePlaceholders(vocabFile("placeholders.yaml"))
-		if err != nil {
-			panic(err)
-		}
-		phList = l
-	})
-	return phList
-}
-
-func parsePlaceholders(file string, raw []byte) ([]placeholderRule, error) {
-	var f struct {
-		ImpactPlaceholders []placeholderRule `yaml:"impact_placeholders"`
-	}
-	if err := yamlx.Decode(file, raw, &f); err != nil {
-		return nil, err
-	}
-	list := f.ImpactPlaceholders
-	for i, pr := range list {
-		if pr.Signal != "" && !isSignal(pr.Signal) {
-			return nil, yamlx.At(file, raw, fmt.Sprintf("$.impact_placeholders[%d].signal", i), "unknown signal %q", pr.Signal)
-		}
-	}
-	if n := len(list); n == 0 || len(list[n-1].Verbs) > 0 || list[n-1].Signal != "" {
-		return nil, fmt.Errorf("%s: the last impact placeholder must match every bullet (no verbs, no signal)", file)
-	}
-	return list, nil
-}
-
-func isSignal(s string) bool {
-	for _, n := range signals.Names {
-		if n == s {
-			return true
-		}
-	}
-	return false
 }

@@ -8,7 +8,9 @@ import (
 // ---- drop_pronoun ----
 
 var (
-	midMyRE = regexp.MustCompile(`\b([Mm])y\b`)
+	// "my team" -> "the team"; elsewhere "my" stays ("during my senior year" would change
+	// meaning as "the senior year").
+	midMyRE = regexp.MustCompile(`\b([Mm])y\b(?: (?:team|teams|group|squad)\b)`)
 	// "and I led" -> "and led"; after "where", "so" or "because" the clause needs its
 	// subject ("where I contributed"), so those keep it.
 	andIRE   = regexp.MustCompile(`\b(and|but) I\b `)
@@ -41,9 +43,9 @@ func dropPronoun(text string, _ map[string]string) (string, bool) {
 	if w, _ := firstWord(s); !strings.EqualFold(w, "my") {
 		s = midMyRE.ReplaceAllStringFunc(s, func(m string) string {
 			if m[0] == 'M' {
-				return "The"
+				return "The" + m[2:]
 			}
-			return "the"
+			return "the" + m[2:]
 		})
 	}
 	s = strings.TrimSpace(myselfRE.ReplaceAllString(s, ""))

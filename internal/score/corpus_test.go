@@ -103,6 +103,7 @@ func TestCorpusCalibration(t *testing.T) {
 	eng := realEngine(t)
 	sum := map[string]float64{}
 	n := map[string]int{}
+	rewrites, questions := 0, 0
 	for _, r := range rows {
 		a := eng.Analyze(r.doc)
 		rep := score.Score(r.file, a, eng, score.Options{})
@@ -114,6 +115,18 @@ func TestCorpusCalibration(t *testing.T) {
 		sum[r.seniority] += float64(rep.OverallScore)
 		n[r.seniority]++
 		checkSuggestions(t, r.file, rep)
+		for _, b := range rep.Bullets {
+			if s := b.Suggestion; s != nil {
+				rewrites += b2i(s.After != "")
+				questions += b2i(s.Question != "")
+			}
+		}
+	}
+	// Questions are honest where the tool cannot know, but a report of questions alone
+	// hands the work back: they stay at most 40% of all suggestions.
+	t.Logf("suggestions: %d rewrites, %d questions", rewrites, questions)
+	if all := rewrites + questions; all == 0 || float64(questions) > 0.40*float64(all) {
+		t.Errorf("questions are %d of %d suggestions; want at most 40%%", questions, all)
 	}
 	mean := func(k string) float64 {
 		if n[k] == 0 {
@@ -142,8 +155,11 @@ func TestCorpusCalibration(t *testing.T) {
 func checkSuggestions(t *testing.T, file string, rep *report.Report) {
 	t.Helper()
 	for _, b := range rep.Bullets {
-		if b.Suggestion == nil {
-			continue
+		if b.Suggestion == nil || b.Suggestion.After == "" {
+			continue // no suggestion, or a question
+		}
+		if shape := rewrite.ShapeOf(b.Text, b.Signals); shape != rewrite.Sentence {
+			t.Errorf("%s: a fragment, label or list is rewritten: %q -> %q", file, b.Text, b.Suggestion.After)
 		}
 		if d := rewrite.NewDigits(b.Text, b.Suggestion.After); len(d) > 0 {
 			t.Errorf("%s: rewrite adds digits %q: %q -> %q", file, string(d), b.Text, b.Suggestion.After)
@@ -266,4 +282,11 @@ func benchDoc() *resume.Document {
 	doc.Sections = []resume.Section{sec}
 	doc.Experience = resume.Experience{Months: 180, Years: 15}
 	return doc
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -84,12 +84,11 @@ func TestReportIsComplete(t *testing.T) {
 	}
 	sugg := 0
 	for _, b := range r.Bullets {
-		if len(b.Findings) > 0 && b.Suggestion == nil {
-			t.Errorf("bullet with findings %v has no suggestion: %q", b.Findings, b.Text)
-		}
 		if b.Suggestion != nil {
 			sugg++
-			if b.Suggestion.After == b.Text || len(b.Suggestion.Actions) == 0 {
+			// A suggestion is a rewrite that changes the bullet, or a question.
+			rewritten := b.Suggestion.After != "" && b.Suggestion.After != b.Text && len(b.Suggestion.Actions) > 0
+			if !rewritten && b.Suggestion.Question == "" {
 				t.Errorf("empty suggestion %+v", b.Suggestion)
 			}
 		}
@@ -337,33 +336,32 @@ func TestTopChangesOnLongResume(t *testing.T) {
 	}
 }
 
-// A label line or a template leftover has no action to extend: it gets no placeholder.
-// A prize or a paper gets a placeholder that fits it, not a percentage.
+// A label line or a template leftover has no action to extend: it gets neither a
+// rewrite nor a question. A prize or a paper gets an addition that fits it, not a
+// percentage; a bullet whose topic the tool cannot tell gets a question, never a tail.
 func TestAdditionsFitTheBullet(t *testing.T) {
 	doc := makeDoc(fakeRole{"Engineer", "A", 2021, 0, []string{
 		"Human Languages:", "Job description 1", "Won the university hackathon", "Published a paper on Kafka consumer lag",
 		"Built the billing service in Go"}})
 	r := scoreDoc(doc)
-	after := map[string]string{}
+	sugg := map[string]*report.Suggestion{}
 	for _, b := range r.Bullets {
-		if b.Suggestion != nil {
-			after[b.Text] = b.Suggestion.After
-		}
+		sugg[b.Text] = b.Suggestion
 	}
 	for _, label := range []string{"Human Languages:", "Job description 1"} {
-		if a, ok := after[label]; ok && strings.Contains(a, "[") {
-			t.Errorf("%q got a placeholder: %q", label, a)
+		if s := sugg[label]; s != nil {
+			t.Errorf("%q got a suggestion: %+v", label, s)
 		}
 	}
 	for text, want := range map[string]string{
 		"Won the university hackathon":            "chosen from [N] entries",
 		"Published a paper on Kafka consumer lag": "cited [N] times",
 	} {
-		if !strings.Contains(after[text], want) {
-			t.Errorf("%q: got %q, want it to contain %q", text, after[text], want)
+		if s := sugg[text]; s == nil || !strings.Contains(s.After, want) {
+			t.Errorf("%q: got %+v, want the rewrite to contain %q", text, s, want)
 		}
 	}
-	if a := after["Built the billing service in Go"]; !strings.Contains(a, "[") {
-		t.Errorf("a verb-led bullet should still get a placeholder: %q", a)
+	if s := sugg["Built the billing service in Go"]; s == nil || s.Question == "" || strings.Contains(s.After, "[") {
+		t.Errorf("a bullet without a topic should get a question, not a placeholder: %+v", s)
 	}
 }

@@ -80,13 +80,82 @@ type bulletPlan struct {
 	own      []rules.Finding   // bullet findings
 	routed   map[string]string // rule id of a role/document finding -> the action answering it
 	addition bool
+	// text and sig are the bullet's; shape says whether it can be rewritten at all.
+	text  string
+	sig   signals.Signals
+	shape rewrite.Shape
+	team  rewrite.TeamContext
+	// role keys the bullet's role in teamTaken, shared by every plan: one team
+	// addition per role is enough (on every bullet it reads as a template).
+	role      [2]int
+	teamTaken map[[2]int]bool
+	// question is asked instead of an addition that cannot be made honestly;
+	// asked names the action it stands for.
+	question string
+	asked    string
 }
 
+// add records a fix. Only a sentence is rewritten; an addition (at most one per
+// bullet) is chosen from what the bullet is about and what the page already says, and
+// where none fits the bullet gets a coach question instead.
 func (bp *bulletPlan) add(f rules.Fix) {
-	bp.fixes = append(bp.fixes, f)
+	if bp.shape != rewrite.Sentence {
+		if rewrite.IsAddition(f.Action) && bp.shape == rewrite.Fragment && bp.question == "" {
+			bp.question, bp.asked = bp.questionFor(f), f.Action
+		}
+		return
+	}
 	if rewrite.IsAddition(f.Action) {
+		if bp.addition {
+			return
+		}
+		fix, q := bp.resolve(f)
+		if fix == nil {
+			if q != "" && bp.question == "" {
+				bp.question, bp.asked = q, f.Action
+			}
+			return
+		}
+		if fix.Action == rewrite.ActionAddTeam {
+			if bp.teamTaken[bp.role] {
+				return
+			}
+			bp.teamTaken[bp.role] = true
+		}
+		f = *fix
 		bp.addition = true
 	}
+	bp.fixes = append(bp.fixes, f)
+}
+
+// resolve turns a requested addition into the one this bullet can take, or a question.
+func (bp *bulletPlan) resolve(f rules.Fix) (*rules.Fix, string) {
+	switch f.Action {
+	case rewrite.ActionAddPlaceholder:
+		return rewrite.ImpactAddition(bp.text, bp.sig)
+	case rewrite.ActionAddTeam:
+		return rewrite.TeamAddition(bp.text, bp.sig, bp.team)
+	case rewrite.ActionAddCrossTeam:
+		return rewrite.CrossTeamAddition(bp.text, bp.sig, f)
+	}
+	return &f, ""
+}
+
+// questionFor is the question asked of a fragment instead of an addition.
+func (bp *bulletPlan) questionFor(f rules.Fix) string {
+	switch f.Action {
+	case rewrite.ActionAddPlaceholder:
+		m, held := rewrite.MeasureFor(bp.text)
+		switch {
+		case held:
+			return ""
+		case m != nil:
+			return m.Question
+		}
+		return rewrite.GeneralQuestion()
+	}
+	_, q := bp.resolve(f)
+	return q
 }
 
 func (bp *bulletPlan) has(action string) bool {
@@ -120,9 +189,27 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 	a, m := p.a, p.m
 	plans := make([]*bulletPlan, len(a.Bullets))
 	byRef := map[resume.Ref]int{}
+	sized, teamTaken := map[[2]int]bool{}, map[[2]int]bool{}
+	for _, b := range a.Bullets {
+		if rewrite.StatesTeamSize(b.Text) {
+			sized[[2]int{b.Ref.Section, b.Ref.Role}] = true
+		}
+	}
+	if doc := a.Doc; doc != nil {
+		for si, sec := range doc.Sections {
+			for ri, r := range sec.Roles {
+				if rewrite.StatesTeamSize(r.Title) {
+					sized[[2]int{si, ri}] = true
+				}
+			}
+		}
+	}
 	for i, b := range a.Bullets {
 		byRef[b.Ref] = i
-		plans[i] = &bulletPlan{routed: map[string]string{}}
+		plans[i] = &bulletPlan{routed: map[string]string{}, text: b.Text, sig: b.Signals,
+			shape: rewrite.ShapeOf(b.Text, b.Signals),
+			team:  rewrite.TeamContext{SizeStated: sized[[2]int{b.Ref.Section, b.Ref.Role}]},
+			role:  [2]int{b.Ref.Section, b.Ref.Role}, teamTaken: teamTaken}
 	}
 	var roleFindings []rules.Finding
 	for _, f := range a.Findings {
@@ -155,12 +242,9 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 				fix.Params = copyParams(fix.Params)
 				fix.Params["from"] = spanText(b.Text, *f.Span)
 			}
-			if rewrite.IsAddition(fix.Action) && !rewrite.VerbLed(b.Signals, b.Text) {
-				continue // "Human Languages:" or "Job description 1" has no action to extend
-			}
 			bp.add(fix)
 		}
-		if !bp.addition && rewrite.VerbLed(b.Signals, b.Text) {
+		if !bp.addition && bp.question == "" {
 			// One default addition, for the first area (in display order) that asks;
 			// a too-short bullet without a number gets the impact placeholder.
 			for _, ar := range areaNames {
@@ -172,7 +256,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 					break
 				}
 			}
-			if !bp.addition && badLength(b.Signals.Words) && b.Signals.Words < 8 && rewrite.VerbLed(b.Signals, b.Text) {
+			if !bp.addition && bp.question == "" && badLength(b.Signals.Words) && b.Signals.Words < 8 {
 				if fx := rewrite.AreaFix(AreaImpact, b.Signals, b.Text); fx != nil {
 					bp.add(*fx)
 				}
@@ -213,10 +297,14 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 			bp := plans[it.idx]
 			b := a.Bullets[it.idx]
-			if bp.has(f.Fix.Action) || !rewrite.Lacks(f.Fix.Action, b.Signals) || !rewrite.VerbLed(b.Signals, b.Text) {
+			if bp.addition || bp.shape != rewrite.Sentence || !rewrite.Lacks(f.Fix.Action, b.Signals) {
 				continue
 			}
-			after, acts := rewrite.Rewrite(b.Text, append(append([]rules.Fix(nil), bp.fixes...), *f.Fix))
+			fix, _ := bp.resolve(*f.Fix)
+			if fix == nil {
+				continue
+			}
+			after, acts := rewrite.Rewrite(b.Text, append(append([]rules.Fix(nil), bp.fixes...), *fix))
 			if !slices.Contains(acts, f.Fix.Action) {
 				continue
 			}
@@ -271,7 +359,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 			bp := plans[it.idx]
 			b := a.Bullets[it.idx]
-			if bp.addition || !rewrite.Lacks(rewrite.ActionAddPlaceholder, b.Signals) || !rewrite.VerbLed(b.Signals, b.Text) {
+			if bp.addition || bp.question != "" || !rewrite.Lacks(rewrite.ActionAddPlaceholder, b.Signals) {
 				continue
 			}
 			fx := rewrite.AreaFix(AreaImpact, b.Signals, b.Text)
@@ -280,7 +368,9 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		}
 	}
 
-	// 3. Rewrite.
+	// 3. Rewrite, or ask. A coach asks a role the same question once or twice, not of
+	// every bullet: past the cap the findings stand without a question.
+	asked, askedGeneral := map[[2]int]int{}, map[[3]int]bool{}
 	var out []report.Bullet
 	var cands []candidate
 	for i, b := range a.Bullets {
@@ -295,9 +385,29 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		}
 		if len(bp.own) > 0 || len(bp.routed) > 0 {
 			after, actions := rewrite.Rewrite(b.Text, bp.fixes)
+			question := ""
+			if bp.question != "" && !containsAddition(actions) {
+				key := [2]int{b.Ref.Section, b.Ref.Role}
+				// The general question once per role; a topic's question up to the cap.
+				gk := [3]int{b.Ref.Section, b.Ref.Role, 0}
+				general := bp.question == rewrite.GeneralQuestion()
+				if asked[key] < rewrite.QuestionsPerRole() && !(general && (askedGeneral[gk] || !p.recentRole(i))) {
+					asked[key]++
+					askedGeneral[gk] = askedGeneral[gk] || general
+					question = bp.question
+				}
+			}
+			if len(actions) == 0 && question != "" {
+				ids, _ := answered(bp, []string{bp.asked})
+				rb.Suggestion = &report.Suggestion{Before: b.Text, Question: question, Actions: []string{}, Rules: ids}
+			}
 			if len(actions) > 0 {
 				ids, style := answered(bp, actions)
-				rb.Suggestion = &report.Suggestion{Before: b.Text, After: after, Actions: actions, Rules: ids}
+				if question != "" {
+					qids, _ := answered(bp, []string{bp.asked})
+					ids = mergeIDs(ids, qids)
+				}
+				rb.Suggestion = &report.Suggestion{Before: b.Text, After: after, Question: question, Actions: actions, Rules: ids}
 				if k, ok := p.itemOf[i]; ok {
 					fallback := AreaStyle
 					if len(bp.own) > 0 {
@@ -315,6 +425,22 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 	return out, cands
 }
 
+func containsAddition(actions []string) bool {
+	for _, a := range actions {
+		if rewrite.IsAddition(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeIDs returns the sorted union of two sorted id lists.
+func mergeIDs(a, b []string) []string {
+	out := append(append([]string(nil), a...), b...)
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
 // routedWith returns a bullet of the groups that already carries a role finding's
 // action, or -1.
 func routedWith(plans []*bulletPlan, m *model, groups []int, action string) int {
@@ -329,6 +455,16 @@ func routedWith(plans []*bulletPlan, m *model, groups []int, action string) int 
 		}
 	}
 	return -1
+}
+
+// recentRole reports whether bullet i belongs to one of the two most recent experience
+// roles, where a coach's general question is worth asking.
+func (p *planner) recentRole(i int) bool {
+	if k, ok := p.itemOf[i]; ok {
+		g := p.m.groups[p.m.items[k].group]
+		return g.experience && g.rank >= 0 && g.rank <= 1
+	}
+	return false
 }
 
 // pastRole reports whether bullet i belongs to an experience role that has ended.
