@@ -112,6 +112,38 @@ func TestLeadVersusLedTo(t *testing.T) {
 	}
 }
 
+// The hard cases of the definitions of first_person and weak_opener.
+func TestOpenerHardCases(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct {
+		text   string
+		signal string
+		want   bool
+	}{
+		{"Ran phase I and II clinical trials for 300 patients", FirstPerson, false},
+		{"Rolled out Type I audit checks", FirstPerson, false},
+		{"In phase 2 I rebuilt the scheduler", FirstPerson, true},
+		{"Successfully helped migrate the billing jobs", WeakOpener, true},
+		{"Worked actively on the payments API", WeakOpener, true},
+		{"Worked in a team of 4 on the Android app", WeakOpener, true},
+		{"Active involvement in the ISO 9001 audit", WeakOpener, true},
+		{"Participation in contract negotiations with the customer", WeakOpener, true},
+		{"Main duties included deployments and on-call", WeakOpener, true},
+		{"Main tasks were deployments and monitoring", WeakOpener, true},
+		{"Entrusted with the release process", WeakOpener, true},
+		{"Successfully migrated the billing jobs to Kubernetes", WeakOpener, false},
+		{"Worked across three teams to ship SSO", WeakOpener, false},
+		{"Contributed to the design of the event bus", WeakOpener, false},
+		{"We moved the teams to daily deploys", WeakOpener, false},
+		{"Quickly I learned the codebase", WeakOpener, false},
+	} {
+		s := a.Analyze(tc.text)
+		if got := s.Get(tc.signal); got != tc.want {
+			t.Errorf("%q: %s = %v, want %v (evidence %v)", tc.text, tc.signal, got, tc.want, s.Evidence[tc.signal])
+		}
+	}
+}
+
 func TestPassiveVersusAdjectival(t *testing.T) {
 	a := analyzer(t)
 	for text, want := range map[string]bool{
@@ -120,7 +152,9 @@ func TestPassiveVersusAdjectival(t *testing.T) {
 		"Endpoints are covered by tests":        true,
 		"All jobs have been rewritten in Rust":  true,
 		"Was responsible for the ETL jobs":      false,
-		"Was involved in the launch":            false,
+		"Was involved in the launch":            true, // by definition: "was involved/engaged/stuck"
+		"Was instrumental in the launch":        false,
+		"Is renowned for its open-source tools": false,
 		"Is based in Berlin":                    false,
 		"Migrated the service to Go":            false,
 		"I was leading the platform team":       false,

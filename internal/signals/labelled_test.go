@@ -131,7 +131,7 @@ func evaluate(t *testing.T, name string) map[string]score {
 // analyzer's F1 on the new labels (rounded down to two decimals, 0.99 for 1.000).
 var devFloors = map[string]float64{
 	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.98, Technical: 0.99,
-	People: 0.99, PM: 0.98, Communication: 0.99, WeakOpener: 0.99, Passive: 0.98,
+	People: 0.99, PM: 0.98, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
 var heldOutFloors = map[string]float64{

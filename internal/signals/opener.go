@@ -13,6 +13,9 @@ func (a *Analyzer) firstPerson(b *bullet) []Span {
 		if isIO(b, sp) || sp.Start > 0 && b.runes[sp.Start-1] == '-' || sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 			continue // "I/O", "ask-me-anything"
 		}
+		if i := b.tokenAt(sp.Start); b.span(sp) == "I" && b.v.numeralBefore[b.word(i-1)] {
+			continue // "phase I trials": a Roman numeral
+		}
 		out = append(out, sp)
 	}
 	return out
@@ -45,6 +48,40 @@ func (a *Analyzer) weakOpener(b *bullet) []Span {
 			return nil
 		}
 		return []Span{sp}
+	}
+	return a.looseWeakOpener(b)
+}
+
+// looseWeakOpener finds a duty-style opener with fillers before or inside it:
+// "Successfully helped", "Worked actively in", "Active involvement in". Fillers are
+// the opener_fillers words and adverbs in -ly; up to four other words are read.
+func (a *Analyzer) looseWeakOpener(b *bullet) []Span {
+	if b.first < 0 {
+		return nil
+	}
+	var words []string
+	var ends []int
+	skipped := false
+	for k := b.first; k < len(b.toks) && len(words) < 4; k++ {
+		w := b.low[k]
+		if !hasWordRune(w) {
+			break
+		}
+		if b.v.openerFillers[w] || strings.HasSuffix(w, "ly") && strings.HasPrefix(b.toks[k].Tag, "RB") {
+			skipped = true
+			continue
+		}
+		words = append(words, w)
+		ends = append(ends, b.toks[k].End)
+	}
+	if !skipped {
+		return nil // the plain opener was already looked up
+	}
+	weak := a.lex["weak_openers"]
+	for n := len(words); n > 0; n-- {
+		if p := strings.Join(words[:n], " "); weak.Has(p) && !a.lex["first_person"].Has(p) {
+			return []Span{{b.toks[b.first].Start, ends[n-1]}}
+		}
 	}
 	return nil
 }
@@ -86,7 +123,8 @@ func (a *Analyzer) passive(b *bullet) []Span {
 			break
 		}
 		w, tag := b.low[j], b.toks[j].Tag
-		if a.lex["adjectival_participles"].Has(w) || b.v.notParticiples[w] {
+		state := b.v.passiveStates[w] // "was involved in": a state, but passive by definition
+		if !state && a.lex["adjectival_participles"].Has(w) || b.v.notParticiples[w] {
 			continue
 		}
 		if k := strings.LastIndexByte(w, '-'); k >= 0 && (a.lex["adjectival_participles"].Has(w[k+1:]) || b.v.compoundAdjectives[w[k+1:]]) {
@@ -97,7 +135,7 @@ func (a *Analyzer) passive(b *bullet) []Span {
 		}
 		isPart := tag == "VBN" ||
 			(len(w) > 3 && strings.HasSuffix(w, "ed") && (tag == "VBD" || tag == "JJ" || tag == "VBN" || strings.HasPrefix(tag, "NN"))) ||
-			a.lex["irregular_participles"].Has(w)
+			a.lex["irregular_participles"].Has(w) || state
 		if !isPart {
 			continue
 		}

@@ -14,6 +14,9 @@ import (
 // communication lexicons). The Go code keeps the rules that use them, so a coach can
 // read and extend the words in rules/lexicons/*.yaml.
 type vocab struct {
+	passiveStates      map[string]bool // be_forms.yaml
+	numeralBefore      map[string]bool // first_person.yaml
+	openerFillers      map[string]bool // weak_openers.yaml
 	notActions         map[string]bool // strong_verbs.yaml
 	skipAfterBe        map[string]bool // be_forms.yaml
 	compoundAdjectives map[string]bool // be_forms.yaml
@@ -131,6 +134,9 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		name string
 		dst  *map[string]bool
 	}{
+		{"passive_states", &v.passiveStates},
+		{"numeral_before", &v.numeralBefore},
+		{"opener_fillers", &v.openerFillers},
 		{"not_actions", &v.notActions},
 		{"skip_after_be", &v.skipAfterBe},
 		{"compound_adjectives", &v.compoundAdjectives},
