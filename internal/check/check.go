@@ -324,7 +324,7 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 	for k, v := range s.Weights {
 		weights[k] = v
 	}
-	return score.Score(path, a, eng, score.Options{Weights: weights, Tool: c.opts.Tool}), nil
+	return score.Score(path, a, eng, score.Options{Weights: weights, Tool: c.opts.Tool, Ladder: s.Ladder}), nil
 }
 
 func (c *Checker) readStdin(ctx context.Context) (*resume.Document, error) {

@@ -5,6 +5,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/scope"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -31,6 +32,9 @@ type Settings struct {
 	AreaMinimums map[string]int     `yaml:"area_minimums"`
 	Weights      map[string]float64 `yaml:"weights"`
 	Rules        RuleSettings       `yaml:"rules"`
+	// Ladder is the level ladder in effect: the built-in one with the config's top-level
+	// `ladder:` key applied; nil means the built-in one. Overrides cannot set it.
+	Ladder *scope.Ladder `yaml:"-"`
 }
 
 // RuleSettings disable rules, change their levels, and add rule directories.
@@ -52,6 +56,9 @@ type Override struct {
 type Config struct {
 	Settings  `yaml:",inline"`
 	Overrides []Override `yaml:"overrides"`
+	// Ladder replaces parts of the level ladder (rules/scope/ladder.yaml): thresholds,
+	// title lists, and levels' summaries, spans and expectations by name.
+	Ladder *scope.Ladder `yaml:"ladder"`
 
 	// Path is the file it was read from; Dir its directory.
 	Path string `yaml:"-"`
@@ -84,6 +91,15 @@ func Parse(path string, data []byte, areas []string) (*Config, error) {
 		abs = path
 	}
 	c.Path, c.Dir = path, filepath.Dir(abs)
+	if c.Ladder != nil {
+		base, err := scope.BuiltinLadder()
+		if err != nil {
+			return nil, err
+		}
+		if c.Ladder, err = base.Override(c.Ladder, path); err != nil {
+			return nil, err
+		}
+	}
 	if err := c.Settings.validate(path, data, "$", areas); err != nil {
 		return nil, err
 	}
@@ -142,6 +158,7 @@ func (s *Settings) validate(path string, data []byte, at string, areas []string)
 // override in order, later ones winning key by key.
 func (c *Config) For(file string) Settings {
 	out := c.Settings.clone()
+	out.Ladder = c.Ladder
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		abs = file

@@ -124,3 +124,31 @@ func TestDiscoverOrder(t *testing.T) {
 		t.Fatalf("flag: got %q", got)
 	}
 }
+
+// The ladder: key replaces parts of the built-in ladder for every file under the config.
+func TestParseLadder(t *testing.T) {
+	src := "ladder:\n  thresholds:\n    senior_min_org: 25\n  titles:\n    lead: [lead, architect, staff engineer]\n  levels:\n    - name: manager\n      span: [5, 9]\n"
+	c, err := Parse("c.yaml", []byte(src), areas)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := c.For("cv.pdf")
+	if s.Ladder == nil || s.Ladder.Thresholds.SeniorMinOrg != 25 || s.Ladder.Thresholds.DirectorMinOrg == 0 {
+		t.Fatalf("ladder not applied: %+v", s.Ladder)
+	}
+	if k := s.Ladder.TitleKind("Staff Engineer"); k != "lead" {
+		t.Errorf("title list not replaced: %q", k)
+	}
+	if d := s.Ladder.Def("manager"); d.Span[0] != 5 || len(d.Expects) == 0 {
+		t.Errorf("level not merged: %+v", d)
+	}
+	for _, bad := range []struct{ src, want string }{
+		{"ladder:\n  levels:\n    - name: cto\n", "unknown level \"cto\""},
+		{"ladder:\n  thresholds:\n    span: 3\n", "unknown field \"span\""},
+		{"ladder:\n  titles:\n    boss: [boss]\n", "unknown title kind \"boss\""},
+	} {
+		if _, err := Parse("c.yaml", []byte(bad.src), areas); err == nil || !strings.Contains(err.Error(), bad.want) || !strings.HasPrefix(err.Error(), "c.yaml") {
+			t.Errorf("%q: %v, want %q naming the file", bad.src, err, bad.want)
+		}
+	}
+}
