@@ -537,7 +537,7 @@ func scopeRow(rc scope.RoleCard) htmlScopeRow {
 		Teams: cell(scope.DimTeams), Managers: cell(scope.DimManagers), Hired: cell(scope.DimHired), Promoted: cell(scope.DimPromoted), Checks: rc.Checks}
 	var other []string
 	for _, f := range scopeFacts(c) {
-		for _, p := range []string{"budget", "headcount", "retention", "incidents", "delivery", "roadmap", "partners", "stakeholders"} {
+		for _, p := range []string{"budget", "headcount", "retention", "incidents", "delivery", "roadmap", "led ", "partners", "stakeholders"} {
 			if strings.HasPrefix(f, p) {
 				other = append(other, f)
 				break

@@ -366,7 +366,7 @@ func redactCard(rd *redactor, c *scope.Card) {
 			rd.str(&es[i].Text)
 		}
 	}
-	for _, x := range []*scope.Count{c.TeamSize, c.Reports, c.Teams, c.Managers, c.Hired, c.Promoted, c.Retention, c.Budget, c.Headcount, c.Incidents, c.Delivery, c.Roadmap} {
+	for _, x := range []*scope.Count{c.TeamSize, c.Reports, c.Teams, c.Managers, c.Hired, c.Promoted, c.Retention, c.Budget, c.Headcount, c.Incidents, c.Delivery, c.Roadmap, c.Led} {
 		if x != nil {
 			evs(x.Evidence)
 		}

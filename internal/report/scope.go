@@ -48,6 +48,7 @@ func scopeFacts(c *scope.Card) []string {
 	num(scope.DimIncidents, "incidents", "")
 	num(scope.DimDelivery, "delivery measures", "")
 	num(scope.DimRoadmap, "roadmap", "")
+	num(scope.DimLed, "led a team or initiative", "")
 	if len(c.Partners) > 0 {
 		var names []string
 		for _, p := range c.Partners {

@@ -49,6 +49,9 @@ type Card struct {
 	Incidents *Count `json:"incidents,omitempty"`
 	Delivery  *Count `json:"delivery,omitempty"`
 	Roadmap   *Count `json:"roadmap,omitempty"`
+	// Led is technical leadership without people reporting: a team or an initiative led
+	// ("team lead of", "led the Kubernetes adoption"); value stays 0, evidence counts.
+	Led *Count `json:"led,omitempty"`
 	// Partners are the partner functions named, sorted.
 	Partners []Named `json:"partners,omitempty"`
 	// Stakeholder is the highest level of stakeholder named (team, director, vp-c-level,
@@ -85,6 +88,8 @@ func (c *Card) count(dim string) **Count {
 		return &c.Delivery
 	case DimRoadmap:
 		return &c.Roadmap
+	case DimLed:
+		return &c.Led
 	}
 	return nil
 }

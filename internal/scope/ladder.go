@@ -66,6 +66,8 @@ type Thresholds struct {
 	TrackLookbackYears    int `yaml:"track_lookback_years"`
 	TechLeadPeopleBullets int `yaml:"tech_lead_people_bullets"`
 	MinTitleMonths        int `yaml:"min_title_months"`
+	StudentMaxYears       int `yaml:"student_max_years"`
+	TechLeadLedMentions   int `yaml:"tech_lead_led_mentions"`
 }
 
 // Ladder is the level ladder.
@@ -73,6 +75,8 @@ type Ladder struct {
 	Levels     []LevelDef          `yaml:"levels"`
 	Thresholds Thresholds          `yaml:"thresholds"`
 	Titles     map[string][]string `yaml:"titles"`
+	// EducationInProgress are words of an unfinished education entry.
+	EducationInProgress []string `yaml:"education_in_progress"`
 
 	titles map[string][][]string // kind -> phrases as words
 }
@@ -119,6 +123,9 @@ func (l *Ladder) Override(o *Ladder, file string) (*Ladder, error) {
 	for k, v := range o.Titles {
 		c.Titles[k] = v
 	}
+	if len(o.EducationInProgress) > 0 {
+		c.EducationInProgress = o.EducationInProgress
+	}
 	ot := o.Thresholds
 	ct := &c.Thresholds
 	for _, p := range []struct{ dst, src *int }{
@@ -127,7 +134,8 @@ func (l *Ladder) Override(o *Ladder, file string) (*Ladder, error) {
 		{&ct.SeniorMinOrg, &ot.SeniorMinOrg}, {&ct.DirectorMinOrg, &ot.DirectorMinOrg},
 		{&ct.DirectorMinManagers, &ot.DirectorMinManagers}, {&ct.ShortRoleMonths, &ot.ShortRoleMonths},
 		{&ct.TrackLookbackYears, &ot.TrackLookbackYears}, {&ct.TechLeadPeopleBullets, &ot.TechLeadPeopleBullets},
-		{&ct.MinTitleMonths, &ot.MinTitleMonths},
+		{&ct.MinTitleMonths, &ot.MinTitleMonths}, {&ct.StudentMaxYears, &ot.StudentMaxYears},
+		{&ct.TechLeadLedMentions, &ot.TechLeadLedMentions},
 	} {
 		if *p.src != 0 {
 			*p.dst = *p.src

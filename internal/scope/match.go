@@ -213,6 +213,7 @@ type pattern struct {
 	seqs   [][]element
 	set    map[string]string
 	before map[string]bool
+	start  bool // only at the start of a sentence ("Kubernetes: Led the adoption")
 	src    string
 }
 
@@ -290,6 +291,9 @@ func compile(src string, classes map[string]*element) ([][]element, error) {
 func (p *pattern) find(toks []token, stop map[string]bool) []hit {
 	var out []hit
 	for s := range toks {
+		if p.start && s > 0 && toks[s-1].kind != tBreak {
+			continue
+		}
 		if len(p.before) > 0 && (s == 0 || toks[s-1].kind != tWord || !p.before[toks[s-1].w]) {
 			continue
 		}

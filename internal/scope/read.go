@@ -191,6 +191,12 @@ func ReadDocument(doc *resume.Document, v *Vocab, l *Ladder, sig map[resume.Ref]
 		rc.Checks = l.checks(rc)
 	}
 	rd.Level = l.currentLevel(rd.Roles, latest)
+	if Rank(rd.Level.Current) <= Rank(LevelTechLead) && rd.Level.Current != LevelStudent && doc.Experience.Years < float64(l.Thresholds.StudentMaxYears) {
+		if w := l.studying(doc); w != "" {
+			rd.Level.Current = LevelStudent
+			rd.Level.Reason = fmt.Sprintf("education still in progress (%q) with %.1f years of work", w, doc.Experience.Years)
+		}
+	}
 	rd.Track, rd.Reason = l.track(&rd, latest)
 	l.gaps(&rd, latest)
 	return rd
@@ -425,6 +431,21 @@ func (l *Ladder) track(rd *Reading, latest int) (string, string) {
 			return TrackTechLead, fmt.Sprintf("Led a team of %d in %s, without a lead title or people reporting.", ts, roleName(rc))
 		}
 	}
+	led := 0
+	var ledRole *RoleCard
+	for _, i := range recent {
+		rc := &rd.Roles[i]
+		short := rc.Months > 0 && rc.Months < t.MinTitleMonths
+		if x := rc.Scope.Led; x != nil && !short && (rc.kinds[TitleEngineering] || rc.technical > 0) {
+			led += len(x.Evidence)
+			if ledRole == nil {
+				ledRole = rc
+			}
+		}
+	}
+	if led >= t.TechLeadLedMentions {
+		return TrackTechLead, fmt.Sprintf("Leads teams or initiatives without people reporting (%d mentions in recent roles, first in %s).", led, roleName(*ledRole))
+	}
 	return TrackIC, "No lead or manager role and no team led in recent roles."
 }
 
@@ -517,4 +538,39 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// studying returns the education line that says it is unfinished, "" if none.
+func (l *Ladder) studying(doc *resume.Document) string {
+	var phrases [][]string
+	for _, p := range l.EducationInProgress {
+		phrases = append(phrases, titleWords(p))
+	}
+	for _, sec := range doc.Sections {
+		if sec.Kind != resume.KindEducation {
+			continue
+		}
+		var lines []string
+		for _, t := range sec.Text {
+			lines = append(lines, t.Text)
+		}
+		for _, r := range sec.Roles {
+			if r.Current {
+				return r.Title + " " + r.DatesText
+			}
+			lines = append(lines, r.Title+" "+r.DatesText)
+			for _, t := range r.Text {
+				lines = append(lines, t.Text)
+			}
+		}
+		for _, ln := range lines {
+			words := titleWords(ln)
+			for _, ph := range phrases {
+				if len(ph) > 0 && containsPhrase(words, ph) {
+					return ln
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -179,6 +179,11 @@ func TestLevelsAndTrack(t *testing.T) {
 			role("Software Engineering Intern", "Acme", 2024, 2025, "Built a dashboard")), false, LevelStudent, TrackIC},
 		{"founder with only hands-on work", doc(
 			role("CEO/President", "Tiny", 2022, 2024, "Wrote a compression algorithm", "Tuned the decoder")), false, LevelIC, TrackIC},
+		{"engineer leading initiatives", doc(
+			role("Senior Software Engineer", "Acme", 2021, 0, "Kubernetes: Led the migration of 40 services", "Led the on-call rotation redesign"),
+			role("Software Engineer", "Beta", 2017, 2021, "Built the billing service")), false, LevelIC, TrackTechLead},
+		{"one initiative is not leading", doc(
+			role("Senior Software Engineer", "Acme", 2021, 0, "Led the migration of 40 services", "Built the billing service")), false, LevelIC, TrackIC},
 		{"managing outside engineering", doc(
 			role("Data Analyst", "Acme", 2022, 0, "Built dashboards"),
 			role("Store Director", "Shop", 2015, 2022, "Managed a team of 40 staff", "Hired 10 people")), false, LevelIC, TrackIC},
@@ -279,5 +284,36 @@ func TestLadderOverride(t *testing.T) {
 	o2, _ := ParseLadderOverride("cfg.yaml", []byte("levels:\n  - name: vp\n    summary: x\n"))
 	if _, err := l.Override(o2, "cfg.yaml"); err == nil || !strings.Contains(err.Error(), "unknown level") {
 		t.Errorf("unknown level: %v", err)
+	}
+}
+
+// An unfinished degree makes a page with little work a student's; years of work do not
+// turn into a student's page because of an evening degree.
+func TestStudying(t *testing.T) {
+	v, l := vocab(t), ladderT(t)
+	edu := resume.Section{Heading: "Education", Kind: resume.KindEducation, Text: []resume.Line{{Text: "BSc Computer Science, expected May 2026"}}}
+	d := doc(role("Data Engineer", "Acme", 2025, 0, "Built a pipeline"))
+	d.Sections = append(d.Sections, edu)
+	d.Experience.Years = 0.5
+	if rd := ReadDocument(d, v, l, nil); rd.Level.Current != LevelStudent || rd.Track != TrackIC {
+		t.Errorf("half a year of work while studying: %s %s (%s)", rd.Level.Current, rd.Track, rd.Level.Reason)
+	}
+	d.Experience.Years = 8
+	if rd := ReadDocument(d, v, l, nil); rd.Level.Current != LevelIC {
+		t.Errorf("eight years of work and an evening degree: %s (%s)", rd.Level.Current, rd.Level.Reason)
+	}
+}
+
+// A summary that says an engineering manager grows people is evidence for the current
+// manager's role when the role itself has no bullets.
+func TestSummaryEvidence(t *testing.T) {
+	v, l := vocab(t), ladderT(t)
+	d := doc(role("Engineering Manager", "Acme", 2022, 0))
+	if rd := ReadDocument(d, v, l, nil); rd.Track != TrackTechLead || rd.Level.Current != LevelManager {
+		t.Errorf("title only: %s %s (%s)", rd.Level.Current, rd.Track, rd.Reason)
+	}
+	d.Sections = append([]resume.Section{{Heading: "Summary", Kind: resume.KindSummary, Text: []resume.Line{{Text: "Engineering manager focused on people growth and delivery."}}}}, d.Sections...)
+	if rd := ReadDocument(d, v, l, nil); rd.Track != TrackEMReady {
+		t.Errorf("with a summary about people growth: %s (%s)", rd.Track, rd.Reason)
 	}
 }

@@ -25,13 +25,14 @@ const (
 	DimIncidents   = "incidents"
 	DimDelivery    = "delivery"
 	DimRoadmap     = "roadmap"
+	DimLed         = "led"
 	DimPartner     = "partner"
 	DimStakeholder = "stakeholder"
 )
 
 // countDims hold a number (or "shown, no number"); the order is the report's.
 var countDims = []string{DimTeamSize, DimReports, DimTeams, DimManagers, DimHired, DimPromoted,
-	DimRetention, DimBudget, DimHeadcount, DimIncidents, DimDelivery, DimRoadmap}
+	DimRetention, DimBudget, DimHeadcount, DimIncidents, DimDelivery, DimRoadmap, DimLed}
 
 // StakeholderLevels from lowest to highest.
 var StakeholderLevels = []string{"team", "director", "vp-c-level", "board", "customers"}
@@ -52,6 +53,7 @@ type vocabFile struct {
 		Match          string            `yaml:"match"`
 		Set            map[string]string `yaml:"set"`
 		RequiresBefore []string          `yaml:"requires_before"`
+		AtStart        bool              `yaml:"at_start"`
 	} `yaml:"patterns"`
 }
 
@@ -115,7 +117,7 @@ func ParseVocab(file string, data []byte) (*Vocab, error) {
 				return nil, fmt.Errorf("%s: pattern %d (%q): %v", file, i+1, p.Match, err)
 			}
 		}
-		pt := &pattern{seqs: seqs, set: p.Set, src: p.Match}
+		pt := &pattern{seqs: seqs, set: p.Set, src: p.Match, start: p.AtStart}
 		if len(p.RequiresBefore) > 0 {
 			pt.before = map[string]bool{}
 			for _, w := range p.RequiresBefore {
