@@ -55,6 +55,14 @@ func (e *entry) canJoin(it item) bool {
 	if hasDate(it.text) {
 		return !e.headerHasDate()
 	}
+	if e.headerHasDate() && strings.Contains(it.text, ": ") && !labelPrefixRE.MatchString(it.text) {
+		return false // "Research focus: ...", a labelled line of the body
+	}
+	if e.headerHasDate() && it.words >= 8 && len(it.parts) == 1 && !it.Bold {
+		// a long line under a dated header is the role's description ("Currently in
+		// stealth mode — building ..."), not one more header line
+		return false
+	}
 	if e.headerHasDate() {
 		return len(it.parts) > 1 || wordScore(it.text, titleWords) > 0 || wordScore(it.text, orgWords) > 0 ||
 			isLocation(it.text) || it.words <= 4
@@ -216,8 +224,8 @@ func headerBullet(items []item, i int) bool {
 // bullet, carries dates, so the two open a new role.
 func startsDatedHeader(items []item, i int) bool {
 	it := items[i]
-	if i+1 >= len(items) || hasDate(it.text) || !headerLike(it) {
-		return false
+	if i+1 >= len(items) || hasDate(it.text) || !headerLike(it) || it.words > 10 {
+		return false // a long line is a description, not a header's first line
 	}
 	for _, n := range items[i+1 : min(i+3, len(items))] {
 		if n.Bullet || !headerLike(n) {
@@ -661,6 +669,9 @@ func splitComma(f string, split bool) ([]string, string) {
 	}
 	loc := ""
 	for start := 1; start < len(ps); start++ {
+		if len(ps)-start >= 3 && isLocation(strings.Join(ps[len(ps)-2:], ",")) {
+			continue // "Title, Org, Town, ST": the place is the last two
+		}
 		if c := strings.TrimSpace(strings.Join(ps[start:], ",")); isLocation(c) {
 			loc = c
 			ps = ps[:start]
