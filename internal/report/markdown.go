@@ -135,6 +135,9 @@ func (mw *MarkdownWriter) report(bw *bufio.Writer, r *Report, h string) {
 			if c.Before != "" && c.After != "" {
 				p("   - before: %s\n   - after: %s\n", md(c.Before), md(c.After))
 			}
+			if c.Before != "" && c.Question != "" {
+				p("   - bullet: %s\n   - ask yourself: %s\n", md(c.Before), md(c.Question))
+			}
 		}
 		p("\n")
 	}

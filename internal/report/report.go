@@ -97,6 +97,9 @@ type Change struct {
 	Ref         *resume.Ref `json:"ref,omitempty"`
 	Before      string      `json:"before,omitempty"`
 	After       string      `json:"after,omitempty"`
+	// Question is asked of the bullet quoted in Before where the tool cannot know the
+	// answer (After is then empty).
+	Question string `json:"question,omitempty"`
 }
 
 // RoleSuggestion is advice for a role (or the whole résumé) where a kind of evidence is

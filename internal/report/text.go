@@ -213,6 +213,21 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 			}
 			num := fmt.Sprintf("  %d. ", i+1)
 			t.para(num, len(num), c.Description+gain)
+			// Quote the bullet, so that changes of the same kind say which bullet.
+			if c.Before != "" && (c.After != "" || c.Question != "") {
+				pad := strings.Repeat(" ", len(num))
+				label := "before: "
+				if c.After == "" {
+					label = "bullet: "
+				}
+				t.para(pad+p.dim+label+p.reset, len(num)+8, c.Before)
+				if c.After != "" {
+					t.para(pad+p.green+"after:  "+p.reset, len(num)+8, c.After)
+				}
+				if c.Question != "" {
+					t.para(pad+p.green+"ask:    "+p.reset, len(num)+8, c.Question)
+				}
+			}
 		}
 	}
 	if len(v.DocFindings) > 0 || len(v.DocSuggest) > 0 {

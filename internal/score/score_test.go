@@ -97,7 +97,7 @@ func TestReportIsComplete(t *testing.T) {
 		t.Fatalf("suggestions %d, top %d, interview %d, role %d", sugg, len(r.TopChanges), len(r.Interview), len(r.RoleSuggestions))
 	}
 	for i, c := range r.TopChanges {
-		if c.Rank != i+1 || c.Gain < 1 || c.Description == "" || c.After == "" {
+		if c.Rank != i+1 || c.Gain < 1 || c.Description == "" || c.After == "" && (c.Question == "" || c.Before == "") {
 			t.Errorf("change %+v", c)
 		}
 		if i > 0 && c.Gain > r.TopChanges[i-1].Gain {

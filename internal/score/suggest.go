@@ -26,6 +26,13 @@ type candidate struct {
 	area       string // the area to name; "" means the area that gains most
 	fallback   string // area to name when no area gains
 	dropsStyle int    // style findings the rewrite answers
+	// question is asked of the bullet instead of a rewrite; the gain is measured as if
+	// the answer gave the bullet a number (quantified).
+	question string
+	// kind groups changes of one kind in one role ("4 bullets in your current role
+	// have no measure"); same is how many bullets of the role need it.
+	kind string
+	same int
 }
 
 // planner builds the rewrites of one report and measures what they would gain.
@@ -63,7 +70,15 @@ func (p *planner) try(c candidate) (eval, bool) {
 	if p.an == nil {
 		return eval{}, false
 	}
-	sig, filled := p.signalsOf(c.text)
+	var sig signals.Signals
+	var filled string
+	if c.question != "" && c.item >= 0 {
+		// An answered question gives the bullet its number.
+		sig, filled = p.m.items[c.item].sig, p.m.items[c.item].text
+		sig.Quantified = true
+	} else {
+		sig, filled = p.signalsOf(c.text)
+	}
 	mm := p.m.clone()
 	if c.item >= 0 {
 		it := mm.items[c.item]
@@ -371,6 +386,13 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 	// 3. Rewrite, or ask. A coach asks a role the same question once or twice, not of
 	// every bullet: past the cap the findings stand without a question.
 	asked, askedGeneral := map[[2]int]int{}, map[[3]int]bool{}
+	// unmeasured counts, per group, the bullets asked for a measure (asked or not).
+	unmeasured := map[int]int{}
+	for i, bp := range plans {
+		if k, ok := p.itemOf[i]; ok && bp.asked == rewrite.ActionAddPlaceholder && !bp.addition {
+			unmeasured[m.items[k].group]++
+		}
+	}
 	var out []report.Bullet
 	var cands []candidate
 	for i, b := range a.Bullets {
@@ -401,6 +423,14 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 				ids, _ := answered(bp, []string{bp.asked})
 				rb.Suggestion = &report.Suggestion{Before: b.Text, Question: question, Actions: []string{}, Rules: ids}
 			}
+			if k, ok := p.itemOf[i]; ok && question != "" && bp.asked == rewrite.ActionAddPlaceholder {
+				g := m.items[k].group
+				cands = append(cands, candidate{
+					item: k, ref: b.Ref, before: b.Text, question: question, area: AreaImpact,
+					desc: rewrite.Capitalise(fmt.Sprintf("a bullet in %s has no measure: answer the question and add the number", m.roleLabel(g))),
+					kind: "measure", same: unmeasured[g],
+				})
+			}
 			if len(actions) > 0 {
 				ids, style := answered(bp, actions)
 				if question != "" {
@@ -416,6 +446,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 					cands = append(cands, candidate{
 						item: k, text: after, ref: b.Ref, before: b.Text,
 						desc: describe(m, m.items[k].group, actions), fallback: fallback, dropsStyle: style,
+						kind: strings.Join(actions, ","),
 					})
 				}
 			}
@@ -557,6 +588,17 @@ func answered(bp *bulletPlan, actions []string) ([]string, int) {
 	return out, style
 }
 
+// actionList says what a comma-joined list of actions does.
+func actionList(kind string) string {
+	var parts []string
+	for _, a := range strings.Split(kind, ",") {
+		if w, ok := rewrite.ActionWords(a); ok {
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
 func describe(m *model, g int, actions []string) string {
 	var parts []string
 	for _, a := range actions {
@@ -669,16 +711,50 @@ func (p *planner) rankChanges(cands []candidate) []report.Change {
 		}
 		return all[i].ord < all[j].ord
 	})
+	// Changes of one kind in one role are one change: the best bullet is quoted and
+	// the description says how many bullets it stands for.
+	type kindKey struct {
+		group int
+		kind  string
+	}
+	perKind := map[kindKey]int{}
+	for _, c := range cands {
+		if c.item >= 0 && c.kind != "" {
+			perKind[kindKey{p.m.items[c.item].group, c.kind}]++
+		}
+	}
+	shown := map[kindKey]bool{}
 	var out []report.Change
 	for _, s := range all {
 		if len(out) == topChanges {
 			break
 		}
+		desc := s.c.desc
+		if s.c.item >= 0 && s.c.kind != "" {
+			g := p.m.items[s.c.item].group
+			key := kindKey{g, s.c.kind}
+			if shown[key] {
+				continue
+			}
+			shown[key] = true
+			n := max(perKind[key], s.c.same)
+			if n > 1 {
+				if s.c.question != "" {
+					desc = rewrite.Capitalise(fmt.Sprintf("%d bullets in %s have no measure: answer the question for each and add the number", n, p.m.roleLabel(g)))
+				} else {
+					desc = rewrite.Capitalise(fmt.Sprintf("%d bullets in %s need the same rewrite: %s", n, p.m.roleLabel(g), actionList(s.c.kind)))
+				}
+			}
+		}
 		ref := s.c.ref
-		out = append(out, report.Change{
-			Rank: len(out) + 1, Area: s.area, Description: s.c.desc,
+		ch := report.Change{
+			Rank: len(out) + 1, Area: s.area, Description: desc,
 			Gain: max(1, int(math.Round(s.gain))), Ref: &ref, Before: s.c.before, After: s.c.text,
-		})
+		}
+		if s.c.question != "" {
+			ch.After, ch.Question = "", s.c.question
+		}
+		out = append(out, ch)
 	}
 	return out
 }
