@@ -133,18 +133,71 @@ func (s *stats) inGroups(groups []int, f pred) (hits, total int) {
 	return hits, total
 }
 
+// engineeringRecent is the experience groups most recent first, leaving out the roles
+// that show no engineering or technology work (military service, retail, teaching)
+// when some role does.
+func (m *model) engineeringRecent() []int {
+	var out []int
+	for _, g := range m.recent {
+		if m.groups[g].tech {
+			out = append(out, g)
+		}
+	}
+	if len(out) == 0 {
+		return m.recent
+	}
+	return out
+}
+
+// current is the role the advice calls the current one: the most recent engineering
+// or technology role.
 func (m *model) current() []int {
-	if len(m.recent) == 0 {
+	r := m.engineeringRecent()
+	if len(r) == 0 {
 		return nil
 	}
-	return m.recent[:1]
+	return r[:1]
 }
 
 func (m *model) lastTwo() []int {
-	if len(m.recent) < 2 {
-		return m.recent
+	r := m.engineeringRecent()
+	if len(r) < 2 {
+		return r
 	}
-	return m.recent[:2]
+	return r[:2]
+}
+
+// skipped returns the experience roles more recent than the current one that were left
+// out as not engineering work.
+func (m *model) skipped() []int {
+	cur := m.current()
+	var out []int
+	for _, g := range m.recent {
+		if len(cur) == 0 || g == cur[0] {
+			break
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// skippedNote says which recent roles the advice leaves out, or "".
+func (m *model) skippedNote() string {
+	sk := m.skipped()
+	if len(sk) == 0 {
+		return ""
+	}
+	var names []string
+	for _, g := range sk {
+		var parts []string
+		for _, p := range []string{m.groups[g].title, m.groups[g].org} {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		names = append(names, strings.Join(parts, ", "))
+	}
+	return fmt.Sprintf("(%s left out: no engineering or technology work in the title or bullets.)", strings.Join(names, "; "))
 }
 
 // roleLabel names a group for facts and advice: "your current role (Staff Engineer,
@@ -153,6 +206,8 @@ func (m *model) roleLabel(g int) string {
 	gr := m.groups[g]
 	what := "your most recent role"
 	switch {
+	case len(m.skipped()) > 0 && len(m.current()) == 1 && m.current()[0] == g:
+		what = "your most recent engineering role"
 	case gr.rank > 0:
 		what = "your earlier role"
 	case gr.current:

@@ -35,6 +35,9 @@ type group struct {
 	experience bool
 	rank       int // recency rank among experience groups (0 = most recent); -1 otherwise
 	weight     float64
+	// tech: the title or a bullet shows engineering or technology work; the advice's
+	// "current role" is the most recent such role.
+	tech bool
 }
 
 // model is the scorer's view of one analysis: distinct bullets in groups weighted by
@@ -123,6 +126,16 @@ func newModel(a *rules.Analysis) *model {
 		m.items = append(m.items, newItem(i, gi, b.Signals, b.Text, styleExtra[i]))
 	}
 	m.rankGroups(doc)
+	for _, it := range m.items {
+		if it.sig.Technical {
+			m.groups[it.group].tech = true
+		}
+	}
+	for g := range m.groups {
+		if engineeringTitle(m.groups[g].title) {
+			m.groups[g].tech = true
+		}
+	}
 	return m
 }
 

@@ -211,8 +211,8 @@ func roleSuggestions(m *model) ([]report.RoleSuggestion, []candidate) {
 		}
 		ref := resume.Ref{Section: -1, Role: -1, Bullet: -1}
 		target := -1
-		if len(m.recent) > 0 {
-			target = m.recent[0]
+		if cur := m.current(); len(cur) > 0 {
+			target = cur[0]
 		} else if len(m.groups) > 0 {
 			target = 0
 		}
@@ -220,6 +220,9 @@ func roleSuggestions(m *model) ([]report.RoleSuggestion, []candidate) {
 			ref = m.groups[target].ref
 		}
 		msg := rewrite.Capitalise(strings.ReplaceAll(ra.Message, "{role}", label))
+		if note := m.skippedNote(); note != "" && ra.Scope != "document" {
+			msg += " " + note
+		}
 		out = append(out, report.RoleSuggestion{Ref: ref, Area: ra.Area, Message: msg, Example: ra.Example})
 		if target >= 0 {
 			cands = append(cands, candidate{item: -1, group: target, text: ra.Example, ref: ref, desc: msg, area: ra.Area})

@@ -365,3 +365,37 @@ func TestAdditionsFitTheBullet(t *testing.T) {
 		t.Errorf("a bullet without a topic should get a question, not a placeholder: %+v", s)
 	}
 }
+
+// The current role of the advice is the most recent engineering role: a later entry
+// that is neither engineering by title nor by its bullets (military service, retail,
+// teaching) is skipped, and the advice says so.
+func TestCurrentRoleSkipsNonEngineeringWork(t *testing.T) {
+	doc := makeDoc(
+		fakeRole{"Private", "Field Army", 2023, 0, []string{"Trained with a unit of soldiers on field logistics", "Drove supply convoys across the region"}},
+		fakeRole{"Software Engineer", "Contoso", 2018, 2023, []string{"Built the billing service in Go", "Migrated the reporting jobs to Kubernetes"}},
+	)
+	r := scoreDoc(doc)
+	found := false
+	for _, s := range r.RoleSuggestions {
+		if s.Ref.Role < 0 {
+			continue
+		}
+		found = true
+		if s.Ref.Role != 1 {
+			t.Errorf("advice aims at role %d (the army entry), want the engineering role: %s", s.Ref.Role, s.Message)
+		}
+		if !strings.Contains(s.Message, "Software Engineer") || !strings.Contains(s.Message, "left out") {
+			t.Errorf("advice should name the engineering role and say the other was left out: %s", s.Message)
+		}
+	}
+	if !found {
+		t.Fatal("no role advice")
+	}
+	// With only engineering roles nothing is left out.
+	r = scoreDoc(seniorICDoc())
+	for _, s := range r.RoleSuggestions {
+		if strings.Contains(s.Message, "left out") {
+			t.Errorf("nothing to leave out: %s", s.Message)
+		}
+	}
+}
