@@ -26,6 +26,19 @@ type Analysis struct {
 	Doc      *resume.Document `json:"document"`
 	Bullets  []BulletAnalysis `json:"bullets"`
 	Findings []Finding        `json:"findings"`
+	// Shares are the document-wide shares of experience bullets showing each signal,
+	// computed once the way the document ratio rules compute theirs (recency-weighted):
+	// the scorer's facts quote them, so a fact and a finding never give two figures
+	// for one thing.
+	Shares map[string]Share `json:"-"`
+}
+
+// Share is the share of experience bullets showing one signal.
+type Share struct {
+	Count, Total int
+	// Percent is the recency-weighted share as a whole percentage, rounded down (so a
+	// share under a threshold never prints as the threshold).
+	Percent int
 }
 
 // MessageData is what a rule's message template can use.
@@ -78,7 +91,12 @@ func (e *Engine) AnalyzeContext(ctx context.Context, doc *resume.Document) (*Ana
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	a := &Analysis{Doc: doc, Bullets: dc.bullets, Findings: []Finding{}}
+	a := &Analysis{Doc: doc, Bullets: dc.bullets, Findings: []Finding{}, Shares: map[string]Share{}}
+	idx, w := dc.scopeBullets("")
+	for _, name := range signals.Names {
+		sh := shareOf(dc, idx, w, func(s *signals.Signals) bool { return s.Get(name) })
+		a.Shares[name] = sh
+	}
 	for _, r := range e.pack.Rules {
 		if r.Disabled {
 			continue

@@ -18,6 +18,33 @@ func recencyWeight(rank int) float64 { return 1 / (1 + 0.5*float64(rank)) }
 
 func percent(x float64) int { return int(math.Round(100 * x)) }
 
+// sharePercent prints a measured share: rounded down, so that 24.9% against a 25%
+// threshold reads "24%", never "only 25% … aim for at least 25%".
+func sharePercent(x float64) int { return int(math.Floor(100*x + 1e-9)) }
+
+// shareOf is the weighted share of the bullets idx (weights w, nil for none) for which
+// of holds: the one computation behind document ratio findings and the scorer's facts.
+func shareOf(c *docCtx, idx []int, w []float64, of func(*signals.Signals) bool) Share {
+	var num, den float64
+	var sh Share
+	for k, i := range idx {
+		wt := 1.0
+		if w != nil {
+			wt = w[k]
+		}
+		sh.Total++
+		den += wt
+		if of(&c.bullets[i].Signals) {
+			sh.Count++
+			num += wt
+		}
+	}
+	if den > 0 {
+		sh.Percent = sharePercent(num / den)
+	}
+	return sh
+}
+
 func fmtNum(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
 func roleHit(r *roleInfo, d MessageData) hit {
@@ -143,7 +170,7 @@ func (p *ratioSpec) judge(c *docCtx, idx []int, w []float64) (MessageData, bool)
 		return d, false
 	}
 	share := num / den
-	d.Percent = percent(share)
+	d.Percent = sharePercent(share)
 	d.Value = fmt.Sprintf("%d%%", d.Percent)
 	if p.MinShare != nil && share < *p.MinShare {
 		d.Limit = fmt.Sprintf("%d%%", percent(*p.MinShare))

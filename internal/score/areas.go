@@ -230,6 +230,15 @@ func (m *model) roleLabel(g int) string {
 
 func pct(x float64) int { return int(math.Round(100 * x)) }
 
+// countFact says how many bullets show a signal: the analysis's count of experience
+// bullets when it has one (the figure the findings quote), else the scorer's own.
+func (m *model) countFact(sig string, count, total int, what string) string {
+	if sh, ok := m.shares[sig]; ok && sh.Total > 0 {
+		return fmt.Sprintf("%d of %d experience bullets %s", sh.Count, sh.Total, what)
+	}
+	return fmt.Sprintf("%d of %d bullets %s", count, total, what)
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, one)
@@ -268,7 +277,12 @@ func (m *model) evaluate(weights Weights) eval {
 		q, qn := st.share(is(signals.Quantified))
 		fact2, cur := m.inCurrent(st, is(signals.Quantified), "quantified")
 		r := areaResult{score: 100 * (0.7*sat(q, 0.5) + 0.3*sat(cur, 0.4))}
-		r.facts = append(r.facts, fmt.Sprintf("%d of %d bullets quantified (%d%% weighted to recent roles; aim for half)", qn, n, pct(q)))
+		if sh, ok := m.shares[signals.Quantified]; ok && sh.Total > 0 {
+			// The figure the impact findings quote, computed once by the analysis.
+			r.facts = append(r.facts, fmt.Sprintf("%d of %d experience bullets carry a number (%d%% weighted to recent roles; aim for half)", sh.Count, sh.Total, sh.Percent))
+		} else {
+			r.facts = append(r.facts, fmt.Sprintf("%d of %d bullets quantified (%d%% weighted to recent roles; aim for half)", qn, n, pct(q)))
+		}
 		if fact2 != "" {
 			r.facts = append(r.facts, fact2)
 		}
@@ -282,7 +296,7 @@ func (m *model) evaluate(weights Weights) eval {
 		t, tn := st.share(is(signals.TeamFraming))
 		fp, fpn := st.share(is(signals.FirstPerson))
 		r := areaResult{score: 100 * (0.75*sat(t, 0.35) + 0.25*(1-sat(fp, 0.3)))}
-		r.facts = append(r.facts, fmt.Sprintf("%d of %d bullets show results through a team", tn, n))
+		r.facts = append(r.facts, m.countFact(signals.TeamFraming, tn, n, "show results through a team"))
 		if fpn == 0 {
 			r.facts = append(r.facts, "no first-person pronouns")
 		} else {
@@ -309,7 +323,7 @@ func (m *model) evaluate(weights Weights) eval {
 		funcs := m.functionsNamed()
 		h, _ := st.inGroups(m.lastTwo(), is(signals.CrossTeam))
 		r := areaResult{score: 100 * (0.45*sat(c, 0.25) + 0.25*sat(float64(len(funcs)), 3) + 0.3*boolv(h > 0))}
-		r.facts = append(r.facts, fmt.Sprintf("%d of %d bullets show work with other teams or functions", cn, n))
+		r.facts = append(r.facts, m.countFact(signals.CrossTeam, cn, n, "show work with other teams or functions"))
 		if len(funcs) == 0 {
 			r.facts = append(r.facts, "no other function named (product, design, sales, operations...)")
 		} else {
@@ -390,7 +404,7 @@ func (m *model) evaluate(weights Weights) eval {
 		s, sn := st.share(is(a.sig))
 		h, _ := st.inGroups(m.lastTwo(), is(a.sig))
 		r := areaResult{score: 100 * (0.7*sat(s, a.target) + 0.3*boolv(h > 0))}
-		r.facts = append(r.facts, fmt.Sprintf("%d of %d bullets %s", sn, n, a.what))
+		r.facts = append(r.facts, m.countFact(a.sig, sn, n, a.what))
 		if len(m.recent) > 0 {
 			if h == 0 {
 				r.facts = append(r.facts, "none in your two most recent roles")

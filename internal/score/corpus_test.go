@@ -7,7 +7,9 @@ import (
 	"github.com/resumecheck/resumecheck/internal/rewrite"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -115,6 +117,7 @@ func TestCorpusCalibration(t *testing.T) {
 		sum[r.seniority] += float64(rep.OverallScore)
 		n[r.seniority]++
 		checkSuggestions(t, r.file, rep)
+		checkOneSetOfFacts(t, r.file, rep)
 		for _, b := range rep.Bullets {
 			if s := b.Suggestion; s != nil {
 				rewrites += b2i(s.After != "")
@@ -289,4 +292,41 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+var shareMsgRE = regexp.MustCompile(`^Only (\d+)% of experience bullets carry a number \(recent roles weigh most; (\d+) of (\d+) bullets\); aim for at least (\d+)%$`)
+
+// checkOneSetOfFacts: the impact area's fact and the quantified-share finding quote the
+// same figure, and a finding's share is below the threshold it names.
+func checkOneSetOfFacts(t *testing.T, file string, rep *report.Report) {
+	t.Helper()
+	var facts []string
+	for _, a := range rep.AreaDetails {
+		if a.Name == score.AreaImpact {
+			facts = a.Facts
+		}
+	}
+	for _, f := range rep.Findings {
+		if f.RuleID != "impact.quantified-share" {
+			continue
+		}
+		m := shareMsgRE.FindStringSubmatch(f.Message)
+		if m == nil {
+			t.Errorf("%s: unexpected message %q", file, f.Message)
+			continue
+		}
+		pct, _ := strconv.Atoi(m[1])
+		aim, _ := strconv.Atoi(m[4])
+		if pct >= aim {
+			t.Errorf("%s: %q: the share is not below the aim", file, f.Message)
+		}
+		want := fmt.Sprintf("%s of %s experience bullets carry a number (%s%%", m[2], m[3], m[1])
+		found := false
+		for _, fact := range facts {
+			found = found || strings.HasPrefix(fact, want)
+		}
+		if !found {
+			t.Errorf("%s: finding %q but impact facts %q", file, f.Message, facts)
+		}
+	}
 }

@@ -48,6 +48,9 @@ type model struct {
 	recent []int // experience groups, most recent first
 	exp    resume.Experience
 	hasDoc bool
+	// shares are the analysis's shares of experience bullets per signal (nil from an
+	// analysis that did not compute them).
+	shares map[string]rules.Share
 }
 
 // Weights of groups: recent roles weigh more. The most recent experience role counts
@@ -85,7 +88,7 @@ func normText(s string) string {
 }
 
 func newModel(a *rules.Analysis) *model {
-	m := &model{}
+	m := &model{shares: a.Shares}
 	doc := a.Doc
 	if doc != nil {
 		m.hasDoc = true
