@@ -59,6 +59,16 @@ func (a *Analyzer) looseWeakOpener(b *bullet) []Span {
 	if b.first < 0 {
 		return nil
 	}
+	// most bullets have no filler among their first words: they cost no allocation
+	filler := -1
+	for k := b.first; k < len(b.toks) && k < b.first+4 && filler < 0; k++ {
+		if w := b.low[k]; b.v.openerFillers[w] || strings.HasSuffix(w, "ly") && strings.HasPrefix(b.toks[k].Tag, "RB") {
+			filler = k
+		}
+	}
+	if filler < 0 {
+		return nil
+	}
 	var words []string
 	var ends []int
 	skipped := false
