@@ -97,7 +97,10 @@ func roleScopeLabel(rc scope.RoleCard) string {
 	default:
 		s = "untitled role"
 	}
-	if rc.Months > 0 {
+	switch {
+	case rc.Months == 1:
+		s += " (1 month)"
+	case rc.Months > 1:
 		s += fmt.Sprintf(" (%d months)", rc.Months)
 	}
 	return s

@@ -56,6 +56,8 @@ func TestCardValues(t *testing.T) {
 		{"Wrote 6 reports on query performance", nil, []string{DimReports}},
 		{"Was promoted to senior engineer in 2019", nil, []string{DimPromoted}},
 		{"Interviewed 50 candidates for the platform team", map[string]int64{DimHired: -1}, nil},
+		{"Hired and trained the mobile development teams", map[string]int64{DimHired: -1}, []string{DimTeams}},
+		{"Was hired as the first engineer", nil, []string{DimHired}},
 		{"Reduced cloud spend by $200k", nil, []string{DimBudget, DimTeamSize}},
 	}
 	for _, c := range cases {
