@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"github.com/resumecheck/resumecheck/internal/scope"
+	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -68,10 +70,14 @@ type Config struct {
 // Load reads and validates a config file. areas lists the area names that
 // area_minimums and weights may name.
 func Load(path string, areas []string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s: config file not found; check --config or %s", path, EnvVar)
+		}
+		var le *limitError
+		if errors.As(err, &le) {
+			return nil, err
 		}
 		return nil, fmt.Errorf("%s: cannot read config: %v", path, errors.Unwrap(err))
 	}
@@ -141,6 +147,9 @@ func (s *Settings) validate(path string, data []byte, at string, areas []string)
 	for _, k := range sortedKeys(s.Weights) {
 		if !contains(areas, k) {
 			return yamlx.At(path, data, at+".weights."+key(k), "unknown area %q; areas are %s", k, strings.Join(areas, ", "))
+		}
+		if v := s.Weights[k]; math.IsNaN(v) || math.IsInf(v, 0) {
+			return yamlx.At(path, data, at+".weights."+key(k), "weight must be a finite number between 0 and 100, not %g", v)
 		}
 		if v := s.Weights[k]; v < 0 || v > 100 {
 			return yamlx.At(path, data, at+".weights."+key(k), "weight must be between 0 and 100, not %g", v)
@@ -314,3 +323,25 @@ func mergeMap[V any](a, b map[string]V) map[string]V {
 	}
 	return out
 }
+
+// readLimited reads a config file, refusing one larger than any config needs before it
+// is read whole.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, yamlx.MaxFileBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > yamlx.MaxFileBytes {
+		return nil, &limitError{fmt.Sprintf("%s: config larger than %d KB, which no config needs; check the file", path, yamlx.MaxFileBytes>>10)}
+	}
+	return data, nil
+}
+
+type limitError struct{ msg string }
+
+func (e *limitError) Error() string { return e.msg }

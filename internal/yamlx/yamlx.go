@@ -56,6 +56,9 @@ func Decode(file string, data []byte, v any) (err error) {
 			err = &Error{File: file, Msg: fmt.Sprintf("cannot parse YAML (%v)", r)}
 		}
 	}()
+	if err := checkLimits(file, data); err != nil {
+		return err
+	}
 	if err := yaml.UnmarshalWithOptions(data, v, yaml.DisallowUnknownField()); err != nil {
 		return wrap(file, err)
 	}

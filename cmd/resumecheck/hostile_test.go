@@ -1,0 +1,314 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// hostileInput is one class of crafted file (issue 12): built at test time, it must end
+// with exit 2 and one line naming the file and the limit it hit, well inside --timeout
+// and the memory cap, so neither the time limit nor the worker's cap is what stops it.
+type hostileInput struct {
+	name  string
+	build func(t *testing.T, dir string) string // returns the path to check
+	want  string                                // regexp the error line must match after "path: "
+	// config: the input is a config file beside a résumé, so the error names the
+	// config and stops the run.
+	config bool
+}
+
+var hostileInputs = []hostileInput{
+	// PDF.
+	{"pdf-long-show-string", func(t *testing.T, dir string) string {
+		content := "BT /F1 12 Tf 72 700 Td (" + strings.Repeat("A", 15<<20) + ") Tj ET"
+		return writePDF(t, dir, "long-string.pdf", []string{content}, helvetica)
+	}, `string of more than [0-9,]+ bytes in one text operation`, false},
+	{"pdf-operands-without-operator", func(t *testing.T, dir string) string {
+		var parts []string
+		for i := 0; i < 4; i++ {
+			parts = append(parts, strings.Repeat("1 ", 7<<20))
+		}
+		return writePDF(t, dir, "operands.pdf", parts, helvetica)
+	}, `more than [0-9,]+ operands without an operator`, false},
+	{"pdf-cid-widths", func(t *testing.T, dir string) string {
+		var w strings.Builder
+		for i := 0; i < 2000; i++ {
+			fmt.Fprintf(&w, "%d %d 500 ", i*65536, i*65536+65535)
+		}
+		return writePDF(t, dir, "widths.pdf", []string{"BT /F1 12 Tf 72 700 Td <0041> Tj ET"}, type0Font("/W ["+w.String()+"]", ""))
+	}, `more than [0-9,]+ glyph widths in one font`, false},
+	{"pdf-many-show-operators", func(t *testing.T, dir string) string {
+		return writePDF(t, dir, "many-tj.pdf", []string{"BT /F1 12 Tf 72 700 Td " + strings.Repeat("(a)Tj ", 2_600_000) + "ET"}, helvetica)
+	}, `more than [0-9,]+ characters on one page`, false},
+	{"pdf-tounicode-long-destination", func(t *testing.T, dir string) string {
+		cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange\n" +
+			"1 beginbfrange <00000000> <FFFFFFFF> <" + strings.Repeat("0041", 1<<18) + "> endbfrange\nendcmap end end"
+		var show strings.Builder
+		for i := 0; i < 5000; i++ {
+			fmt.Fprintf(&show, "%08X", i)
+		}
+		return writePDF(t, dir, "tounicode.pdf", []string{"BT /F1 12 Tf 72 700 Td <" + show.String() + "> Tj ET"}, type0Font("", cmap))
+	}, `maps one code to more than [0-9,]+ bytes of text`, false},
+	{"pdf-tounicode-many-ranges", func(t *testing.T, dir string) string {
+		var b strings.Builder
+		b.WriteString("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
+		for i := 0; i < 880_000; i += 100 {
+			b.WriteString("100 beginbfrange\n")
+			for j := i; j < i+100; j++ {
+				fmt.Fprintf(&b, "<%04X> <%04X> <0041>\n", j%65536, j%65536)
+			}
+			b.WriteString("endbfrange\n")
+		}
+		b.WriteString("endcmap end end")
+		return writePDF(t, dir, "cmap-ranges.pdf", []string{"BT /F1 12 Tf 72 700 Td <0041> Tj ET"}, type0Font("", b.String()))
+	}, `more than [0-9,]+ mappings in one ToUnicode CMap`, false},
+
+	// Markdown, plain text and JSON Resume.
+	{"md-one-long-line", func(t *testing.T, dir string) string {
+		return writeInput(t, dir, "long-line.md", "# Jane Doe\n\n"+strings.Repeat("word ", 4<<20)+"\n")
+	}, `line [0-9]+ is longer than [0-9,]+ bytes`, false},
+	{"md-million-items", func(t *testing.T, dir string) string {
+		return writeInput(t, dir, "items.md", "# Jane Doe\n\n## Experience\n\n"+strings.Repeat("- Led a team\n", 1_000_000))
+	}, `more than [0-9,]+ lines`, false},
+	{"txt-ones", func(t *testing.T, dir string) string {
+		return writeInput(t, dir, "ones.txt", "Jane Doe\n"+strings.Repeat("1 ", 5<<20)+"\n")
+	}, `line [0-9]+ is longer than [0-9,]+ bytes`, false},
+	{"json-long-string", func(t *testing.T, dir string) string {
+		return writeInput(t, dir, "resume.json", `{"basics": {"name": "Jane Doe", "summary": "`+strings.Repeat("lead ", 4<<20)+`"}}`)
+	}, `\$\.basics\.summary: a text of more than [0-9,]+ bytes`, false},
+	{"json-many-work-entries", func(t *testing.T, dir string) string {
+		var b strings.Builder
+		b.WriteString(`{"basics": {"name": "Jane Doe"}, "work": [`)
+		for i := 0; i < 250_000; i++ {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(`{"name": "Acme", "position": "Engineer", "highlights": ["Led a team"]}`)
+		}
+		b.WriteString("]}")
+		return writeInput(t, dir, "work.json", b.String())
+	}, `\$\.work: more than [0-9,]+ entries`, false},
+	{"docx-many-bullets", func(t *testing.T, dir string) string {
+		var body strings.Builder
+		for i := 0; i < 200_000; i++ {
+			body.WriteString(`<w:p><w:r><w:t>Led a team</w:t></w:r></w:p>`)
+		}
+		return writeDOCX(t, dir, "paragraphs.docx", body.String())
+	}, `more than [0-9,]+ lines`, false},
+
+	// Config beside the résumé.
+	{"config-alias-bomb", func(t *testing.T, dir string) string {
+		sub := filepath.Join(dir, "alias")
+		y := "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+		prev := "a"
+		for _, n := range []string{"b", "c", "d", "e", "f", "g", "h", "i"} {
+			y += fmt.Sprintf("%s: &%s [*%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s]\n", n, n, prev, prev, prev, prev, prev, prev, prev, prev, prev, prev)
+			prev = n
+		}
+		writeInput(t, sub, ".resumecheck.yaml", y)
+		return writeInput(t, sub, "cv.md", "# Jane Doe\n\n## Experience\n\n- Led a team of five engineers\n")
+	}, `\.resumecheck\.yaml:[0-9]+:[0-9]+: its aliases expand to more than [0-9,]+ values`, true},
+	{"config-nan-weight", func(t *testing.T, dir string) string {
+		sub := filepath.Join(dir, "nan")
+		writeInput(t, sub, ".resumecheck.yaml", "weights:\n  impact: .nan\n")
+		return writeInput(t, sub, "cv.md", "# Jane Doe\n\n## Experience\n\n- Led a team of five engineers\n")
+	}, `\.resumecheck\.yaml:2:[0-9]+: weight must be a finite number between 0 and 100, not NaN`, true},
+}
+
+// TestHostileInputs runs the resumecheck binary (this test binary, re-executed) on each
+// hostile input with --timeout 5s. Times are logged, not asserted: on a loaded shared
+// machine only exit codes, messages and memory are stable.
+func TestHostileInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds large inputs")
+	}
+	dir := t.TempDir()
+	for _, h := range hostileInputs {
+		t.Run(h.name, func(t *testing.T) {
+			path := h.build(t, dir)
+			args := []string{"-q", "--timeout", "5s", path}
+			if !h.config {
+				args = append([]string{"--no-config"}, args...)
+			}
+			code, stderr, elapsed, memKB := runBinary(t, dir, args...)
+			t.Logf("%s: exit %d in %s, parent + workers %d MB at most", h.name, code, elapsed.Round(time.Millisecond), memKB>>10)
+			if code != exitUsage {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, exitUsage, stderr)
+			}
+			lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
+			var first string
+			if len(lines) > 0 {
+				first = lines[0]
+			}
+			if h.config {
+				first = strings.TrimPrefix(first, "resumecheck: ")
+			} else if !strings.HasPrefix(first, path+": ") {
+				t.Errorf("first error line %q does not start with the file name", first)
+			}
+			if !regexp.MustCompile(h.want).MatchString(first) {
+				t.Errorf("error line %q does not match %q", first, h.want)
+			}
+			if strings.Contains(first, "took longer than") || strings.Contains(first, "used more than") {
+				t.Errorf("stopped by the worker's time or memory cap, not by a limit of its own: %q", first)
+			}
+			if want := 2; !h.config && len(lines) != want || h.config && len(lines) != 1 {
+				t.Errorf("stderr has %d lines, want the file's error and the summary:\n%s", len(lines), stderr)
+			}
+			if memKB >= 256<<10 {
+				t.Errorf("parent and workers used %d MB at most, want under 256", memKB>>10)
+			}
+		})
+	}
+}
+
+// runBinary runs resumecheck (this test binary under that name) and returns its exit
+// code, standard error, wall time and the sum of the parent's and the workers' maximum
+// resident memory in KB.
+func runBinary(t *testing.T, dir string, args ...string) (int, string, time.Duration, int64) {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem := filepath.Join(dir, "memory.txt")
+	_ = os.Remove(mem)
+	cmd := exec.Command(exe, args...)
+	cmd.Args[0] = "resumecheck"
+	cmd.Env = append(os.Environ(), "RESUMECHECK_MEMORY_REPORT="+mem, "NO_COLOR=1", "CI=true", "HOME="+dir)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err = cmd.Run()
+	elapsed := time.Since(start)
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	var memKB int64
+	if data, err := os.ReadFile(mem); err == nil {
+		f := strings.Fields(string(data))
+		if len(f) >= 2 {
+			a, _ := strconv.ParseInt(f[0], 10, 64)
+			b, _ := strconv.ParseInt(f[1], 10, 64)
+			memKB = a + b
+		}
+	} else if cmd.ProcessState != nil {
+		memKB = maxRSSOf(cmd.ProcessState)
+	}
+	return code, stderr.String(), elapsed, memKB
+}
+
+func writeInput(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+const helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+// type0Font is a Type0 font dictionary whose CIDFont has the given /W entry and whose
+// ToUnicode CMap, if any, is the given text (written as object 10).
+func type0Font(w, toUnicode string) string {
+	f := "<< /Type /Font /Subtype /Type0 /BaseFont /Crafted /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Crafted /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> " + w + " >>]"
+	if toUnicode != "" {
+		f += " /ToUnicode 10 0 R"
+	}
+	return f + " >>\x00" + toUnicode
+}
+
+// writePDF writes a one-page PDF whose content is the given streams (Flate-compressed)
+// and whose font F1 is font (with a ToUnicode stream after a NUL, see type0Font).
+func writePDF(t *testing.T, dir, name string, contents []string, font string) string {
+	t.Helper()
+	var toUnicode string
+	if i := strings.IndexByte(font, 0); i >= 0 {
+		font, toUnicode = font[:i], font[i+1:]
+	}
+	var buf bytes.Buffer
+	offsets := map[int]int{}
+	obj := func(n int, body string) {
+		offsets[n] = buf.Len()
+		fmt.Fprintf(&buf, "%d 0 obj\n%s\nendobj\n", n, body)
+	}
+	stream := func(n int, data string) {
+		var z bytes.Buffer
+		zw := zlib.NewWriter(&z)
+		zw.Write([]byte(data))
+		zw.Close()
+		offsets[n] = buf.Len()
+		fmt.Fprintf(&buf, "%d 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n", n, z.Len())
+		buf.Write(z.Bytes())
+		buf.WriteString("\nendstream\nendobj\n")
+	}
+	buf.WriteString("%PDF-1.7\n")
+	obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
+	obj(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	var refs []string
+	for i := range contents {
+		refs = append(refs, fmt.Sprintf("%d 0 R", 20+i))
+	}
+	obj(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents ["+strings.Join(refs, " ")+"] >>")
+	obj(4, font)
+	if toUnicode != "" {
+		stream(10, toUnicode)
+	}
+	for i, c := range contents {
+		stream(20+i, c)
+	}
+	max := 0
+	for n := range offsets {
+		if n > max {
+			max = n
+		}
+	}
+	xref := buf.Len()
+	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", max+1)
+	for n := 1; n <= max; n++ {
+		if off, ok := offsets[n]; ok {
+			fmt.Fprintf(&buf, "%010d 00000 n \n", off)
+		} else {
+			buf.WriteString("0000000000 65535 f \n")
+		}
+	}
+	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", max+1, xref)
+	return writeInput(t, dir, name, buf.String())
+}
+
+// writeDOCX writes a minimal DOCX whose body is the given WordprocessingML.
+func writeDOCX(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	add := func(name, content string) {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(content))
+	}
+	add("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`)
+	add("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`)
+	add("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Jane Doe</w:t></w:r></w:p>`+body+`</w:body></w:document>`)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return writeInput(t, dir, name, buf.String())
+}
