@@ -105,6 +105,9 @@ var hostileInputs = []hostileInput{
 		}
 		return writeDOCX(t, dir, "paragraphs.docx", body.String())
 	}, `more than [0-9,]+ lines`, false},
+	{"docx-hyperlink-over-breaks", func(t *testing.T, dir string) string {
+		return writeDOCX(t, dir, "link.docx", `<w:p><w:hyperlink><w:r><w:t>x</w:t>`+strings.Repeat(`<w:br/><w:t>x</w:t>`, 150_000)+`</w:r></w:hyperlink></w:p>`)
+	}, `more than [0-9,]+ lines`, false},
 
 	// Config beside the résumé.
 	{"config-alias-bomb", func(t *testing.T, dir string) string {

@@ -8,12 +8,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/extract/limit"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/resumecheck/resumecheck/internal/extract/docx"
 	"github.com/resumecheck/resumecheck/internal/extract/jsonresume"
@@ -203,7 +205,13 @@ func run(ctx context.Context, name string, format resume.Format, data []byte, op
 	switch format {
 	case resume.FormatPDF:
 		res, err := pdf.Extract(ctx, display, data, pdf.Options{Engine: opts.PDFEngine, MaxPages: opts.MaxPages})
+		if err == nil {
+			err = checkLines(res.Lines)
+		}
 		if err != nil {
+			if le := limitError(name, err); le != nil {
+				return nil, le
+			}
 			return nil, pdfError(ctx, name, err, opts.MaxPages)
 		}
 		src.Pages, src.Producer, src.Engine, src.Saved = res.Pages, res.Producer, res.Engine, res.Saved
@@ -211,14 +219,26 @@ func run(ctx context.Context, name string, format resume.Format, data []byte, op
 		doc.Warnings = append(doc.Warnings, res.Warnings...)
 	case resume.FormatDOCX:
 		res, err := docx.Extract(display, data, docx.Limits{})
+		if err == nil {
+			err = checkLines(res.Lines)
+		}
 		if err != nil {
+			if le := limitError(name, err); le != nil {
+				return nil, le
+			}
 			return nil, docxError(name, err)
 		}
 		src.Pages, src.Producer, src.Saved = res.Pages, res.Producer, res.Saved
 		doc = layout.Build(res.Lines, layout.Options{Source: src, Now: now})
 	case resume.FormatMarkdown, resume.FormatText:
 		lines, f, err := text.Extract(name, data)
+		if err == nil {
+			err = checkLines(lines)
+		}
 		if err != nil {
+			if le := limitError(name, err); le != nil {
+				return nil, le
+			}
 			return nil, textError(name, err)
 		}
 		src.Format = f
@@ -226,16 +246,85 @@ func run(ctx context.Context, name string, format resume.Format, data []byte, op
 	case resume.FormatJSONResume:
 		doc, err = jsonresume.Extract(name, data, now)
 		if err != nil {
+			if le := limitError(name, err); le != nil {
+				return nil, le
+			}
 			return nil, jsonError(name, err)
 		}
 		doc.Source = src
 	default:
 		return nil, newError(name, ErrFormat, nil, "has an unsupported format "+string(format), formatsHint)
 	}
+	if err := checkDocument(doc); err != nil {
+		return nil, limitError(name, err)
+	}
 	if w := extensionWarning(name, format); w != "" {
 		doc.Warnings = append(doc.Warnings, w)
 	}
 	return doc, nil
+}
+
+// checkLines refuses more lines than a résumé has, before they are put together.
+func checkLines[L any](lines []L) error {
+	if len(lines) > limit.MaxLines {
+		return limit.Exceeded("has more than %d lines, which no résumé needs", limit.MaxLines)
+	}
+	return nil
+}
+
+// checkDocument refuses more bullets, or longer ones, than a résumé has, before the
+// analysis tags every word.
+func checkDocument(doc *resume.Document) error {
+	if _, _, n := doc.Counts(); n > limit.MaxBullets {
+		return limit.Exceeded("has more than %d bullets, which no résumé needs", limit.MaxBullets)
+	}
+	check := func(bs []resume.Bullet) error {
+		for _, b := range bs {
+			if words(b.Text) > limit.MaxBulletWords {
+				return limit.Exceeded("has a bullet of more than %d words (%s), which no résumé needs", limit.MaxBulletWords, b.Pos)
+			}
+		}
+		return nil
+	}
+	for _, s := range doc.Sections {
+		if err := check(s.Bullets); err != nil {
+			return err
+		}
+		for _, r := range s.Roles {
+			if err := check(r.Bullets); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// words counts the words of s, stopping past the limit.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n > limit.MaxBulletWords {
+				return n
+			}
+		}
+		in = true
+	}
+	return n
+}
+
+// limitError is a refusal by one of the bounds on what is built from a file, or nil.
+func limitError(name string, err error) error {
+	var le *limit.Error
+	if errors.As(err, &le) {
+		return newError(name, ErrTooLarge, err, le.What, "check that it is a résumé, or export it again")
+	}
+	return nil
 }
 
 // extensionWarning notes a file whose extension names another readable format than

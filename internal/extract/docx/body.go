@@ -2,6 +2,7 @@ package docx
 
 import (
 	"encoding/xml"
+	"github.com/resumecheck/resumecheck/internal/extract/limit"
 	"io"
 	"net/url"
 	"strings"
@@ -20,6 +21,7 @@ type reader struct {
 
 	lines      []layout.Line
 	paraCount  int
+	pieces     int // paragraphs and line breaks seen, against limit.MaxLines
 	headerRefs []string
 	footerRefs []string
 	pageBreaks int
@@ -158,6 +160,12 @@ func (r *reader) para() *para {
 }
 
 func (r *reader) start(d *decoder, se startElement, k string, parents []string) error {
+	// Paragraphs and line breaks each become a line at most.
+	if k == "p" || k == "br" || k == "cr" {
+		if r.pieces++; r.pieces > limit.MaxLines {
+			return limit.Exceeded("has more than %d lines (paragraphs and line breaks), which no résumé needs", limit.MaxLines)
+		}
+	}
 	p := r.para()
 	par := parent(parents)
 	switch k {
@@ -403,10 +411,13 @@ func (r *reader) finishLink(p *para) {
 	if p.linkOff > len(all) {
 		return
 	}
-	txt := strings.ToLower(all[p.linkOff:])
+	var tb strings.Builder
+	tb.WriteString(strings.ToLower(all[p.linkOff:]))
 	for _, s := range p.segs[p.linkSeg+1:] {
-		txt += " " + strings.ToLower(s.b.String())
+		tb.WriteString(" ")
+		tb.WriteString(strings.ToLower(s.b.String()))
 	}
+	txt := tb.String()
 	bare := strings.ToLower(show)
 	bare = strings.TrimPrefix(strings.TrimPrefix(bare, "https://"), "http://")
 	bare = strings.TrimPrefix(bare, "www.")

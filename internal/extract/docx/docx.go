@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/extract/limit"
 	"io"
 	"path"
 	"sort"
@@ -265,6 +266,10 @@ func (p *pkg) extract() (*Result, error) {
 	}
 	body := newReader(st, rels, "")
 	if err := body.parse(data); err != nil {
+		var le *limit.Error
+		if errors.As(err, &le) {
+			return nil, err
+		}
 		return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, main, err)
 	}
 
@@ -309,6 +314,10 @@ func (p *pkg) headersFooters(st *styles, rels map[string]rel, hdr, ftr []string)
 			}
 			hr := newReader(st, rels, r.Target)
 			if err := hr.parse(data); err != nil {
+				var le *limit.Error
+				if errors.As(err, &le) {
+					return nil, err
+				}
 				return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, r.Target, err)
 			}
 			for _, l := range hr.lines {

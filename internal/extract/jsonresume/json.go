@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/extract/limit"
 	"io"
 	"strconv"
 	"strings"
@@ -37,7 +38,11 @@ const maxNesting = 200
 func parse(data []byte) (*node, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	n, err := readValue(dec, 0)
+	n, err := readValue(dec, 0, "$")
+	var le *limit.Error
+	if errors.As(err, &le) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, place(data, dec.InputOffset(), err)
 	}
@@ -79,7 +84,8 @@ func place(data []byte, off int64, err error) error {
 	return &SyntaxError{Line: line, Column: col, Msg: msg}
 }
 
-func readValue(dec *json.Decoder, depth int) (*node, error) {
+// readValue reads one value; path names it in a refusal ("$.work[3].summary").
+func readValue(dec *json.Decoder, depth int, path string) (*node, error) {
 	if depth > maxNesting {
 		return nil, errors.New("values nested too deeply")
 	}
@@ -101,7 +107,10 @@ func readValue(dec *json.Decoder, depth int) (*node, error) {
 				if !ok {
 					return nil, errors.New("object key is not a string")
 				}
-				v, err := readValue(dec, depth+1)
+				if len(n.keys) >= limit.MaxJSONEntries {
+					return nil, limit.Exceeded("%s: more than %d entries, which no résumé needs", path, limit.MaxJSONEntries)
+				}
+				v, err := readValue(dec, depth+1, path+"."+k)
 				if err != nil {
 					return nil, err
 				}
@@ -117,7 +126,10 @@ func readValue(dec *json.Decoder, depth int) (*node, error) {
 		case '[':
 			n := &node{kind: 'a'}
 			for dec.More() {
-				v, err := readValue(dec, depth+1)
+				if len(n.arr) >= limit.MaxJSONEntries {
+					return nil, limit.Exceeded("%s: more than %d entries, which no résumé needs", path, limit.MaxJSONEntries)
+				}
+				v, err := readValue(dec, depth+1, fmt.Sprintf("%s[%d]", path, len(n.arr)))
 				if err != nil {
 					return nil, err
 				}
@@ -130,6 +142,9 @@ func readValue(dec *json.Decoder, depth int) (*node, error) {
 		}
 		return nil, fmt.Errorf("unexpected %q", rune(t))
 	case string:
+		if len(t) > limit.MaxJSONString {
+			return nil, limit.Exceeded("%s: a text of more than %d bytes, which no résumé needs", path, limit.MaxJSONString)
+		}
 		return &node{kind: 's', str: t}, nil
 	case json.Number:
 		return &node{kind: 'n', str: t.String()}, nil

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/extract/limit"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -24,6 +25,9 @@ func Extract(name string, data []byte) (lines []layout.Line, format resume.Forma
 	}()
 	s, _, err := Decode(data)
 	if err != nil {
+		return nil, "", err
+	}
+	if err := checkLimits(s); err != nil {
 		return nil, "", err
 	}
 	format = Detect(name, s)
@@ -62,6 +66,32 @@ func Detect(name, s string) resume.Format {
 		return resume.FormatMarkdown
 	}
 	return resume.FormatText
+}
+
+// checkLimits refuses text with more lines, or a longer line, than a résumé has.
+func checkLimits(s string) error {
+	n := 0
+	for len(s) > 0 {
+		n++
+		if n > limit.MaxLines {
+			return limit.Exceeded("has more than %d lines, which no résumé needs", limit.MaxLines)
+		}
+		i := strings.IndexAny(s, "\r\n")
+		if i < 0 {
+			i = len(s)
+		}
+		if i > limit.MaxLineBytes {
+			return limit.Exceeded("line %d is longer than %d bytes, which no résumé needs", n, limit.MaxLineBytes)
+		}
+		if i < len(s) && s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+			i++
+		}
+		if i < len(s) {
+			i++
+		}
+		s = s[i:]
+	}
+	return nil
 }
 
 // srcLine is one line of the source with its number.
