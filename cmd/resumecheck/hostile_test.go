@@ -32,7 +32,7 @@ var hostileInputs = []hostileInput{
 	{"pdf-long-show-string", func(t *testing.T, dir string) string {
 		content := "BT /F1 12 Tf 72 700 Td (" + strings.Repeat("A", 15<<20) + ") Tj ET"
 		return writePDF(t, dir, "long-string.pdf", []string{content}, helvetica)
-	}, `string of more than [0-9,]+ bytes in one text operation`, false},
+	}, `has a string of more than [0-9,]+ bytes in one (text operation|stream)`, false},
 	{"pdf-operands-without-operator", func(t *testing.T, dir string) string {
 		var parts []string
 		for i := 0; i < 4; i++ {
@@ -51,21 +51,23 @@ var hostileInputs = []hostileInput{
 		return writePDF(t, dir, "many-tj.pdf", []string{"BT /F1 12 Tf 72 700 Td " + strings.Repeat("(a)Tj ", 2_600_000) + "ET"}, helvetica)
 	}, `more than [0-9,]+ characters on one page`, false},
 	{"pdf-tounicode-long-destination", func(t *testing.T, dir string) string {
-		cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange\n" +
-			"1 beginbfrange <00000000> <FFFFFFFF> <" + strings.Repeat("0041", 1<<18) + "> endbfrange\nendcmap end end"
-		var show strings.Builder
-		for i := 0; i < 5000; i++ {
-			fmt.Fprintf(&show, "%08X", i)
-		}
-		return writePDF(t, dir, "tounicode.pdf", []string{"BT /F1 12 Tf 72 700 Td <" + show.String() + "> Tj ET"}, type0Font("", cmap))
+		return writePDF(t, dir, "tounicode.pdf", []string{"BT /F1 12 Tf 72 700 Td <" + distinctCodes(5000) + "> Tj ET"}, type0Font("", wideRangeCMap(1<<20)))
+	}, `has a string of more than [0-9,]+ bytes in one stream`, false},
+	{"pdf-tounicode-destination-over-limit", func(t *testing.T, dir string) string {
+		return writePDF(t, dir, "tounicode-4k.pdf", []string{"BT /F1 12 Tf 72 700 Td <" + distinctCodes(5000) + "> Tj ET"}, type0Font("", wideRangeCMap(4<<10)))
 	}, `maps one code to more than [0-9,]+ bytes of text`, false},
+	{"pdf-tounicode-cached-text", func(t *testing.T, dir string) string {
+		codes := distinctCodes(20_000)
+		content := "BT /F1 12 Tf 72 700 Td <" + codes[:len(codes)/2] + "> Tj <" + codes[len(codes)/2:] + "> Tj ET"
+		return writePDF(t, dir, "tounicode-cache.pdf", []string{content}, type0Font("", wideRangeCMap(500)))
+	}, `decodes to more than [0-9,]+ MB of distinct text`, false},
 	{"pdf-tounicode-many-ranges", func(t *testing.T, dir string) string {
 		var b strings.Builder
 		b.WriteString("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
-		for i := 0; i < 880_000; i += 100 {
+		for i := 0; i < 800_000; i += 100 {
 			b.WriteString("100 beginbfrange\n")
 			for j := i; j < i+100; j++ {
-				fmt.Fprintf(&b, "<%04X> <%04X> <0041>\n", j%65536, j%65536)
+				fmt.Fprintf(&b, "<%04X><%04X><0041>\n", j%65536, j%65536)
 			}
 			b.WriteString("endbfrange\n")
 		}
@@ -223,6 +225,21 @@ func writeInput(t *testing.T, dir, name, content string) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// wideRangeCMap maps every 4-byte code, from 0 up, to a destination of n bytes.
+func wideRangeCMap(n int) string {
+	return "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange\n" +
+		"1 beginbfrange <00000000> <FFFFFFFF> <" + strings.Repeat("0041", n/2) + "> endbfrange\nendcmap end end"
+}
+
+// distinctCodes is n different 4-byte codes in hex.
+func distinctCodes(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "%08X", i)
+	}
+	return b.String()
 }
 
 const helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"

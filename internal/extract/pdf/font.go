@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"github.com/resumecheck/resumecheck/internal/extract/limit"
 	"strings"
 	"unicode/utf16"
 
@@ -32,6 +33,9 @@ type font struct {
 
 	// decoded caches one decoded string per code, since the same codes repeat.
 	decoded map[int]string
+
+	// err is a limit the font's widths or ToUnicode CMap went past.
+	err error
 }
 
 func newFont(v lpdf.Value) *font {
@@ -58,6 +62,10 @@ func newFont(v lpdf.Value) *font {
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
 		f.toUni = parseCMap(tu, v)
+		if f.toUni.err != nil {
+			f.err = f.toUni.err
+			return f
+		}
 	}
 	switch subtype {
 	case "Type0":
@@ -67,7 +75,7 @@ func newFont(v lpdf.Value) *font {
 		if dw := desc.Key("DW"); dw.Kind() == lpdf.Integer || dw.Kind() == lpdf.Real {
 			f.dw = dw.Float64() / 1000
 		}
-		f.cidW = parseCIDWidths(desc.Key("W"))
+		f.cidW, f.err = parseCIDWidths(desc.Key("W"))
 		f.hasWidth = len(f.cidW) > 0 || desc.Key("DW").Kind() != lpdf.Null
 	default:
 		scale := 1.0 / 1000
@@ -169,9 +177,15 @@ func (f *font) codes(raw string, fn func(code, n int)) {
 
 // decode returns the text one code stands for, "" when unknown.
 func (f *font) decode(code, n int) string {
+	s, _ := f.decodeFresh(code, n)
+	return s
+}
+
+// decodeFresh is decode, and whether the string was just decoded (and cached).
+func (f *font) decodeFresh(code, n int) (string, bool) {
 	key := code<<3 | n
 	if s, ok := f.decoded[key]; ok {
-		return s
+		return s, false
 	}
 	s := ""
 	if f.toUni != nil {
@@ -183,7 +197,7 @@ func (f *font) decode(code, n int) string {
 		}
 	}
 	f.decoded[key] = s
-	return s
+	return s, true
 }
 
 // width returns the advance of a code in text-space units per point of font size;
@@ -208,8 +222,10 @@ func (f *font) width(code int) (float64, bool) {
 }
 
 // parseCIDWidths reads a CIDFont /W array: "c [w1 w2 ...]" or "cfirst clast w".
-func parseCIDWidths(w lpdf.Value) map[int]float64 {
+// More than maxFontWidths widths in all is refused.
+func parseCIDWidths(w lpdf.Value) (map[int]float64, error) {
 	out := make(map[int]float64)
+	tooMany := limit.Exceeded("has more than %d glyph widths in one font, which no résumé needs", maxFontWidths)
 	n := w.Len()
 	for i := 0; i < n; {
 		first := w.Index(i)
@@ -219,7 +235,10 @@ func parseCIDWidths(w lpdf.Value) map[int]float64 {
 		next := w.Index(i + 1)
 		if next.Kind() == lpdf.Array {
 			c := int(first.Int64())
-			for j := 0; j < next.Len() && j < 65536; j++ {
+			if len(out)+next.Len() > maxFontWidths {
+				return nil, tooMany
+			}
+			for j := 0; j < next.Len(); j++ {
 				out[c+j] = next.Index(j).Float64() / 1000
 			}
 			i += 2
@@ -230,14 +249,17 @@ func parseCIDWidths(w lpdf.Value) map[int]float64 {
 		}
 		lo, hi := int(first.Int64()), int(next.Int64())
 		wv := w.Index(i+2).Float64() / 1000
-		if hi-lo <= 65536 {
+		if hi >= lo {
+			if hi-lo >= maxFontWidths || len(out)+hi-lo+1 > maxFontWidths {
+				return nil, tooMany
+			}
 			for c := lo; c <= hi; c++ {
 				out[c] = wv
 			}
 		}
 		i += 3
 	}
-	return out
+	return out, nil
 }
 
 // cmap is a parsed ToUnicode CMap: code space ranges (to split multi-byte strings)
@@ -246,6 +268,7 @@ type cmap struct {
 	space  [4][][2]string // per code length: inclusive [lo, hi] byte strings
 	chars  map[int]string // key: code<<3 | length
 	ranges []cmapRange
+	err    error // a limit the CMap went past; reading stopped there
 }
 
 type cmapRange struct {
@@ -267,6 +290,20 @@ func parseCMap(strm, scratch lpdf.Value) (m *cmap) {
 		}
 	}()
 	count := 0
+	mappings := 0
+	stop := func(err error) {
+		m.err = err
+		panic(err)
+	}
+	// add counts one mapping and checks its destination.
+	add := func(dstLen int) {
+		if mappings++; mappings > maxCMapMappings {
+			stop(limit.Exceeded("has more than %d mappings in one ToUnicode CMap, which no résumé needs", maxCMapMappings))
+		}
+		if dstLen > maxCMapDestination {
+			stop(limit.Exceeded("has a ToUnicode CMap that maps one code to more than %d bytes of text, which no résumé needs", maxCMapDestination))
+		}
+	}
 	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
 		switch op {
 		case "findresource":
@@ -291,6 +328,7 @@ func parseCMap(strm, scratch lpdf.Value) (m *cmap) {
 		case "endbfchar":
 			for i := 0; i < count && stk.Len() >= 2; i++ {
 				dst, src := stk.Pop().RawString(), stk.Pop().RawString()
+				add(len(dst))
 				if len(src) >= 1 && len(src) <= 4 {
 					m.chars[codeOf(src)<<3|len(src)] = utf16BE(dst)
 				}
@@ -305,10 +343,13 @@ func parseCMap(strm, scratch lpdf.Value) (m *cmap) {
 				r := cmapRange{lo: codeOf(lo), hi: codeOf(hi), n: len(lo)}
 				if dst.Kind() == lpdf.Array {
 					for j := 0; j < dst.Len(); j++ {
-						r.arr = append(r.arr, utf16BE(dst.Index(j).RawString()))
+						d := dst.Index(j).RawString()
+						add(len(d))
+						r.arr = append(r.arr, utf16BE(d))
 					}
 				} else {
 					r.dst = dst.RawString()
+					add(len(r.dst))
 				}
 				m.ranges = append(m.ranges, r)
 			}

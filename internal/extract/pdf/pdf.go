@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/extract/limit"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -186,6 +187,10 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("%s: stopped reading: %w", name, ctx.Err())
+			}
+			var le *limit.Error
+			if errors.As(err, &le) {
+				return nil, fmt.Errorf("%s: %w", name, le)
 			}
 			if errors.Is(err, errTooComplex) || errors.Is(err, errTooLarge) {
 				return nil, fmt.Errorf("%s: %v; export the PDF again from the original document or pass a DOCX", name, err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/extract/limit"
 	"io"
 	"math"
 	"sort"
@@ -59,6 +60,19 @@ type walker struct {
 	ops     int    // operators run so far in the document
 	forms   int    // form XObjects entered so far in the document
 	decoded int64  // bytes of streams decoded so far in the document
+	shown   int    // characters shown so far in the document
+	cached  int    // bytes of decoded strings cached by the document's fonts
+}
+
+// decode is f.decode, counting the bytes the fonts cache against maxDecodedBytes.
+func (w *walker) decode(f *font, code, n int) string {
+	s, fresh := f.decodeFresh(code, n)
+	if fresh {
+		if w.cached += len(s); w.cached > maxCachedText {
+			panic(abort{limit.Exceeded("decodes to more than %d MB of distinct text, which no résumé needs", maxCachedText>>20)})
+		}
+	}
+	return s
 }
 
 // Budgets against content built to never end (forms drawing themselves many times
@@ -91,17 +105,26 @@ func (w *walker) admit(strm lpdf.Value) {
 			parts = append(parts, strm.Index(i))
 		}
 	}
+	// The size limits come first: a stream refused for a long string or too many
+	// operands may also be a decompression bomb.
+	var first error
 	for _, p := range parts {
 		if p.Kind() != lpdf.Stream {
 			continue
 		}
 		rc := p.Reader()
-		n, _ := io.Copy(io.Discard, io.LimitReader(rc, maxStreamBytes+1))
+		n, err := scanOperands(io.LimitReader(rc, maxStreamBytes+1))
 		rc.Close()
 		w.decoded += n
 		if n > maxStreamBytes || w.decoded > maxDecodedBytes {
 			panic(abort{errTooLarge})
 		}
+		if first == nil {
+			first = err
+		}
+	}
+	if first != nil {
+		panic(abort{first})
 	}
 }
 
@@ -148,6 +171,9 @@ func (w *walker) fontFor(res lpdf.Value, name string, local map[string]*font) *f
 				w.admit(tu)
 			}
 			f = newFont(fv)
+			if f.err != nil {
+				panic(abort{f.err})
+			}
 			w.fonts[key] = f
 		}
 	}
@@ -189,8 +215,17 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 		if f == nil {
 			return
 		}
+		if len(raw) > maxShowBytes {
+			panic(abort{limit.Exceeded("has a string of more than %d bytes in one text operation, which no résumé needs", maxShowBytes)})
+		}
 		f.codes(raw, func(code, n int) {
-			s := f.decode(code, n)
+			if len(w.glyphs) >= maxPageGlyphs {
+				panic(abort{limit.Exceeded("has more than %d characters on one page, which no résumé needs", maxPageGlyphs)})
+			}
+			if w.shown++; w.shown > maxDocGlyphs {
+				panic(abort{limit.Exceeded("has more than %d characters, which no résumé needs", maxDocGlyphs)})
+			}
+			s := w.decode(f, code, n)
 			wx, ok := f.width(code)
 			if !ok {
 				wx = estimateWidth(s)
