@@ -31,6 +31,9 @@ func maxRSS(ps *os.ProcessState) int64 {
 
 // SelfMaxRSS is this process's maximum resident set size, in KB.
 func SelfMaxRSS() int64 {
+	if kb, ok := hwmKB("self"); ok {
+		return kb
+	}
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

@@ -10,8 +10,10 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/resumecheck/resumecheck/internal/check"
@@ -261,6 +263,16 @@ type proc struct {
 	overMem  bool
 	pool     *Pool
 	stopOnce sync.Once
+	// hwm is the worker's peak resident set in KB, read just before it is ended (0
+	// when it ended by itself or could not be read).
+	hwm atomic.Int64
+}
+
+// notePeak records the worker's peak resident set before it is ended.
+func (w *proc) notePeak() {
+	if kb, ok := hwmKB(strconv.Itoa(w.cmd.Process.Pid)); ok {
+		w.hwm.Store(kb)
+	}
 }
 
 // start launches a worker and waits for its Hello.
@@ -297,8 +309,12 @@ func (p *Pool) start(ctx context.Context) (*proc, error) {
 	w.dec = json.NewDecoder(bufio.NewReaderSize(out, 1<<16))
 	go func() {
 		_ = cmd.Wait()
+		rss := w.hwm.Load()
+		if rss == 0 {
+			rss = maxRSS(cmd.ProcessState)
+		}
 		p.mu.Lock()
-		p.workersRSS += maxRSS(cmd.ProcessState)
+		p.workersRSS += rss
 		p.workers++
 		p.mu.Unlock()
 		close(w.exited)
@@ -364,6 +380,7 @@ func (w *proc) kill() {
 		return
 	default:
 	}
+	w.notePeak()
 	killGroup(w.cmd)
 	<-w.exited
 }
@@ -384,6 +401,7 @@ func (w *proc) stop() {
 		return
 	}
 	w.stopOnce.Do(func() {
+		w.notePeak()
 		_ = w.in.Close()
 		w.wait()
 	})

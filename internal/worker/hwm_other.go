@@ -1,0 +1,5 @@
+//go:build !linux
+
+package worker
+
+func hwmKB(string) (int64, bool) { return 0, false }
