@@ -104,8 +104,12 @@ func TestActionVerb(t *testing.T) {
 
 func TestLeadVersusLedTo(t *testing.T) {
 	a := analyzer(t)
-	if !a.Analyze("Led the migration to Kubernetes").TeamFraming {
-		t.Error(`"Led the migration" should be team framing`)
+	// SIGNALS.md: "Led + a thing" with no people named is ownership, not team framing
+	if a.Analyze("Led the migration to Kubernetes").TeamFraming {
+		t.Error(`"Led the migration" names no people: not team framing`)
+	}
+	if !a.Analyze("Led four engineers through the migration to Kubernetes").TeamFraming {
+		t.Error(`"Led four engineers" should be team framing`)
 	}
 	if a.Analyze("Led to a 20% increase in signups").TeamFraming {
 		t.Error(`"Led to" should not be team framing`)
@@ -341,7 +345,7 @@ func TestSignalCases(t *testing.T) {
 		{"My role was to own the deploys", WeakOpener, true},
 		{"Shipped it together with the team", WeakOpener, false},
 		{"Promoted to team lead in 2022", TeamFraming, false},
-		{"Used by 40 engineers daily, the CLI replaced three scripts", TeamFraming, false},
+		{"Used by 40 engineers daily, the CLI replaced three scripts", TeamFraming, true}, // SIGNALS.md: "a CLI used by 40+ engineers"
 		// sixth round: people work without the usual nouns, and the same words naming software
 		{"Grew three graduates into tech leads", People, true},
 		{"Helped her step into management", People, true},

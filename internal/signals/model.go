@@ -44,6 +44,7 @@ func builtin() (*Model, error) {
 // that look at part-of-speech sequences.
 func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
 	s, b := a.analyzeRules(text)
+	a.applyDefinitions(b, &s)
 	if m, err := builtin(); err == nil && m != nil {
 		m.apply(&s, a.features(b, s))
 	}
@@ -54,6 +55,7 @@ func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
 // cross-validation.
 func (a *Analyzer) analyzeWith(m *Model, text string) Signals {
 	s, b := a.analyzeRules(text)
+	a.applyDefinitions(b, &s)
 	if m != nil {
 		m.apply(&s, a.features(b, s))
 	}

@@ -2,6 +2,7 @@ package signals
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -9,15 +10,19 @@ import (
 	"github.com/resumecheck/resumecheck/internal/corpustest"
 )
 
-// realDevFloors hold the F1 of what ships, measured on ../shared/bullets/real-dev.tsv
-// (552 real bullets, 50 résumés) by 10-fold cross-validation with whole repositories
-// held out: each fold's model is trained on the other folds' repositories and the
-// project's own sets. Reproduce with
+// realDevFloors hold the F1 of what ships (rules, the SIGNALS.md definitions of
+// definitions.go, and the model for the signals it decides), measured on
+// ../shared/bullets/real-dev.tsv (552 real bullets, 50 résumés) by 10-fold
+// cross-validation with whole repositories held out: each fold's model is trained on
+// the other folds' repositories and the project's own sets. The vocabulary of
+// definitions.go and the weak-opener variants were written after reading real-dev
+// misses, so for them every fold counts as trained on: held-out 6 is the fair test.
+// Reproduce with
 //
 //	go run ./internal/signals/trainmodel -cv 10
 var realDevFloors = map[string]float64{
-	Quantified: 0.93, FirstPerson: 0.98, TeamFraming: 0.68, CrossTeam: 0.70, Technical: 0.92,
-	People: 0.71, PM: 0.75, Communication: 0.71, WeakOpener: 0.90, Passive: 0.93,
+	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.82, CrossTeam: 0.70, Technical: 0.93,
+	People: 0.79, PM: 0.76, Communication: 0.72, WeakOpener: 0.99, Passive: 0.98,
 }
 
 func TestRealDevCrossValidated(t *testing.T) {
@@ -46,10 +51,42 @@ func TestRealDevCrossValidated(t *testing.T) {
 	}
 	rules, model, _ := analyzer(t).CrossValidate(test, always, 10, DefaultTrainOptions)
 	t.Log("\n" + FormatTallies("rules", rules) + FormatTallies("model cv10", model))
-	shipped := rules // the committed model is empty: the rules decide alone
+	shipped := model
 	for _, n := range Names {
 		if f := shipped[n].F1(); f < realDevFloors[n] {
 			t.Errorf("%s: cross-validated F1 %.3f below floor %.2f", n, f, realDevFloors[n])
+		}
+	}
+}
+
+// heldOut6Floors hold testdata/bullets/heldout6.tsv, written blind from SIGNALS.md
+// before any behaviour change of the learned layer and never read while making it:
+// just under what was measured when the layer landed (the rules alone scored team
+// framing 0.726, people 0.794, macro 0.872 on it; with the layer 0.842, 0.824, 0.886).
+var heldOut6Floors = map[string]float64{
+	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.77, Technical: 0.88,
+	People: 0.81, PM: 0.83, Communication: 0.81, WeakOpener: 0.93, Passive: 0.98,
+}
+
+func TestHeldOut6Blind(t *testing.T) {
+	exs, err := ReadExamples(filepath.Join(corpustest.RepoRoot(t), "testdata", "bullets", "heldout6.tsv"), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analyzer(t)
+	tallies := map[string]Tally{}
+	for _, e := range exs {
+		got := a.Analyze(e.Text)
+		for _, n := range Names {
+			c := tallies[n]
+			c.Add(got.Get(n), e.Want[n])
+			tallies[n] = c
+		}
+	}
+	t.Log("\n" + FormatTallies("heldout6", tallies))
+	for _, n := range Names {
+		if f := tallies[n].F1(); f < heldOut6Floors[n] {
+			t.Errorf("%s: F1 %.3f below floor %.2f", n, f, heldOut6Floors[n])
 		}
 	}
 }
@@ -114,6 +151,55 @@ func TestModelRoundTrip(t *testing.T) {
 			if len(g) != len(ws) || g[j] != ws[j] {
 				t.Fatalf("feature %x: got %v want %v", k, g, ws)
 			}
+		}
+	}
+}
+
+// Every true signal names words of the bullet, also when the model or a definition
+// decided it.
+func TestModelEvidence(t *testing.T) {
+	a := analyzer(t)
+	exs, err := ReadExamples(filepath.Join(corpustest.RepoRoot(t), "testdata", "bullets", "dev.tsv"), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range exs {
+		s := a.Analyze(e.Text)
+		n := len([]rune(e.Text))
+		for _, name := range Names {
+			ev := s.Evidence[name]
+			if s.Get(name) != (len(ev) > 0) {
+				t.Errorf("%q: %s is %v with evidence %v", e.Text, name, s.Get(name), ev)
+			}
+			for _, sp := range ev {
+				if sp.Start < 0 || sp.End > n || sp.Start >= sp.End {
+					t.Errorf("%q: %s span %v outside the bullet", e.Text, name, sp)
+				}
+			}
+		}
+	}
+}
+
+// The SIGNALS.md cases definitions.go forces.
+func TestDefinitions(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct {
+		text         string
+		team, people bool
+	}{
+		{"Led the migration to Kubernetes", false, false},
+		{"Led a team of five engineers through the migration to Kubernetes", true, false},
+		{"Deployed changes for our web apps", false, false},
+		{"Our team cut the release cycle to a day", true, false},
+		{"I was hired by a bank to rebuild its payments platform", false, false},
+		{"Worked in a team of 4 to build a compiler", false, false},
+		{"Built a CLI used by 40+ engineers to provision sandboxes", true, false},
+		{"Enforced code reviews on every repository", true, false},
+		{"Mentored three junior engineers", true, true},
+	} {
+		s := a.Analyze(c.text)
+		if s.TeamFraming != c.team || s.People != c.people {
+			t.Errorf("%q: team_framing %v people %v, want %v %v (evidence %v)", c.text, s.TeamFraming, s.People, c.team, c.people, s.Evidence)
 		}
 	}
 }

@@ -21,8 +21,10 @@ type Example struct {
 	Weight float64
 }
 
+// codeSignal maps the one-letter codes of the labelled files to signals; held-out 6
+// writes first_person as 'f'.
 var codeSignal = map[rune]string{
-	'q': Quantified, 'i': FirstPerson, 't': TeamFraming, 'x': CrossTeam, 'h': Technical,
+	'q': Quantified, 'i': FirstPerson, 'f': FirstPerson, 't': TeamFraming, 'x': CrossTeam, 'h': Technical,
 	'p': People, 'm': PM, 'c': Communication, 'w': WeakOpener, 'v': Passive,
 }
 
@@ -88,16 +90,33 @@ type TrainOptions struct {
 	// OwnWeight is how much one of the project's own bullets counts against one real
 	// bullet: they are cleaner and more numerous than real ones.
 	OwnWeight float64
+	// Dropout is the chance that a word feature is hidden from one training step, so
+	// the model cannot lean on words alone where a rule or lexicon feature also fires.
+	Dropout float64
+	// TuneFolds > 1 picks each signal's decision threshold by an inner
+	// cross-validation of that many folds over the real bullets' groups; TuneShrink
+	// scales the threshold found (1: as found).
+	TuneFolds  int
+	TuneShrink float64
+	// Decides lists the signals the model decides; the rules decide the others.
+	Decides []string
 }
 
 // DefaultTrainOptions are the settings the committed model was trained with.
-var DefaultTrainOptions = TrainOptions{Epochs: 10, Rate: 0.1, L2: 3e-3, MinCount: 2, PosScale: 1, OwnWeight: 0.2}
+var DefaultTrainOptions = TrainOptions{
+	Epochs: 10, Rate: 0.1, L2: 3e-3, MinCount: 2, PosScale: 1, OwnWeight: 0.3, TuneFolds: 5, TuneShrink: 0.5,
+	// Cross-validated by repository on real-dev.tsv the model beat the rules on
+	// people only (0.757 -> 0.807 F1); on the other fuzzy signals it tied or lost
+	// (see the note of the commit that set this).
+	Decides: []string{People},
+}
 
-// modelled are the signals the model decides: every one but the crisp ones.
-func modelled() []string {
+// modelled are the signals the model decides: those opt asks for (all when it names
+// none) but the crisp ones.
+func modelled(opt TrainOptions) []string {
 	var out []string
 	for _, n := range Names {
-		if !crisp[n] {
+		if !crisp[n] && (len(opt.Decides) == 0 || slices.Contains(opt.Decides, n)) {
 			out = append(out, n)
 		}
 	}
@@ -116,6 +135,7 @@ func (a *Analyzer) featurise(exs []Example) []featured {
 	out := make([]featured, len(exs))
 	for i, e := range exs {
 		s, b := a.analyzeRules(e.Text)
+		a.applyDefinitions(b, &s)
 		out[i] = featured{ex: e, rules: s, feats: a.features(b, s), b: b}
 	}
 	return out
@@ -124,7 +144,77 @@ func (a *Analyzer) featurise(exs []Example) []featured {
 // train fits one logistic model per modelled signal by AdaGrad over the examples in a
 // fixed shuffled order (the result depends only on the data and options).
 func train(data []featured, opt TrainOptions) *Model {
-	dec := modelled()
+	m := fit(data, opt)
+	if opt.TuneFolds > 1 {
+		m.shift(tuneThresholds(data, opt))
+	}
+	return m
+}
+
+// tuneThresholds picks, per modelled signal, the score threshold that maximises F1 on
+// the real bullets of data when each is scored by a model trained without its group's
+// inner fold.
+func tuneThresholds(data []featured, opt TrainOptions) []float64 {
+	dec := modelled(opt)
+	groups := map[string]int{}
+	var names []string
+	for _, d := range data {
+		if _, ok := groups[d.ex.Group]; !ok && !strings.HasPrefix(d.ex.Group, "file:") {
+			groups[d.ex.Group] = 0
+			names = append(names, d.ex.Group)
+		}
+	}
+	slices.Sort(names)
+	for i, g := range names {
+		groups[g] = i % opt.TuneFolds
+	}
+	type scored struct {
+		z []float64
+		y []bool
+	}
+	var out []scored
+	for k := 0; k < opt.TuneFolds; k++ {
+		var tr, held []featured
+		for _, d := range data {
+			if f, ok := groups[d.ex.Group]; ok && f == k {
+				held = append(held, d)
+			} else {
+				tr = append(tr, d)
+			}
+		}
+		if len(held) == 0 {
+			continue
+		}
+		m := fit(tr, opt)
+		for _, d := range held {
+			sc := scored{z: make([]float64, len(dec)), y: make([]bool, len(dec))}
+			for j, name := range dec {
+				sc.z[j] = m.score(d.feats, j)
+				sc.y[j] = d.ex.Want[name]
+			}
+			out = append(out, sc)
+		}
+	}
+	th := make([]float64, len(dec))
+	for j := range dec {
+		best, bestF := 0.0, -1.0
+		for t := -3.0; t <= 3.0; t += 0.1 {
+			var c Tally
+			for _, sc := range out {
+				c.Add(sc.z[j] > t, sc.y[j])
+			}
+			// prefer the threshold nearest zero among equals
+			if f := c.F1(); f > bestF+1e-9 || (math.Abs(f-bestF) < 1e-9 && math.Abs(t) < math.Abs(best)) {
+				best, bestF = t, f
+			}
+		}
+		th[j] = best * opt.TuneShrink
+	}
+	return th
+}
+
+func fit(data []featured, opt TrainOptions) *Model {
+	dec := modelled(opt)
 	count := map[uint64]int{}
 	for _, d := range data {
 		for _, f := range d.feats {
@@ -157,6 +247,10 @@ func train(data []featured, opt TrainOptions) *Model {
 			keys, vals = keys[:0], vals[:0]
 			for _, f := range d.feats {
 				if _, ok := w[f.key]; ok {
+					_, named := namedFeature[f.key]
+					if !named && opt.Dropout > 0 && rng.Float64() < opt.Dropout {
+						continue
+					}
 					keys = append(keys, f.key)
 					vals = append(vals, float64(f.val))
 				}
@@ -229,7 +323,8 @@ func ReadSets(paths []string, weight float64) ([]Example, error) {
 // Tally counts one signal's decisions against labels.
 type Tally struct{ TP, FP, FN, TN int }
 
-func (s *Tally) add(got, want bool) {
+// Add counts one decision.
+func (s *Tally) Add(got, want bool) {
 	switch {
 	case got && want:
 		s.TP++
@@ -321,8 +416,8 @@ func (a *Analyzer) CrossValidate(test, always []Example, folds int, opt TrainOpt
 			m.apply(&s, d.feats)
 			for _, n := range Names {
 				tr, tm := rules[n], model[n]
-				tr.add(d.rules.Get(n), d.ex.Want[n])
-				tm.add(s.Get(n), d.ex.Want[n])
+				tr.Add(d.rules.Get(n), d.ex.Want[n])
+				tm.Add(s.Get(n), d.ex.Want[n])
 				rules[n], model[n] = tr, tm
 				if s.Get(n) != d.ex.Want[n] {
 					kind := "FN"

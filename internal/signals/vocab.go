@@ -46,6 +46,14 @@ type vocab struct {
 	leadRoles          map[string]bool // lead_verbs.yaml
 	mlWords            map[string]bool // team_framing.yaml
 	supervisingVerbs   map[string]bool // team_framing.yaml
+	peopleGroups       map[string]bool // team_framing.yaml
+	objectVerbs        map[string]bool // team_framing.yaml
+	memberWords        map[string]bool // team_framing.yaml
+	clauseBreaks       map[string]bool // team_framing.yaml
+	groupOpeners       map[string]bool // team_framing.yaml
+	groupFillers       map[string]bool // team_framing.yaml
+	practiceVerbs      map[string]bool // team_framing.yaml
+	practiceNouns      map[string]bool // team_framing.yaml
 	ambiguousFunctions map[string]bool // functions.yaml
 	givenLeadership    map[string]bool // functions.yaml
 	engineeringWork    map[string]bool // functions.yaml
@@ -165,6 +173,14 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"lead_roles", &v.leadRoles},
 		{"ml_words", &v.mlWords},
 		{"supervising_verbs", &v.supervisingVerbs},
+		{"people_groups", &v.peopleGroups},
+		{"object_verbs", &v.objectVerbs},
+		{"member_words", &v.memberWords},
+		{"clause_breaks", &v.clauseBreaks},
+		{"group_openers", &v.groupOpeners},
+		{"group_fillers", &v.groupFillers},
+		{"practice_verbs", &v.practiceVerbs},
+		{"practice_nouns", &v.practiceNouns},
 		{"ambiguous_functions", &v.ambiguousFunctions},
 		{"given_leadership", &v.givenLeadership},
 		{"engineering_work", &v.engineeringWork},

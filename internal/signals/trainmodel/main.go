@@ -28,8 +28,24 @@ func main() {
 	flag.Float64Var(&opt.L2, "l2", opt.L2, "L2 penalty")
 	flag.IntVar(&opt.MinCount, "min-count", opt.MinCount, "bullets a word feature must occur in")
 	flag.Float64Var(&opt.PosScale, "pos-scale", opt.PosScale, "weight of positive examples")
+	flag.Float64Var(&opt.Dropout, "dropout", opt.Dropout, "chance a word feature is hidden from a training step")
+	flag.IntVar(&opt.TuneFolds, "tune-folds", opt.TuneFolds, "inner folds that pick each signal's threshold (0: none)")
+	flag.Float64Var(&opt.TuneShrink, "tune-shrink", opt.TuneShrink, "scale of the thresholds found")
+	decide := flag.String("decide", strings.Join(opt.Decides, ","), "comma-separated signals the model decides (empty: every fuzzy one)")
+	eval := flag.String("eval", "", "print the P/R/F1 of the shipped analyser (rules, definitions and committed model) on this labelled file, and stop")
 	misses := flag.Bool("misses", false, "with -cv, print the held-out misses")
 	flag.Parse()
+	if *eval != "" {
+		if err := evalFile(*eval); err != nil {
+			fmt.Fprintln(os.Stderr, "trainmodel:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	opt.Decides = nil
+	if *decide != "" {
+		opt.Decides = strings.Split(*decide, ",")
+	}
 	if err := run(*out, *cv, opt, *misses); err != nil {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
 		os.Exit(1)
@@ -104,4 +120,27 @@ func repoRoot() (string, error) {
 		}
 		dir = up
 	}
+}
+
+// evalFile scores the analyser as shipped on one labelled file.
+func evalFile(path string) error {
+	a, err := signals.Default()
+	if err != nil {
+		return err
+	}
+	exs, err := signals.ReadExamples(path, 1)
+	if err != nil {
+		return err
+	}
+	t := map[string]signals.Tally{}
+	for _, e := range exs {
+		got := a.Analyze(e.Text)
+		for _, n := range signals.Names {
+			c := t[n]
+			c.Add(got.Get(n), e.Want[n])
+			t[n] = c
+		}
+	}
+	fmt.Print(signals.FormatTallies(filepath.Base(path), t))
+	return nil
 }

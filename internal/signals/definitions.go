@@ -1,0 +1,160 @@
+package signals
+
+import "strings"
+
+// The phrase rules were tuned to labels older than SIGNALS.md, which is now the one
+// definition. Three of its "false for" cases are crisp enough to force: they prune the
+// rules' team-framing and people evidence before the model reads it.
+//   - "Led/Lead + a thing" with no people named is ownership, not people: a lead verb
+//     counts only when people or a group are named after it in the same clause.
+//   - "our" + a thing is not team framing; "our team" is.
+//   - being hired, selected, promoted, mentored or supervised is neither: the writer is
+//     the object ("was hired by", "Mentored by"), and so is being one member of a
+//     team ("in a team of 4", "part of a small team of DBAs").
+
+// The words these checks read are lists of rules/lexicons/team_framing.yaml.
+
+// applyDefinitions drops the team-framing and people evidence SIGNALS.md rules out and
+// resets the signals from what evidence remains.
+func (a *Analyzer) applyDefinitions(b *bullet, s *Signals) {
+	if s.Evidence == nil {
+		s.Evidence = map[string][]Span{}
+	}
+	for _, name := range []string{TeamFraming, People} {
+		ev := s.Evidence[name]
+		if len(ev) == 0 {
+			continue
+		}
+		kept := ev[:0:0]
+		for _, sp := range ev {
+			if !a.notPeopleWork(b, sp) {
+				kept = append(kept, sp)
+			}
+		}
+		if len(kept) == 0 {
+			delete(s.Evidence, name)
+		} else {
+			s.Evidence[name] = kept
+		}
+	}
+	if add := a.teamAdditions(b); len(add) > 0 {
+		s.Evidence[TeamFraming] = merge(s.Evidence[TeamFraming], add)
+	}
+	if p := s.Evidence[People]; len(p) > 0 && len(s.Evidence[TeamFraming]) == 0 {
+		s.Evidence[TeamFraming] = p
+	}
+	s.SetFromEvidence()
+	if len(s.Evidence) == 0 {
+		s.Evidence = nil
+	}
+}
+
+// notPeopleWork reports evidence that SIGNALS.md says is not team framing or people work.
+func (a *Analyzer) notPeopleWork(b *bullet, sp Span) bool {
+	w := strings.ToLower(b.span(sp))
+	i := b.tokenAt(sp.Start)
+	j := b.tokenAt(sp.End - 1)
+	switch {
+	case a.lex["lead_verbs"].Has(w):
+		return !a.groupAhead(b, j+1, 8)
+	case w == "our":
+		return !a.groupAhead(b, j+1, 3)
+	case b.v.objectVerbs[w]:
+		return b.v.selfBe[b.word(i-1)] || b.word(i-1) == "got" || b.word(j+1) == "by" ||
+			(i == b.first && (b.word(j+1) == "as" || b.word(j+1) == "into" || b.word(j+1) == "to"))
+	case w == "team of" || w == "teams of":
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if b.v.memberWords[b.low[k]] {
+				return true
+			}
+			if a.lex["lead_verbs"].Has(b.low[k]) || a.lex["people"].Has(b.low[k]) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// groupAhead reports a word naming people among the n tokens from k on, within the
+// clause.
+func (a *Analyzer) groupAhead(b *bullet, k, n int) bool {
+	for m := k; m < len(b.low) && m < k+n; m++ {
+		if b.v.clauseBreaks[b.low[m]] {
+			return false
+		}
+		if b.v.peopleGroups[b.low[m]] || strings.HasSuffix(b.low[m], "-person") {
+			return true
+		}
+	}
+	return false
+}
+
+// teamAdditions finds the team framing SIGNALS.md names that the phrase rules miss:
+// work for a named group of people ("for the entire team", "used by an estimated
+// 250 engineers", "for my teams") and practices set for others ("Enforce code
+// reviews", "Set up GitLab standards"). A group named after a function ("for the
+// finance team") is another team, which is cross_team's.
+func (a *Analyzer) teamAdditions(b *bullet) []Span {
+	var out []Span
+	for i := range b.low {
+		if !b.v.groupOpeners[b.low[i]] {
+			continue
+		}
+		if b.low[i] == "by" && i > 0 && !strings.HasSuffix(b.low[i-1], "ed") {
+			continue // "by" only after a participle: "used by", "adopted by"
+		}
+		k := i + 1
+		for n := 0; k < len(b.low) && n < 4; k, n = k+1, n+1 {
+			w, tag := b.low[k], b.toks[k].Tag
+			if b.v.peopleGroups[w] {
+				break
+			}
+			if a.lex["functions"].Has(w) || b.v.clauseBreaks[w] {
+				k = len(b.low)
+				break
+			}
+			if !b.v.groupFillers[w] && tag != "CD" && tag != "JJ" && !isNumberish(w) && w != "-" && w != "–" && w != "+" {
+				k = len(b.low)
+				break
+			}
+		}
+		if k < len(b.low) && b.v.peopleGroups[b.low[k]] && !(b.low[k] == "team" && b.word(k+1) == "'s") {
+			out = append(out, Span{b.toks[i].Start, b.toks[k].End})
+		}
+	}
+	for i := range b.low {
+		if !b.v.practiceVerbs[b.low[i]] {
+			continue
+		}
+		for k := i + 1; k < len(b.low) && k <= i+6; k++ {
+			if b.v.clauseBreaks[b.low[k]] {
+				break
+			}
+			w := b.low[k]
+			if k+1 < len(b.low) && b.v.practiceNouns[w+" "+b.low[k+1]] {
+				out = append(out, Span{b.toks[i].Start, b.toks[k+1].End})
+				break
+			}
+			if b.v.practiceNouns[w] {
+				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isNumberish reports a token made of digits and number punctuation: "250", "20+", "~30".
+func isNumberish(w string) bool {
+	has := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			has = true
+		case strings.ContainsRune("+~,.–-", r):
+		default:
+			return false
+		}
+	}
+	return has
+}
