@@ -196,6 +196,15 @@ func Build(lines []Line, opts Options) *resume.Document {
 				kind = resume.KindExperience
 			}
 		}
+		if n := len(doc.Sections); hi.known && !kind.RoleBearing() && n > 0 && emptySection(doc.Sections[n-1]) &&
+			doc.Sections[n-1].Kind.RoleBearing() && roleAnchors(content) > 0 {
+			// A role-bearing heading with nothing under it, then another heading over
+			// dated jobs: a sidebar's heading printed between the heading and its
+			// content (two-column exports read in order). The jobs are the first's.
+			prev := &doc.Sections[n-1]
+			appendSection(prev, b.section(prev.Heading, prev.Kind, h.Pos, content))
+			continue
+		}
 		s := b.section(heading, kind, h.Pos, content)
 		if n := len(doc.Sections); n > 0 && isContinued(heading) {
 			// "Experience (continued)": the section of that kind before it goes on
@@ -537,4 +546,8 @@ func despace(raw string) (string, bool) {
 		words = append(words, strings.ReplaceAll(chunk, " ", ""))
 	}
 	return strings.Join(words, " "), true
+}
+
+func emptySection(s resume.Section) bool {
+	return len(s.Roles) == 0 && len(s.Bullets) == 0 && len(s.Text) == 0
 }

@@ -24,7 +24,8 @@ type entry struct {
 	// closeWith is the end of a range whose start ended the header ("VMware 2020 -")
 	// and whose end came on the next line ("Present"), as narrow date columns wrap.
 	closeWith string
-	// tenure holds the tenure lines ("3 years 1 month") read among the entry's lines.
+	// tenure holds the tenure lines ("3 years 1 month") read among the entry's lines,
+	// and the stray words read between its header lines; they go to the role's text.
 	tenure []resume.Line
 	// parent is the role this one is nested in (a position within an employer).
 	parent *entry
@@ -32,6 +33,15 @@ type entry struct {
 }
 
 func (e *entry) hasBody() bool { return len(e.bullets) > 0 || len(e.text) > 0 }
+
+func (e *entry) headerHasPlace() bool {
+	for _, h := range e.header {
+		if isLocation(h.text) {
+			return true
+		}
+	}
+	return false
+}
 
 func (e *entry) headerHasDate() bool {
 	for _, h := range e.header {
@@ -49,8 +59,9 @@ func (e *entry) canJoin(it item) bool {
 		return false
 	}
 	if len(e.header) >= 3 {
-		// employer, title, dates, then the place: four lines (exports that stack them)
-		return len(e.header) == 3 && e.headerHasDate() && !hasDate(it.text) && isLocation(it.text)
+		// employer, title, dates, then the place: four lines or five (exports that
+		// stack them)
+		return len(e.header) <= 4 && e.headerHasDate() && !hasDate(it.text) && isLocation(it.text) && !e.headerHasPlace()
 	}
 	if hasDate(it.text) {
 		return !e.headerHasDate()
@@ -110,10 +121,22 @@ func headerLike(it item) bool {
 	return !sentenceLike(it) && (!strings.HasSuffix(it.text, ":") || it.Bold) && !aside(it)
 }
 
-// aside: a line wholly in brackets without a date ("(Part of Example Group)") is a
-// note on what is above it, not a header line of the next role.
+// aside: a line wholly in brackets without a date ("(Part of Example Group)"), or a
+// labelled link or address ("Website: example.org"), is a note on what is above it,
+// not a header line of the next role.
 func aside(it item) bool {
-	return strings.HasPrefix(it.text, "(") && strings.HasSuffix(it.text, ")") && !hasDate(it.text)
+	return strings.HasPrefix(it.text, "(") && strings.HasSuffix(it.text, ")") && !hasDate(it.text) ||
+		labelledLink(it.text) // "Website: example.org"
+}
+
+// labelledLink: "Label: address", the address a link or an e-mail address.
+func labelledLink(s string) bool {
+	i := strings.LastIndex(s, ": ")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(s[i+2:])
+	return urlRE.MatchString(rest) || emailRE.MatchString(rest)
 }
 
 var midSentenceRE = regexp.MustCompile(`(\p{L}*\p{Ll})[.!?] \p{Lu}\p{Ll}`)
@@ -227,8 +250,12 @@ func startsDatedHeader(items []item, i int) bool {
 	if i+1 >= len(items) || hasDate(it.text) || !headerLike(it) || it.words > 10 {
 		return false // a long line is a description, not a header's first line
 	}
-	for _, n := range items[i+1 : min(i+3, len(items))] {
-		if n.Bullet || !headerLike(n) {
+	seen := 0
+	for _, n := range items[i+1:] {
+		if !n.Bullet && isDuration(n.text) {
+			continue // an employer's tenure under its name
+		}
+		if seen++; seen > 2 || n.Bullet || !headerLike(n) {
 			return false
 		}
 		if hasDate(n.text) {
@@ -293,6 +320,16 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			} else {
 				cur.tenure = append(cur.tenure, l)
 			}
+			continue
+		}
+		if cur != nil && !cur.headerHasDate() && len(cur.bullets) == 0 && len(cur.text) <= 2 && shortLines(cur.text) &&
+			!it.Bullet && datesLine(it) {
+			// the dates of a header that a sidebar's words (read in between) parted
+			// from it: "Employer" / "Title" / "Go" / "Month Year - Present"
+			cur.header = append(cur.header, it)
+			cur.tenure = append(cur.tenure, cur.text...)
+			cur.text = nil
+			last = "header"
 			continue
 		}
 		if cur != nil && len(cur.bullets) == 0 && cur.closeWith == "" && cur.openDate() {
@@ -808,4 +845,27 @@ func orgDescriptor(s string) (org, desc string, ok bool) {
 		}
 	}
 	return org, desc, true
+}
+
+// datesLine: a line that is only a date range, perhaps with a tenure after it.
+func datesLine(it item) bool {
+	if len(it.parts) != 1 {
+		return false
+	}
+	d, a, e, ok := findDate(it.text)
+	if !ok || a > 0 || !(d.Current || d.End != nil && d.Start != nil && *d.End != *d.Start) {
+		return false
+	}
+	rest := strings.TrimSpace(it.text[e:])
+	return rest == "" || isDuration(rest)
+}
+
+// shortLines: every line has at most two words.
+func shortLines(ls []resume.Line) bool {
+	for _, l := range ls {
+		if len(strings.Fields(l.Text)) > 2 {
+			return false
+		}
+	}
+	return true
 }

@@ -277,16 +277,16 @@ func TestCorpusRoleMeasure(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"F1", f1, 0.91},
-		{"fully right", right, 0.80},
-		{"bullets within one", bullets, 0.85},
+		{"F1", f1, 0.92},
+		{"fully right", right, 0.82},
+		{"bullets within one", bullets, 0.87},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {
 			t.Errorf("role measure %s %.3f, below the floor %.2f", f.name, f.got, f.floor)
 		}
 	}
-	if all.none > 1 {
-		t.Errorf("%d files with roles read as none, more than the ceiling of 1", all.none)
+	if all.none > 0 {
+		t.Errorf("%d files with roles read as none, files with roles must not be read as none", all.none)
 	}
 }
