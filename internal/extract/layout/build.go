@@ -230,6 +230,7 @@ func Build(lines []Line, opts Options) *resume.Document {
 		// "Present" in a résumé saved years ago meant then, not today.
 		now = *d
 	}
+	b.unprose(doc.Sections)
 	doc.Experience = resume.ComputeExperience(doc.Sections, now)
 	return doc
 }
@@ -266,6 +267,9 @@ type builder struct {
 	widthOf  *item
 	widthLen int
 	width    int
+	// prose holds, per role whose bullets were made from description lines, how many
+	// lines and how many of them were paragraphs (noteProse)
+	prose map[resume.Pos][2]int
 }
 
 func fullLineLength(items []item) int {

@@ -200,7 +200,7 @@ func isLocation(s string) bool {
 		return false
 	}
 	last := strings.TrimSpace(pieces[len(pieces)-1])
-	if !usStates[last] && !placeWords[strings.ToLower(last)] {
+	if !usStates[last] && !placeWords[strings.ToLower(last)] && !regionCode(last) {
 		return false
 	}
 	for _, p := range pieces[:len(pieces)-1] {
@@ -306,4 +306,13 @@ func trimPlaceAffixes(s string) string {
 		return s
 	}
 	return strings.Join(pieces, ", ")
+}
+
+// regionCode: two capital letters that are not a company form ("PR" after a town,
+// as states and provinces are written; "AB" or "AG" after a name is a company form).
+func regionCode(s string) bool {
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return false
+	}
+	return orgWords[strings.ToLower(s)] == 0
 }

@@ -27,6 +27,8 @@ type entry struct {
 	// tenure holds the tenure lines ("3 years 1 month") read among the entry's lines,
 	// and the stray words read between its header lines; they go to the role's text.
 	tenure []resume.Line
+	// level is the list level of the role's first bullet, its top level.
+	level int
 	// parent is the role this one is nested in (a position within an employer).
 	parent *entry
 	role   resume.Role
@@ -352,7 +354,15 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			if cur == nil {
 				s.Bullets = append(s.Bullets, bl)
 				lastBullet = &s.Bullets[len(s.Bullets)-1]
+			} else if len(cur.bullets) > 0 && it.ListLevel > cur.level && last == "bullet" {
+				// a nested item details the achievement above it: it goes on that
+				// bullet, so a role's bullets are its top-level achievements
+				lastBullet.Text = strings.TrimRight(lastBullet.Text, " :;") + "; " + text
+				cur.noteRail(rail, loc, dur)
 			} else {
+				if len(cur.bullets) == 0 {
+					cur.level = it.ListLevel
+				}
 				cur.bullets = append(cur.bullets, bl)
 				lastBullet = &cur.bullets[len(cur.bullets)-1]
 				cur.noteRail(rail, loc, dur)
@@ -461,6 +471,7 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		r.Text = append(r.Text, e.tenure...)
 		if len(r.Bullets) == 0 {
 			r.Bullets, r.Text = proseBullets(r.Text)
+			b.noteProse(r)
 		}
 		s.Roles = append(s.Roles, r)
 	}
@@ -517,6 +528,13 @@ func headerTitle(h []item) string {
 }
 
 var fragSepRE = regexp.MustCompile(`\s*[|·•]\s*|\s+[–—]\s+|\s+-\s+|\s+@\s+`)
+
+// segSepRE and dashSepRE split what fragSepRE splits, in two steps: segments, then
+// fragments within a segment.
+var (
+	segSepRE  = regexp.MustCompile(`\s*[|·•]\s*|\s+@\s+`)
+	dashSepRE = regexp.MustCompile(`\s+[–—]\s+|\s+-\s+`)
+)
 
 func trimFrag(s string) string {
 	s = strings.TrimSpace(s)
@@ -577,6 +595,8 @@ func parseHeader(lines []item) resume.Role {
 		}
 	}
 	var frags []string
+	var fragSeg []int
+	seg := 0
 	for li, l := range lines {
 		// a line of its own under the dates that reads as a place is the place, even
 		// "Town, Region, Country", which inside a header line reads as "Org, Town, ST"
@@ -591,8 +611,16 @@ func parseHeader(lines []item) resume.Role {
 				}
 				p = p[:da] + " | " + p[de:]
 			}
-			for _, f := range fragSepRE.Split(p, -1) {
-				frags = append(frags, splitAt(f)...)
+			// segments are what bars, bullets and "@" separate; dashes separate
+			// fragments within a segment
+			for _, sg := range segSepRE.Split(p, -1) {
+				seg++
+				for _, f := range dashSepRE.Split(sg, -1) {
+					for _, x := range splitAt(f) {
+						frags = append(frags, x)
+						fragSeg = append(fragSeg, seg)
+					}
+				}
 			}
 		}
 	}
@@ -608,7 +636,8 @@ func parseHeader(lines []item) resume.Role {
 		r.Start, r.End, r.Current, r.DatesText = dr.Start, dr.End, dr.Current, dr.Text
 	}
 	var cands []string
-	for _, f := range frags {
+	var candSeg []int
+	for fi, f := range frags {
 		f = trimFrag(f)
 		if strings.IndexFunc(f, unicode.IsLetter) < 0 {
 			continue // nothing but numbers or punctuation: the rest of a date
@@ -635,6 +664,9 @@ func parseHeader(lines []item) resume.Role {
 			r.Location = loc
 		}
 		cands = append(cands, pieces...)
+		for range pieces {
+			candSeg = append(candSeg, fragSeg[fi])
+		}
 	}
 	best, bestScore := -1, 0
 	for i, c := range cands {
@@ -650,12 +682,13 @@ func parseHeader(lines []item) resume.Role {
 			best = 1
 		}
 	}
+	orgAt := -1
 	for i, c := range cands {
 		switch {
 		case i == best:
 			r.Title = c
 		case r.Organisation == "":
-			r.Organisation = c
+			r.Organisation, orgAt = c, i
 			if org, desc, ok := orgDescriptor(c); ok {
 				r.Organisation = org
 				r.Text = append(r.Text, resume.Line{Text: desc, Pos: r.Pos})
@@ -672,6 +705,29 @@ func parseHeader(lines []item) resume.Role {
 			r.Location = c
 		default:
 			r.Text = append(r.Text, resume.Line{Text: c, Pos: r.Pos})
+		}
+	}
+	if best >= 0 && orgAt >= 0 && candSeg[orgAt] != candSeg[best] {
+		// The organisation stands apart from the title, so dashes inside the title's
+		// segment are part of the title: "Data Scientist - Investment Manager",
+		// "Team Lead – Payments Platform" under "Example Corp".
+		title := []string{r.Title}
+		var text []resume.Line
+		for _, l := range r.Text {
+			joined := false
+			for j, c := range cands {
+				if j != best && candSeg[j] == candSeg[best] && c == l.Text {
+					title = append(title, c)
+					joined = true
+					break
+				}
+			}
+			if !joined {
+				text = append(text, l)
+			}
+		}
+		if len(title) > 1 {
+			r.Title, r.Text = strings.Join(title, " - "), text
 		}
 	}
 	return r
@@ -868,4 +924,54 @@ func shortLines(ls []resume.Line) bool {
 		}
 	}
 	return true
+}
+
+// paragraphWords: a description line this long (wrapped lines joined) is a paragraph
+// of prose rather than one achievement.
+const paragraphWords = 40
+
+// noteProse remembers a role whose bullets were made from its description lines, and
+// how many of those lines read as paragraphs.
+func (b *builder) noteProse(r resume.Role) {
+	if len(r.Bullets) == 0 {
+		return
+	}
+	long := 0
+	for _, bl := range r.Bullets {
+		if len(strings.Fields(bl.Text)) >= paragraphWords {
+			long++
+		}
+	}
+	if b.prose == nil {
+		b.prose = map[resume.Pos][2]int{}
+	}
+	b.prose[r.Pos] = [2]int{len(r.Bullets), long}
+}
+
+// unprose undoes proseBullets in a document written in paragraphs: when most of the
+// description lines turned into bullets are paragraphs, the writer described roles in
+// prose, and prose is not a list of achievements.
+func (b *builder) unprose(sections []resume.Section) {
+	lines, long := 0, 0
+	for _, n := range b.prose {
+		lines += n[0]
+		long += n[1]
+	}
+	if long < 2 || long*2 < lines {
+		return
+	}
+	for si := range sections {
+		for ri := range sections[si].Roles {
+			r := &sections[si].Roles[ri]
+			if _, ok := b.prose[r.Pos]; !ok {
+				continue
+			}
+			var text []resume.Line
+			for _, bl := range r.Bullets {
+				text = append(text, resume.Line{Text: bl.Text, Pos: bl.Pos})
+			}
+			r.Text = append(text, r.Text...)
+			r.Bullets = nil
+		}
+	}
 }
