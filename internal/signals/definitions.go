@@ -104,8 +104,10 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 			continue // "by" only after a participle: "used by", "adopted by"
 		}
 		k := i + 1
+		own := false
 		for n := 0; k < len(b.low) && n < 4; k, n = k+1, n+1 {
 			w, tag := b.low[k], b.toks[k].Tag
+			own = own || w == "my" || w == "our"
 			if b.v.peopleGroups[w] {
 				break
 			}
@@ -118,7 +120,10 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 				break
 			}
 		}
-		if k < len(b.low) && b.v.peopleGroups[b.low[k]] && !(b.low[k] == "team" && b.word(k+1) == "'s") {
+		if k < len(b.low) && b.v.peopleGroups[b.low[k]] && !(b.low[k] == "team" && b.word(k+1) == "'s") &&
+			(own || !b.v.otherGroups[b.low[k]]) {
+			// "used by 12 teams", "for two neighbouring teams" are other teams (cross_team);
+			// "for my teams" is the writer's
 			out = append(out, Span{b.toks[i].Start, b.toks[k].End})
 		}
 	}

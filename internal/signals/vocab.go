@@ -54,6 +54,7 @@ type vocab struct {
 	groupFillers       map[string]bool // team_framing.yaml
 	practiceVerbs      map[string]bool // team_framing.yaml
 	practiceNouns      map[string]bool // team_framing.yaml
+	otherGroups        map[string]bool // team_framing.yaml
 	ambiguousFunctions map[string]bool // functions.yaml
 	givenLeadership    map[string]bool // functions.yaml
 	engineeringWork    map[string]bool // functions.yaml
@@ -181,6 +182,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"group_fillers", &v.groupFillers},
 		{"practice_verbs", &v.practiceVerbs},
 		{"practice_nouns", &v.practiceNouns},
+		{"other_groups", &v.otherGroups},
 		{"ambiguous_functions", &v.ambiguousFunctions},
 		{"given_leadership", &v.givenLeadership},
 		{"engineering_work", &v.engineeringWork},
