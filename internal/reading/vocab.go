@@ -1,0 +1,108 @@
+package reading
+
+import (
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strings"
+	"sync"
+
+	rulefiles "github.com/resumecheck/resumecheck/rules"
+
+	"github.com/resumecheck/resumecheck/internal/yamlx"
+)
+
+// Vocabulary is what Assess judges with: the thresholds and job words of
+// rules/reading/reading.yaml and the template signs of rules/reading/templates.yaml.
+type Vocabulary struct {
+	UnreadUnplaced float64  `yaml:"unread_unplaced"`
+	LowUnplaced    float64  `yaml:"low_unplaced"`
+	LowUndated     float64  `yaml:"low_undated"`
+	JobLineWords   int      `yaml:"job_line_max_words"`
+	JobLinesUnread int      `yaml:"job_lines_unread"`
+	JobWords       []string `yaml:"job_words"`
+
+	jobWords map[string]bool
+	template templates
+}
+
+type templates struct {
+	MinWeight int    `yaml:"min_weight"`
+	Signs     []sign `yaml:"signs"`
+}
+
+// sign is one kind of template evidence.
+type sign struct {
+	Kind     string   `yaml:"kind"`
+	Why      string   `yaml:"why"`
+	Weight   int      `yaml:"weight"`
+	Cap      int      `yaml:"cap"`
+	Where    string   `yaml:"where"` // any, role, name, bullet
+	Patterns []string `yaml:"patterns"`
+
+	res []*regexp.Regexp
+}
+
+var wheres = map[string]bool{"any": true, "role": true, "name": true, "bullet": true}
+
+var (
+	defaultOnce  sync.Once
+	defaultVocab *Vocabulary
+	defaultErr   error
+)
+
+// Default returns the built-in vocabulary, loaded once.
+func Default() (*Vocabulary, error) {
+	defaultOnce.Do(func() { defaultVocab, defaultErr = Load(rulefiles.Reading) })
+	return defaultVocab, defaultErr
+}
+
+// Load reads reading/reading.yaml and reading/templates.yaml from fsys.
+func Load(fsys fs.FS) (*Vocabulary, error) {
+	v := &Vocabulary{}
+	if err := decode(fsys, "reading/reading.yaml", v); err != nil {
+		return nil, err
+	}
+	if err := decode(fsys, "reading/templates.yaml", &v.template); err != nil {
+		return nil, err
+	}
+	const file = "rules/reading/reading.yaml"
+	switch {
+	case v.UnreadUnplaced <= 0 || v.UnreadUnplaced > 1, v.LowUnplaced <= 0 || v.LowUnplaced > 1, v.LowUndated <= 0 || v.LowUndated > 1:
+		return nil, fmt.Errorf("%s: unread_unplaced, low_unplaced and low_undated must be shares between 0 and 1", file)
+	case v.JobLineWords <= 0 || v.JobLinesUnread <= 0:
+		return nil, fmt.Errorf("%s: job_line_max_words and job_lines_unread must be positive", file)
+	case len(v.JobWords) == 0:
+		return nil, fmt.Errorf("%s: job_words is empty", file)
+	}
+	v.jobWords = map[string]bool{}
+	for _, w := range v.JobWords {
+		v.jobWords[strings.ToLower(w)] = true
+	}
+	const tfile = "rules/reading/templates.yaml"
+	if v.template.MinWeight <= 0 {
+		return nil, fmt.Errorf("%s: min_weight must be positive", tfile)
+	}
+	for i := range v.template.Signs {
+		s := &v.template.Signs[i]
+		if s.Kind == "" || s.Why == "" || s.Weight <= 0 || s.Cap <= 0 || !wheres[s.Where] || len(s.Patterns) == 0 {
+			return nil, fmt.Errorf("%s: sign %d needs kind, why, a positive weight and cap, where (any, role, name or bullet) and patterns", tfile, i+1)
+		}
+		for _, p := range s.Patterns {
+			re, err := regexp.Compile("(?i)" + p)
+			if err != nil {
+				return nil, fmt.Errorf("%s: sign %s: pattern %q: %v", tfile, s.Kind, p, err)
+			}
+			s.res = append(s.res, re)
+		}
+	}
+	return v, nil
+}
+
+func decode(fsys fs.FS, name string, v any) error {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("rules/%s: %v", name, err)
+	}
+	return yamlx.Decode("rules/"+name, data, v)
+}
