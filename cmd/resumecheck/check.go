@@ -144,7 +144,7 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	for _, e := range expandErrs {
 		batch.Errors = append(batch.Errors, report.FileError{File: errFile(e.Error()), Error: e.Error()})
 	}
-	var failures []string
+	var failures, notScored []string
 	for _, r := range results {
 		if r.Err != nil {
 			if ce, ok := r.Err.(*check.ConfigError); ok {
@@ -154,6 +154,11 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 			continue
 		}
 		batch.Reports = append(batch.Reports, r.Report)
+		if !r.Report.Scored() {
+			// An unread file or a template is reported, and makes the run exit 2 like
+			// a file that could not be read at all.
+			notScored = append(notScored, r.Report.Reading.Message(r.File))
+		}
 		for _, f := range r.Failures {
 			failures = append(failures, r.File+": "+f)
 		}
@@ -169,12 +174,15 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	for _, e := range batch.Errors {
 		fmt.Fprintln(stderr, e.Error)
 	}
+	for _, m := range notScored {
+		fmt.Fprintln(stderr, m)
+	}
 	for _, f := range failures {
 		fmt.Fprintln(stderr, f)
 	}
 	switch {
-	case len(batch.Errors) > 0:
-		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d of %d files could not be checked", len(batch.Errors), len(batch.Errors)+len(batch.Reports))}
+	case len(batch.Errors) > 0 || len(notScored) > 0:
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d of %d files could not be checked", len(batch.Errors)+len(notScored), len(batch.Errors)+len(batch.Reports))}
 	case len(failures) > 0:
 		return &exitError{code: exitBelow, msg: fmt.Sprintf("%d files below their thresholds", countFiles(failures))}
 	}

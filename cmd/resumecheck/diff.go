@@ -55,6 +55,10 @@ func diffCommand() *cli.Command {
 				if r.Err != nil {
 					return &exitError{code: exitUsage, msg: r.Err.Error()}
 				}
+				if !r.Report.Scored() {
+					// No score to compare: say why, as a check of the file would.
+					return &exitError{code: exitUsage, msg: r.Report.Reading.Message(r.File)}
+				}
 			}
 			old := results[0].Report
 			if cmd.String("base") != "" {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/config"
 	"github.com/resumecheck/resumecheck/internal/extract"
+	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
@@ -239,11 +240,16 @@ func (c *Checker) File(ctx context.Context, path string) Result {
 		return res
 	}
 	res.Report = rep
-	res.Failures = c.judge(rep, settings)
 	rep.Date = c.now().Format("2006-01-02")
-	rep.Status = "pass"
+	// A file that was not read, or is a template, has no score to judge: its status
+	// (unread, template) was set when it was read.
+	if !rep.Scored() {
+		return res
+	}
+	res.Failures = c.judge(rep, settings)
+	rep.Status = report.StatusPass
 	if len(res.Failures) > 0 {
-		rep.Status = "fail"
+		rep.Status = report.StatusFail
 	}
 	return res
 }
@@ -308,8 +314,23 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 	} else {
 		doc, err = extract.File(ctx, path, c.opts.Extract)
 	}
+	var noText *extract.Error
+	if errors.As(err, &noText) && errors.Is(err, extract.ErrNoText) {
+		// No text to read is the plainest case of an unread file: it gets a report
+		// that says so, like a file whose text could not be made into roles.
+		rd := reading.NoText(0, noText.Msg)
+		return unread(path, &resume.Document{Source: resume.SourceInfo{File: path, Format: resume.FormatPDF}}, &rd, c.opts.Tool), nil
+	}
 	if err != nil {
 		return nil, err
+	}
+	vocab, err := reading.Default()
+	if err != nil {
+		return nil, &ConfigError{Err: err}
+	}
+	rd := reading.Assess(doc, vocab)
+	if rd.Unread() {
+		return unread(path, doc, &rd, c.opts.Tool), nil
 	}
 	// Analysis and scoring cannot be interrupted; a check that has already run out of
 	// time stops here rather than keep a core busy for a result nobody will read.
@@ -324,7 +345,26 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 	for k, v := range s.Weights {
 		weights[k] = v
 	}
-	return score.Score(path, a, eng, score.Options{Weights: weights, Tool: c.opts.Tool, Ladder: s.Ladder}), nil
+	rep := score.Score(path, a, eng, score.Options{Weights: weights, Tool: c.opts.Tool, Ladder: s.Ladder})
+	rep.Reading = &rd
+	if st := report.StatusFor(&rd); st != "" {
+		// A template's roles and bullets are read and shown; its score is not.
+		rep.Status = st
+		rep.Withhold()
+	}
+	return rep, nil
+}
+
+// unread is the report of a file that was not read well enough to score: what was
+// read, and why it is not scored; no analysis runs on it.
+func unread(path string, doc *resume.Document, rd *reading.Reading, tool report.Tool) *report.Report {
+	rep := &report.Report{
+		SchemaVersion: report.SchemaVersion, Tool: tool, File: path, Document: doc,
+		Bullets: []report.Bullet{}, Findings: []rules.Finding{}, RoleSuggestions: []report.RoleSuggestion{},
+		Status: report.StatusUnread, Reading: rd,
+	}
+	rep.Withhold()
+	return rep
 }
 
 func (c *Checker) readStdin(ctx context.Context) (*resume.Document, error) {

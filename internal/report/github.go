@@ -48,6 +48,11 @@ func (w *GitHubWriter) Write(out io.Writer, b *Batch) error {
 		if name := personName(r); name != "" {
 			who = name + ": "
 		}
+		if !r.Scored() {
+			fmt.Fprintf(&sb, "::error file=%s,title=%s::%s\n", file, ghProp.Replace("resumecheck: "+r.Status),
+				ghData.Replace(r.Reading.Message(r.File)))
+			continue
+		}
 		fmt.Fprintf(&sb, "::notice file=%s,title=%s::%s\n", file,
 			ghProp.Replace(fmt.Sprintf("resumecheck %d/100", r.OverallScore)),
 			ghData.Replace(fmt.Sprintf("%sEM-readiness %d/100, track %s: %s", who, r.OverallScore, r.Track, r.TrackReason)))

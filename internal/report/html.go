@@ -77,6 +77,12 @@ type htmlReport struct {
 	Scope     []htmlScopeRow
 	NoteLines []int
 	Legend    []htmlSeg
+	// Scored is false for an unread file or a template: the page shows Status and
+	// StatusNote instead of a score, a track and areas.
+	Scored     bool
+	Status     string
+	StatusNote string
+	Read       string // what was read and how far it is trusted
 }
 
 type htmlGauge struct {
@@ -146,7 +152,16 @@ type htmlFinding struct {
 
 type htmlIndex struct {
 	Orders []htmlOrder
-	Errors []string
+	// Unscored are the unread files and templates, listed apart from the scored
+	// table so that none reads as a weak candidate.
+	Unscored []htmlUnscored
+	Errors   []string
+}
+
+type htmlUnscored struct {
+	Href, Name, File, Status string
+	Roles, Bullets           int
+	Why                      string
 }
 
 type htmlOrder struct {
@@ -172,6 +187,8 @@ type htmlRow struct {
 	Band    string
 	Track   string
 	Scope   string // largest team / reports / hires
+	Roles   int
+	Bullets int
 	Areas   []htmlCell
 }
 
@@ -278,6 +295,7 @@ func buildHTMLReport(r *Report, id string) htmlReport {
 		Track: trackLabel(r.Track), TrackReason: r.TrackReason, Counts: v.Counts.String(),
 		Changes: topChanges(r, 5), DocFindings: htmlFindings(v.DocFindings, ""), DocSuggest: v.DocSuggest,
 		Interview: r.Interview, NoteLines: make([]int, 14), Legend: legend(),
+		Scored: r.Scored(), Status: r.Status, StatusNote: statusNote(r), Read: readSummary(r),
 	}
 	if r.Level != nil {
 		hr.Level, hr.NextLevel, hr.Missing, hr.Questions = levelLine(r.Level), r.Level.Next, r.Level.Missing, r.Level.Questions
@@ -390,12 +408,29 @@ func buildChart(areas []Area) htmlChart {
 // buildIndex pre-renders the batch table once per sort order, so that sorting is a link
 // to an anchor and needs no script (see docs/report.md).
 func buildIndex(b *Batch, hrefs []string) *htmlIndex {
-	b0 := b
 	idx := &htmlIndex{}
 	for _, e := range b.Errors {
 		idx.Errors = append(idx.Errors, errText(e))
 	}
-	// Columns: name, overall, track, then every area any report has, in first-seen order.
+	// Files that were not scored are listed apart; the table holds the scored ones.
+	var scored []*Report
+	var scoredHrefs []string
+	for i, r := range b.Reports {
+		if r.Scored() {
+			scored, scoredHrefs = append(scored, r), append(scoredHrefs, hrefs[i])
+			continue
+		}
+		u := htmlUnscored{Href: hrefs[i], Name: displayName(r), File: filepath.Base(r.File), Status: r.Status, Why: statusNote(r)}
+		if rd := r.Reading; rd != nil {
+			u.Roles, u.Bullets = rd.Roles, rd.Bullets
+		}
+		idx.Unscored = append(idx.Unscored, u)
+	}
+	b = &Batch{Reports: scored}
+	hrefs = scoredHrefs
+	b0 := b
+	// Columns: name, overall, track, roles, bullets, then every area any report has, in
+	// first-seen order.
 	var areaNames, areaTitles []string
 	for _, r := range b.Reports {
 		for _, a := range areasOf(r) {
@@ -410,6 +445,7 @@ func buildIndex(b *Batch, hrefs []string) *htmlIndex {
 	tracks := make([]string, len(b.Reports))
 	for i, r := range b.Reports {
 		rows[i] = htmlRow{Href: hrefs[i], Name: displayName(r), File: filepath.Base(r.File), Overall: r.OverallScore, Band: band(r.OverallScore), Track: trackLabel(r.Track), Scope: largestText(r)}
+		rows[i].Roles, rows[i].Bullets = readCounts2(r)
 		scores[i] = make([]int, len(areaNames))
 		tracks[i] = r.Track
 		byName := map[string]int{}
@@ -454,6 +490,8 @@ func buildIndex(b *Batch, hrefs []string) *htmlIndex {
 			tb, rb, hb := largest(b0.Reports[b])
 			return cmp.Or(cmp.Compare(ta, tb), cmp.Compare(ra, rb), cmp.Compare(ha, hb))
 		}},
+		{"roles", "Roles", true, func(a, b int) int { return cmp.Compare(rows[a].Roles, rows[b].Roles) }},
+		{"bullets", "Bullets", true, func(a, b int) int { return cmp.Compare(rows[a].Bullets, rows[b].Bullets) }},
 	}
 	for j := range areaNames {
 		cols = append(cols, column{"area-" + slug(areaNames[j]), areaTitles[j], true, func(a, b int) int {
@@ -546,4 +584,16 @@ func scopeRow(rc scope.RoleCard) htmlScopeRow {
 	}
 	row.Other = strings.Join(other, " · ")
 	return row
+}
+
+// readCounts2 is the roles and bullets read from a report's file, from its reading or,
+// for a report made without one, from its document.
+func readCounts2(r *Report) (roles, bullets int) {
+	if rd := r.Reading; rd != nil {
+		return rd.Roles, rd.Bullets
+	}
+	if r.Document != nil {
+		_, roles, bullets = r.Document.Counts()
+	}
+	return roles, bullets
 }

@@ -54,6 +54,7 @@ func normalReport(r *Report, opts Options) *Report {
 	if n.Tool.Version == "" {
 		n.Tool.Version = opts.Version
 	}
+	n.Status = statusOf(r)
 	n.Findings = nonNil(n.Findings)
 	if n.Areas == nil {
 		n.Areas = map[string]int{}
@@ -82,4 +83,12 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// statusOf is a report's status, pass for a scored report made without thresholds.
+func statusOf(r *Report) string {
+	if r.Status == "" {
+		return StatusPass
+	}
+	return r.Status
 }

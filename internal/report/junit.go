@@ -63,7 +63,25 @@ func (w *JUnitWriter) Write(out io.Writer, b *Batch) error {
 			{"name", personName(r)},
 			{"overall_score", fmt.Sprint(r.OverallScore)},
 			{"track", r.Track},
+			{"status", statusOf(r)},
 		}}
+		if rd := r.Reading; rd != nil {
+			suite.Properties = append(suite.Properties,
+				junitProperty{"confidence", string(rd.Confidence)},
+				junitProperty{"read", readSummary(r)})
+		}
+		if !r.Scored() {
+			// Not scored: no score or track to show, and one error case says why, as
+			// for a file that could not be read at all.
+			suite.Properties[1].Value, suite.Properties[2].Value = "", ""
+			suite.Cases = append(suite.Cases, junitCase{Name: "read", Classname: r.File,
+				Error: &junitFailure{Message: r.Reading.Message(r.File), Type: r.Status}})
+			suite.Tests, suite.Errors = 1, 1
+			all.Tests++
+			all.Errors++
+			all.Suites = append(all.Suites, suite)
+			continue
+		}
 		byRule := map[string][]string{}
 		levels := map[string]string{}
 		for _, f := range r.Findings {

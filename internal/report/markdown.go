@@ -58,6 +58,10 @@ func (mw *MarkdownWriter) Write(w io.Writer, b *Batch) error {
 			if status == "" {
 				status = "ok"
 			}
+			if !r.Scored() {
+				p("| %s | %s | – | – | – | **%s** | %s |\n", md(fileLabel(r)), md(displayName(r)), md(status), md(readCounts(r)))
+				continue
+			}
 			p("| %s | %s | %d | %s | %s | %s | %s |\n", md(fileLabel(r)), md(displayName(r)), r.OverallScore, md(trackLabel(r.Track)), largestText(r), md(status), countLevels(r.Findings))
 		}
 		p("\n")
@@ -70,7 +74,11 @@ func (mw *MarkdownWriter) Write(w io.Writer, b *Batch) error {
 		p("\n")
 	}
 	for _, r := range b.Reports {
-		p("<details>\n<summary>%s: %d/100, %s</summary>\n\n", md(fileLabel(r)), r.OverallScore, md(trackLabel(r.Track)))
+		if !r.Scored() {
+			p("<details>\n<summary>%s: %s, not scored</summary>\n\n", md(fileLabel(r)), md(r.Status))
+		} else {
+			p("<details>\n<summary>%s: %d/100, %s</summary>\n\n", md(fileLabel(r)), r.OverallScore, md(trackLabel(r.Track)))
+		}
 		mw.report(bw, r, "###")
 		p("\n</details>\n\n")
 	}
@@ -82,11 +90,25 @@ func (mw *MarkdownWriter) report(bw *bufio.Writer, r *Report, h string) {
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 	v := buildView(r)
 	p("%s Résumé check: %s\n\n", h, md(v.Name))
+	if !r.Scored() {
+		p("**Status %s** · not scored", md(r.Status))
+		if r.File != "" {
+			p(" · %s", md(r.File))
+		}
+		p("\n\n> %s\n\n", md(statusNote(r)))
+		if rs := readSummary(r); rs != "" {
+			p("Read: %s\n", md(rs))
+		}
+		return
+	}
 	p("**Overall %d/100** · track **%s** · %s", r.OverallScore, md(trackLabel(r.Track)), v.Counts)
 	if r.File != "" {
 		p(" · %s", md(r.File))
 	}
 	p("\n\n")
+	if rs := readSummary(r); rs != "" {
+		p("Read: %s\n\n", md(rs))
+	}
 	if r.TrackReason != "" {
 		p("> %s\n\n", md(r.TrackReason))
 	}

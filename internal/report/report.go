@@ -4,6 +4,10 @@
 package report
 
 import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
 	"github.com/resumecheck/resumecheck/internal/scope"
@@ -11,7 +15,23 @@ import (
 )
 
 // SchemaVersion is the version of the JSON report shape (schema/report.schema.json).
-const SchemaVersion = "1.0.0"
+// 2.0.0: status is always set and may be "unread" or "template", overall_score and
+// track are null for those, and every report carries "reading".
+const SchemaVersion = "2.0.0"
+
+// Statuses of a report.
+const (
+	// StatusPass and StatusFail say whether a scored file met its thresholds (pass when
+	// none was set).
+	StatusPass = "pass"
+	StatusFail = "fail"
+	// StatusUnread: the file could not be read well enough to score (no text, or text
+	// the tool could not make into roles). Not scored.
+	StatusUnread = "unread"
+	// StatusTemplate: the file is an unfilled template. Its roles are read; no score
+	// or track is given.
+	StatusTemplate = "template"
+)
 
 // Tool names the program that made a report.
 type Tool struct {
@@ -48,9 +68,65 @@ type Report struct {
 	RoleSuggestions []RoleSuggestion `json:"role_suggestions"`
 	Interview       []Question       `json:"interview"`
 
-	// Status is what the CLI decided after applying thresholds ("pass" or "fail"); empty
-	// when no threshold was checked.
-	Status string `json:"status,omitempty"`
+	// Status is pass or fail for a scored file (after thresholds), unread or template
+	// for one that was not scored (see Scored).
+	Status string `json:"status"`
+	// Reading says what was read and how far the tool trusts it.
+	Reading *reading.Reading `json:"reading,omitempty"`
+}
+
+// Scored reports whether the report carries a score and a track: false for unread files
+// and templates, whose overall_score and track are null in JSON and whose area scores,
+// top changes and interview questions are left empty. Later stages (track, rewrites,
+// sorting, thresholds) read this, not the status string.
+func (r *Report) Scored() bool {
+	return r.Status != StatusUnread && r.Status != StatusTemplate
+}
+
+// StatusFor is the status a reading gives before thresholds: unread, template, or ""
+// for a file to score.
+func StatusFor(rd *reading.Reading) string {
+	switch {
+	case rd == nil:
+		return ""
+	case rd.Unread():
+		return StatusUnread
+	case rd.IsTemplate:
+		return StatusTemplate
+	}
+	return ""
+}
+
+// Withhold empties the scored parts of a report that is not to be scored (Scored is
+// false): the overall score, the track and the level read from the ladder, the area
+// scores, the top changes and the interview questions. The document, its reading, the
+// roles' scope cards, the bullets and the findings stay.
+func (r *Report) Withhold() {
+	r.OverallScore, r.Track, r.TrackReason, r.Level = 0, "", "", nil
+	r.Areas, r.AreaDetails = map[string]int{}, []Area{}
+	r.TopChanges, r.Interview = []Change{}, []Question{}
+}
+
+// MarshalJSON writes overall_score and track as null for a report that was not scored,
+// so that no consumer reads a 0 as a verdict.
+func (r *Report) MarshalJSON() ([]byte, error) {
+	type plain Report
+	var v any = (*plain)(r)
+	if !r.Scored() {
+		v = struct {
+			*plain
+			OverallScore *int    `json:"overall_score"`
+			Track        *string `json:"track"`
+			TrackReason  *string `json:"track_reason"`
+		}{plain: (*plain)(r)}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
 
 // Bullet is one bullet with what the analysis saw in it.

@@ -176,6 +176,21 @@ func (w *SARIFWriter) Write(out io.Writer, b *Batch) error {
 		if name := personName(r); name != "" {
 			art.Description = &sarifText{Text: fmt.Sprintf("résumé of %s: EM-readiness %d/100, %s", name, r.OverallScore, r.Track)}
 		}
+		if !r.Scored() {
+			// Not scored: say so where a file that could not be read is reported, and
+			// report no findings on a reading the tool does not trust.
+			if name := personName(r); name != "" {
+				art.Description = &sarifText{Text: fmt.Sprintf("résumé of %s: %s, not scored", name, r.Status)}
+			}
+			run.Artifacts = append(run.Artifacts, art)
+			run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, sarifNotification{
+				Level:     "error",
+				Message:   sarifText{Text: r.Reading.Message(r.File)},
+				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifactLocation{URI: uri(r.File)}}}},
+			})
+			run.Invocations[0].ExecutionSuccessful = false
+			continue
+		}
 		run.Artifacts = append(run.Artifacts, art)
 		for _, f := range r.Findings {
 			if _, ok := index[f.RuleID]; !ok {

@@ -142,6 +142,10 @@ func (tw *TextWriter) Write(w io.Writer, b *Batch) error {
 	if tw.Opts.Quiet {
 		for _, r := range b.Reports {
 			v := buildView(r)
+			if !r.Scored() {
+				t.line(fmt.Sprintf("%s: %s%s%s, not scored (%s)", fileLabel(r), t.p.red, r.Status, t.p.reset, readCounts(r)))
+				continue
+			}
 			t.line(fmt.Sprintf("%s: %s%d/100%s %s (%s)", fileLabel(r), t.p.score(r.OverallScore), r.OverallScore, t.p.reset, trackLabel(r.Track), v.Counts))
 		}
 		for _, e := range b.Errors {
@@ -179,9 +183,20 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 		head += p.dim + "  (" + r.File + ")" + p.reset
 	}
 	t.para(p.bold, 0, head+p.reset)
+	if !r.Scored() {
+		t.para("", 2, fmt.Sprintf("Status %s%s%s · not scored", p.red, r.Status, p.reset))
+		t.para("  why: ", 7, statusNote(r))
+		if rs := readSummary(r); rs != "" {
+			t.para("  read: ", 8, rs)
+		}
+		return
+	}
 	t.para("", 2, fmt.Sprintf("Overall %s%s%d/100%s · Track %s%s%s · %s", p.bold, p.score(r.OverallScore), r.OverallScore, p.reset, p.bold, strings.ReplaceAll(trackLabel(r.Track), " ", "\u00a0"), p.reset, v.Counts))
 	if r.TrackReason != "" {
 		t.para("  why: ", 7, r.TrackReason)
+	}
+	if rs := readSummary(r); rs != "" {
+		t.para("  "+p.dim+"read: ", 8, rs+p.reset)
 	}
 	tw.scope(t, r)
 	if len(v.Areas) > 0 {
@@ -372,6 +387,10 @@ func (tw *TextWriter) writeSummary(t *textOut, b *Batch) {
 		col := p.green
 		if status != "ok" && status != "pass" {
 			col = p.red
+		}
+		if !r.Scored() {
+			t.line(fmt.Sprintf("  %s  %7s  %-9s  %s%s%s%s", cut(fileLabel(r)), "-", "-", sc("-"), col, status, p.reset))
+			continue
 		}
 		t.line(fmt.Sprintf("  %s  %s%7d%s  %-9s  %s%s%s%s", cut(fileLabel(r)), p.score(r.OverallScore), r.OverallScore, p.reset, trackLabel(r.Track), sc(largestText(r)), col, status, p.reset))
 	}

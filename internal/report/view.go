@@ -426,3 +426,64 @@ func trackLabel(t string) string {
 	}
 	return t
 }
+
+// readSummary is the one-line account of what was read from a file and how far it is
+// trusted: "2 pages · 5 roles (4 dated) · 23 bullets · 3 of 60 lines in no section or
+// role · text good · confidence high (…)". Empty when the report carries no reading.
+func readSummary(r *Report) string {
+	rd := r.Reading
+	if rd == nil {
+		return ""
+	}
+	var parts []string
+	if rd.Pages > 0 {
+		parts = append(parts, plural(rd.Pages, "page", "pages"))
+	}
+	parts = append(parts,
+		fmt.Sprintf("%s (%d dated)", plural(rd.Roles, "role", "roles"), rd.DatedRoles),
+		plural(rd.Bullets, "bullet", "bullets"),
+		fmt.Sprintf("%d of %d lines in no section or role", rd.Unplaced, rd.Lines),
+		"text "+rd.TextQuality,
+		fmt.Sprintf("confidence %s (%s)", rd.Confidence, rd.Reason))
+	return strings.Join(parts, " · ")
+}
+
+// statusNote is what a report that was not scored says instead of a score: the
+// status and the one line of what to try. Empty for a scored report.
+func statusNote(r *Report) string {
+	if r.Scored() {
+		return ""
+	}
+	if m := r.Reading.Message(r.File); m != "" {
+		return strings.TrimPrefix(strings.TrimPrefix(m, displayFile(r.File)+": "), "not scored: ")
+	}
+	return "not scored"
+}
+
+func displayFile(f string) string {
+	if f == "-" || f == "" {
+		return "standard input"
+	}
+	return f
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// readCounts is the short form of what was read, for one-line summaries: "unread:
+// 0 roles, 0 bullets; 3 lines with a date range found, but none was read as a role".
+func readCounts(r *Report) string {
+	rd := r.Reading
+	if rd == nil {
+		return "nothing read"
+	}
+	why := rd.Reason
+	if !rd.Unread() && rd.IsTemplate {
+		why = rd.TemplateSummary()
+	}
+	return fmt.Sprintf("%s, %s; %s", plural(rd.Roles, "role", "roles"), plural(rd.Bullets, "bullet", "bullets"), why)
+}

@@ -201,8 +201,8 @@ func TestIndexOrders(t *testing.T) {
 	for _, o := range idx.Orders {
 		ids[o.ID] = true
 	}
-	if len(idx.Orders) != 2*(4+6) || !idx.Orders[len(idx.Orders)-1].Default {
-		t.Fatalf("%d orders, default last=%v; want name, overall, track, largest team and 6 areas, both ways, default last", len(idx.Orders), idx.Orders[len(idx.Orders)-1].Default)
+	if len(idx.Orders) != 2*(6+6) || !idx.Orders[len(idx.Orders)-1].Default {
+		t.Fatalf("%d orders, default last=%v; want name, overall, track, largest team, roles, bullets and 6 areas, both ways, default last", len(idx.Orders), idx.Orders[len(idx.Orders)-1].Default)
 	}
 	for _, o := range idx.Orders {
 		for _, h := range o.Headers {

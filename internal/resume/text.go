@@ -42,13 +42,20 @@ func (d *Document) WriteText(w io.Writer) error {
 	for _, l := range c.Lines {
 		fmt.Fprintf(bw, "contact: %s\n", l)
 	}
+	unplaced := 0
 	for _, s := range d.Sections {
 		fmt.Fprintf(bw, "\n## %s [%s]%s\n", s.Heading, s.Kind, s.Pos.suffix())
+		// Lines placed in no section or role are marked "?" in the margin.
+		mark := "  "
+		if !s.OwnLinesPlaced() {
+			mark = "? "
+			unplaced += len(s.Text) + len(s.Bullets)
+		}
 		for _, l := range s.Text {
-			fmt.Fprintf(bw, "  %s\n", l.Text)
+			fmt.Fprintf(bw, "%s%s\n", mark, l.Text)
 		}
 		for _, b := range s.Bullets {
-			fmt.Fprintf(bw, "  - %s\n", b.Text)
+			fmt.Fprintf(bw, "%s- %s\n", mark, b.Text)
 		}
 		for _, r := range s.Roles {
 			fmt.Fprintf(bw, "  * %s%s\n", r.Summary(), r.Pos.suffix())
@@ -68,6 +75,9 @@ func (d *Document) WriteText(w io.Writer) error {
 	fmt.Fprintln(bw)
 	sections, roles, bullets := d.Counts()
 	fmt.Fprintf(bw, "found: %d sections, %d roles, %d bullets\n", sections, roles, bullets)
+	if unplaced > 0 {
+		fmt.Fprintf(bw, "unplaced: %d lines (marked ?) under no heading, or in a section of roles outside every role\n", unplaced)
+	}
 	return bw.Flush()
 }
 
