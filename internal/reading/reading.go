@@ -169,7 +169,8 @@ func elements(doc *resume.Document) []element {
 // notJobs are the kinds of sections whose dated and job-like lines are not jobs (a
 // degree's years, a certificate's "Solutions Architect"); only a range that runs to
 // the present there still reads as a job that landed in the wrong section, as
-// interleaved sidebars leave them. Education never holds jobs.
+// interleaved sidebars leave them. Education and projects never hold jobs (a
+// project's dates are not a job's, even when it is laid out like one).
 var notJobs = map[resume.SectionKind]bool{
 	resume.KindSkills: true, resume.KindCertifications: true,
 	resume.KindPublications: true, resume.KindAwards: true, "contact": true,
@@ -201,7 +202,7 @@ func Assess(doc *resume.Document, v *Vocabulary) Reading {
 		if e.noHead {
 			noHeadWords += n
 		}
-		if e.inRole || e.kind == resume.KindEducation {
+		if e.inRole || e.kind == resume.KindEducation || e.kind == resume.KindProjects {
 			continue
 		}
 		if dr, _, _, ok := resume.FindDateRange(e.text); ok && (dr.Current || dr.End != nil && !notJobs[e.kind]) {

@@ -93,9 +93,10 @@ func (k SectionKind) RoleBearing() bool {
 // OwnLinesPlaced reports whether the section's own lines (Text and Bullets, not its
 // roles') are placed where a reader would look for them: false for an unheaded block
 // (no heading was found above it) and for lines of a section of roles that belong to
-// no role. `resumecheck extract` marks such lines, and the read confidence counts them.
+// no job. `resumecheck extract` marks such lines, and the read confidence counts them.
 func (s Section) OwnLinesPlaced() bool {
-	return s.Heading != "" && !s.Kind.RoleBearing()
+	// A projects section's entries are its own lines (see FlattenRoles).
+	return s.Heading != "" && (s.Kind == KindProjects || !s.Kind.RoleBearing())
 }
 
 // Section is a headed part of the résumé.
