@@ -13,6 +13,8 @@
 #   team-lead.html    -> team-lead.docx     LibreOffice Writer (the same tables as DOCX tables)
 #   badly-written.md  -> badly-written.pdf  pandoc DOCX, then LibreOffice PDF export
 #   two-column.html   -> two-column.pdf     Chromium headless print
+#   ../status/template.md -> template.pdf   pandoc -> LaTeX -> pdflatex (status fixtures)
+#   ../status/prose.md    -> prose.pdf      pandoc -> LaTeX -> pdflatex
 #   ../layout/employer-headings-{a,b,c}.md -> .pdf (pandoc -> LaTeX -> pdflatex), .docx (pandoc)
 #
 # Needs: pandoc, pdflatex (texlive-latex-base, -latex-recommended, -fonts-recommended),
@@ -74,6 +76,11 @@ cd "$dir"
 echo "pandoc+pdflatex: junior-ic.pdf eng-manager.pdf"
 latex_pdf junior-ic.md junior-ic.pdf -V pagestyle=empty
 latex_pdf eng-manager.md eng-manager.pdf
+
+echo "pandoc+pdflatex: status/template.pdf status/prose.pdf"
+for f in template prose; do
+	latex_pdf "../status/$f.md" "../status/$f.pdf" -V pagestyle=empty
+done
 
 echo "pandoc: eng-manager.docx mid-ic.docx"
 pandoc eng-manager.md --from markdown -o eng-manager.docx

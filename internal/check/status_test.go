@@ -29,6 +29,8 @@ func TestStatusFixtures(t *testing.T) {
 		{"testdata/extract/pdf/garbled-tounicode.pdf", report.StatusUnread, reading.Unreadable, "", "glyphs"},
 		{"testdata/status/prose.md", report.StatusUnread, reading.Unreadable, "", "under no heading"},
 		{"testdata/status/template.md", report.StatusTemplate, "", "", ""},
+		{"testdata/status/template.pdf", report.StatusTemplate, "", "", ""},
+		{"testdata/status/prose.pdf", report.StatusUnread, reading.Unreadable, "", "under no heading"},
 		{"testdata/status/graduate.md", report.StatusPass, reading.Low, "structure.experience-section", "no roles"},
 		{"testdata/resumes/eng-manager.md", report.StatusPass, reading.High, "", ""},
 	}
