@@ -90,9 +90,10 @@ func ReadDocument(doc *resume.Document, v *Vocab, l *Ladder, sig map[resume.Ref]
 		rd.Track, rd.Reason = TrackIC, "Nothing could be read, so there is no evidence of leading people."
 		return rd
 	}
-	latest := 0
+	latest, saved := 0, 0
 	if doc.Source.Saved != nil {
 		latest = monthIndex(doc.Source.Saved)
+		saved = latest
 	}
 	for si, sec := range doc.Sections {
 		switch sec.Kind {
@@ -181,8 +182,10 @@ func ReadDocument(doc *resume.Document, v *Vocab, l *Ladder, sig map[resume.Ref]
 			rc.end = latest
 			if rc.inherited {
 				rc.Current = false
-			} else if s := doc.Sections[rc.Ref.Section].Roles[rc.Ref.Role].Start; s != nil && latest > 0 {
-				if m := latest - monthIndex(s) + 1; m > 0 {
+			} else if s := doc.Sections[rc.Ref.Section].Roles[rc.Ref.Role].Start; s != nil && saved > 0 {
+				// A current role's length is known only from the day the file was saved;
+				// the latest end of the other roles would make it look a month long.
+				if m := saved - monthIndex(s) + 1; m > 0 {
 					rc.Months = m
 				}
 			}

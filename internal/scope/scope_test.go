@@ -319,3 +319,20 @@ func TestSummaryEvidence(t *testing.T) {
 		t.Errorf("with a summary about people growth: %s (%s)", rd.Track, rd.Reason)
 	}
 }
+
+// A current role's length needs the day the file was saved: without it the length is
+// unknown, never the month since the previous role ended.
+func TestCurrentRoleLength(t *testing.T) {
+	v, l := vocab(t), ladderT(t)
+	d := doc(role("Team Lead", "Acme", 2021, 0, "Led a team of 4 engineers", "Hired 2 engineers"),
+		role("Engineer", "Beta", 2017, 2021, "Built the billing service"))
+	d.Source.Saved = nil
+	rd := ReadDocument(d, v, l, nil)
+	if rd.Roles[0].Months != 0 || len(rd.Roles[0].Checks) != 0 || rd.Level.Current != LevelTechLead {
+		t.Errorf("no saved date: %d months, checks %v, level %s", rd.Roles[0].Months, rd.Roles[0].Checks, rd.Level.Current)
+	}
+	d.Source.Saved = &resume.Date{Year: 2023, Month: 1}
+	if rd := ReadDocument(d, v, l, nil); rd.Roles[0].Months != 25 {
+		t.Errorf("saved Jan 2023, started Jan 2021: %d months", rd.Roles[0].Months)
+	}
+}
