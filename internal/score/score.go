@@ -67,7 +67,7 @@ func Score(file string, a *rules.Analysis, an Analyzer, opts Options) *report.Re
 		})
 	}
 	r.OverallScore = clampScore(ev.overall)
-	r.Roles, r.Level, r.Track, r.TrackReason = readScope(a, opts.Ladder)
+	r.Roles, r.Level, r.Track, r.TrackReason = ReadScope(a, opts.Ladder)
 
 	p := newPlanner(a, m, ev, weights, an)
 	var cands []candidate
@@ -135,9 +135,9 @@ func spanStart(sp *signals.Span) int {
 
 // ---- scope, level and track ----
 
-// readScope reads each experience role's scope card, the level the page reads as now
+// ReadScope reads each experience role's scope card, the level the page reads as now
 // and the track (internal/scope), from the document and the bullets' signals.
-func readScope(a *rules.Analysis, l *scope.Ladder) ([]scope.RoleCard, *scope.Level, string, string) {
+func ReadScope(a *rules.Analysis, l *scope.Ladder) ([]scope.RoleCard, *scope.Level, string, string) {
 	v, err := scope.Builtin()
 	if err != nil {
 		panic(err) // the embedded vocabulary is tested
