@@ -193,7 +193,7 @@ func ReadDocument(doc *resume.Document, v *Vocab, l *Ladder, sig map[resume.Ref]
 		l.readRole(rc)
 		rc.Checks = l.checks(rc)
 	}
-	rd.Level = l.currentLevel(rd.Roles, latest)
+	rd.Level = l.currentLevel(rd.Roles)
 	if Rank(rd.Level.Current) <= Rank(LevelTechLead) && rd.Level.Current != LevelStudent && doc.Experience.Years < float64(l.Thresholds.StudentMaxYears) {
 		if w := l.studying(doc); w != "" {
 			rd.Level.Current = LevelStudent
@@ -304,7 +304,7 @@ func (l *Ladder) checks(rc *RoleCard) []string {
 }
 
 // recentGroup is the roles that end last (the current ones).
-func recentGroup(roles []RoleCard, latest int) []int {
+func recentGroup(roles []RoleCard) []int {
 	var out []int
 	best := -1
 	for _, rc := range roles {
@@ -317,11 +317,10 @@ func recentGroup(roles []RoleCard, latest int) []int {
 			out = append(out, i)
 		}
 	}
-	_ = latest
 	return out
 }
 
-func (l *Ladder) currentLevel(roles []RoleCard, latest int) Level {
+func (l *Ladder) currentLevel(roles []RoleCard) Level {
 	lv := Level{Missing: []string{}, Questions: []string{}}
 	if len(roles) == 0 {
 		lv.Current, lv.Reason = LevelStudent, "no work experience could be read: the page reads as a student's or a new graduate's"
@@ -338,7 +337,7 @@ func (l *Ladder) currentLevel(roles []RoleCard, latest int) Level {
 		return lv
 	}
 	best := -1
-	for _, i := range recentGroup(roles, latest) {
+	for _, i := range recentGroup(roles) {
 		if best < 0 || Rank(roles[i].Level) > Rank(roles[best].Level) {
 			best = i
 		}
@@ -386,7 +385,7 @@ func (l *Ladder) track(rd *Reading, latest int) (string, string) {
 	recent := l.recent(rd, latest)
 	// already managing; a summary's people numbers count for the current roles
 	cur := map[int]bool{}
-	for _, i := range recentGroup(rd.Roles, latest) {
+	for _, i := range recentGroup(rd.Roles) {
 		cur[i] = true
 	}
 	for _, i := range recent {
@@ -521,7 +520,7 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 		return
 	}
 	at := ""
-	if g := recentGroup(rd.Roles, latest); len(g) > 0 && rd.Roles[g[0]].Organisation != "" {
+	if g := recentGroup(rd.Roles); len(g) > 0 && rd.Roles[g[0]].Organisation != "" {
 		at = " at " + rd.Roles[g[0]].Organisation
 	}
 	// Questions for every level from manager up to the one aimed at: a manager whose page
