@@ -81,8 +81,8 @@ func TestStatusFixtures(t *testing.T) {
 	}
 }
 
-// TestHeadingless: a résumé whose employers are its headings is either read (its
-// roles found) or reported unread; it is never scored as a weak résumé with no roles.
+// TestHeadingless: a résumé whose employers are its headings is read: its three jobs
+// are found, and it is scored with the confidence of a file read as a reader would.
 func TestHeadingless(t *testing.T) {
 	root := repoRoot(t)
 	c, err := New(Options{NoConfig: true, MinScore: -1})
@@ -94,12 +94,8 @@ func TestHeadingless(t *testing.T) {
 		t.Fatal(res.Err)
 	}
 	r := res.Report
-	switch {
-	case r.Status == report.StatusUnread:
-		t.Logf("read as unread: %s", r.Reading.Reason)
-	case !r.Scored():
-		t.Errorf("status %s, want unread or scored", r.Status)
-	case r.Reading.Roles < 3 || r.Reading.Confidence == reading.Unreadable:
-		t.Errorf("scored with %d roles (confidence %s): a misleading score for a résumé of three jobs", r.Reading.Roles, r.Reading.Confidence)
+	if r.Status != report.StatusPass || r.Reading.Roles != 3 || r.Reading.DatedRoles != 3 || r.Reading.Confidence != reading.High {
+		t.Errorf("status %s, %d roles (%d dated), confidence %s (%s); want pass, 3 dated roles, high",
+			r.Status, r.Reading.Roles, r.Reading.DatedRoles, r.Reading.Confidence, r.Reading.Reason)
 	}
 }

@@ -199,7 +199,9 @@ func Assess(doc *resume.Document, v *Vocabulary) Reading {
 			unplacedWords += n
 			r.UnplacedAt = append(r.UnplacedAt, e.pos)
 		}
-		if e.noHead {
+		// A role read under no heading (employers as headings, a page that opens with
+		// its jobs) is placed: it is the lines outside every role that are not.
+		if e.noHead && !e.inRole {
 			noHeadWords += n
 		}
 		if e.inRole || e.kind == resume.KindEducation || e.kind == resume.KindProjects {

@@ -53,6 +53,9 @@ func TestAssess(t *testing.T) {
 			{Kind: resume.KindSummary, Text: []resume.Line{{Text: strings.Repeat("words of a letter ", 20)}}},
 			exp(role("Engineer", "Acme", true, "Built things"))}},
 			Unreadable, false},
+		{"roles under no heading", resume.Document{Sections: []resume.Section{
+			{Kind: resume.KindExperience, Roles: []resume.Role{role("Developer", "Acme", true, "Built the billing API for 40 carriers and 9 million events a day")}}}},
+			High, false},
 		{"undated roles", resume.Document{Sections: []resume.Section{
 			exp(role("Engineer", "Acme", false, "Built"), role("Engineer", "Initech", false, "Built"))}},
 			Low, false},
