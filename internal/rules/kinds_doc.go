@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -660,7 +661,9 @@ func (p *structureSpec) doc(c *docCtx) []hit {
 			case "email":
 				have = len(ct.Emails) > 0
 			case "phone":
-				have = len(ct.Phones) > 0
+				// A phone the layout step read as a role's title, organisation or place
+				// is still on the page: do not say it is missing.
+				have = len(ct.Phones) > 0 || phoneInRoles(c.doc)
 			case "link":
 				have = len(ct.Links) > 0
 			case "location":
@@ -675,4 +678,42 @@ func (p *structureSpec) doc(c *docCtx) []hit {
 		}
 	}
 	return out
+}
+
+var (
+	phoneFieldRE = regexp.MustCompile(`^\+?[\d\s().\-–/]{7,}\d$`)
+	yearRE       = regexp.MustCompile(`^(19|20)\d\d$`)
+	digitsRE     = regexp.MustCompile(`\d+`)
+)
+
+// phoneInRoles reports whether a role's title, organisation or location holds a phone
+// number (a contact line the layout step took for a role).
+func phoneInRoles(doc *resume.Document) bool {
+	for _, sec := range doc.Sections {
+		for _, r := range sec.Roles {
+			for _, field := range []string{r.Title, r.Organisation, r.Location} {
+				for _, piece := range strings.FieldsFunc(field, func(r rune) bool { return strings.ContainsRune("|•·,;:", r) }) {
+					if looksLikePhone(strings.TrimSpace(piece)) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+func looksLikePhone(s string) bool {
+	if !phoneFieldRE.MatchString(s) {
+		return false
+	}
+	digits, groups, years := 0, 0, 0
+	for _, g := range digitsRE.FindAllString(s, -1) {
+		groups++
+		digits += len(g)
+		if yearRE.MatchString(g) {
+			years++
+		}
+	}
+	return digits >= 7 && digits <= 15 && years < groups
 }

@@ -126,6 +126,9 @@ func TestOpenerHardCases(t *testing.T) {
 	}{
 		{"Ran phase I and II clinical trials for 300 patients", FirstPerson, false},
 		{"Rolled out Type I audit checks", FirstPerson, false},
+		{"Delivered two projects: (i) a billing API and (ii) a search index", FirstPerson, false},
+		{"Led three workstreams i. payments ii. search iii. onboarding", FirstPerson, false},
+		{"Built the scheduler that i later handed over to the platform team", FirstPerson, true},
 		{"In phase 2 I rebuilt the scheduler", FirstPerson, true},
 		{"Successfully helped migrate the billing jobs", WeakOpener, true},
 		{"Worked actively on the payments API", WeakOpener, true},

@@ -16,9 +16,38 @@ func (a *Analyzer) firstPerson(b *bullet) []Span {
 		if i := b.tokenAt(sp.Start); b.span(sp) == "I" && b.v.numeralBefore[b.word(i-1)] {
 			continue // "phase I trials": a Roman numeral
 		}
+		if listNumeral(b, sp) {
+			continue // "(i) a billing API and (ii) ...", "i. payments ii. search"
+		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// listNumeral reports an "i" that numbers a list item: in parentheses ("(i)", "i)"),
+// or followed by a full stop when the bullet also has a "ii" item.
+func listNumeral(b *bullet, sp Span) bool {
+	if w := strings.ToLower(b.span(sp)); w != "i" {
+		return false
+	}
+	before, after := rune(0), rune(0)
+	if sp.Start > 0 {
+		before = b.runes[sp.Start-1]
+	}
+	if sp.End < len(b.runes) {
+		after = b.runes[sp.End]
+	}
+	if before == '(' || after == ')' {
+		return true
+	}
+	if after == '.' || after == ':' {
+		for _, w := range b.low {
+			if w == "ii" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isIO reports a span that is the "I" of "I/O".
