@@ -39,6 +39,7 @@ var kinds = map[string]func() spec{
 	"metric":     func() spec { return &metricSpec{} },
 	"experience": func() spec { return &experienceSpec{} },
 	"structure":  func() spec { return &structureSpec{} },
+	"repetition": func() spec { return &repetitionSpec{} },
 }
 
 // Kinds lists the rule kinds, sorted.
