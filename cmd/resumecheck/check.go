@@ -145,6 +145,7 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 		batch.Errors = append(batch.Errors, report.FileError{File: errFile(e.Error()), Error: e.Error()})
 	}
 	var failures, notScored []string
+	failing := 0
 	for _, r := range results {
 		if r.Err != nil {
 			if ce, ok := r.Err.(*check.ConfigError); ok {
@@ -160,7 +161,10 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 			notScored = append(notScored, r.Report.Reading.Message(r.File))
 		}
 		for _, f := range r.Failures {
-			failures = append(failures, r.File+": "+f)
+			failures = append(failures, r.File+": "+f.String())
+		}
+		if len(r.Failures) > 0 {
+			failing++
 		}
 	}
 	opts := writerOptions(cmd, stdout)
@@ -184,17 +188,9 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	case len(batch.Errors) > 0 || len(notScored) > 0:
 		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d of %d files could not be checked", len(batch.Errors)+len(notScored), len(batch.Errors)+len(batch.Reports))}
 	case len(failures) > 0:
-		return &exitError{code: exitBelow, msg: fmt.Sprintf("%d files below their thresholds", countFiles(failures))}
+		return &exitError{code: exitBelow, msg: fmt.Sprintf("%d files below their thresholds", failing)}
 	}
 	return nil
-}
-
-func countFiles(failures []string) int {
-	seen := map[string]bool{}
-	for _, f := range failures {
-		seen[f[:strings.Index(f, ": ")]] = true
-	}
-	return len(seen)
 }
 
 // errFile takes the file name from an error message of the form "file: ...".

@@ -61,8 +61,41 @@ type Result struct {
 	File   string
 	Report *report.Report
 	// Failures say why the file is below its thresholds; empty when it passes.
-	Failures []string
+	Failures []Failure
 	Err      error
+}
+
+// Failure is one threshold a report fails, as data: callers count and print them
+// without parsing text.
+type Failure struct {
+	// Kind is "overall" (the overall score), "area" (an area's score) or "findings"
+	// (findings at the failing level or above).
+	Kind string `json:"kind"`
+	// Area names the area of an "area" failure.
+	Area string `json:"area,omitempty"`
+	// Got and Want are the score and its minimum, or the number of findings (Want 0).
+	Got  int `json:"got"`
+	Want int `json:"want,omitempty"`
+	// Level is the failing level of a "findings" failure.
+	Level string `json:"level,omitempty"`
+}
+
+// Failure kinds.
+const (
+	FailOverall  = "overall"
+	FailArea     = "area"
+	FailFindings = "findings"
+)
+
+// String says the failure in a sentence.
+func (f Failure) String() string {
+	switch f.Kind {
+	case FailOverall:
+		return fmt.Sprintf("overall score %d is below %d", f.Got, f.Want)
+	case FailArea:
+		return fmt.Sprintf("%s score %d is below %d", f.Area, f.Got, f.Want)
+	}
+	return fmt.Sprintf("%d findings at level %s or above", f.Got, f.Level)
 }
 
 // Checker checks files. It is safe for concurrent use; the NLP model and every rule pack
@@ -380,8 +413,8 @@ func (c *Checker) readStdin(ctx context.Context) (*resume.Document, error) {
 }
 
 // judge lists why a report fails its thresholds.
-func (c *Checker) judge(rep *report.Report, s config.Settings) []string {
-	var fails []string
+func (c *Checker) judge(rep *report.Report, s config.Settings) []Failure {
+	var fails []Failure
 	min := -1
 	if s.MinScore != nil {
 		min = *s.MinScore
@@ -390,7 +423,7 @@ func (c *Checker) judge(rep *report.Report, s config.Settings) []string {
 		min = c.opts.MinScore
 	}
 	if min >= 0 && rep.OverallScore < min {
-		fails = append(fails, fmt.Sprintf("overall score %d is below %d", rep.OverallScore, min))
+		fails = append(fails, Failure{Kind: FailOverall, Got: rep.OverallScore, Want: min})
 	}
 	var areas []string
 	for a := range s.AreaMinimums {
@@ -399,7 +432,7 @@ func (c *Checker) judge(rep *report.Report, s config.Settings) []string {
 	sort.Strings(areas)
 	for _, a := range areas {
 		if got, want := rep.Areas[a], s.AreaMinimums[a]; got < want {
-			fails = append(fails, fmt.Sprintf("%s score %d is below %d", a, got, want))
+			fails = append(fails, Failure{Kind: FailArea, Area: a, Got: got, Want: want})
 		}
 	}
 	failOn := s.FailOn
@@ -407,7 +440,7 @@ func (c *Checker) judge(rep *report.Report, s config.Settings) []string {
 		failOn = c.opts.FailOn
 	}
 	if n, lvl := countAtOrAbove(rep.Findings, failOn); n > 0 {
-		fails = append(fails, fmt.Sprintf("%d findings at level %s or above", n, lvl))
+		fails = append(fails, Failure{Kind: FailFindings, Got: n, Level: lvl})
 	}
 	return fails
 }

@@ -45,9 +45,9 @@ type Request struct {
 
 // Response is what happened to one file.
 type Response struct {
-	Report   *report.Report `json:"report,omitempty"`
-	Failures []string       `json:"failures,omitempty"`
-	Error    string         `json:"error,omitempty"`
+	Report   *report.Report  `json:"report,omitempty"`
+	Failures []check.Failure `json:"failures,omitempty"`
+	Error    string          `json:"error,omitempty"`
 	// Config marks a config or rule error (the run stops with exit 2).
 	Config bool `json:"config,omitempty"`
 	// Stopped marks a file that hit the time limit: its work may still be running in
