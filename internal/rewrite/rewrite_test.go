@@ -128,8 +128,15 @@ func TestRewriteMultiSentence(t *testing.T) {
 	if want := "Built an iOS app to view design files, leading a team of [N] engineers. It is in the App Store."; got != want {
 		t.Errorf("got %q want %q", got, want)
 	}
+	// "It is in the App Store" points back at the app: split off it would not stand
+	// alone as a bullet, so the bullet stays whole.
 	got, _ = Rewrite(in, []Fix{fx(ActionSplitSentences), fx(ActionAddPlaceholder, "text", "for [N] users")})
-	if want := "Built an iOS app to view design files for [N] users.\nIt is in the App Store."; got != want {
+	if want := "Built an iOS app to view design files for [N] users. It is in the App Store."; got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+	in = "Designed the network on AWS with 4 VPCs. Separated the development and production networks. Provisioned OpenVPN servers with LDAP."
+	got, _ = Rewrite(in, []Fix{fx(ActionSplitSentences)})
+	if want := "Designed the network on AWS with 4 VPCs.\nSeparated the development and production networks.\nProvisioned OpenVPN servers with LDAP."; got != want {
 		t.Errorf("got %q want %q", got, want)
 	}
 }

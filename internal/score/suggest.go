@@ -104,6 +104,7 @@ type bulletPlan struct {
 	// addition per role is enough (on every bullet it reads as a template).
 	role      [2]int
 	teamTaken map[[2]int]bool
+	recent    bool // in one of the two most recent experience roles
 	// question is asked instead of an addition that cannot be made honestly;
 	// asked names the action it stands for.
 	question string
@@ -132,7 +133,8 @@ func (bp *bulletPlan) add(f rules.Fix) {
 			return
 		}
 		if fix.Action == rewrite.ActionAddTeam {
-			if bp.teamTaken[bp.role] {
+			// Team context where a hiring manager looks for it: the two latest roles.
+			if !bp.recent || bp.teamTaken[bp.role] {
 				return
 			}
 			bp.teamTaken[bp.role] = true
@@ -224,7 +226,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		plans[i] = &bulletPlan{routed: map[string]string{}, text: b.Text, sig: b.Signals,
 			shape: rewrite.ShapeOf(b.Text, b.Signals),
 			team:  rewrite.TeamContext{SizeStated: sized[[2]int{b.Ref.Section, b.Ref.Role}]},
-			role:  [2]int{b.Ref.Section, b.Ref.Role}, teamTaken: teamTaken}
+			role:  [2]int{b.Ref.Section, b.Ref.Role}, teamTaken: teamTaken, recent: p.recentRole(i)}
 	}
 	var roleFindings []rules.Finding
 	for _, f := range a.Findings {
@@ -413,7 +415,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 				// The general question once per role; a topic's question up to the cap.
 				gk := [3]int{b.Ref.Section, b.Ref.Role, 0}
 				general := bp.question == rewrite.GeneralQuestion()
-				if asked[key] < rewrite.QuestionsPerRole() && !(general && (askedGeneral[gk] || !p.recentRole(i))) {
+				if asked[key] < rewrite.QuestionsPerRole() && !(general && (askedGeneral[gk] || !p.currentRole(i))) {
 					asked[key]++
 					askedGeneral[gk] = askedGeneral[gk] || general
 					question = bp.question
@@ -496,6 +498,17 @@ func (p *planner) recentRole(i int) bool {
 		return g.experience && g.rank >= 0 && g.rank <= 1
 	}
 	return false
+}
+
+// currentRole reports whether bullet i belongs to the current role of the advice (the
+// most recent engineering role), where the general question is asked.
+func (p *planner) currentRole(i int) bool {
+	k, ok := p.itemOf[i]
+	if !ok {
+		return false
+	}
+	cur := p.m.current()
+	return len(cur) == 1 && p.m.items[k].group == cur[0]
 }
 
 // pastRole reports whether bullet i belongs to an experience role that has ended.
