@@ -28,7 +28,7 @@ func TestEmbeddedVocabulary(t *testing.T) {
 }
 
 func TestMeasureErrors(t *testing.T) {
-	base := "question: q?\nquestions_per_role: 2\nteam: {clause: \"with [N]\", size_nouns: [engineers], question: q?}\ncross_team: {question: q?}\n"
+	base := "question: q?\nquestions_per_role: 2\nteam: {clause: \"with [N]\", size_nouns: [engineers], question: q?, lead_question: q?}\ncross_team: {question: q?}\n"
 	for name, body := range map[string]string{
 		"digit in clause":  "measures:\n  - {topic: cost, words: [cost], clause: \", saving 5 [X]\", question: q?}\n",
 		"no placeholder":   "measures:\n  - {topic: cost, words: [cost], clause: \", saving money\", question: q?}\n",
@@ -121,6 +121,7 @@ func TestTeamAdditionNeverContradicts(t *testing.T) {
 		{"Rebuilt the deploy pipeline in Go", TeamContext{SizeStated: true}, true, false},
 		{"Rebuilt the deploy pipeline in Go for the platform team", TeamContext{}, true, false},
 		{"Won the regional sales award", TeamContext{}, false, false},
+		{"Led the rebuild of the deploy pipeline in Go", TeamContext{}, true, false},
 		{"Rebuilt the deploy pipeline in Go", TeamContext{}, true, true},
 	}
 	for _, c := range cases {

@@ -25,10 +25,12 @@ type Measure struct {
 }
 
 type teamVocab struct {
-	Clause    string   `yaml:"clause"`
-	Shared    []string `yaml:"shared"`
-	SizeNouns []string `yaml:"size_nouns"`
-	Question  string   `yaml:"question"`
+	Clause       string   `yaml:"clause"`
+	Shared       []string `yaml:"shared"`
+	SizeNouns    []string `yaml:"size_nouns"`
+	Question     string   `yaml:"question"`
+	LeadVerbs    []string `yaml:"lead_verbs"`
+	LeadQuestion string   `yaml:"lead_question"`
 }
 
 type measureFile struct {
@@ -93,7 +95,7 @@ func parseMeasures(file string, raw []byte) (*measureFile, error) {
 			}
 		}
 	}
-	for _, q := range [][2]string{{"$.question", m.Question}, {"$.team.question", m.Team.Question}, {"$.cross_team.question", m.Cross.Question}} {
+	for _, q := range [][2]string{{"$.question", m.Question}, {"$.team.question", m.Team.Question}, {"$.team.lead_question", m.Team.LeadQuestion}, {"$.cross_team.question", m.Cross.Question}} {
 		if err := check(q[0], q[1], false); err != nil {
 			return nil, err
 		}
@@ -343,6 +345,15 @@ func TeamAddition(text string, s signals.Signals, ctx TeamContext) (*Fix, string
 	tv := measures().Team
 	if ctx.SizeStated || SharedWithPeer(text) || StatesTeamSize(text) || mentionsTeam(text) {
 		return nil, ""
+	}
+	if s.Quantified {
+		// A bullet that already gives its size is strong as it is; a team placeholder
+		// in front of it only makes it longer.
+		return nil, ""
+	}
+	w, _ := firstWord(strings.TrimSpace(text))
+	if slices.Contains(tv.LeadVerbs, verbs().baseOf(strings.ToLower(trimPunct(w)))) {
+		return nil, tv.LeadQuestion
 	}
 	if !s.Technical {
 		// A prize, a campus event or a sales target is not engineering work: a team of
