@@ -399,3 +399,29 @@ func TestCurrentRoleSkipsNonEngineeringWork(t *testing.T) {
 		}
 	}
 }
+
+// Fragments, labels and skills lines are never rewritten, whatever their findings: a
+// fragment may get a question, a skills line gets nothing.
+func TestNoRewriteOfFragmentsAndSkillsLines(t *testing.T) {
+	doc := makeDoc(fakeRole{"Software Engineer", "Contoso", 2021, 0, []string{
+		"Skills: Python, C++, C, Qt, UDP",
+		"Python, Go, Kubernetes, Terraform, PostgreSQL, Redis",
+		"automated itinerary generation, dynamic pricing for travel agents",
+		"responsible for the billing service and its on-call rotation",
+		"Built the billing service in Go and Kafka for the payments team",
+	}})
+	r := scoreDoc(doc)
+	for _, b := range r.Bullets {
+		if b.Text == "Built the billing service in Go and Kafka for the payments team" {
+			continue
+		}
+		if b.Suggestion != nil && b.Suggestion.After != "" {
+			t.Errorf("%q was rewritten: %q", b.Text, b.Suggestion.After)
+		}
+		if strings.HasPrefix(b.Text, "Skills") || strings.HasPrefix(b.Text, "Python") {
+			if b.Suggestion != nil {
+				t.Errorf("a skills line got a suggestion: %+v", b.Suggestion)
+			}
+		}
+	}
+}
