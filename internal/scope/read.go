@@ -401,8 +401,9 @@ func (l *Ladder) track(rd *Reading, latest int) (string, string) {
 	growth := false
 	for _, i := range recent {
 		rc := &rd.Roles[i]
-		if Rank(rc.Level) < Rank(LevelTechLead) || !(rc.kinds[TitleEngineering] || rc.technical > 0) {
-			continue // only lead roles' own evidence counts, in engineering
+		leading := Rank(rc.Level) >= Rank(LevelTechLead) || rc.Scope.Has(DimLed)
+		if !leading || !(rc.kinds[TitleEngineering] || rc.technical > 0) {
+			continue // only the evidence of roles where they led counts, in engineering
 		}
 		people += rc.PeopleBullets
 		delivery += rc.deliveryBullets
