@@ -104,6 +104,7 @@ func Build(lines []Line, opts Options) *resume.Document {
 		}
 		items = append(items, it)
 	}
+	items = joinSplitDates(items)
 	// When most of a document is bold, bold tells nothing apart.
 	bold := 0
 	for _, it := range items {
@@ -554,4 +555,35 @@ func despace(raw string) (string, bool) {
 
 func emptySection(s resume.Section) bool {
 	return len(s.Roles) == 0 && len(s.Bullets) == 0 && len(s.Text) == 0
+}
+
+// monthEndRE: a line that ends in a month name after a separator ("Title | November"),
+// the start of a date whose year a narrow column wrapped onto the next line.
+var monthEndRE = regexp.MustCompile(`(?i)(?:^|\s*[|,–—]\s*|\s+-\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
+
+var yearStartRE = regexp.MustCompile(`^(?:19|20)\d\d\b`)
+
+// joinSplitDates joins a line that ends in a month to the next line when that line
+// starts with the year ("Data Consultant | July" / "2022 - February 2023"), so that
+// the range reads whole.
+func joinSplitDates(items []item) []item {
+	out := items[:0]
+	for i := 0; i < len(items); i++ {
+		a := items[i]
+		if i+1 < len(items) && !a.Bullet && !items[i+1].Bullet && yearStartRE.MatchString(items[i+1].parts[0]) {
+			b := items[i+1]
+			last := a.parts[len(a.parts)-1]
+			if m := monthEndRE.FindStringSubmatchIndex(last); m != nil {
+				if _, ok := resume.ParseDate(last[m[2]:m[3]] + " " + b.parts[0][:4]); ok {
+					a.parts = append(append([]string(nil), a.parts[:len(a.parts)-1]...), last+" "+b.parts[0])
+					a.parts = append(a.parts, b.parts[1:]...)
+					a.text = strings.Join(a.parts, " ")
+					a.words = len(strings.Fields(a.text))
+					i++
+				}
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }

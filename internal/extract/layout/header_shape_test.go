@@ -37,3 +37,16 @@ func TestHeaderShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestDateSplitOverTwoLines: a month that ends the title line and its year that
+// starts the next ("Data Consultant | July" / "2022 - February 2023") read as one range.
+func TestDateSplitOverTwoLines(t *testing.T) {
+	doc := Build(pdf("Jane Q. Example", "jane@example.com", "# Experience",
+		"Data Automation Consultant | July", "2022 - February 2023", "Example Corp | Dallas, TX",
+		"• Extracted client data from 3,000 documents a week.", "# Skills", "Go"),
+		Options{Source: resume.SourceInfo{Format: resume.FormatPDF}, Now: now})
+	r := firstRole(t, doc)
+	if r.Title != "Data Automation Consultant" || r.Organisation != "Example Corp" || r.Dates() != "2022-07 – 2023-02" {
+		t.Errorf("got %q @ %q, %q", r.Title, r.Organisation, r.Dates())
+	}
+}
