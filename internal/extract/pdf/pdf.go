@@ -151,7 +151,14 @@ func openReader(name string, data []byte) (*lpdf.Reader, error) {
 	if err := checkStructure(data); err != nil {
 		return nil, fmt.Errorf("%s: %w (%s); the file is damaged: re-export it or pass a DOCX", name, errOpen, err)
 	}
+	orig := data
+	data = unpack(data)
 	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil && len(data) != len(orig) {
+		// our appended section should never be what the library refuses; read the file as it is
+		data = orig
+		r, err = lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	}
 	if err != nil {
 		if bytes.Contains(data, []byte("/Encrypt")) {
 			return nil, fmt.Errorf("%s: %w; remove the password (print or export to a new PDF) or pass a DOCX", name, ErrEncrypted)
