@@ -183,7 +183,7 @@ func TestRewritePastTenseGerundNoun(t *testing.T) {
 // a list of nouns does not.
 func TestRewriteListClosingNoun(t *testing.T) {
 	runRewriteCases(t, []Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
-		{"Responsibilities included designing pages, writing and designing documentation, and photo optimization.", "Designed pages, wrote and designed documentation, and owned photo optimization."},
+		{"Responsibilities included drafting layouts, writing and designing guides, and image compression.", "Drafted layouts, wrote and designed guides, and owned image compression."},
 		{"Responsible for testing releases, writing runbooks, and the on-call rotation", "Tested releases, wrote runbooks, and owned the on-call rotation"},
 		{"Worked on building dashboards, fixing alerts, and capacity planning", "Built dashboards, fixed alerts, and contributed to capacity planning"},
 		{"Responsible for maintaining servers, databases, and backups", "Maintained servers, databases, and backups"},

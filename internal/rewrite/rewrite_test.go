@@ -116,8 +116,8 @@ func TestRewriteRulePackParams(t *testing.T) {
 }
 
 func TestRewriteResponsibilitiesIncluded(t *testing.T) {
-	got, _ := Rewrite("Primary responsibilities included building and maintaining web sites for the schools", []Fix{fx(ActionDropWeakOpener)})
-	if want := "Built and maintained web sites for the schools"; got != want {
+	got, _ := Rewrite("Primary responsibilities included building and running intranet pages for the clinics", []Fix{fx(ActionDropWeakOpener)})
+	if want := "Built and ran intranet pages for the clinics"; got != want {
 		t.Fatalf("got %q want %q", got, want)
 	}
 }

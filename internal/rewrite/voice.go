@@ -57,7 +57,7 @@ func activeVoice(text string, _ map[string]string) (string, bool) {
 			return s, false
 		}
 		if otherAgent(ws[j+1:]) {
-			// "Phabricator is used daily by Facebook": someone else did it, so the
+			// "The tracker is used daily by the whole company": someone else did it, so the
 			// writer cannot become the subject.
 			return s, false
 		}

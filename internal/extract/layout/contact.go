@@ -274,8 +274,8 @@ func onlyContact(it item) bool {
 	if len(c.Emails)+len(c.Phones) > 0 {
 		return true
 	}
-	// a bare domain or a web address is as likely an employer's ("Zappos.com –
-	// www.zappos.com"); profile links are the person's
+	// a bare domain or a web address is as likely an employer's ("Shoebox.com –
+	// www.shoebox.com"); profile links are the person's
 	for _, l := range c.Links {
 		if profileSiteRE.MatchString(l) {
 			return true

@@ -21,7 +21,7 @@ type entry struct {
 	// railDur is a tenure printed in that column ("3 years 6 months"); it is kept
 	// with the role's dates text, as read.
 	railDur string
-	// closeWith is the end of a range whose start ended the header ("VMware 2020 -")
+	// closeWith is the end of a range whose start ended the header ("Acme Cloud 2020 -")
 	// and whose end came on the next line ("Present"), as narrow date columns wrap.
 	closeWith string
 	// tenure holds the tenure lines ("3 years 1 month") read among the entry's lines,
@@ -787,7 +787,7 @@ func splitComma(f string, split bool) ([]string, string) {
 	return []string{whole}, loc
 }
 
-// openDate: the header's only date is a lone start ("VMware 2020" or "2020 -"), so
+// openDate: the header's only date is a lone start ("Acme Cloud 2020" or "2020 -"), so
 // the range may end on the next line.
 func (e *entry) openDate() bool {
 	for _, h := range e.header {

@@ -78,11 +78,11 @@ func TestWrappedTextLines(t *testing.T) {
 			name:   "PDF label-then-list rows: the next row's first term is not a cut term",
 			format: resume.FormatPDF,
 			lines: pdf("# Skills",
-				"DevOps AWS, Docker, Kubernetes, Rancher, Vagrant, Packer, Terraform, Jenkins, CircleCI",
-				"Back-end Koa, Express, Django, REST API"),
+				"Platform GCP, Podman, Nomad, Consul, Ansible, Pulumi, Buildkite, Argo CD, Tekton",
+				"Back-end Fastify, Flask, Rails, gRPC"),
 			want: []string{
-				"DevOps AWS, Docker, Kubernetes, Rancher, Vagrant, Packer, Terraform, Jenkins, CircleCI",
-				"Back-end Koa, Express, Django, REST API",
+				"Platform GCP, Podman, Nomad, Consul, Ansible, Pulumi, Buildkite, Argo CD, Tekton",
+				"Back-end Fastify, Flask, Rails, gRPC",
 			},
 		},
 		{
