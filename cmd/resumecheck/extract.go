@@ -10,6 +10,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/extract"
+	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
@@ -58,6 +59,14 @@ func extractCommand() *cli.Command {
 					}
 					if err := d.WriteText(stdout); err != nil {
 						return err
+					}
+					// How far the check would trust this reading, and why.
+					if v, err := reading.Default(); err == nil {
+						rd := reading.Assess(d, v)
+						fmt.Fprintf(stdout, "confidence: %s (%s)\n", rd.Confidence, rd.Reason)
+						if rd.IsTemplate {
+							fmt.Fprintf(stdout, "template: %s\n", rd.TemplateSummary())
+						}
 					}
 				}
 			}

@@ -204,7 +204,9 @@ func Assess(doc *resume.Document, v *Vocabulary) Reading {
 		if e.noHead && !e.inRole {
 			noHeadWords += n
 		}
-		if e.inRole || e.kind == resume.KindEducation || e.kind == resume.KindProjects {
+		// Dated and job-like lines only matter when no role was read; looking for
+		// dates in every line of a read résumé would be most of this step's time.
+		if r.Roles > 0 || e.inRole || e.kind == resume.KindEducation || e.kind == resume.KindProjects {
 			continue
 		}
 		if dr, _, _, ok := resume.FindDateRange(e.text); ok && (dr.Current || dr.End != nil && !notJobs[e.kind]) {
@@ -332,11 +334,8 @@ func (v *Vocabulary) templateSigns(doc *resume.Document, els []element) []string
 		}
 		n := 0
 		for _, t := range texts {
-			for _, re := range s.res {
-				if re.MatchString(t) {
-					n++
-					break
-				}
+			if s.mayMatch(t) && s.re.MatchString(t) {
+				n++
 			}
 		}
 		if n == 0 {
@@ -349,4 +348,17 @@ func (v *Vocabulary) templateSigns(doc *resume.Document, els []element) []string
 		return nil
 	}
 	return found
+}
+
+// mayMatch says whether t holds one of the sign's needles (always, when it has none).
+func (s *sign) mayMatch(t string) bool {
+	if len(s.Needles) == 0 {
+		return true
+	}
+	for _, n := range s.Needles {
+		if strings.Contains(t, n) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,8 +39,11 @@ type sign struct {
 	Cap      int      `yaml:"cap"`
 	Where    string   `yaml:"where"` // any, role, name, bullet
 	Patterns []string `yaml:"patterns"`
+	// Needles, when set, are words one of which a text must hold before the patterns
+	// run on it: most lines hold none, and the patterns are costly to try.
+	Needles []string `yaml:"needles"`
 
-	res []*regexp.Regexp
+	re *regexp.Regexp
 }
 
 var wheres = map[string]bool{"any": true, "role": true, "name": true, "bullet": true}
@@ -89,12 +92,17 @@ func Load(fsys fs.FS) (*Vocabulary, error) {
 			return nil, fmt.Errorf("%s: sign %d needs kind, why, a positive weight and cap, where (any, role, name or bullet) and patterns", tfile, i+1)
 		}
 		for _, p := range s.Patterns {
-			re, err := regexp.Compile("(?i)" + p)
-			if err != nil {
+			// Text is lower-cased before matching (a case-insensitive pattern is
+			// several times slower); patterns are written in lower case.
+			if p != strings.ToLower(p) {
+				return nil, fmt.Errorf("%s: sign %s: pattern %q: write patterns in lower case (text is lower-cased before matching)", tfile, s.Kind, p)
+			}
+			if _, err := regexp.Compile(p); err != nil {
 				return nil, fmt.Errorf("%s: sign %s: pattern %q: %v", tfile, s.Kind, p, err)
 			}
-			s.res = append(s.res, re)
 		}
+		// One pass over a line per sign: its patterns as one alternation.
+		s.re = regexp.MustCompile("(?:" + strings.Join(s.Patterns, ")|(?:") + ")")
 	}
 	return v, nil
 }
