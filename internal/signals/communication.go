@@ -63,6 +63,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if lw == "guide" && strings.HasPrefix(b.toks[i].Tag, "VB") || (lw == "influenced" || lw == "educated") && (b.word(i+1) == "by" || b.word(i+1) == "at" || b.word(i+1) == "in") {
 			continue // "to guide the team", "influenced by", "educated at Oxford"
 		}
+		if strings.HasPrefix(lw, "document") && (b.v.readingVerbs[b.word(i-1)] || b.v.readingVerbs[b.word(i-2)] && b.toks[i-1].Tag == "JJ") {
+			continue // "read internal documentation": reading is not writing
+		}
 		if a.commThing(b, sp, i, lw) {
 			continue
 		}

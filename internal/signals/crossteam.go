@@ -50,6 +50,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 					own = true
 				}
 			}
+			if f := strings.Fields(w); len(f) >= 3 && b.v.determiners[f[0]] && b.v.ownFunctions[f[len(f)-2]] && !b.v.expertCues[b.word(i-1)] {
+				continue // "the engineering team", "our development team": the writer's own function
+			}
 			if own || b.v.ownTeam[b.word(ownerBefore(b, j))] {
 				continue // "led the platform team", "restructured two teams", "lead the company's first platform team"
 			}
@@ -84,7 +87,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			}
 		}
 		if b.v.isTeamWord(w) && !strings.HasPrefix(w, "cross") {
-			if f := strings.Fields(w); len(f) == 3 && (f[0] == "a" || f[0] == "an" || f[0] == "the") && b.v.teamSizeWords[f[1]] {
+			if f := strings.Fields(w); len(f) == 3 && (f[0] == "a" || f[0] == "an" || f[0] == "the") && b.v.teamSizeWords[f[1]] || sizeOnly(b.v, f) {
 				continue // "a small team", "the first team": the writer's own team described, not another function
 			}
 		}
@@ -92,7 +95,8 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			continue // "procurement lead time": a metric
 		}
 		// a modifier of a noun that is not a team: "marketing site", "vendor budget"
-		if !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.teamish[next] && !a.lex["functions"].Has(next) {
+		titled := b.v.titledHeads[b.low[j]] && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NNP")
+		if !titled && !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.teamish[next] && !a.lex["functions"].Has(next) {
 			continue
 		}
 		// a metric noun right after: "support tickets", "customer churn"
@@ -148,7 +152,7 @@ func otherPeople(b *bullet) []Span {
 			out = append(out, Span{b.toks[s].Start, b.toks[k].End})
 		case b.v.domainExperts[w]:
 			for p := k - 1; p >= 0 && p >= k-3; p-- {
-				if b.low[p] == "with" || b.low[p] == "alongside" {
+				if b.v.expertCues[b.low[p]] {
 					out = append(out, Span{b.toks[p].Start, b.toks[k].End})
 					break
 				}
@@ -249,4 +253,24 @@ func countBefore(b *bullet, i int) int {
 		}
 	}
 	return -1
+}
+
+// sizeOnly reports a team phrase worked with that describes the team only by its size
+// or kind ("with a small team", "alongside the whole new team"): the writer's own team.
+func sizeOnly(v *vocab, f []string) bool {
+	if len(f) == 0 || f[0] != "with" && f[0] != "alongside" {
+		return false // only the phrase "with ... team" is read here
+	}
+	for len(f) > 0 && (f[0] == "with" || f[0] == "alongside" || f[0] == "a" || f[0] == "an" || f[0] == "the") {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return true // "with the team"
+	}
+	for _, w := range f[:len(f)-1] {
+		if !v.teamSizeWords[w] {
+			return false
+		}
+	}
+	return true
 }

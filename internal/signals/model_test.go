@@ -15,14 +15,15 @@ import (
 // ../shared/bullets/real-dev.tsv (552 real bullets, 50 résumés) by 10-fold
 // cross-validation with whole repositories held out: each fold's model is trained on
 // the other folds' repositories and the project's own sets. The vocabulary of
-// definitions.go and the weak-opener variants were written after reading real-dev
-// misses, so for them every fold counts as trained on: held-out 6 is the fair test.
+// definitions.go, the weak-opener variants and the seventh round of cross-team, pm and
+// communication vocabulary were written after reading real-dev misses, so for them
+// every fold counts as trained on: held-out 6 is the fair test.
 // Reproduce with
 //
 //	go run ./internal/signals/trainmodel -cv 10
 var realDevFloors = map[string]float64{
-	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.82, CrossTeam: 0.70, Technical: 0.93,
-	People: 0.79, PM: 0.76, Communication: 0.72, WeakOpener: 0.99, Passive: 0.98,
+	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.82, CrossTeam: 0.79, Technical: 0.93,
+	People: 0.79, PM: 0.87, Communication: 0.81, WeakOpener: 0.99, Passive: 0.98,
 }
 
 func TestRealDevCrossValidated(t *testing.T) {
@@ -64,7 +65,7 @@ func TestRealDevCrossValidated(t *testing.T) {
 // just under what was measured when the layer landed (the rules alone scored team
 // framing 0.726, people 0.794, macro 0.872 on it; with the layer 0.842, 0.824, 0.886).
 var heldOut6Floors = map[string]float64{
-	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.77, Technical: 0.88,
+	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.80, Technical: 0.88,
 	People: 0.81, PM: 0.83, Communication: 0.81, WeakOpener: 0.93, Passive: 0.98,
 }
 

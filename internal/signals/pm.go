@@ -26,6 +26,8 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // "a graduate programme": people work, not programme management
 		case strings.HasPrefix(lw, "budget") && b.v.technicalBudget[b.word(i-1)]:
 			continue // "error budgets" are reliability targets
+		case lw == "requirements" && b.v.nonProjectNeeds[b.word(i-1)]:
+			continue // "merge requirements", "logging requirements": rules of a system, not a project's
 		case strings.HasPrefix(lw, "plan") && (b.v.nonProjectPlans[b.word(i-1)] || hyphenPrefix(b, sp) != "" && b.v.nonProjectPlans[hyphenPrefix(b, sp)]):
 			continue // "query plans", "route-planning features": computed plans, not project plans
 		}

@@ -70,6 +70,9 @@ type vocab struct {
 	workplacePairs     map[string]bool // functions.yaml
 	staffNouns         map[string]bool // functions.yaml
 	domainExperts      map[string]bool // functions.yaml
+	expertCues         map[string]bool // functions.yaml
+	titledHeads        map[string]bool // functions.yaml
+	ownFunctions       map[string]bool // functions.yaml
 	partnerOrgs        map[string]bool // functions.yaml
 	partnerPeople      map[string]bool // functions.yaml
 	systemProviders    map[string]bool // functions.yaml
@@ -93,6 +96,7 @@ type vocab struct {
 	peopleProgrammes   map[string]bool // pm.yaml
 	riskBodies         map[string]bool // pm.yaml
 	nonProjectPlans    map[string]bool // pm.yaml
+	nonProjectNeeds    map[string]bool // pm.yaml
 	audienceOfTalk     map[string]bool // communication.yaml
 	machineParts       map[string]bool // communication.yaml
 	dataDocs           map[string]bool // communication.yaml
@@ -106,6 +110,7 @@ type vocab struct {
 	machineVerbs       map[string]bool // communication.yaml
 	machineObjects     map[string]bool // communication.yaml
 	writtenThings      map[string]bool // communication.yaml
+	readingVerbs       map[string]bool // communication.yaml
 	qtySuffix          map[string]bool // quantity_words.yaml
 	ordinal            map[string]bool // quantity_words.yaml
 	labelWords         map[string]bool // quantity_words.yaml
@@ -198,6 +203,9 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"workplace_pairs", &v.workplacePairs},
 		{"staff_nouns", &v.staffNouns},
 		{"domain_experts", &v.domainExperts},
+		{"expert_cues", &v.expertCues},
+		{"titled_heads", &v.titledHeads},
+		{"own_functions", &v.ownFunctions},
 		{"partner_orgs", &v.partnerOrgs},
 		{"partner_people", &v.partnerPeople},
 		{"system_providers", &v.systemProviders},
@@ -220,6 +228,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"people_programmes", &v.peopleProgrammes},
 		{"risk_bodies", &v.riskBodies},
 		{"non_project_plans", &v.nonProjectPlans},
+		{"non_project_needs", &v.nonProjectNeeds},
 		{"audience_of_talk", &v.audienceOfTalk},
 		{"machine_parts", &v.machineParts},
 		{"data_docs", &v.dataDocs},
@@ -233,6 +242,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"machine_verbs", &v.machineVerbs},
 		{"machine_objects", &v.machineObjects},
 		{"written_things", &v.writtenThings},
+		{"reading_verbs", &v.readingVerbs},
 		{"qty_suffix", &v.qtySuffix},
 		{"ordinal", &v.ordinal},
 		{"label_words", &v.labelWords},
