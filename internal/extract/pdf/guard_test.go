@@ -201,3 +201,32 @@ func TestDecompressionBomb(t *testing.T) {
 		})
 	}
 }
+
+// TestPdftotextLeavesNoCopy: the pdftotext engine reads the PDF from its standard input,
+// so no copy of the résumé is written to the temporary folder, whether the run ends or
+// is stopped by its time limit.
+func TestPdftotextLeavesNoCopy(t *testing.T) {
+	if !pdftotextAvailable() {
+		t.Skip("pdftotext is not installed")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	data := buildPDF(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		"stream:<< >>\nBT /F1 10 Tf 72 700 Td (Jane Doe, Engineering Manager) Tj ET",
+		helv,
+	)
+	res, err := Extract(context.Background(), "cv.pdf", data, Options{Engine: EnginePdftotext})
+	if err != nil || len(res.Lines) == 0 || !strings.Contains(res.Lines[0].Text, "Jane Doe") {
+		t.Fatalf("pdftotext read %+v, %v", res, err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Nanosecond)
+	defer cancel()
+	<-ctx.Done()
+	_, _ = Extract(ctx, "cv.pdf", data, Options{Engine: EnginePdftotext})
+	if left, _ := os.ReadDir(tmp); len(left) > 0 {
+		t.Errorf("left in the temporary folder: %v", left)
+	}
+}

@@ -1,10 +1,10 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"strings"
 
@@ -17,8 +17,8 @@ func pdftotextAvailable() bool {
 	return err == nil
 }
 
-// extractPdftotext runs poppler's pdftotext on the data (through a temp file, as
-// pdftotext needs a seekable input) and turns its reading-order output into lines.
+// extractPdftotext runs poppler's pdftotext on the data (on its standard input, which
+// it reads whole) and turns its reading-order output into lines.
 // Only text is known: no sizes, no bold, no geometry.
 func extractPdftotext(ctx context.Context, name string, data []byte, opts Options, warnings []string) (*Result, error) {
 	bin, err := exec.LookPath("pdftotext")
@@ -40,23 +40,14 @@ func extractPdftotext(ctx context.Context, name string, data []byte, opts Option
 		return nil, fmt.Errorf("%s: %d pages, more than the limit of %d; raise the page limit or pass a shorter document", name, pages, opts.MaxPages)
 	}
 
-	tmp, err := os.CreateTemp("", "resumecheck-*.pdf")
-	if err != nil {
-		return nil, fmt.Errorf("%s: cannot write a temporary file for pdftotext: %v", name, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return nil, fmt.Errorf("%s: cannot write a temporary file for pdftotext: %v", name, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return nil, fmt.Errorf("%s: cannot write a temporary file for pdftotext: %v", name, err)
-	}
+	// The PDF goes in on standard input: no copy of a private résumé is ever written
+	// to a temporary folder, where a stopped check could leave it.
 	args := []string{"-enc", "UTF-8"}
 	if opts.MaxPages > 0 {
 		args = append(args, "-l", fmt.Sprint(opts.MaxPages))
 	}
-	cmd := exec.CommandContext(ctx, bin, append(args, tmp.Name(), "-")...)
+	cmd := exec.CommandContext(ctx, bin, append(args, "-", "-")...)
+	cmd.Stdin = bytes.NewReader(data)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
