@@ -124,7 +124,7 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	var progress func(done, total int, file string)
 	if showProgress(cmd, stderr, len(files)) {
 		progress = func(done, total int, file string) {
-			fmt.Fprintf(stderr, "\r\033[K[%d/%d] %s", done, total, filepath.Base(file))
+			fmt.Fprintf(stderr, "\r\033[K[%d/%d] %s", done, total, report.Visible(filepath.Base(file)))
 			if done == total {
 				fmt.Fprint(stderr, "\r\033[K")
 			}
@@ -176,13 +176,13 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	}
 	// Errors go to standard error in every format, so machine output stays parseable.
 	for _, e := range batch.Errors {
-		fmt.Fprintln(stderr, e.Error)
+		fmt.Fprintln(stderr, report.Visible(e.Error))
 	}
 	for _, m := range notScored {
 		fmt.Fprintln(stderr, m)
 	}
 	for _, f := range failures {
-		fmt.Fprintln(stderr, f)
+		fmt.Fprintln(stderr, report.Visible(f))
 	}
 	switch {
 	case len(batch.Errors) > 0 || len(notScored) > 0:

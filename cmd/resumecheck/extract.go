@@ -11,6 +11,7 @@ import (
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/reading"
+	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
@@ -34,7 +35,7 @@ func extractCommand() *cli.Command {
 			for _, path := range args {
 				doc, err := extractOne(ctx, path, opts, cmd.Root().Reader)
 				if err != nil {
-					fmt.Fprintln(stderr, err)
+					fmt.Fprintln(stderr, report.Visible(err.Error()))
 					failed++
 					continue
 				}

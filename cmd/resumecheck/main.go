@@ -13,6 +13,7 @@ import (
 
 	"github.com/urfave/cli/v3"
 
+	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/worker"
 )
 
@@ -66,7 +67,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.msg != "" {
-			fmt.Fprintln(stderr, "resumecheck: "+ee.msg)
+			fmt.Fprintln(stderr, "resumecheck: "+report.Visible(ee.msg))
 		}
 		return ee.code
 	}
@@ -79,7 +80,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if !strings.Contains(msg, "--help") {
 		msg += "; see 'resumecheck --help'"
 	}
-	fmt.Fprintln(stderr, "resumecheck: "+msg)
+	fmt.Fprintln(stderr, "resumecheck: "+report.Visible(msg))
 	return exitUsage
 }
 

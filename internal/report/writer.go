@@ -53,11 +53,12 @@ func Formats() []string {
 
 // New returns the writer for a format name.
 func New(format string, opts Options) (Writer, error) {
-	mk, ok := formats[strings.ToLower(strings.TrimSpace(format))]
+	name := strings.ToLower(strings.TrimSpace(format))
+	mk, ok := formats[name]
 	if !ok {
 		return nil, fmt.Errorf("unknown report format %q; use one of %s", format, strings.Join(Formats(), ", "))
 	}
-	return mk(opts), nil
+	return safe(name, mk(opts)), nil
 }
 
 // Single wraps one report in a batch, the shape every writer takes.
@@ -151,7 +152,7 @@ func WriteDir(dir string, b *Batch, opts Options) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("%s: cannot create the output directory: %w", dir, err)
 	}
-	b = prepare(b, opts)
+	b = cleanBatch(prepare(b, opts), Visible)
 	opts.Redact = false // done once above
 	hw := &HTMLWriter{Opts: opts}
 	names := pageNames(b.Reports)
