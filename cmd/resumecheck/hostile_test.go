@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/resumecheck/resumecheck/internal/corpustest"
 )
 
 // hostileInput is one class of crafted file (issue 12): built at test time, it must end
@@ -338,3 +340,185 @@ func writeDOCX(t *testing.T, dir, name, body string) string {
 	}
 	return writeInput(t, dir, name, buf.String())
 }
+
+// densePDF is a four-page PDF of 900 lines of 108 characters a page: under every limit
+// (396,000 characters against 400,000), yet its check needs well over 112 MiB.
+func densePDF(t *testing.T, dir string) string {
+	t.Helper()
+	words := strings.Fields("planned hired mentored shipped migrated reduced improved scaled led built")
+	var pages []string
+	for p := 0; p < 4; p++ {
+		var c strings.Builder
+		c.WriteString("BT /F1 1 Tf ")
+		for l := 0; l < 900; l++ {
+			var line []string
+			for k := 0; k < 12; k++ {
+				line = append(line, words[(l*7+k)%10])
+			}
+			text := strings.Join(line, " ")
+			if len(text) > 108 {
+				text = text[:108]
+			}
+			fmt.Fprintf(&c, "1 0 0 1 10 %d Tm (%s) Tj\n", 780-l%780, text)
+		}
+		c.WriteString("ET")
+		pages = append(pages, c.String())
+	}
+	return writePages(t, dir, "dense.pdf", pages)
+}
+
+// writePages writes a PDF of one Helvetica page per content stream.
+func writePages(t *testing.T, dir, name string, pages []string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	offsets := map[int]int{}
+	buf.WriteString("%PDF-1.7\n")
+	obj := func(n int, body string) {
+		offsets[n] = buf.Len()
+		fmt.Fprintf(&buf, "%d 0 obj\n%s\nendobj\n", n, body)
+	}
+	var kids []string
+	for i := range pages {
+		kids = append(kids, fmt.Sprintf("%d 0 R", 10+2*i))
+	}
+	obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
+	obj(2, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)))
+	obj(4, helvetica)
+	for i, c := range pages {
+		obj(10+2*i, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents %d 0 R >>", 11+2*i))
+		var z bytes.Buffer
+		zw := zlib.NewWriter(&z)
+		zw.Write([]byte(c))
+		zw.Close()
+		offsets[11+2*i] = buf.Len()
+		fmt.Fprintf(&buf, "%d 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n", 11+2*i, z.Len())
+		buf.Write(z.Bytes())
+		buf.WriteString("\nendstream\nendobj\n")
+	}
+	max := 0
+	for n := range offsets {
+		if n > max {
+			max = n
+		}
+	}
+	xref := buf.Len()
+	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", max+1)
+	for n := 1; n <= max; n++ {
+		if off, ok := offsets[n]; ok {
+			fmt.Fprintf(&buf, "%010d 00000 n \n", off)
+		} else {
+			buf.WriteString("0000000000 65535 f \n")
+		}
+	}
+	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", max+1, xref)
+	return writeInput(t, dir, name, buf.String())
+}
+
+// TestWorkerMemoryCap: a file that no limit covers but that needs more memory than
+// --max-memory ends its worker; its error says so in one line, and the files checked
+// with it are still reported. (The cap here is low so that a legitimate, dense file
+// passes it; the time limit is far away, so only the cap can stop it.)
+func TestWorkerMemoryCap(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a large input")
+	}
+	dir := t.TempDir()
+	dense := densePDF(t, dir)
+	resumes := filepath.Join(repoRoot(t), "testdata", "resumes")
+	// The tagger's table is built into the cache once, as on a user's machine; building
+	// it takes more than the low cap.
+	if code, _, stderr := runBinaryOut(t, dir, "-q", "--no-config", filepath.Join(resumes, "mid-ic.md")); code != 0 {
+		t.Fatalf("a plain résumé exits %d: %s", code, stderr)
+	}
+	code, stdout, stderr := runBinaryOut(t, dir, "-q", "--no-config", "--timeout", "5m", "--max-memory", "112", "-j", "1",
+		dense, filepath.Join(resumes, "mid-ic.md"), filepath.Join(resumes, "director.pdf"))
+	if code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+	if want := dense + ": used more than 112 MiB of memory; split the file or raise --max-memory\n"; !strings.HasPrefix(stderr, want) {
+		t.Errorf("stderr %q, want it to start with %q", stderr, want)
+	}
+	for _, f := range []string{"mid-ic.md", "director.pdf"} {
+		if !regexp.MustCompile(regexp.QuoteMeta(filepath.Join(resumes, f)) + `: [0-9]+/100`).MatchString(stdout) {
+			t.Errorf("%s not reported after the worker before it died:\n%s", f, stdout)
+		}
+	}
+}
+
+// TestBatchWithHostileInputs: the corpus mixed with the worst crafted inputs; every
+// corpus file is reported and each crafted file gets its one line.
+func TestBatchWithHostileInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("checks the whole corpus")
+	}
+	corpus := corpustest.Files(t, "*")
+	dir := t.TempDir()
+	batch := filepath.Join(dir, "batch")
+	for _, f := range corpus {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeInput(t, batch, filepath.Base(f), string(data))
+	}
+	var crafted []string
+	for _, h := range hostileInputs {
+		switch h.name {
+		case "pdf-operands-without-operator", "pdf-many-show-operators", "pdf-tounicode-many-ranges", "md-one-long-line", "json-many-work-entries", "docx-hyperlink-over-breaks":
+			crafted = append(crafted, h.build(t, batch))
+		}
+	}
+	// A name that carries terminal sequences and a forged line.
+	crafted = append(crafted, writeInput(t, batch, "evil\x1b]0;pwned\x07\x1b[2J\nFAKE.md", "\x00\x01binary"))
+	code, stdout, stderr := runBinaryOut(t, dir, "-q", "--no-config", "--timeout", "30s", batch)
+	if code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+	for _, f := range corpus {
+		name := filepath.Join(batch, filepath.Base(f))
+		if !strings.Contains(stdout, name+": ") {
+			t.Errorf("%s not reported", filepath.Base(f))
+		}
+	}
+	for _, out := range []string{stdout, stderr} {
+		if strings.ContainsAny(out, "\x1b\x07") {
+			t.Errorf("raw control characters in the output:\n%q", out)
+		}
+	}
+	lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
+	if want := len(crafted) + 1; len(lines) != want {
+		t.Errorf("stderr has %d lines, want one per crafted file and the summary:\n%s", len(lines), stderr)
+	}
+	if want := fmt.Sprintf("resumecheck: %d of %d files could not be checked", len(crafted), len(corpus)+len(crafted)); lines[len(lines)-1] != want {
+		t.Errorf("summary %q, want %q", lines[len(lines)-1], want)
+	}
+	for _, l := range lines[:len(lines)-1] {
+		if strings.Contains(l, "took longer than") || strings.Contains(l, "used more than") {
+			t.Errorf("a crafted file hit the worker's cap, not its limit: %s", l)
+		}
+	}
+}
+
+// runBinaryOut is runBinary that also returns standard output.
+func runBinaryOut(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, args...)
+	cmd.Args[0] = "resumecheck"
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", "CI=true", "HOME="+dir, "RESUMECHECK_CACHE_DIR="+filepath.Join(dir, "cache"))
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return code, stdout.String(), stderr.String()
+}
+
+func repoRoot(t *testing.T) string { return corpustest.RepoRoot(t) }
