@@ -27,6 +27,8 @@ type hostileInput struct {
 	// config: the input is a config file beside a résumé, so the error names the
 	// config and stops the run.
 	config bool
+	// args are extra flags for this input.
+	args []string
 }
 
 var hostileInputs = []hostileInput{
@@ -34,35 +36,35 @@ var hostileInputs = []hostileInput{
 	{"pdf-long-show-string", func(t *testing.T, dir string) string {
 		content := "BT /F1 12 Tf 72 700 Td (" + strings.Repeat("A", 15<<20) + ") Tj ET"
 		return writePDF(t, dir, "long-string.pdf", []string{content}, helvetica)
-	}, `has a string of more than [0-9,]+ bytes in one (text operation|stream)`, false},
+	}, `has a string of more than [0-9,]+ bytes in one (text operation|stream)`, false, nil},
 	{"pdf-operands-without-operator", func(t *testing.T, dir string) string {
 		var parts []string
 		for i := 0; i < 4; i++ {
 			parts = append(parts, strings.Repeat("1 ", 7<<20))
 		}
 		return writePDF(t, dir, "operands.pdf", parts, helvetica)
-	}, `more than [0-9,]+ operands without an operator`, false},
+	}, `more than [0-9,]+ operands without an operator`, false, nil},
 	{"pdf-cid-widths", func(t *testing.T, dir string) string {
 		var w strings.Builder
 		for i := 0; i < 2000; i++ {
 			fmt.Fprintf(&w, "%d %d 500 ", i*65536, i*65536+65535)
 		}
 		return writePDF(t, dir, "widths.pdf", []string{"BT /F1 12 Tf 72 700 Td <0041> Tj ET"}, type0Font("/W ["+w.String()+"]", ""))
-	}, `more than [0-9,]+ glyph widths in one font`, false},
+	}, `more than [0-9,]+ glyph widths in one font`, false, nil},
 	{"pdf-many-show-operators", func(t *testing.T, dir string) string {
 		return writePDF(t, dir, "many-tj.pdf", []string{"BT /F1 12 Tf 72 700 Td " + strings.Repeat("(a)Tj ", 2_600_000) + "ET"}, helvetica)
-	}, `more than [0-9,]+ characters on one page`, false},
+	}, `more than [0-9,]+ characters on one page`, false, nil},
 	{"pdf-tounicode-long-destination", func(t *testing.T, dir string) string {
 		return writePDF(t, dir, "tounicode.pdf", []string{"BT /F1 12 Tf 72 700 Td <" + distinctCodes(5000) + "> Tj ET"}, type0Font("", wideRangeCMap(1<<20)))
-	}, `has a string of more than [0-9,]+ bytes in one stream`, false},
+	}, `has a string of more than [0-9,]+ bytes in one stream`, false, nil},
 	{"pdf-tounicode-destination-over-limit", func(t *testing.T, dir string) string {
 		return writePDF(t, dir, "tounicode-4k.pdf", []string{"BT /F1 12 Tf 72 700 Td <" + distinctCodes(5000) + "> Tj ET"}, type0Font("", wideRangeCMap(4<<10)))
-	}, `maps one code to more than [0-9,]+ bytes of text`, false},
+	}, `maps one code to more than [0-9,]+ bytes of text`, false, nil},
 	{"pdf-tounicode-cached-text", func(t *testing.T, dir string) string {
 		codes := distinctCodes(20_000)
 		content := "BT /F1 12 Tf 72 700 Td <" + codes[:len(codes)/2] + "> Tj <" + codes[len(codes)/2:] + "> Tj ET"
 		return writePDF(t, dir, "tounicode-cache.pdf", []string{content}, type0Font("", wideRangeCMap(500)))
-	}, `decodes to more than [0-9,]+ MB of distinct text`, false},
+	}, `decodes to more than [0-9,]+ MB of distinct text`, false, nil},
 	{"pdf-tounicode-many-ranges", func(t *testing.T, dir string) string {
 		var b strings.Builder
 		b.WriteString("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
@@ -75,21 +77,44 @@ var hostileInputs = []hostileInput{
 		}
 		b.WriteString("endcmap end end")
 		return writePDF(t, dir, "cmap-ranges.pdf", []string{"BT /F1 12 Tf 72 700 Td <0041> Tj ET"}, type0Font("", b.String()))
-	}, `more than [0-9,]+ mappings in one ToUnicode CMap`, false},
+	}, `more than [0-9,]+ mappings in one ToUnicode CMap`, false, nil},
+
+	{"pdf-guard-unterminated-strings", func(t *testing.T, dir string) string {
+		return writeInput(t, dir, "guard.pdf", "%PDF-1.7\n"+strings.Repeat("/N(", 1_000_000)+"\n%%EOF\n")
+	}, `(damaged|could not be read|cannot open)`, false, nil},
+	{"pdf-extends-chain", func(t *testing.T, dir string) string {
+		var b strings.Builder
+		b.WriteString("%PDF-1.7\n")
+		for i := 1; i <= 300_000; i++ {
+			fmt.Fprintf(&b, "%d 0 obj << /Type /ObjStm /Extends %d 0 R >> endobj\n", i, i+1)
+		}
+		b.WriteString("%%EOF\n")
+		return writeInput(t, dir, "extends.pdf", b.String())
+		// The built-in reader alone: this is about the guard's walk of the chain, and
+		// in auto mode pdftotext then spends a second or more on the damaged file.
+	}, `(damaged|could not be read|cannot open)`, false, []string{"--pdf-engine", "builtin"}},
+	{"pdf-page-tree-shared-node", func(t *testing.T, dir string) string {
+		return writeRawPDF(t, dir, "pages.pdf", []string{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [" + strings.Repeat("3 0 R ", 1999) + "] /Count 1 >>",
+			"<< /Type /Pages /Kids [" + strings.Repeat("4 0 R ", 600_000) + "] /Count 1 >>",
+			"<< /Type /Page /MediaBox [0 0 612 792] >>",
+		})
+	}, `has a page tree of more than [0-9,]+ entries`, false, nil},
 
 	// Markdown, plain text and JSON Resume.
 	{"md-one-long-line", func(t *testing.T, dir string) string {
 		return writeInput(t, dir, "long-line.md", "# Jane Doe\n\n"+strings.Repeat("word ", 4<<20)+"\n")
-	}, `line [0-9]+ is longer than [0-9,]+ bytes`, false},
+	}, `line [0-9]+ is longer than [0-9,]+ bytes`, false, nil},
 	{"md-million-items", func(t *testing.T, dir string) string {
 		return writeInput(t, dir, "items.md", "# Jane Doe\n\n## Experience\n\n"+strings.Repeat("- Led a team\n", 1_000_000))
-	}, `more than [0-9,]+ lines`, false},
+	}, `more than [0-9,]+ lines`, false, nil},
 	{"txt-ones", func(t *testing.T, dir string) string {
 		return writeInput(t, dir, "ones.txt", "Jane Doe\n"+strings.Repeat("1 ", 5<<20)+"\n")
-	}, `line [0-9]+ is longer than [0-9,]+ bytes`, false},
+	}, `line [0-9]+ is longer than [0-9,]+ bytes`, false, nil},
 	{"json-long-string", func(t *testing.T, dir string) string {
 		return writeInput(t, dir, "resume.json", `{"basics": {"name": "Jane Doe", "summary": "`+strings.Repeat("lead ", 4<<20)+`"}}`)
-	}, `\$\.basics\.summary: a text of more than [0-9,]+ bytes`, false},
+	}, `\$\.basics\.summary: a text of more than [0-9,]+ bytes`, false, nil},
 	{"json-many-work-entries", func(t *testing.T, dir string) string {
 		var b strings.Builder
 		b.WriteString(`{"basics": {"name": "Jane Doe"}, "work": [`)
@@ -101,17 +126,17 @@ var hostileInputs = []hostileInput{
 		}
 		b.WriteString("]}")
 		return writeInput(t, dir, "work.json", b.String())
-	}, `\$\.work: more than [0-9,]+ entries`, false},
+	}, `\$\.work: more than [0-9,]+ entries`, false, nil},
 	{"docx-many-bullets", func(t *testing.T, dir string) string {
 		var body strings.Builder
 		for i := 0; i < 200_000; i++ {
 			body.WriteString(`<w:p><w:r><w:t>Led a team</w:t></w:r></w:p>`)
 		}
 		return writeDOCX(t, dir, "paragraphs.docx", body.String())
-	}, `more than [0-9,]+ lines`, false},
+	}, `more than [0-9,]+ lines`, false, nil},
 	{"docx-hyperlink-over-breaks", func(t *testing.T, dir string) string {
 		return writeDOCX(t, dir, "link.docx", `<w:p><w:hyperlink><w:r><w:t>x</w:t>`+strings.Repeat(`<w:br/><w:t>x</w:t>`, 150_000)+`</w:r></w:hyperlink></w:p>`)
-	}, `more than [0-9,]+ lines`, false},
+	}, `more than [0-9,]+ lines`, false, nil},
 
 	// Config beside the résumé.
 	{"config-alias-bomb", func(t *testing.T, dir string) string {
@@ -124,12 +149,12 @@ var hostileInputs = []hostileInput{
 		}
 		writeInput(t, sub, ".resumecheck.yaml", y)
 		return writeInput(t, sub, "cv.md", "# Jane Doe\n\n## Experience\n\n- Led a team of five engineers\n")
-	}, `\.resumecheck\.yaml:[0-9]+:[0-9]+: its aliases expand to more than [0-9,]+ values`, true},
+	}, `\.resumecheck\.yaml:[0-9]+:[0-9]+: its aliases expand to more than [0-9,]+ values`, true, nil},
 	{"config-nan-weight", func(t *testing.T, dir string) string {
 		sub := filepath.Join(dir, "nan")
 		writeInput(t, sub, ".resumecheck.yaml", "weights:\n  impact: .nan\n")
 		return writeInput(t, sub, "cv.md", "# Jane Doe\n\n## Experience\n\n- Led a team of five engineers\n")
-	}, `\.resumecheck\.yaml:2:[0-9]+: weight must be a finite number between 0 and 100, not NaN`, true},
+	}, `\.resumecheck\.yaml:2:[0-9]+: weight must be a finite number between 0 and 100, not NaN`, true, nil},
 }
 
 // TestHostileInputs runs the resumecheck binary (this test binary, re-executed) on each
@@ -149,7 +174,7 @@ func TestHostileInputs(t *testing.T) {
 	for _, h := range hostileInputs {
 		t.Run(h.name, func(t *testing.T) {
 			path := h.build(t, dir)
-			args := []string{"-q", "--timeout", "5s", path}
+			args := append([]string{"-q", "--timeout", "5s"}, append(h.args, path)...)
 			if !h.config {
 				args = append([]string{"--no-config"}, args...)
 			}
@@ -317,6 +342,25 @@ func writePDF(t *testing.T, dir, name string, contents []string, font string) st
 		}
 	}
 	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", max+1, xref)
+	return writeInput(t, dir, name, buf.String())
+}
+
+// writeRawPDF writes objects 1..n as given, with a cross-reference table.
+func writeRawPDF(t *testing.T, dir, name string, objs []string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	buf.WriteString("%PDF-1.7\n")
+	var offs []int
+	for i, o := range objs {
+		offs = append(offs, buf.Len())
+		fmt.Fprintf(&buf, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := buf.Len()
+	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offs {
+		fmt.Fprintf(&buf, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
 	return writeInput(t, dir, name, buf.String())
 }
 

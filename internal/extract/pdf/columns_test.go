@@ -161,7 +161,7 @@ func TestCorpusColumnDetection(t *testing.T) {
 		w := newWalker(context.Background())
 		var split []int
 		maxBand := 0.0 // the largest share of a page's rows inside a column band
-		for i, p := range collectPages(r, 0) {
+		for i, p := range mustPages(t, r) {
 			gs, _ := w.page(p)
 			var flat []glyph
 			for _, g := range gs {

@@ -124,13 +124,20 @@ func checkExtends(data []byte) error {
 			next[num] = to
 		}
 	}
+	// Each chain is followed once: a link already known to end (done) is not walked
+	// again, so a chain of 300,000 links costs 300,000 steps, not their square.
+	done := map[int64]bool{}
 	for start := range next {
-		seen := map[int64]bool{}
-		for at, ok := start, true; ok; at, ok = next[at] {
-			if seen[at] {
+		onPath := map[int64]bool{}
+		at, ok := start, true
+		for ; ok && !done[at]; at, ok = next[at] {
+			if onPath[at] {
 				return refuse("its object streams extend each other in a ring")
 			}
-			seen[at] = true
+			onPath[at] = true
+		}
+		for k := range onPath {
+			done[k] = true
 		}
 	}
 	return nil
@@ -395,6 +402,12 @@ func (l *lexer) literal() {
 
 // integer reads an integer token; a token that is not one is left unread.
 func (l *lexer) integer() (int64, bool) {
+	// Only a token that starts like a number is read: a string after /N, say, is not
+	// scanned (a million unterminated "/N(" made that quadratic).
+	l.skip()
+	if l.i >= len(l.b) || !(l.b[l.i] >= '0' && l.b[l.i] <= '9' || l.b[l.i] == '+' || l.b[l.i] == '-') {
+		return 0, false
+	}
 	save := l.i
 	w := l.word()
 	n, err := strconv.ParseInt(w, 10, 64)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	lpdf "github.com/ledongthuc/pdf"
 )
 
 // buildPDF writes a minimal PDF around the given objects (numbered from 1; object 1
@@ -56,7 +58,7 @@ func TestHandmadeTextState(t *testing.T) {
 	}
 	w := newWalker(context.Background())
 	var lines []string
-	for _, p := range collectPages(r, 0) {
+	for _, p := range mustPages(t, r) {
 		gs, err := w.page(p)
 		if err != nil {
 			t.Fatal(err)
@@ -129,10 +131,19 @@ func TestRepeatedKidsCount(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(collectPages(r, 0)); n != 3 {
+	if n := len(mustPages(t, r)); n != 3 {
 		t.Errorf("%d pages, want 3", n)
 	}
 	if _, err := Extract(context.Background(), "kids.pdf", data, Options{Engine: EngineBuiltin, MaxPages: 2}); err == nil || !strings.Contains(err.Error(), "limit of 2") {
 		t.Errorf("MaxPages 2: err = %v", err)
 	}
+}
+
+func mustPages(t *testing.T, r *lpdf.Reader) []lpdf.Page {
+	t.Helper()
+	ps, err := collectPages(r, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ps
 }

@@ -30,6 +30,8 @@ const (
 	maxCMapMappings = 100_000
 	// maxCMapDestination bounds the text one code maps to, in bytes of UTF-16.
 	maxCMapDestination = 512
+	// maxPageTreeEntries bounds the Kids entries read over the whole page tree.
+	maxPageTreeEntries = 10_000
 	// maxCachedText bounds the decoded strings cached for a document's fonts.
 	maxCachedText = 4 << 20
 )

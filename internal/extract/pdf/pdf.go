@@ -81,7 +81,7 @@ func Extract(ctx context.Context, name string, data []byte, opts Options) (res *
 	}
 	switch engine {
 	case EnginePdftotext:
-		return extractPdftotext(ctx, name, data, opts, nil)
+		return extractPdftotext(ctx, name, data, opts, nil, false)
 	case EngineAuto, EngineBuiltin:
 	default:
 		return nil, fmt.Errorf("%s: unknown PDF engine %q; use auto, builtin or pdftotext", name, engine)
@@ -90,7 +90,7 @@ func Extract(ctx context.Context, name string, data []byte, opts Options) (res *
 	res, err = extractBuiltin(ctx, name, data, opts)
 	if err != nil {
 		if engine == EngineAuto && errors.Is(err, errOpen) && pdftotextAvailable() {
-			alt, aerr := extractPdftotext(ctx, name, data, opts, []string{"the built-in reader could not open the file; used pdftotext"})
+			alt, aerr := extractPdftotext(ctx, name, data, opts, []string{"the built-in reader could not open the file; used pdftotext"}, true)
 			if aerr == nil {
 				if _, bad := unreadable(alt); !bad {
 					return alt, nil
@@ -101,7 +101,7 @@ func Extract(ctx context.Context, name string, data []byte, opts Options) (res *
 	}
 	if why, bad := unreadable(res); bad {
 		if engine == EngineAuto && pdftotextAvailable() {
-			alt, aerr := extractPdftotext(ctx, name, data, opts, []string{"text layer unreadable (" + why + "); used pdftotext"})
+			alt, aerr := extractPdftotext(ctx, name, data, opts, []string{"text layer unreadable (" + why + "); used pdftotext"}, false)
 			if aerr == nil {
 				if _, stillBad := unreadable(alt); !stillBad {
 					return alt, nil
@@ -173,7 +173,10 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 	if err != nil {
 		return nil, err
 	}
-	pages := collectPages(r, opts.MaxPages)
+	pages, err := collectPages(r, opts.MaxPages)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	n := len(pages)
 	if n == 0 {
 		return nil, fmt.Errorf("%s: %w (no pages found); the file may be damaged: re-export it", name, errOpen)
@@ -214,19 +217,28 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 // collectPages walks the page tree itself rather than through Reader.Page, which
 // loops forever on a tree whose Kids point back up; depth and node count are capped
 // (2,000 nodes is far beyond any résumé),
-// and the walk stops once more than limit pages (if limit > 0) were found.
-func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
+// and the walk stops once more than maxPages pages (if maxPages > 0) were found; more
+// than maxPageTreeEntries kids in all is refused.
+func collectPages(r *lpdf.Reader, maxPages int) ([]lpdf.Page, error) {
 	var out []lpdf.Page
 	onPath := map[string]bool{} // Pages nodes between the root and the current node
-	visits := 0
+	visits, entries := 0, 0
+	var err error
 	var walk func(v lpdf.Value, depth int)
 	walk = func(v lpdf.Value, depth int) {
 		visits++
-		if depth > 16 || visits > 2000 || limit > 0 && len(out) > limit {
+		if err != nil || depth > 16 || visits > 2000 || maxPages > 0 && len(out) > maxPages {
 			return
 		}
 		kids := v.Key("Kids")
 		if v.Key("Type").Name() == "Pages" || v.Key("Type").Name() != "Page" && kids.Kind() == lpdf.Array {
+			// The library parses a node's Kids again at every visit (and printing the
+			// node below prints them): a node of a million kids reached from many
+			// places would be read for minutes.
+			if entries += kids.Len(); entries > maxPageTreeEntries {
+				err = limit.Exceeded("has a page tree of more than %d entries, which no résumé needs", maxPageTreeEntries)
+				return
+			}
 			// A node that is its own ancestor (Kids pointing back up) is skipped; its
 			// printed form names its kids and parent, so it identifies the node. A page
 			// listed twice is counted twice, as viewers show it twice.
@@ -235,7 +247,8 @@ func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
 				return
 			}
 			onPath[key] = true
-			for i := 0; i < kids.Len(); i++ {
+			// Index reads the kid's object: stop before it once the walk is over.
+			for i := 0; i < kids.Len() && err == nil && visits < 2000 && (maxPages <= 0 || len(out) <= maxPages); i++ {
 				walk(kids.Index(i), depth+1)
 			}
 			delete(onPath, key)
@@ -246,7 +259,7 @@ func collectPages(r *lpdf.Reader, limit int) []lpdf.Page {
 		}
 	}
 	walk(r.Trailer().Key("Root").Key("Pages"), 0)
-	return out
+	return out, err
 }
 
 // inherited looks a page attribute up through its Parent chain, bounded: the

@@ -20,17 +20,23 @@ func pdftotextAvailable() bool {
 // extractPdftotext runs poppler's pdftotext on the data (on its standard input, which
 // it reads whole) and turns its reading-order output into lines.
 // Only text is known: no sizes, no bold, no geometry.
-func extractPdftotext(ctx context.Context, name string, data []byte, opts Options, warnings []string) (*Result, error) {
+//
+// unopenable says the built-in reader has already failed to open the file, so it is
+// not opened again for the page count and the producer.
+func extractPdftotext(ctx context.Context, name string, data []byte, opts Options, warnings []string, unopenable bool) (*Result, error) {
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
 		return nil, fmt.Errorf("%s: pdftotext is not on PATH; install poppler-utils or use the builtin PDF engine", name)
 	}
 	res := &Result{Engine: EnginePdftotext, Warnings: warnings}
 	pages := 0
-	if r, err := openReader(name, data); err == nil {
+	if unopenable {
+		// nothing to learn from the built-in reader
+	} else if r, err := openReader(name, data); err == nil {
 		func() {
 			defer func() { _ = recover() }() // the page count is only a hint here
-			pages = len(collectPages(r, 0))
+			ps, _ := collectPages(r, 0)
+			pages = len(ps)
 			res.Producer, res.Saved = producer(r), savedDate(r)
 		}()
 	} else if errors.Is(err, ErrEncrypted) {
