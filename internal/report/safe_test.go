@@ -110,3 +110,40 @@ func TestVisible(t *testing.T) {
 		}
 	}
 }
+
+// FuzzVisible: whatever a document holds, Visible gives valid UTF-8 without a control
+// character (a tab aside) or a bidirectional control, and escapeJSON leaves none of the
+// runes JSON would keep raw.
+func FuzzVisible(f *testing.F) {
+	f.Add(payload)
+	f.Add("plain text")
+	f.Add("\xff\xfe\u202e\x1b[0m\x85")
+	f.Fuzz(func(t *testing.T, s string) {
+		v := Visible(s)
+		if !utf8.ValidString(v) {
+			t.Fatalf("Visible(%q) = %q is not valid UTF-8", s, v)
+		}
+		for _, r := range v {
+			if r != '\t' && unsafeRune(r) {
+				t.Fatalf("Visible(%q) = %q holds %U", s, v, r)
+			}
+		}
+		data, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		esc := escapeJSON(data)
+		var want, back string
+		if err := json.Unmarshal(data, &want); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(esc, &back); err != nil || back != want {
+			t.Fatalf("escaped JSON %s decodes to %q, %v; want %q", esc, back, err, want)
+		}
+		for _, r := range string(esc) {
+			if unsafeRune(r) {
+				t.Fatalf("escaped JSON %s holds %U", esc, r)
+			}
+		}
+	})
+}
