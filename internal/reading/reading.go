@@ -6,6 +6,7 @@ package reading
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 
@@ -247,7 +248,8 @@ func Assess(doc *resume.Document, v *Vocabulary) Reading {
 			low = append(low, "the text layer had to be repaired")
 		}
 		if share(unplacedWords) > v.LowUnplaced {
-			low = append(low, fmt.Sprintf("%d%% of the text is placed in no section or role", pct(share(unplacedWords))))
+			// rounded up: a share just over the threshold must not read as the threshold
+			low = append(low, fmt.Sprintf("%d%% of the text is placed in no section or role", int(math.Ceil(share(unplacedWords)*100))))
 		}
 		if r.Roles == 0 {
 			low = append(low, "no roles were found")
