@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/urfave/cli/v3"
 
@@ -41,8 +43,11 @@ func extractCommand() *cli.Command {
 				}
 				docs = append(docs, doc)
 			}
+			// What a document says reaches the terminal or a file made safe, as in every
+			// report: controls and bidirectional overrides escaped, invalid UTF-8 replaced.
 			if cmd.String("format") == "json" {
-				enc := json.NewEncoder(stdout)
+				var buf bytes.Buffer
+				enc := json.NewEncoder(&buf)
 				enc.SetIndent("", "  ")
 				var v any = docs
 				if len(args) == 1 && len(docs) == 1 {
@@ -52,14 +57,24 @@ func extractCommand() *cli.Command {
 					if err := enc.Encode(v); err != nil {
 						return err
 					}
+					if _, err := stdout.Write(report.SafeJSON(buf.Bytes())); err != nil {
+						return err
+					}
 				}
 			} else {
 				for i, d := range docs {
 					if i > 0 {
 						fmt.Fprintln(stdout)
 					}
-					if err := d.WriteText(stdout); err != nil {
+					var buf bytes.Buffer
+					if err := d.WriteText(&buf); err != nil {
 						return err
+					}
+					for _, line := range strings.SplitAfter(buf.String(), "\n") {
+						if line == "" {
+							continue
+						}
+						fmt.Fprintln(stdout, report.Visible(strings.TrimSuffix(line, "\n")))
 					}
 					// How far the check would trust this reading, and why.
 					if v, err := reading.Default(); err == nil {

@@ -577,3 +577,29 @@ func runBinaryOut(t *testing.T, dir string, args ...string) (int, string, string
 }
 
 func repoRoot(t *testing.T) string { return corpustest.RepoRoot(t) }
+
+// TestExtractOutputIsSafe: `resumecheck extract` prints what a document says made safe
+// for the terminal and for JSON, as the reports do: a name carrying escape sequences,
+// a C1 control, DEL and a right-to-left override reaches neither output raw.
+func TestExtractOutputIsSafe(t *testing.T) {
+	dir := t.TempDir()
+	in := writeInput(t, dir, "evil.json", `{"basics":{"name":"Eve\u001b[31mRED\u001b]0;pwned\u0007\u009b2J\u007f\u202egnp.exe"},`+
+		`"work":[{"name":"Acme\u001b[2J","position":"Engineer","startDate":"2020-01","highlights":["Built \u202ethings"]}]}`)
+	for _, format := range []string{"text", "json"} {
+		code, out, errOut := runBinaryOut(t, dir, "extract", "--format", format, in)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		for _, raw := range []string{"\x1b", "\x07", "\u009b", "\x7f", "\u202e"} {
+			if strings.Contains(out, raw) {
+				t.Errorf("%s: output holds %q raw:\n%s", format, raw, out)
+			}
+		}
+		if format == "json" && !strings.Contains(out, `\u202e`) {
+			t.Errorf("json: the override is not kept as an escape:\n%s", out)
+		}
+		if format == "text" && !strings.Contains(out, `\x1b`) {
+			t.Errorf("text: the escape is not shown visibly:\n%s", out)
+		}
+	}
+}

@@ -80,6 +80,10 @@ func escapedText(s string) string {
 // validText returns s with invalid UTF-8 as U+FFFD.
 func validText(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
 
+// SafeJSON is escapeJSON for JSON that is not a report (the document that
+// `resumecheck extract --format json` prints).
+func SafeJSON(data []byte) []byte { return escapeJSON(data) }
+
 // escapeJSON rewrites encoded JSON so that every unsafe rune the encoder left as itself
 // (DEL, C1, bidirectional controls) is a \uXXXX escape; such runes can only stand inside
 // strings, where the escape means the same value.
