@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v3"
 
@@ -35,7 +36,7 @@ func extractCommand() *cli.Command {
 			var docs []*resume.Document
 			failed := 0
 			for _, path := range args {
-				doc, err := extractOne(ctx, path, opts, cmd.Root().Reader)
+				doc, err := extractWithin(ctx, cmd.Duration("timeout"), path, opts, cmd.Root().Reader)
 				if err != nil {
 					fmt.Fprintln(stderr, report.Visible(err.Error()))
 					failed++
@@ -91,6 +92,32 @@ func extractCommand() *cli.Command {
 			}
 			return nil
 		},
+	}
+}
+
+// extractWithin reads one file under the --timeout limit: past it the file gets a
+// one-line error and the next file is read (this command then ends, so work still
+// running on the abandoned file goes with the process).
+func extractWithin(ctx context.Context, limit time.Duration, path string, opts extract.Options, stdin io.Reader) (*resume.Document, error) {
+	if limit <= 0 {
+		return extractOne(ctx, path, opts, stdin)
+	}
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	type result struct {
+		doc *resume.Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		doc, err := extractOne(ctx, path, opts, stdin)
+		done <- result{doc, err}
+	}()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("%s: took longer than %s to read; re-export the file or raise --timeout", path, limit)
 	}
 }
 
