@@ -326,23 +326,7 @@ func writePDF(t *testing.T, dir, name string, contents []string, font string) st
 	for i, c := range contents {
 		stream(20+i, c)
 	}
-	max := 0
-	for n := range offsets {
-		if n > max {
-			max = n
-		}
-	}
-	xref := buf.Len()
-	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", max+1)
-	for n := 1; n <= max; n++ {
-		if off, ok := offsets[n]; ok {
-			fmt.Fprintf(&buf, "%010d 00000 n \n", off)
-		} else {
-			buf.WriteString("0000000000 65535 f \n")
-		}
-	}
-	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", max+1, xref)
-	return writeInput(t, dir, name, buf.String())
+	return writeInput(t, dir, name, withXref(&buf, offsets))
 }
 
 // writeRawPDF writes objects 1..n as given, with a cross-reference table.
@@ -439,23 +423,7 @@ func writePages(t *testing.T, dir, name string, pages []string) string {
 		buf.Write(z.Bytes())
 		buf.WriteString("\nendstream\nendobj\n")
 	}
-	max := 0
-	for n := range offsets {
-		if n > max {
-			max = n
-		}
-	}
-	xref := buf.Len()
-	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", max+1)
-	for n := 1; n <= max; n++ {
-		if off, ok := offsets[n]; ok {
-			fmt.Fprintf(&buf, "%010d 00000 n \n", off)
-		} else {
-			buf.WriteString("0000000000 65535 f \n")
-		}
-	}
-	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", max+1, xref)
-	return writeInput(t, dir, name, buf.String())
+	return writeInput(t, dir, name, withXref(&buf, offsets))
 }
 
 // TestWorkerMemoryCap: a file that no limit covers but that needs more memory than
@@ -602,4 +570,26 @@ func TestExtractOutputIsSafe(t *testing.T) {
 			t.Errorf("text: the escape is not shown visibly:\n%s", out)
 		}
 	}
+}
+
+// withXref ends a hand-built PDF: the cross-reference table of the objects at offsets
+// (object number -> byte offset; numbers not there are free) and the trailer.
+func withXref(buf *bytes.Buffer, offsets map[int]int) string {
+	max := 0
+	for n := range offsets {
+		if n > max {
+			max = n
+		}
+	}
+	xref := buf.Len()
+	fmt.Fprintf(buf, "xref\n0 %d\n0000000000 65535 f \n", max+1)
+	for n := 1; n <= max; n++ {
+		if off, ok := offsets[n]; ok {
+			fmt.Fprintf(buf, "%010d 00000 n \n", off)
+		} else {
+			buf.WriteString("0000000000 65535 f \n")
+		}
+	}
+	fmt.Fprintf(buf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", max+1, xref)
+	return buf.String()
 }
