@@ -161,6 +161,9 @@ func checkSuggestions(t *testing.T, file string, rep *report.Report) {
 		if b.Suggestion == nil || b.Suggestion.After == "" {
 			continue // no suggestion, or a question
 		}
+		if strings.Join(strings.Fields(b.Suggestion.After), " ") == strings.Join(strings.Fields(b.Text), " ") {
+			t.Errorf("%s: a rewrite that only changes line breaks shows the bullet unchanged: %q", file, b.Text)
+		}
 		if shape := rewrite.ShapeOf(b.Text, b.Signals); shape != rewrite.Sentence {
 			t.Errorf("%s: a fragment, label or list is rewritten: %q -> %q", file, b.Text, b.Suggestion.After)
 		}

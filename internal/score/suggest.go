@@ -409,6 +409,12 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		}
 		if len(bp.own) > 0 || len(bp.routed) > 0 {
 			after, actions := rewrite.Rewrite(b.Text, bp.fixes)
+			if strings.Join(strings.Fields(after), " ") == strings.Join(strings.Fields(b.Text), " ") {
+				// Only line breaks changed (a long bullet split into sentences): every
+				// format shows the same words as the bullet, so it is no rewrite to offer;
+				// the finding that asked for it still stands.
+				actions = nil
+			}
 			question := ""
 			if bp.question != "" && !containsAddition(actions) {
 				key := [2]int{b.Ref.Section, b.Ref.Role}
