@@ -122,6 +122,7 @@ func TestTeamAdditionNeverContradicts(t *testing.T) {
 		{"Rebuilt the deploy pipeline in Go for the platform team", TeamContext{}, true, false},
 		{"Won the regional sales award", TeamContext{}, false, false},
 		{"Led the rebuild of the deploy pipeline in Go", TeamContext{}, true, false},
+		{"Rebuilt the deploy pipeline in Go", TeamContext{Learner: true}, true, false},
 		{"Rebuilt the deploy pipeline in Go", TeamContext{}, true, true},
 	}
 	for _, c := range cases {
@@ -136,6 +137,14 @@ func TestTeamAdditionNeverContradicts(t *testing.T) {
 			if !strings.HasPrefix(after, "With a team of [N] engineers, rebuilt") {
 				t.Errorf("%q -> %q", c.text, after)
 			}
+		}
+	}
+	for title, want := range map[string]bool{
+		"Software Engineering Intern": true, "Co-op Student, Platform": true, "Graduate Engineer": true,
+		"Teaching Assistant": true, "Software Engineer": false, "Internal Tools Lead": false,
+	} {
+		if LearnerTitle(title) != want {
+			t.Errorf("LearnerTitle(%q) = %v", title, !want)
 		}
 	}
 	for text, want := range map[string]bool{

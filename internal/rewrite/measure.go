@@ -31,6 +31,9 @@ type teamVocab struct {
 	Question     string   `yaml:"question"`
 	LeadVerbs    []string `yaml:"lead_verbs"`
 	LeadQuestion string   `yaml:"lead_question"`
+	// LearnerTitles are words of a title held while learning (intern, student): a
+	// team of engineers behind such a bullet would be invented.
+	LearnerTitles []string `yaml:"learner_titles"`
 }
 
 type measureFile struct {
@@ -320,6 +323,21 @@ func ImpactAddition(text string, s signals.Signals) (*Fix, string) {
 type TeamContext struct {
 	// SizeStated: the role (a bullet or the title) already states a team's size.
 	SizeStated bool
+	// Learner: the role's title is one held while learning (an internship, a student
+	// job), where the work was the writer's own or someone else's team's.
+	Learner bool
+}
+
+// LearnerTitle reports whether a role title names a position held while learning.
+func LearnerTitle(title string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		if slices.Contains(measures().Team.LearnerTitles, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // StatesTeamSize reports whether text states the size of a team ("Managed a team of
@@ -343,7 +361,7 @@ func SharedWithPeer(text string) bool {
 // its team size) or cannot be placed.
 func TeamAddition(text string, s signals.Signals, ctx TeamContext) (*Fix, string) {
 	tv := measures().Team
-	if ctx.SizeStated || SharedWithPeer(text) || StatesTeamSize(text) || mentionsTeam(text) {
+	if ctx.SizeStated || ctx.Learner || SharedWithPeer(text) || StatesTeamSize(text) || mentionsTeam(text) {
 		return nil, ""
 	}
 	if s.Quantified {

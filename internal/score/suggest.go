@@ -212,12 +212,14 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			sized[[2]int{b.Ref.Section, b.Ref.Role}] = true
 		}
 	}
+	learner := map[[2]int]bool{}
 	if doc := a.Doc; doc != nil {
 		for si, sec := range doc.Sections {
 			for ri, r := range sec.Roles {
 				if rewrite.StatesTeamSize(r.Title) {
 					sized[[2]int{si, ri}] = true
 				}
+				learner[[2]int{si, ri}] = rewrite.LearnerTitle(r.Title)
 			}
 		}
 	}
@@ -225,8 +227,9 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		byRef[b.Ref] = i
 		plans[i] = &bulletPlan{routed: map[string]string{}, text: b.Text, sig: b.Signals,
 			shape: rewrite.ShapeOf(b.Text, b.Signals),
-			team:  rewrite.TeamContext{SizeStated: sized[[2]int{b.Ref.Section, b.Ref.Role}]},
-			role:  [2]int{b.Ref.Section, b.Ref.Role}, teamTaken: teamTaken, recent: p.recentRole(i)}
+			team: rewrite.TeamContext{SizeStated: sized[[2]int{b.Ref.Section, b.Ref.Role}],
+				Learner: learner[[2]int{b.Ref.Section, b.Ref.Role}]},
+			role: [2]int{b.Ref.Section, b.Ref.Role}, teamTaken: teamTaken, recent: p.recentRole(i)}
 	}
 	var roleFindings []rules.Finding
 	for _, f := range a.Findings {
