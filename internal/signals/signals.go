@@ -46,29 +46,37 @@ type Signals struct {
 	Evidence map[string][]Span `json:"evidence,omitempty"`
 }
 
-// Set sets the boolean signal of the given name; unknown names are ignored.
-func (s *Signals) Set(name string, v bool) {
+// field points at the boolean signal of the given name, or is nil for unknown names.
+func (s *Signals) field(name string) *bool {
 	switch name {
 	case Quantified:
-		s.Quantified = v
+		return &s.Quantified
 	case FirstPerson:
-		s.FirstPerson = v
+		return &s.FirstPerson
 	case TeamFraming:
-		s.TeamFraming = v
+		return &s.TeamFraming
 	case CrossTeam:
-		s.CrossTeam = v
+		return &s.CrossTeam
 	case Technical:
-		s.Technical = v
+		return &s.Technical
 	case People:
-		s.People = v
+		return &s.People
 	case PM:
-		s.PM = v
+		return &s.PM
 	case Communication:
-		s.Communication = v
+		return &s.Communication
 	case WeakOpener:
-		s.WeakOpener = v
+		return &s.WeakOpener
 	case Passive:
-		s.Passive = v
+		return &s.Passive
+	}
+	return nil
+}
+
+// Set sets the boolean signal of the given name; unknown names are ignored.
+func (s *Signals) Set(name string, v bool) {
+	if f := s.field(name); f != nil {
+		*f = v
 	}
 }
 
@@ -81,27 +89,6 @@ func (s *Signals) SetFromEvidence() {
 
 // Get returns the boolean signal of the given name, and false for unknown names.
 func (s Signals) Get(name string) bool {
-	switch name {
-	case Quantified:
-		return s.Quantified
-	case FirstPerson:
-		return s.FirstPerson
-	case TeamFraming:
-		return s.TeamFraming
-	case CrossTeam:
-		return s.CrossTeam
-	case Technical:
-		return s.Technical
-	case People:
-		return s.People
-	case PM:
-		return s.PM
-	case Communication:
-		return s.Communication
-	case WeakOpener:
-		return s.WeakOpener
-	case Passive:
-		return s.Passive
-	}
-	return false
+	f := s.field(name)
+	return f != nil && *f
 }
