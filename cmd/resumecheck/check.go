@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -95,8 +96,29 @@ func checkerOptions(cmd *cli.Command) check.Options {
 // newPool sets up the worker processes that check files: the CLI never runs the
 // pipeline in its own process, so a file that needs too much memory or time ends only
 // its own check.
-func newPool(cmd *cli.Command) *worker.Pool {
-	return &worker.Pool{Options: checkerOptions(cmd), MaxMemory: cmd.Int64("max-memory") << 20}
+func newPool(cmd *cli.Command) (*worker.Pool, error) {
+	opts := checkerOptions(cmd)
+	now, err := reportTime()
+	if err != nil {
+		return nil, err
+	}
+	opts.Now = now
+	return &worker.Pool{Options: opts, MaxMemory: cmd.Int64("max-memory") << 20}, nil
+}
+
+// reportTime is the moment reports are dated and current roles end: the clock, unless
+// $SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention) fixes it,
+// so that a report rerun on the same file is byte for byte the same.
+func reportTime() (time.Time, error) {
+	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
+	if !ok || v == "" {
+		return time.Time{}, nil
+	}
+	sec, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || sec < 0 {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970; unset it or fix it", v)
+	}
+	return time.Unix(sec, 0).UTC(), nil
 }
 
 // reportMemory writes the parent's and the workers' maximum resident memory (KB) to the
@@ -130,7 +152,10 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 			}
 		}
 	}
-	pool := newPool(cmd)
+	pool, err := newPool(cmd)
+	if err != nil {
+		return &exitError{code: exitUsage, msg: err.Error()}
+	}
 	results, err := pool.Files(ctx, files, progress)
 	if ctx.Err() != nil {
 		return ctx.Err()

@@ -47,7 +47,11 @@ func diffCommand() *cli.Command {
 			default:
 				return usageErr("diff: give OLD NEW, or --base REF FILE")
 			}
-			results, err := newPool(cmd).Files(ctx, []string{oldPath, newPath}, nil)
+			pool, err := newPool(cmd)
+			if err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			results, err := pool.Files(ctx, []string{oldPath, newPath}, nil)
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
