@@ -1,28 +1,34 @@
 #!/usr/bin/env bash
-# bench.sh times the whole resumecheck command on every file of a corpus, one fresh
-# process per file, next to pdftotext on the same PDFs in the same run; then batch runs
-# over all files. It prints per-file medians, the ratio to pdftotext, files per second
-# and peak memory (maximum resident set size, from GNU time).
+# bench.sh is the one way to measure how fast resumecheck is (issue 15). In one run:
+#
+#  1. every PDF of the corpus, one fresh process per run, alternating run for run with
+#     `pdftotext FILE /dev/null` on the same file: the ratio of a file is the median of
+#     its paired ratios (this run / the pdftotext run right after it); the headline is
+#     the median of those ratios over the PDFs, and the worst;
+#  2. testdata/resumes/tiny.md (five lines: start-up, worker start and a whole check of
+#     almost nothing), alternating with pdftotext on the median corpus PDF (the PDF whose
+#     pdftotext time is the median);
+#  3. a batch of the corpus x4 with -j 2: files per second, CPU per file (user + system,
+#     workers included) and peak memory (parent plus workers).
+#
+# Each figure is printed beside its budget, with the machine's load average: wall time
+# moves with other work on the machine, CPU time much less.
 #
 #   scripts/bench.sh [CORPUS_DIR] [RUNS]     (default ../shared/corpus/files, 5 runs)
 #
-# The batch is timed twice: over the corpus as it is (what a coach's folder of a few
-# dozen files costs, start-up included) and over four copies of it, where start-up no
-# longer dominates (the steady rate of a large batch).
-#
 # BASE=/path/to/an/older/resumecheck times that binary too, alternating with this one
-# run for run, and prints the ratio this/base: the cost of a change in one run.
-#
-# Peak memory is the sum of the maximum resident set of the command and of every
-# worker process it started (the command writes them to $RESUMECHECK_MEMORY_REPORT);
-# for a binary without workers, GNU time's maximum resident set.
+# run for run (per file, tiny and batch), and prints this against base.
+# BATCH_RUNS (default 3) is the number of batch runs of each binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/files}
 runs=${2:-5}
+batch_runs=${BATCH_RUNS:-3}
+tiny=testdata/resumes/tiny.md
 [ -d "$corpus" ] || { echo "bench.sh: $corpus: no such directory" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
-have_pdftotext=0; command -v pdftotext >/dev/null && have_pdftotext=1
+command -v pdftotext >/dev/null || { echo "bench.sh: needs pdftotext (apt-get install poppler-utils): every figure is against it" >&2; exit 2; }
+[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "bench.sh: RUNS=$runs is not a positive number" >&2; exit 2; }
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/resumecheck" ./cmd/resumecheck
@@ -31,10 +37,9 @@ bin="$tmp/resumecheck"
 base=${BASE:-}
 [ -z "$base" ] || [ -x "$base" ] || { echo "bench.sh: BASE=$base is not an executable" >&2; exit 2; }
 
-# run_of CMD...: wall milliseconds, peak memory (KB: the command's plus its workers'
-# maximum resident sets) and CPU milliseconds (user + system, workers included) of one
-# run, as "ms kb cpu_ms". CPU time is what the run itself used: on a machine shared
-# with other work it moves much less than wall time does.
+# run_of CMD...: wall milliseconds (fractional), peak memory (KB: the command's plus
+# its workers' maximum resident sets) and CPU milliseconds (user + system, workers
+# included) of one run, as "ms kb cpu_ms".
 run_of() {
   local t0 t1 kb
   rm -f "$tmp/memrep"
@@ -43,96 +48,107 @@ run_of() {
   t1=$(date +%s%N)
   kb=$(tail -1 "$tmp/rss" | awk '{ print $1 }')
   if [ -s "$tmp/memrep" ]; then kb=$(awk '{ print $1 + $2 }' "$tmp/memrep"); fi
-  echo "$(( (t1 - t0) / 1000000 )) $kb $(tail -1 "$tmp/rss" | awk '{ printf "%d", ($2 + $3) * 1000 }')"
+  echo "$(awk -v d=$((t1 - t0)) 'BEGIN { printf "%.1f", d / 1e6 }') $kb $(tail -1 "$tmp/rss" | awk '{ printf "%d", ($2 + $3) * 1000 }')"
 }
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+# median [FORMAT]: the median of the numbers on standard input (printf FORMAT, default %.1f).
+median() { sort -g | awk -v f="${1:-%.1f}" '{a[NR]=$1} END {if (NR == 0) print "n/a"; else if (NR%2) printf f "\n", a[(NR+1)/2]; else printf f "\n", (a[NR/2]+a[NR/2+1])/2}'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+div() { awk -v a="$1" -v b="$2" -v f="${3:-%.2f}" 'BEGIN { if (b <= 0) b = 0.1; printf f, a / b }'; }
+# verdict VALUE OP LIMIT: "ok" or "OVER" (OP is <= or >=).
+verdict() { awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { ok = (op == "<=") ? (v <= l) : (v >= l); print ok ? "ok" : "OVER" }'; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# Start-up alone (flag parsing, embedded rules and lexicons, no file read).
-: >"$tmp/s"
-for _ in $(seq "$runs"); do run_of "$bin" --version | cut -d' ' -f1 >>"$tmp/s"; done
-load0=$(cut -d' ' -f1 /proc/loadavg)
-
-printf '%-44s %8s %8s %8s %8s %8s\n' file tool_ms pdftotxt ratio peak_MB base_ms
-peak=0; bpeak1=0
-: >"$tmp/ratios"; : >"$tmp/all"; : >"$tmp/pdfs"; : >"$tmp/pdftotext"; : >"$tmp/ball"; : >"$tmp/bratios"
-files=()
+pdfs=()
 for f in "$corpus"/*; do
-  [ -f "$f" ] || continue
-  files+=("$f")
-  : >"$tmp/t"; : >"$tmp/p"; : >"$tmp/bt"
-  fpeak=0
+  [[ -f $f && ${f,,} == *.pdf ]] && pdfs+=("$f")
+done
+(( ${#pdfs[@]} > 0 )) || { echo "bench.sh: no PDF in $corpus" >&2; exit 2; }
+
+# One untimed run of each binary first: the model cache is written on a first run.
+"$bin" -q --no-config "${pdfs[0]}" >/dev/null 2>&1 || true
+[ -z "$base" ] || "$base" -q --no-config "${pdfs[0]}" >/dev/null 2>&1 || true
+
+load0=$(load)
+echo "resumecheck $(git describe --always --dirty 2>/dev/null || echo '?'); ${#pdfs[@]} PDFs x $runs runs; $(nproc) CPUs; load average $load0"
+if [ -n "$base" ]; then
+  printf '%-44s %8s %8s %8s %8s %8s %8s\n' file tool_ms cpu_ms pdftotxt ratio base_ms this/base
+else
+  printf '%-44s %8s %8s %8s %8s\n' file tool_ms cpu_ms pdftotxt ratio
+fi
+peak=0; basepeak1=0
+: >"$tmp/ratios"; : >"$tmp/tool"; : >"$tmp/pdft"; : >"$tmp/cpu"; : >"$tmp/bratios"; : >"$tmp/byp"
+for f in "${pdfs[@]}"; do
+  : >"$tmp/t"; : >"$tmp/c"; : >"$tmp/p"; : >"$tmp/r"; : >"$tmp/bt"; : >"$tmp/br"
   for _ in $(seq "$runs"); do
     # Alternate the tools so a change in machine load hits them alike.
-    read -r ms kb _ < <(run_of "$bin" -q --no-config "$f")
-    echo "$ms" >>"$tmp/t"; (( kb > fpeak )) && fpeak=$kb
+    read -r ms kb cpu < <(run_of "$bin" -q --no-config "$f")
+    echo "$ms" >>"$tmp/t"; echo "$cpu" >>"$tmp/c"; (( kb > peak )) && peak=$kb
+    read -r pms _ _ < <(run_of pdftotext "$f" /dev/null)
+    echo "$pms" >>"$tmp/p"; div "$ms" "$pms" '%.3f\n' >>"$tmp/r"
     if [ -n "$base" ]; then
-      read -r ms kb _ < <(run_of "$base" -q --no-config "$f")
-      echo "$ms" >>"$tmp/bt"; (( kb > bpeak1 )) && bpeak1=$kb
-    fi
-    if [[ $have_pdftotext == 1 && $f == *.pdf ]]; then
-      read -r ms _ _ < <(run_of pdftotext "$f" -)
-      echo "$ms" >>"$tmp/p"
+      read -r bms kb _ < <(run_of "$base" -q --no-config "$f")
+      echo "$bms" >>"$tmp/bt"; div "$ms" "$bms" '%.3f\n' >>"$tmp/br"; (( kb > basepeak1 )) && basepeak1=$kb
     fi
   done
-  (( fpeak > peak )) && peak=$fpeak
-  tm=$(median <"$tmp/t"); echo "$tm" >>"$tmp/all"
-  if [ -s "$tmp/p" ]; then
-    pm=$(median <"$tmp/p")
-    echo "$tm" >>"$tmp/pdfs"; echo "$pm" >>"$tmp/pdftotext"
-    ratio=$(awk -v a="$tm" -v b="$pm" 'BEGIN { if (b < 1) b = 1; printf "%.1f", a / b }')
-    echo "$ratio" >>"$tmp/ratios"
-  else
-    pm=-; ratio=-
-  fi
-  bm=-
-  if [ -s "$tmp/bt" ]; then
-    bm=$(median <"$tmp/bt"); echo "$bm" >>"$tmp/ball"
-    awk -v a="$tm" -v b="$bm" 'BEGIN { if (b < 1) b = 1; printf "%.3f\n", a / b }' >>"$tmp/bratios"
-  fi
-  printf '%-44s %8s %8s %8s %8s %8s\n' "$(basename "$f")" "$tm" "$pm" "$ratio" "$(mb "$fpeak")" "$bm"
-done
-n=${#files[@]}
-
-# batch DIR COUNT: median wall time of 3 runs over DIR, as files/s; updates bpeak (and,
-# with BASE, times the base binary alternately and updates basepeak).
-bpeak=0; basepeak=0
-batch() {
-  local dir=$1 count=$2
-  : >"$tmp/b"; : >"$tmp/bc"; : >"$tmp/bb"; : >"$tmp/bbc"
-  for _ in 1 2 3; do
-    read -r ms kb cpu < <(run_of "$bin" -q --no-config --no-progress "$dir")
-    echo "$ms" >>"$tmp/b"; echo "$cpu" >>"$tmp/bc"; (( kb > bpeak )) && bpeak=$kb
-    if [ -n "$base" ]; then
-      read -r ms kb cpu < <(run_of "$base" -q --no-config --no-progress "$dir")
-      echo "$ms" >>"$tmp/bb"; echo "$cpu" >>"$tmp/bbc"; (( kb > basepeak )) && basepeak=$kb
-    fi
-  done
-  local bm bc
-  bm=$(median <"$tmp/b"); bc=$(median <"$tmp/bc")
-  echo "batch of $count files: median $bm ms = $(awk -v n="$count" -v ms="$bm" 'BEGIN { printf "%.1f", n * 1000 / ms }') files/s ($(nproc) CPUs, load $(cut -d' ' -f1 /proc/loadavg)); CPU $bc ms = $(awk -v n="$count" -v ms="$bc" 'BEGIN { printf "%.1f", n * 1000 / ms }') files per CPU-second"
+  tm=$(median <"$tmp/t"); pm=$(median <"$tmp/p"); ratio=$(median %.2f <"$tmp/r"); cm=$(median <"$tmp/c")
+  echo "$tm" >>"$tmp/tool"; echo "$pm" >>"$tmp/pdft"; echo "$ratio" >>"$tmp/ratios"; echo "$cm" >>"$tmp/cpu"
+  echo "$pm $f" >>"$tmp/byp"
   if [ -n "$base" ]; then
-    local xm xc
-    xm=$(median <"$tmp/bb"); xc=$(median <"$tmp/bbc")
-    echo "  base: median $xm ms, CPU $xc ms; this/base: wall $(awk -v a="$bm" -v b="$xm" 'BEGIN { printf "%.2f", a / b }'), CPU $(awk -v a="$bc" -v b="$xc" 'BEGIN { printf "%.2f", a / b }')"
+    bm=$(median <"$tmp/bt"); br=$(median %.2f <"$tmp/br"); echo "$br" >>"$tmp/bratios"
+    printf '%-44s %8.0f %8.0f %8.0f %8.2f %8.0f %8.2f\n' "$(basename "$f")" "$tm" "$cm" "$pm" "$ratio" "$bm" "$br"
+  else
+    printf '%-44s %8.0f %8.0f %8.0f %8.2f\n' "$(basename "$f")" "$tm" "$cm" "$pm" "$ratio"
   fi
-}
-mkdir "$tmp/x4"
-for k in 1 2 3 4; do
-  for f in "${files[@]}"; do cp "$f" "$tmp/x4/$k-$(basename "$f")"; done
 done
+
+# The tiny fixture against pdftotext on the median corpus PDF, alternating.
+mid=$(sort -g "$tmp/byp" | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }' | cut -d' ' -f2-)
+: >"$tmp/tt"; : >"$tmp/tp"; : >"$tmp/tb"
+for _ in $(seq $((2 * runs))); do
+  read -r ms kb _ < <(run_of "$bin" -q --no-config "$tiny"); echo "$ms" >>"$tmp/tt"; (( kb > peak )) && peak=$kb
+  read -r ms _ _ < <(run_of pdftotext "$mid" /dev/null); echo "$ms" >>"$tmp/tp"
+  if [ -n "$base" ]; then read -r ms _ _ < <(run_of "$base" -q --no-config "$tiny"); echo "$ms" >>"$tmp/tb"; fi
+done
+tt=$(median <"$tmp/tt"); tp=$(median <"$tmp/tp")
+
+# The batch: the whole corpus four times, -j 2, alternating with BASE.
+mkdir "$tmp/x4"
+n=0
+for k in 1 2 3 4; do
+  for f in "$corpus"/*; do
+    [ -f "$f" ] || continue
+    cp "$f" "$tmp/x4/$k-$(basename "$f")"; n=$((n + 1))
+  done
+done
+bpeak=0; basepeak=0
+: >"$tmp/b"; : >"$tmp/bc"; : >"$tmp/bb"; : >"$tmp/bbc"
+for _ in $(seq "$batch_runs"); do
+  read -r ms kb cpu < <(run_of "$bin" -q --no-config --no-progress -j 2 "$tmp/x4")
+  echo "$ms" >>"$tmp/b"; echo "$cpu" >>"$tmp/bc"; (( kb > bpeak )) && bpeak=$kb
+  if [ -n "$base" ]; then
+    read -r ms kb cpu < <(run_of "$base" -q --no-config --no-progress -j 2 "$tmp/x4")
+    echo "$ms" >>"$tmp/bb"; echo "$cpu" >>"$tmp/bbc"; (( kb > basepeak )) && basepeak=$kb
+  fi
+done
+bm=$(median %.0f <"$tmp/b"); bc=$(median %.0f <"$tmp/bc")
+rate=$(div $((n * 1000)) "$bm" '%.1f')
 
 echo
-echo "load average before/after: $load0 / $(cut -d' ' -f1 /proc/loadavg) on $(nproc) CPUs (other work on the machine slows every wall time)"
-echo "start-up (--version): median $(median <"$tmp/s") ms"
-echo "files: $n; single-file median: $(median <"$tmp/all") ms (all formats)"
-if [ -s "$tmp/ball" ]; then
-  echo "  base: single-file median $(median <"$tmp/ball") ms; median per-file ratio this/base $(median <"$tmp/bratios")"
+echo "== summary (load average before $load0, after $(load), $(nproc) CPUs; wall times move with other work, CPU times much less)"
+mr=$(median %.2f <"$tmp/ratios"); worst=$(sort -g "$tmp/ratios" | tail -1)
+echo "PDFs: ${#pdfs[@]}; median $(median %.0f <"$tmp/tool") ms (CPU $(median %.0f <"$tmp/cpu") ms) vs pdftotext $(median %.0f <"$tmp/pdft") ms"
+echo "  median per-file ratio to pdftotext $mr (budget <= 2.0: $(verdict "$mr" '<=' 2.0)); worst $worst (budget <= 3.0: $(verdict "$worst" '<=' 3.0))"
+if [ -n "$base" ]; then
+  echo "  base: median per-file ratio this/base $(median %.2f <"$tmp/bratios")"
 fi
-if [ -s "$tmp/ratios" ]; then
-  echo "PDFs: $(wc -l <"$tmp/pdfs"); median $(median <"$tmp/pdfs") ms vs pdftotext $(median <"$tmp/pdftotext") ms; median per-file ratio $(median <"$tmp/ratios"), worst $(sort -n "$tmp/ratios" | tail -1) (budget 10)"
+echo "tiny ($tiny): median $tt ms vs pdftotext on the median corpus PDF ($(basename "$mid")) $tp ms (budget tiny <= pdftotext: $(verdict "$tt" '<=' "$tp"))"
+[ -z "$base" ] || echo "  base: tiny median $(median <"$tmp/tb") ms"
+echo "batch of $n files (corpus x4, -j 2): median $bm ms = $rate files/s (budget >= 120: $(verdict "$rate" '>=' 120)); CPU $bc ms = $(div "$bc" "$n" '%.1f') ms per file"
+if [ -n "$base" ]; then
+  xm=$(median %.0f <"$tmp/bb"); xc=$(median %.0f <"$tmp/bbc")
+  speed=$(div "$xm" "$bm")
+  echo "  base: median $xm ms = $(div $((n * 1000)) "$xm" '%.1f') files/s, CPU $(div "$xc" "$n" '%.1f') ms per file; this is ${speed}x base (budget >= 1.7: $(verdict "$speed" '>=' 1.7)), base CPU / this CPU $(div "$xc" "$bc")"
 fi
-batch "$corpus" "$n"
-batch "$tmp/x4" $((4 * n))
-echo "peak memory (the command plus its workers): single file $(mb "$peak") MB, batch $(mb "$bpeak") MB (budget 150)"
-if [ -n "$base" ]; then echo "  base: single file $(mb "$bpeak1") MB, batch $(mb "$basepeak") MB"; fi
+top=$(( peak > bpeak ? peak : bpeak ))
+echo "peak memory (the command plus its workers): single file $(mb "$peak") MB, batch $(mb "$bpeak") MB (budget <= 150: $(verdict "$(mb "$top")" '<=' 150))"
+[ -z "$base" ] || echo "  base: single file $(mb "$basepeak1") MB, batch $(mb "$basepeak") MB"
