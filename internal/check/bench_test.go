@@ -12,6 +12,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/corpustest"
 
+	"github.com/resumecheck/resumecheck/internal/advise"
 	"github.com/resumecheck/resumecheck/internal/config"
 	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -128,7 +129,8 @@ func BenchmarkPipeline(b *testing.B) {
 				b.ReportAllocs()
 				for i := 0; i < b.N; i++ {
 					k := i % len(files)
-					score.Score(files[k], analyses[k], eng, score.Options{})
+					rep, m := score.Score(files[k], analyses[k], score.Options{})
+					advise.Plan(rep, analyses[k], m, eng)
 				}
 			})
 		})
@@ -185,7 +187,8 @@ func BenchmarkLongResume(b *testing.B) {
 		a := eng.Analyze(doc)
 		b.Run(fmt.Sprintf("bullets=%d/score", n), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				score.Score("long.md", a, eng, score.Options{})
+				rep, m := score.Score("long.md", a, score.Options{})
+				advise.Plan(rep, a, m, eng)
 			}
 		})
 	}

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/resumecheck/resumecheck/internal/advise"
 	"github.com/resumecheck/resumecheck/internal/config"
 	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/reading"
@@ -378,7 +379,8 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 	for k, v := range s.Weights {
 		weights[k] = v
 	}
-	rep := score.Score(path, a, eng, score.Options{Weights: weights, Tool: c.opts.Tool, Ladder: s.Ladder})
+	rep, m := score.Score(path, a, score.Options{Weights: weights, Tool: c.opts.Tool, Ladder: s.Ladder})
+	advise.Plan(rep, a, m, eng)
 	rep.Reading = &rd
 	if st := report.StatusFor(&rd); st != "" {
 		// A template's roles and bullets are read and shown; its score is not.

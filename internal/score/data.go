@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/resumecheck/resumecheck/internal/signals"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 )
 
@@ -19,10 +18,6 @@ var (
 	weightsYAML []byte
 	//go:embed areas.yaml
 	areasYAML []byte
-	//go:embed advice.yaml
-	adviceYAML []byte
-	//go:embed interview.yaml
-	interviewYAML []byte
 )
 
 // Area names, in display order.
@@ -46,28 +41,9 @@ type areaDef struct {
 	Title string `yaml:"title"`
 }
 
-type roleAdvice struct {
-	Area    string   `yaml:"area"`
-	Scope   string   `yaml:"scope"`
-	AnyOf   []string `yaml:"any_of"`
-	Message string   `yaml:"message"`
-	Example string   `yaml:"example"`
-}
-
-type adviceFile struct {
-	RoleAdvice []roleAdvice `yaml:"role_advice"`
-}
-
-type question struct {
-	Question string `yaml:"question"`
-	Hint     string `yaml:"hint"`
-}
-
 type data struct {
-	weights   Weights
-	areas     []areaDef
-	advice    adviceFile
-	interview map[string][]question
+	weights Weights
+	areas   []areaDef
 }
 
 var (
@@ -103,42 +79,7 @@ func loadData() (*data, error) {
 		}
 	}
 	d.weights = w
-	if err := yamlx.Decode("internal/score/advice.yaml", adviceYAML, &d.advice); err != nil {
-		return nil, err
-	}
-	for i, ra := range d.advice.RoleAdvice {
-		if !isArea(ra.Area) {
-			return nil, yamlx.At("internal/score/advice.yaml", adviceYAML, fmt.Sprintf("$.role_advice[%d].area", i), "unknown area %q", ra.Area)
-		}
-		switch ra.Scope {
-		case "current", "recent", "document":
-		default:
-			return nil, yamlx.At("internal/score/advice.yaml", adviceYAML, fmt.Sprintf("$.role_advice[%d].scope", i), "scope must be one of current, recent, document")
-		}
-		for _, s := range ra.AnyOf {
-			if !isSignal(s) {
-				return nil, yamlx.At("internal/score/advice.yaml", adviceYAML, fmt.Sprintf("$.role_advice[%d].any_of", i), "unknown signal %q", s)
-			}
-		}
-	}
-	if err := yamlx.Decode("internal/score/interview.yaml", interviewYAML, &d.interview); err != nil {
-		return nil, err
-	}
-	for a := range d.interview {
-		if !isArea(a) {
-			return nil, fmt.Errorf("internal/score/interview.yaml: unknown area %q", a)
-		}
-	}
 	return d, nil
-}
-
-func isSignal(s string) bool {
-	for _, n := range signals.Names {
-		if n == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Areas returns the scored area names in display order.

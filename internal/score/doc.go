@@ -1,8 +1,8 @@
-// Package score turns an analysis (signals and findings per bullet) into what the user
-// came for: a 0–100 score per EM-readiness area with the facts behind it, an overall
-// score, a track (ic, tech-lead, em-ready), a concrete rewrite per weak bullet, the top
-// changes ranked by how much they raise the score, role-level advice and interview
-// questions to prepare for.
+// Package score turns an analysis (signals and findings per bullet) into scores: a
+// 0–100 score per EM-readiness area with the facts behind it, an overall score, the
+// level and a track (ic, tech-lead, em-ready). The advice (rewrites, top changes, role
+// advice, interview questions) is planned by internal/advise, which re-scores changes
+// through the Model that Score returns (view.go).
 //
 // How scores are made (model.go, areas.go):
 //   - Bullets count once: repeated bullets (same words, any case or punctuation) are
@@ -21,8 +21,5 @@
 //   - The overall score is the weighted mean of the areas (weights.yaml; a config
 //     replaces the weights it names).
 //
-// Rewrites are data carried by rules (rules.Fix) and applied by the fixers of
-// internal/rewrite, which owns the actions.
-// Top changes are measured by re-analysing each rewrite with its placeholders filled
-// by neutral values and re-scoring.
+// scoretest holds the keyword analyser and the test résumés both packages' tests use.
 package score

@@ -1,4 +1,4 @@
-package score_test
+package advise_test
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/resumecheck/resumecheck/internal/advise"
 	"github.com/resumecheck/resumecheck/internal/corpustest"
 
 	"github.com/resumecheck/resumecheck/internal/extract"
@@ -24,6 +25,13 @@ import (
 	"github.com/resumecheck/resumecheck/internal/score"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
+
+// full scores an analysis and plans its advice, as the pipeline does.
+func full(file string, a *rules.Analysis, an advise.Analyzer) *report.Report {
+	r, m := score.Score(file, a, score.Options{})
+	advise.Plan(r, a, m, an)
+	return r
+}
 
 // corpusDir finds ../shared/corpus next to the directory holding go.mod.
 func corpusDir(t testing.TB) string {
@@ -108,7 +116,7 @@ func TestCorpusCalibration(t *testing.T) {
 	rewrites, questions := 0, 0
 	for _, r := range rows {
 		a := eng.Analyze(r.doc)
-		rep := score.Score(r.file, a, eng, score.Options{})
+		rep := full(r.file, a, eng)
 		var areas []string
 		for _, ad := range rep.AreaDetails {
 			areas = append(areas, fmt.Sprintf("%s=%d", ad.Name, ad.Score))
@@ -224,12 +232,12 @@ func TestCorpusDuplicationAndDeterminism(t *testing.T) {
 	rows := corpusRows(t)
 	eng := realEngine(t)
 	for _, r := range rows {
-		base := score.Score(r.file, eng.Analyze(r.doc), eng, score.Options{})
-		dup := score.Score(r.file, eng.Analyze(duplicateBullets(r.doc)), eng, score.Options{})
+		base := full(r.file, eng.Analyze(r.doc), eng)
+		dup := full(r.file, eng.Analyze(duplicateBullets(r.doc)), eng)
 		if dup.OverallScore > base.OverallScore {
 			t.Errorf("%s: duplicated bullets raised the score %d -> %d", r.file, base.OverallScore, dup.OverallScore)
 		}
-		again := score.Score(r.file, eng.Analyze(r.doc), eng, score.Options{})
+		again := full(r.file, eng.Analyze(r.doc), eng)
 		j1, _ := json.Marshal(base)
 		j2, _ := json.Marshal(again)
 		if string(j1) != string(j2) {
@@ -238,7 +246,7 @@ func TestCorpusDuplicationAndDeterminism(t *testing.T) {
 	}
 }
 
-// BenchmarkScore measures Score (areas, rewrites, and the re-scoring of every candidate
+// BenchmarkScore measures scoring and planning (areas, rewrites, and the re-scoring of every candidate
 // change through the real analyser) on a corpus-sized résumé: 5 roles, 40 bullets.
 // Analysis of the document is done once, outside the loop.
 func BenchmarkScore(b *testing.B) {
@@ -248,12 +256,12 @@ func BenchmarkScore(b *testing.B) {
 	c := &countingAnalyzer{Engine: eng}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		score.Score("bench.md", a, c, score.Options{})
+		full("bench.md", a, c)
 	}
 	b.ReportMetric(float64(c.n)/float64(b.N), "rescored-bullets/op")
 }
 
-// countingAnalyzer counts the bullets Score re-analyses to measure its changes.
+// countingAnalyzer counts the bullets the planner re-analyses to measure its changes.
 type countingAnalyzer struct {
 	*rules.Engine
 	n int

@@ -1,4 +1,4 @@
-package score
+package advise
 
 import (
 	"fmt"
@@ -12,6 +12,7 @@ import (
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rewrite"
 	"github.com/resumecheck/resumecheck/internal/rules"
+	"github.com/resumecheck/resumecheck/internal/score"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
@@ -37,19 +38,21 @@ type candidate struct {
 
 // planner builds the rewrites of one report and measures what they would gain.
 type planner struct {
-	a       *rules.Analysis
-	m       *model
-	base    eval
-	weights Weights
-	an      Analyzer
-	itemOf  map[int]int // Analysis.Bullets index -> model item
-	cache   map[string]signals.Signals
+	a      *rules.Analysis
+	m      *score.Model
+	items  []score.Item
+	groups []score.Group
+	base   score.Result
+	areas  []string // area names in display order
+	an     Analyzer
+	itemOf map[int]int // Analysis.Bullets index -> model item
+	cache  map[string]signals.Signals
 }
 
-func newPlanner(a *rules.Analysis, m *model, base eval, weights Weights, an Analyzer) *planner {
-	p := &planner{a: a, m: m, base: base, weights: weights, an: an, itemOf: map[int]int{}, cache: map[string]signals.Signals{}}
-	for i, it := range m.items {
-		p.itemOf[it.idx] = i
+func newPlanner(a *rules.Analysis, m *score.Model, an Analyzer) *planner {
+	p := &planner{a: a, m: m, items: m.Items(), groups: m.Groups(), base: m.Base(), areas: score.Areas(), an: an, itemOf: map[int]int{}, cache: map[string]signals.Signals{}}
+	for i, it := range p.items {
+		p.itemOf[it.Bullet] = i
 	}
 	return p
 }
@@ -66,27 +69,20 @@ func (p *planner) signalsOf(text string) (signals.Signals, string) {
 }
 
 // try re-scores the model with one change and returns the new evaluation.
-func (p *planner) try(c candidate) (eval, bool) {
+func (p *planner) try(c candidate) (score.Result, bool) {
 	if p.an == nil {
-		return eval{}, false
+		return score.Result{}, false
 	}
 	var sig signals.Signals
 	var filled string
 	if c.question != "" && c.item >= 0 {
 		// An answered question gives the bullet its number.
-		sig, filled = p.m.items[c.item].sig, p.m.items[c.item].text
+		sig, filled = p.items[c.item].Signals, p.items[c.item].Text
 		sig.Quantified = true
 	} else {
 		sig, filled = p.signalsOf(c.text)
 	}
-	mm := p.m.clone()
-	if c.item >= 0 {
-		it := mm.items[c.item]
-		mm.items[c.item] = newItem(it.idx, it.group, sig, filled, max(0, it.extraStyle-c.dropsStyle))
-	} else {
-		mm.items = append(mm.items, newItem(-1, c.group, sig, filled, 0))
-	}
-	return mm.evaluate(p.weights), true
+	return p.m.Try(c.item, c.group, sig, filled, c.dropsStyle), true
 }
 
 // bulletPlan collects the fixes for one bullet and the findings they answer.
@@ -203,7 +199,7 @@ func spanText(text string, sp signals.Span) string {
 // bullets lists every bullet with its findings and, where a finding applies, a rewrite;
 // it also returns the rewrites as candidates for the top changes.
 func (p *planner) bullets() ([]report.Bullet, []candidate) {
-	a, m := p.a, p.m
+	a := p.a
 	plans := make([]*bulletPlan, len(a.Bullets))
 	byRef := map[resume.Ref]int{}
 	sized, teamTaken := map[[2]int]bool{}, map[[2]int]bool{}
@@ -267,7 +263,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		if !bp.addition && bp.question == "" {
 			// One default addition, for the first area (in display order) that asks;
 			// a too-short bullet without a number gets the impact placeholder.
-			for _, ar := range areaNames {
+			for _, ar := range p.areas {
 				if !hasArea(bp.own, ar) {
 					continue
 				}
@@ -276,8 +272,8 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 					break
 				}
 			}
-			if !bp.addition && bp.question == "" && badLength(b.Signals.Words) && b.Signals.Words < 8 {
-				if fx := rewrite.AreaFix(AreaImpact, b.Signals, b.Text); fx != nil {
+			if !bp.addition && bp.question == "" && score.BadLength(b.Signals.Words) && b.Signals.Words < 8 {
+				if fx := rewrite.AreaFix(score.AreaImpact, b.Signals, b.Text); fx != nil {
 					bp.add(*fx)
 				}
 			}
@@ -296,7 +292,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			continue
 		}
 		// Two findings asking the same of a role share one bullet.
-		if shared := routedWith(plans, m, groups, f.Fix.Action); shared >= 0 {
+		if shared := routedWith(plans, p.items, groups, f.Fix.Action); shared >= 0 {
 			plans[shared].routed[f.RuleID] = f.Fix.Action
 			continue
 		}
@@ -311,12 +307,12 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		}
 		var conts []contender
 		anyFree := false
-		for k, it := range m.items {
-			if !contains(groups, it.group) || it.idx < 0 {
+		for k, it := range p.items {
+			if !contains(groups, it.Group) || it.Bullet < 0 {
 				continue
 			}
-			bp := plans[it.idx]
-			b := a.Bullets[it.idx]
+			bp := plans[it.Bullet]
+			b := a.Bullets[it.Bullet]
 			if bp.addition || bp.shape != rewrite.Sentence || !rewrite.Lacks(f.Fix.Action, b.Signals) {
 				continue
 			}
@@ -330,7 +326,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 			free := !bp.addition
 			anyFree = anyFree || free
-			conts = append(conts, contender{k: k, idx: it.idx, after: after, free: free})
+			conts = append(conts, contender{k: k, idx: it.Bullet, after: after, free: free})
 		}
 		// Only the most recent contenders are re-scored: a finding about a whole CV of
 		// hundreds of bullets would otherwise re-score it once per bullet.
@@ -341,7 +337,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 		}
 		if len(kept) > maxRescored {
-			w := m.itemWeights()
+			w := p.m.ItemWeights()
 			sort.SliceStable(kept, func(x, y int) bool { return w[kept[x].k] > w[kept[y].k] })
 			kept = kept[:maxRescored]
 			sort.SliceStable(kept, func(x, y int) bool { return kept[x].k < kept[y].k })
@@ -355,7 +351,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			}
 			g := 0.0
 			if ev, ok := p.try(candidate{item: c.k, text: c.after}); ok {
-				g = ev.overall - p.base.overall
+				g = ev.Overall() - p.base.Overall()
 			} else if a.Bullets[c.idx].Signals.Technical {
 				g = 0.001 // without an analyser, prefer a technical bullet
 			}
@@ -370,19 +366,19 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 	}
 	for _, f := range roleFindings {
 		groups := p.groupsOf(f)
-		if len(groups) == 0 || f.Fix != nil || f.Area != AreaImpact {
+		if len(groups) == 0 || f.Fix != nil || f.Area != score.AreaImpact {
 			continue
 		}
-		for _, it := range m.items {
-			if !contains(groups, it.group) || it.idx < 0 {
+		for _, it := range p.items {
+			if !contains(groups, it.Group) || it.Bullet < 0 {
 				continue
 			}
-			bp := plans[it.idx]
-			b := a.Bullets[it.idx]
+			bp := plans[it.Bullet]
+			b := a.Bullets[it.Bullet]
 			if bp.addition || bp.question != "" || !rewrite.Lacks(rewrite.ActionAddPlaceholder, b.Signals) {
 				continue
 			}
-			fx := rewrite.AreaFix(AreaImpact, b.Signals, b.Text)
+			fx := rewrite.AreaFix(score.AreaImpact, b.Signals, b.Text)
 			bp.add(*fx)
 			bp.routed[f.RuleID] = fx.Action
 		}
@@ -395,7 +391,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 	unmeasured := map[int]int{}
 	for i, bp := range plans {
 		if k, ok := p.itemOf[i]; ok && bp.asked == rewrite.ActionAddPlaceholder && !bp.addition {
-			unmeasured[m.items[k].group]++
+			unmeasured[p.items[k].Group]++
 		}
 	}
 	var out []report.Bullet
@@ -435,10 +431,10 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 				rb.Suggestion = &report.Suggestion{Before: b.Text, Question: question, Actions: []string{}, Rules: ids}
 			}
 			if k, ok := p.itemOf[i]; ok && question != "" && bp.asked == rewrite.ActionAddPlaceholder {
-				g := m.items[k].group
+				g := p.items[k].Group
 				cands = append(cands, candidate{
-					item: k, ref: b.Ref, before: b.Text, question: question, area: AreaImpact,
-					desc: rewrite.Capitalise(fmt.Sprintf("a bullet in %s has no measure: answer the question and add the number", m.roleLabel(g))),
+					item: k, ref: b.Ref, before: b.Text, question: question, area: score.AreaImpact,
+					desc: rewrite.Capitalise(fmt.Sprintf("a bullet in %s has no measure: answer the question and add the number", p.m.RoleLabel(g))),
 					kind: "measure", same: unmeasured[g],
 				})
 			}
@@ -450,13 +446,13 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 				}
 				rb.Suggestion = &report.Suggestion{Before: b.Text, After: after, Question: question, Actions: actions, Rules: ids}
 				if k, ok := p.itemOf[i]; ok {
-					fallback := AreaStyle
+					fallback := score.AreaStyle
 					if len(bp.own) > 0 {
 						fallback = bp.own[0].Area
 					}
 					cands = append(cands, candidate{
 						item: k, text: after, ref: b.Ref, before: b.Text,
-						desc: describe(m, m.items[k].group, actions), fallback: fallback, dropsStyle: style,
+						desc: describe(p.m, p.items[k].Group, actions), fallback: fallback, dropsStyle: style,
 						kind: strings.Join(actions, ","),
 					})
 				}
@@ -485,14 +481,14 @@ func mergeIDs(a, b []string) []string {
 
 // routedWith returns a bullet of the groups that already carries a role finding's
 // action, or -1.
-func routedWith(plans []*bulletPlan, m *model, groups []int, action string) int {
-	for _, it := range m.items {
-		if it.idx < 0 || !contains(groups, it.group) {
+func routedWith(plans []*bulletPlan, items []score.Item, groups []int, action string) int {
+	for _, it := range items {
+		if it.Bullet < 0 || !contains(groups, it.Group) {
 			continue
 		}
-		for _, act := range plans[it.idx].routed {
+		for _, act := range plans[it.Bullet].routed {
 			if act == action {
-				return it.idx
+				return it.Bullet
 			}
 		}
 	}
@@ -503,8 +499,8 @@ func routedWith(plans []*bulletPlan, m *model, groups []int, action string) int 
 // roles, where a coach's general question is worth asking.
 func (p *planner) recentRole(i int) bool {
 	if k, ok := p.itemOf[i]; ok {
-		g := p.m.groups[p.m.items[k].group]
-		return g.experience && g.rank >= 0 && g.rank <= 1
+		g := p.groups[p.items[k].Group]
+		return g.Experience && g.Rank >= 0 && g.Rank <= 1
 	}
 	return false
 }
@@ -516,15 +512,15 @@ func (p *planner) currentRole(i int) bool {
 	if !ok {
 		return false
 	}
-	cur := p.m.current()
-	return len(cur) == 1 && p.m.items[k].group == cur[0]
+	cur := p.m.Current()
+	return len(cur) == 1 && p.items[k].Group == cur[0]
 }
 
 // pastRole reports whether bullet i belongs to an experience role that has ended.
 func (p *planner) pastRole(i int) bool {
 	if k, ok := p.itemOf[i]; ok {
-		g := p.m.groups[p.m.items[k].group]
-		return g.experience && !g.current && g.rank > 0
+		g := p.groups[p.items[k].Group]
+		return g.Experience && !g.Current && g.Rank > 0
 	}
 	return false
 }
@@ -532,10 +528,10 @@ func (p *planner) pastRole(i int) bool {
 // groupsOf returns the model groups a role or document finding is about.
 func (p *planner) groupsOf(f rules.Finding) []int {
 	if f.Scope == rules.ScopeDocument {
-		return p.m.lastTwo()
+		return p.m.LastTwo()
 	}
-	for g, gr := range p.m.groups {
-		if gr.ref.Section == f.Ref.Section && gr.ref.Role == f.Ref.Role {
+	for g, gr := range p.groups {
+		if gr.Ref.Section == f.Ref.Section && gr.Ref.Role == f.Ref.Role {
 			return []int{g}
 		}
 	}
@@ -577,11 +573,11 @@ func answered(bp *bulletPlan, actions []string) ([]string, int) {
 		switch {
 		case f.Fix != nil:
 			ok = applied[f.Fix.Action]
-		case f.Area == AreaStyle && strings.Contains(f.RuleID, "long"):
+		case f.Area == score.AreaStyle && strings.Contains(f.RuleID, "long"):
 			ok = applied[rewrite.ActionSplitSentences]
-		case f.Area == AreaStyle && strings.Contains(f.RuleID, "short"):
+		case f.Area == score.AreaStyle && strings.Contains(f.RuleID, "short"):
 			ok = applied[rewrite.ActionAddPlaceholder] || applied[rewrite.ActionAddTeam] || applied[rewrite.ActionAddCrossTeam]
-		case f.Area == AreaStyle:
+		case f.Area == score.AreaStyle:
 			for _, a := range styleActions {
 				ok = ok || applied[a]
 			}
@@ -592,7 +588,7 @@ func answered(bp *bulletPlan, actions []string) ([]string, int) {
 		}
 		if ok && !ids[f.RuleID] {
 			ids[f.RuleID] = true
-			if f.Area == AreaStyle {
+			if f.Area == score.AreaStyle {
 				style++
 			}
 		}
@@ -621,14 +617,14 @@ func actionList(kind string) string {
 	return strings.Join(parts, ", ")
 }
 
-func describe(m *model, g int, actions []string) string {
+func describe(m *score.Model, g int, actions []string) string {
 	var parts []string
 	for _, a := range actions {
 		if w, ok := rewrite.ActionWords(a); ok {
 			parts = append(parts, w)
 		}
 	}
-	return rewrite.Capitalise(fmt.Sprintf("rewrite a bullet in %s: %s", m.roleLabel(g), strings.Join(parts, ", ")))
+	return rewrite.Capitalise(fmt.Sprintf("rewrite a bullet in %s: %s", m.RoleLabel(g), strings.Join(parts, ", ")))
 }
 
 // ---- top changes ----
@@ -664,7 +660,7 @@ func (p *planner) shortlist(cands []candidate) []candidate {
 	if len(cands) <= maxRescored {
 		return cands
 	}
-	w := p.m.itemWeights()
+	w := p.m.ItemWeights()
 	type ranked struct {
 		i     int
 		value float64
@@ -676,7 +672,7 @@ func (p *planner) shortlist(cands []candidate) []candidate {
 			continue
 		}
 		sig, _ := p.signalsOf(c.text)
-		old := p.m.items[c.item].sig
+		old := p.items[c.item].Signals
 		changed := c.dropsStyle
 		for _, name := range signals.Names {
 			if sig.Get(name) != old.Get(name) {
@@ -711,7 +707,7 @@ func (p *planner) rankChanges(cands []candidate) []report.Change {
 		if !ok {
 			continue
 		}
-		gain := ev.overall - p.base.overall
+		gain := ev.Overall() - p.base.Overall()
 		if gain <= 0.05 {
 			continue
 		}
@@ -719,8 +715,8 @@ func (p *planner) rankChanges(cands []candidate) []report.Change {
 		if best == "" {
 			best = c.fallback
 			bestGain := 0.0
-			for _, a := range areaNames {
-				if g := p.weights[a] * (ev.areas[a].score - p.base.areas[a].score); g > bestGain+1e-9 {
+			for _, a := range p.areas {
+				if g := p.m.Weights()[a] * (ev.Area(a) - p.base.Area(a)); g > bestGain+1e-9 {
 					best, bestGain = a, g
 				}
 			}
@@ -742,7 +738,7 @@ func (p *planner) rankChanges(cands []candidate) []report.Change {
 	perKind := map[kindKey]int{}
 	for _, c := range cands {
 		if c.item >= 0 && c.kind != "" {
-			perKind[kindKey{p.m.items[c.item].group, c.kind}]++
+			perKind[kindKey{p.items[c.item].Group, c.kind}]++
 		}
 	}
 	shown := map[kindKey]bool{}
@@ -753,7 +749,7 @@ func (p *planner) rankChanges(cands []candidate) []report.Change {
 		}
 		desc := s.c.desc
 		if s.c.item >= 0 && s.c.kind != "" {
-			g := p.m.items[s.c.item].group
+			g := p.items[s.c.item].Group
 			key := kindKey{g, s.c.kind}
 			if shown[key] {
 				continue
@@ -762,9 +758,9 @@ func (p *planner) rankChanges(cands []candidate) []report.Change {
 			n := max(perKind[key], s.c.same)
 			if n > 1 {
 				if s.c.question != "" {
-					desc = rewrite.Capitalise(fmt.Sprintf("%d bullets in %s have no measure: answer the question for each and add the number", n, p.m.roleLabel(g)))
+					desc = rewrite.Capitalise(fmt.Sprintf("%d bullets in %s have no measure: answer the question for each and add the number", n, p.m.RoleLabel(g)))
 				} else {
-					desc = rewrite.Capitalise(fmt.Sprintf("%d bullets in %s need the same rewrite: %s", n, p.m.roleLabel(g), actionList(s.c.kind)))
+					desc = rewrite.Capitalise(fmt.Sprintf("%d bullets in %s need the same rewrite: %s", n, p.m.RoleLabel(g), actionList(s.c.kind)))
 				}
 			}
 		}
