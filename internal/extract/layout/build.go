@@ -172,6 +172,8 @@ func Build(lines []Line, opts Options) *resume.Document {
 		doc.Sections = append(doc.Sections, b.section("", resume.KindSummary, body[0].Pos, body[:first]))
 	}
 	employers := -1 // the section gathering roles whose employers are headings
+	var parent item // the last heading of a higher rank than the one being read
+	var parentKind resume.SectionKind
 	for i := first; i < len(body); {
 		j := i + 1
 		for j < len(body) && !bodyHeads[j].ok {
@@ -180,6 +182,16 @@ func Build(lines []Line, opts Options) *resume.Document {
 		h, hi, content := body[i], bodyHeads[i], body[i+1:j]
 		heading, kind := strings.TrimRight(h.text, ": "), hi.kind
 		i = j
+		if parentKind != "" && kind == resume.KindLeadership && subHeading(h, parent) {
+			// "Community" under "Honors & Awards": a sub-heading of a section of
+			// awards, talks or certificates lists more of them, not positions held
+			kind = parentKind
+		} else if parentKind == "" || !subHeading(h, parent) {
+			parent, parentKind = h, ""
+			if hi.known && kind != resume.KindOther && !kind.RoleBearing() {
+				parentKind = kind
+			}
+		}
 		if !hi.known && kind == resume.KindOther {
 			// A heading layout does not know, over jobs: either the employer of the
 			// role under it, or the name of an experience-like section.
@@ -553,6 +565,15 @@ func despace(raw string) (string, bool) {
 	return strings.Join(words, " "), true
 }
 
+// subHeading: heading h ranks below heading p (a higher heading level, or smaller type
+// where the format gives no levels).
+func subHeading(h, p item) bool {
+	if h.HeadingLevel > 0 && p.HeadingLevel > 0 && h.HeadingLevel != p.HeadingLevel {
+		return h.HeadingLevel > p.HeadingLevel
+	}
+	return h.Size > 0 && p.Size > 0 && h.Size+0.5 < p.Size
+}
+
 func emptySection(s resume.Section) bool {
 	return len(s.Roles) == 0 && len(s.Bullets) == 0 && len(s.Text) == 0
 }
@@ -583,7 +604,67 @@ func joinSplitDates(items []item) []item {
 				}
 			}
 		}
+		if i+1 < len(items) && !a.Bullet && !items[i+1].Bullet {
+			if first, end, rest, ok := openRangeSplit(a.parts[0], items[i+1].parts[0]); ok {
+				a.parts = append(append([]string{first + " - " + end}, nonEmpty(rest)...), a.parts[1:]...)
+				a.text = strings.Join(a.parts, " ")
+				a.words = len(strings.Fields(a.text))
+				b := items[i+1]
+				b.parts = append(nonEmpty(strings.TrimSpace(b.parts[0][len(end):])), b.parts[1:]...)
+				out = append(out, a)
+				if len(b.parts) > 0 {
+					b.text = strings.Join(b.parts, " ")
+					b.words = len(strings.Fields(b.text))
+					b.Continuation = false
+					out = append(out, b)
+				}
+				i++
+				continue
+			}
+		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// openEndRE: the end of a range printed at the start of a line ("Present Developed ...").
+var openEndRE = regexp.MustCompile(`(?i)^(present|current|now|ongoing|today)\b`)
+
+// openStartRE: what follows a range's start when its end was wrapped away: a dash, then
+// the rest of the line.
+var openStartRE = regexp.MustCompile(`^\s*[-–—]\s*`)
+
+// openRangeSplit reads a range that a narrow date column wrapped over two lines, its
+// start and dash on the first ("Jan 2013 - Software Developer, Acme") and its end
+// starting the second ("Present Built ..." or "Nov 2012 Built ..."). It gives the
+// start, the end's text and the rest of the first line.
+func openRangeSplit(a, b string) (first, end, rest string, ok bool) {
+	d, at, e, found := findDate(a)
+	if !found || at != 0 || d.Current || d.End != nil && *d.End != *d.Start {
+		return "", "", "", false
+	}
+	dash := openStartRE.FindString(a[e:])
+	if !strings.ContainsAny(dash, "-–—") {
+		return "", "", "", false
+	}
+	rest = strings.TrimSpace(a[e+len(dash):])
+	if _, at2, _, again := findDate(rest); again && at2 == 0 {
+		return "", "", "", false
+	}
+	if m := openEndRE.FindString(b); m != "" {
+		return a[:e], m, rest, true
+	}
+	d2, at2, e2, found2 := findDate(b)
+	if !found2 || at2 != 0 || strings.ContainsAny(openStartRE.FindString(b[e2:]), "-–—") || d2.Current || d2.End != nil && *d2.End != *d2.Start || d2.Start == nil || d.Start == nil ||
+		d2.Start.Year < d.Start.Year || d2.Start.Year == d.Start.Year && d2.Start.Month < d.Start.Month {
+		return "", "", "", false
+	}
+	return a[:e], b[:e2], rest, true
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }

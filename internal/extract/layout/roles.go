@@ -761,6 +761,7 @@ func splitComma(f string, split bool) ([]string, string) {
 		return nil, f
 	}
 	loc := ""
+	ps0 := ps
 	for start := 1; start < len(ps); start++ {
 		if len(ps)-start >= 3 && isLocation(strings.Join(ps[len(ps)-2:], ",")) {
 			continue // "Title, Org, Town, ST": the place is the last two
@@ -768,6 +769,15 @@ func splitComma(f string, split bool) ([]string, string) {
 		if c := strings.TrimSpace(strings.Join(ps[start:], ",")); isLocation(c) {
 			loc = c
 			ps = ps[:start]
+			// "Title, Acme, Norway" with no organisation elsewhere in the header: the
+			// name before the country is the employer, unless the lexicon knows it
+			// as a place ("Title, Munich, Germany")
+			if first := strings.TrimSpace(ps0[start]); split && len(ps0)-start >= 2 && !placeWords[strings.ToLower(first)] &&
+				wordScore(strings.Join(ps, ","), titleWords) > 0 && wordScore(first, titleWords) == 0 &&
+				isLocation(strings.Join(ps0[start+1:], ",")) {
+				ps = append(ps, ps0[start])
+				loc = strings.TrimSpace(strings.Join(ps0[start+1:], ","))
+			}
 			break
 		}
 	}
