@@ -99,12 +99,17 @@ func StatusFor(rd *reading.Reading) string {
 
 // Withhold empties the scored parts of a report that is not to be scored (Scored is
 // false): the overall score, the track and the level read from the ladder, the area
-// scores, the top changes and the interview questions. The document, its reading, the
-// roles' scope cards, the bullets and the findings stay.
+// scores, the top changes, the interview questions, the role advice and the bullets'
+// rewrites and questions (a template's text is not the candidate's work to rewrite or
+// ask about). The document, its reading, the roles' scope cards, the bullets and the
+// findings stay.
 func (r *Report) Withhold() {
 	r.OverallScore, r.Track, r.TrackReason, r.Level = 0, "", "", nil
 	r.Areas, r.AreaDetails = map[string]int{}, []Area{}
-	r.TopChanges, r.Interview = []Change{}, []Question{}
+	r.TopChanges, r.Interview, r.RoleSuggestions = []Change{}, []Question{}, []RoleSuggestion{}
+	for i := range r.Bullets {
+		r.Bullets[i].Suggestion = nil
+	}
 }
 
 // MarshalJSON writes overall_score and track as null for a report that was not scored,

@@ -107,3 +107,28 @@ func TestIndexUnscoredApart(t *testing.T) {
 		t.Errorf("unscored rows = %+v", idx.Unscored)
 	}
 }
+
+// A template's text is not the candidate's work: once withheld, no bullet of it carries
+// a rewrite or a question, and no role advice is left.
+func TestWithheldTemplateHasNoAdvice(t *testing.T) {
+	template := fixtureReport(normalText)
+	had := 0
+	for _, b := range template.Bullets {
+		if b.Suggestion != nil {
+			had++
+		}
+	}
+	if had == 0 || len(template.RoleSuggestions) == 0 {
+		t.Fatal("the fixture has no suggestion or role advice to withhold: the test would prove nothing")
+	}
+	template.Status = StatusTemplate
+	template.Withhold()
+	for _, b := range template.Bullets {
+		if b.Suggestion != nil {
+			t.Errorf("withheld template keeps a suggestion on %q", b.Text)
+		}
+	}
+	if len(template.RoleSuggestions) != 0 {
+		t.Errorf("withheld template keeps role advice: %+v", template.RoleSuggestions)
+	}
+}

@@ -43,6 +43,10 @@ type Expectation struct {
 	// Question is what a coach asks when the page never shows the dimension; {at} is
 	// replaced by " at <organisation>" or "".
 	Question string `yaml:"question" json:"question,omitempty"`
+	// LeadRole: the question is about people who worked for the candidate, so it is
+	// asked only of a role read at tech lead or above, never of an IC, student or
+	// intern role.
+	LeadRole bool `yaml:"lead_role" json:"lead_role,omitempty"`
 }
 
 // LevelDef is one rung of the ladder.
@@ -70,6 +74,12 @@ type Thresholds struct {
 	TechLeadLedMentions   int `yaml:"tech_lead_led_mentions"`
 }
 
+// NotARole are the words of a doubtful role (see Ladder.NotARole).
+type NotARole struct {
+	Organisation []string `yaml:"organisation"`
+	Title        []string `yaml:"title"`
+}
+
 // Ladder is the level ladder.
 type Ladder struct {
 	Levels     []LevelDef          `yaml:"levels"`
@@ -77,6 +87,10 @@ type Ladder struct {
 	Titles     map[string][]string `yaml:"titles"`
 	// EducationInProgress are words of an unfinished education entry.
 	EducationInProgress []string `yaml:"education_in_progress"`
+	// NotARole are words that, making up a role's whole organisation (a month name) or
+	// found in its title (a section heading), say the structure reading took a line for
+	// a role that is none: coach questions never name it.
+	NotARole NotARole `yaml:"not_a_role"`
 
 	titles map[string][][]string // kind -> phrases as words
 }
@@ -125,6 +139,12 @@ func (l *Ladder) Override(o *Ladder, file string) (*Ladder, error) {
 	}
 	if len(o.EducationInProgress) > 0 {
 		c.EducationInProgress = o.EducationInProgress
+	}
+	if len(o.NotARole.Organisation) > 0 {
+		c.NotARole.Organisation = o.NotARole.Organisation
+	}
+	if len(o.NotARole.Title) > 0 {
+		c.NotARole.Title = o.NotARole.Title
 	}
 	ot := o.Thresholds
 	ct := &c.Thresholds

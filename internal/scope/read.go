@@ -2,6 +2,8 @@ package scope
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 
 	"strings"
 
@@ -520,20 +522,71 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 	if cur == LevelStudent {
 		return
 	}
-	at := ""
-	if g := recentGroup(rd.Roles); len(g) > 0 && rd.Roles[g[0]].Organisation != "" {
-		at = " at " + rd.Roles[g[0]].Organisation
+	// The questions name the most recent role that is a role (not a month or a heading
+	// read as one); a question about people who worked for the candidate names the most
+	// recent role read at tech lead or above, and is not asked when there is none.
+	at := func(lead bool) (string, bool) {
+		for _, i := range l.byRecency(rd, recent) {
+			rc := &rd.Roles[i]
+			if l.doubtful(rc) || lead && Rank(rc.Level) < Rank(LevelTechLead) {
+				continue
+			}
+			if rc.Organisation == "" {
+				return "", true
+			}
+			return " at " + rc.Organisation, true
+		}
+		return "", !lead
 	}
 	// Questions for every level from manager up to the one aimed at: a manager whose page
 	// never gives the team's size is asked it too.
 	for r := Rank(LevelManager); r <= Rank(aim); r++ {
 		d := l.Def(levelNames[r])
 		for _, e := range d.Expects {
-			if e.Question != "" && !shown(e.Dimension) && len(rd.Level.Questions) < maxQuestions {
-				rd.Level.Questions = append(rd.Level.Questions, strings.ReplaceAll(e.Question, "{at}", at))
+			if e.Question == "" || shown(e.Dimension) || len(rd.Level.Questions) >= maxQuestions {
+				continue
+			}
+			if where, ok := at(e.LeadRole); ok {
+				rd.Level.Questions = append(rd.Level.Questions, strings.ReplaceAll(e.Question, "{at}", where))
 			}
 		}
 	}
+}
+
+// byRecency orders roles most recent first (by their end; document order among equals).
+func (l *Ladder) byRecency(rd *Reading, roles []int) []int {
+	out := append([]int(nil), roles...)
+	sort.SliceStable(out, func(a, b int) bool { return rd.Roles[out[a]].end > rd.Roles[out[b]].end })
+	return out
+}
+
+// doubtful reports a role the structure reading took from a line that is no role: an
+// organisation made only of month words and digits, a title holding a heading word or
+// ending like a sentence, or a role with neither an organisation nor dates.
+func (l *Ladder) doubtful(rc *RoleCard) bool {
+	if strings.TrimSpace(rc.Organisation) == "" && rc.Months == 0 && !rc.Current {
+		return true
+	}
+	if strings.HasSuffix(strings.TrimSpace(rc.Title), ".") {
+		return true
+	}
+	if ws := titleWords(rc.Organisation); len(ws) > 0 {
+		all := true
+		for _, w := range ws {
+			if !slices.Contains(l.NotARole.Organisation, w) && strings.Trim(w, "0123456789") != "" {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	for _, w := range titleWords(rc.Title) {
+		if slices.Contains(l.NotARole.Title, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func plural(n int, word string) string {

@@ -242,10 +242,16 @@ func TestChecksAndQuestions(t *testing.T) {
 		}
 	}
 
+	// A clear IC role is not asked about reports, hiring or promoting people; the
+	// partner and delivery questions still name it.
 	e := doc(role("Software Engineer", "Acme", 2020, 0, "Built the billing service"))
 	rd = ReadDocument(e, v, l, nil)
-	if !strings.Contains(strings.Join(rd.Level.Questions, "\n"), "How many people reported to you at Acme?") {
-		t.Errorf("questions %q lack the reports question", rd.Level.Questions)
+	qs = strings.Join(rd.Level.Questions, "\n")
+	if strings.Contains(qs, "reported to you") || strings.Contains(qs, "did you hire") || strings.Contains(qs, "grow or promote") {
+		t.Errorf("an IC role is asked about people working for them:\n%s", qs)
+	}
+	if !strings.Contains(qs, "plan with at Acme?") {
+		t.Errorf("questions %q lack the partner question at Acme", rd.Level.Questions)
 	}
 	if rd.Level.Next != LevelTechLead || len(rd.Level.Missing) == 0 {
 		t.Errorf("next %q missing %v", rd.Level.Next, rd.Level.Missing)
@@ -334,5 +340,42 @@ func TestCurrentRoleLength(t *testing.T) {
 	d.Source.Saved = &resume.Date{Year: 2023, Month: 1}
 	if rd := ReadDocument(d, v, l, nil); rd.Roles[0].Months != 25 {
 		t.Errorf("saved Jan 2023, started Jan 2021: %d months", rd.Roles[0].Months)
+	}
+}
+
+// Coach questions name a role that is one: people questions go to the most recent role
+// read at tech lead or above (not a later IC or intern role), and a month or a heading
+// read as a role is never named.
+func TestQuestionsNameARealRole(t *testing.T) {
+	v, l := vocab(t), ladderT(t)
+	d := doc(
+		role("Software Engineer Intern", "Globex", 2025, 0, "Built the billing service in Go"),
+		role("Tech Lead", "Initech", 2019, 2025, "Led the payments team's migration to Kubernetes"),
+	)
+	qs := strings.Join(ReadDocument(d, v, l, nil).Level.Questions, "\n")
+	if strings.Contains(qs, "Globex") && (strings.Contains(qs, "reported to you at Globex") || strings.Contains(qs, "hire at Globex") || strings.Contains(qs, "promote at Globex")) {
+		t.Errorf("an intern role is asked about people:\n%s", qs)
+	}
+	if !strings.Contains(qs, "reported to you at Initech") {
+		t.Errorf("the lead role is not asked about reports:\n%s", qs)
+	}
+	// A sentence read as a title, without organisation or dates, is no role to ask about.
+	sentence := doc(role("Software Engineer", "Initech", 2022, 0, "Built the billing service in Go"))
+	sentence.Sections[0].Roles = append(sentence.Sections[0].Roles, resume.Role{Title: "Plan and lead rehearsals."})
+	for _, q := range ReadDocument(sentence, v, l, nil).Level.Questions {
+		if strings.Contains(q, "reported to you") || strings.Contains(q, "did you hire") {
+			t.Errorf("a sentence read as a lead role is asked about people: %q", q)
+		}
+	}
+	for _, bad := range []*resume.Document{
+		doc(role("Tech Lead", "November", 2022, 0, "Led the payments team's migration to Kubernetes")),
+		doc(role("Top Skills", "Initech", 2022, 0, "Led the payments team's migration to Kubernetes")),
+	} {
+		r := bad.Sections[0].Roles[0]
+		for _, q := range ReadDocument(bad, v, l, nil).Level.Questions {
+			if strings.Contains(q, " at "+r.Organisation) {
+				t.Errorf("%q (%s, %s) names a role that is none", q, r.Title, r.Organisation)
+			}
+		}
 	}
 }
