@@ -5,6 +5,7 @@ package yamlx
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -56,13 +57,26 @@ func Decode(file string, data []byte, v any) (err error) {
 			err = &Error{File: file, Msg: fmt.Sprintf("cannot parse YAML (%v)", r)}
 		}
 	}()
+	off, record := recording()
+	if !off && fromSnapshot(data, v) {
+		return nil
+	}
+	zero := record != nil && isZeroPointee(v)
 	if err := checkLimits(file, data); err != nil {
 		return err
 	}
 	if err := yaml.UnmarshalWithOptions(data, v, yaml.DisallowUnknownField()); err != nil {
 		return wrap(file, err)
 	}
+	if zero {
+		record(file, data, v)
+	}
 	return nil
+}
+
+func isZeroPointee(v any) bool {
+	rv := reflect.ValueOf(v)
+	return rv.Kind() == reflect.Pointer && !rv.IsNil() && rv.Elem().IsZero()
 }
 
 func wrap(file string, err error) error {

@@ -85,6 +85,7 @@ func cleanSpace(s string) string {
 // block, the sections with their kinds, the roles of experience-like sections with
 // their dates and bullets, and the experience summary.
 func Build(lines []Line, opts Options) *resume.Document {
+	useLexicon()
 	doc := &resume.Document{Source: opts.Source}
 	var items []item
 	name := ""

@@ -1,5 +1,8 @@
 package layout
 
+// The tests call the layout's parts without Build, which loads the lexicon first.
+func init() { useLexicon() }
+
 // ColdDates empties the date cache, so that a benchmark measures Build as it runs on
 // a résumé it has not seen.
 func ColdDates() {

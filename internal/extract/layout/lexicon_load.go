@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
@@ -45,10 +46,17 @@ var (
 	furnitureRE *regexp.Regexp
 )
 
-func init() {
-	if err := loadLexicon(); err != nil {
-		panic(err) // the file is embedded: a test fails first
-	}
+var lexiconOnce sync.Once
+
+// useLexicon loads the lexicon the first time a document is built, not at package
+// init: a process that builds no document (the CLI's parent, which only hands files to
+// workers) does not pay for it.
+func useLexicon() {
+	lexiconOnce.Do(func() {
+		if err := loadLexicon(); err != nil {
+			panic(err) // the file is embedded: a test fails first
+		}
+	})
 }
 
 var kinds = map[string]resume.SectionKind{
