@@ -37,6 +37,9 @@ func (a *Analyzer) applyDefinitions(b *bullet, s *Signals) {
 			s.Evidence[name] = kept
 		}
 	}
+	if add := a.managedGroups(b); len(add) > 0 {
+		s.Evidence[People] = merge(s.Evidence[People], add)
+	}
 	if add := a.teamAdditions(b); len(add) > 0 {
 		s.Evidence[TeamFraming] = merge(s.Evidence[TeamFraming], add)
 	}
@@ -162,4 +165,60 @@ func isNumberish(w string) bool {
 		}
 	}
 	return has
+}
+
+// managedGroups finds people management said with a plain verb and a group of people
+// as its object, in words the phrase rules do not list: "Oversaw a nine person
+// warehouse crew", "Coach and grow a department of data analysts", "Motivate and
+// guide contractors". The object is read from the verb on, through determiners,
+// adjectives, numbers, nouns, "of", "and" and commas, and ends at a clause break, any
+// other preposition or another verb; a group that owns the thing ("the team's
+// budget") or names a thing ("the team calendar") is not managed. A verb whose
+// object is the writer ("was hired by", "trained by") does not count.
+func (a *Analyzer) managedGroups(b *bullet) []Span {
+	var out []Span
+	for i := 0; i < len(b.low); i++ {
+		if !b.v.manageVerbs[b.low[i]] || !strings.HasPrefix(b.toks[i].Tag, "VB") && b.toks[i].Tag != "NN" && i != b.first {
+			continue
+		}
+		if b.v.selfBe[b.word(i-1)] || b.word(i+1) == "by" {
+			continue
+		}
+		for k := i + 1; k < len(b.low) && k <= i+9; k++ {
+			w, tag := b.low[k], b.toks[k].Tag
+			if b.v.clauseBreaks[w] || w == "by" {
+				break
+			}
+			if b.v.studySubjects[w] || b.v.audience[w] {
+				break // "recruited beta testers", "trained customers": not staff
+			}
+			if (w == "person" || w == "people") && k > 0 && (b.toks[k-1].Tag == "CD" || isNumberish(b.low[k-1])) && !b.v.clauseBreaks[b.word(k+1)] && k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") {
+				continue // "a six person support crew": the size of the group that follows
+			}
+			if b.v.peopleGroups[w] {
+				if w == "leads" && (strings.HasSuffix(b.word(k-1), "qualified") || b.v.salesLeads[b.word(k-1)]) {
+					break // "grew marketing-qualified leads": sales prospects
+				}
+				next := b.word(k + 1)
+				if b.v.peopleGroups[next] {
+					continue // "developer team": the group is the last noun
+				}
+				if (w == "group" || w == "groups") && k > 0 && (b.toks[k-1].Tag == "NNP" || b.toks[k-1].Tag == "NNPS" || a.lex["technical"].Has(b.low[k-1])) {
+					break // "Active Directory groups", "security groups": groups of accounts
+				}
+				if next == "'s" || next == "’s" || next == "'" || k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") && !b.v.personWord(next) {
+					break // "the team's budget", "the team calendar"
+				}
+				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
+				break
+			}
+			if b.v.manageVerbs[w] || w == "of" || w == "and" || w == "," || w == "+" || w == "~" || w == "/" || w == "-" || isNumberish(w) {
+				continue
+			}
+			if tag == "IN" || tag == "TO" || tag == "WDT" || tag == "WP" || tag == "WRB" || strings.HasPrefix(tag, "VB") || tag == "RB" || tag == "CC" {
+				break
+			}
+		}
+	}
+	return out
 }

@@ -51,6 +51,10 @@ func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
 	return s, b.toks
 }
 
+// AnalyzeWith is Analyze with a given model (nil: the rules alone), for trainmodel's
+// evaluation of weights that are not (yet) committed.
+func (a *Analyzer) AnalyzeWith(m *Model, text string) Signals { return a.analyzeWith(m, text) }
+
 // analyzeWith is Analyze with a given model (nil: the rules alone), for
 // cross-validation.
 func (a *Analyzer) analyzeWith(m *Model, text string) Signals {

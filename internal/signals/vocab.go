@@ -39,6 +39,7 @@ type vocab struct {
 	otherSubjects      map[string]bool // people.yaml
 	recognisedThings   map[string]bool // people.yaml
 	promotable         map[string]bool // people.yaml
+	manageVerbs        map[string]bool // people.yaml
 	newcomerPrefixes   []string        // people.yaml
 	leadTitles         map[string]bool // lead_verbs.yaml
 	leadNotPeople      map[string]bool // lead_verbs.yaml
@@ -173,6 +174,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"other_subjects", &v.otherSubjects},
 		{"recognised_things", &v.recognisedThings},
 		{"promotable", &v.promotable},
+		{"manage_verbs", &v.manageVerbs},
 		{"lead_titles", &v.leadTitles},
 		{"lead_not_people", &v.leadNotPeople},
 		{"sales_leads", &v.salesLeads},

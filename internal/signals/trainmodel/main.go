@@ -29,14 +29,16 @@ func main() {
 	flag.IntVar(&opt.MinCount, "min-count", opt.MinCount, "bullets a word feature must occur in")
 	flag.Float64Var(&opt.PosScale, "pos-scale", opt.PosScale, "weight of positive examples")
 	flag.Float64Var(&opt.Dropout, "dropout", opt.Dropout, "chance a word feature is hidden from a training step")
+	flag.IntVar(&opt.Bag, "bag", opt.Bag, "models averaged, each over its own shuffled order")
 	flag.IntVar(&opt.TuneFolds, "tune-folds", opt.TuneFolds, "inner folds that pick each signal's threshold (0: none)")
 	flag.Float64Var(&opt.TuneShrink, "tune-shrink", opt.TuneShrink, "scale of the thresholds found")
 	decide := flag.String("decide", strings.Join(opt.Decides, ","), "comma-separated signals the model decides (empty: every fuzzy one)")
 	eval := flag.String("eval", "", "print the P/R/F1 of the shipped analyser (rules, definitions and committed model) on this labelled file, and stop")
-	misses := flag.Bool("misses", false, "with -cv, print the held-out misses")
+	weights := flag.String("weights", "", "with -eval, use the model in this weights file instead of the committed one")
+	misses := flag.Bool("misses", false, "with -cv or -eval, print the misses")
 	flag.Parse()
 	if *eval != "" {
-		if err := evalFile(*eval); err != nil {
+		if err := evalFile(*eval, *weights, *misses); err != nil {
 			fmt.Fprintln(os.Stderr, "trainmodel:", err)
 			os.Exit(1)
 		}
@@ -123,24 +125,47 @@ func repoRoot() (string, error) {
 }
 
 // evalFile scores the analyser as shipped on one labelled file.
-func evalFile(path string) error {
+func evalFile(path, weights string, misses bool) error {
 	a, err := signals.Default()
 	if err != nil {
 		return err
+	}
+	analyze := a.Analyze
+	if weights != "" {
+		src, err := os.ReadFile(weights)
+		if err != nil {
+			return err
+		}
+		m, err := signals.ParseModel(string(src))
+		if err != nil {
+			return err
+		}
+		analyze = func(text string) signals.Signals { return a.AnalyzeWith(m, text) }
 	}
 	exs, err := signals.ReadExamples(path, 1)
 	if err != nil {
 		return err
 	}
 	t := map[string]signals.Tally{}
+	var miss []string
 	for _, e := range exs {
-		got := a.Analyze(e.Text)
+		got := analyze(e.Text)
 		for _, n := range signals.Names {
 			c := t[n]
 			c.Add(got.Get(n), e.Want[n])
 			t[n] = c
+			if got.Get(n) != e.Want[n] {
+				kind := "FN"
+				if got.Get(n) {
+					kind = "FP"
+				}
+				miss = append(miss, fmt.Sprintf("%s %-13s %s", kind, n, e.Text))
+			}
 		}
 	}
 	fmt.Print(signals.FormatTallies(filepath.Base(path), t))
+	if misses {
+		fmt.Println(strings.Join(miss, "\n"))
+	}
 	return nil
 }
