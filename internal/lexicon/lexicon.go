@@ -16,6 +16,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 	"github.com/resumecheck/resumecheck/rules"
 )
@@ -42,11 +43,7 @@ type Lexicon struct {
 	File string `yaml:"-"`
 
 	terms []term
-	res   []*regexp.Regexp
-	// need[i] lists groups of literals: for res[i] to match, every group must have
-	// one of its literals in the (lower-cased) text. Checking them first skips most
-	// regex runs, which are the costliest part of FindText.
-	need  [][][]string
+	pats  []*pattern
 	words map[string]bool
 	// byStart1 (terms of one byte) and byStart2 (by their first two bytes) index the
 	// terms that start with a letter or digit, so Find looks only at the terms that
@@ -70,7 +67,7 @@ type Set struct {
 	byName map[string]*Lexicon
 }
 
-var namePattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+var namePattern = lazyregexp.New(`^[a-z][a-z0-9_]*$`)
 
 // Load reads every *.yaml file in dir of fsys, one lexicon per file. Errors name the
 // file, line and column: unknown keys, a missing name, empty terms, a "*" that is not
@@ -195,16 +192,47 @@ func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 			return nil, yamlx.At(file, data, at, "term %q: \"*\" is only allowed at the end", t)
 		}
 	}
-	l.res = l.res[:0]
+	l.pats = l.pats[:0]
 	for i, p := range l.Patterns {
+		if plain {
+			// A built-in pattern is compiled when a text first passes its literal
+			// pre-check (TestBuiltinPatternsCompile holds them valid): most runs
+			// never need most of them.
+			l.pats = append(l.pats, &pattern{src: p})
+			continue
+		}
 		re, err := regexp.Compile("(?i)" + p)
 		if err != nil {
 			return nil, yamlx.At(file, data, fmt.Sprintf("$.patterns[%d]", i), "bad regular expression %q: %v", p, err)
 		}
-		l.res = append(l.res, re) // compiled once: compile keeps them
+		pat := &pattern{src: p}
+		pat.compiled.Do(func() { pat.re = re })
+		l.pats = append(l.pats, pat) // compiled once: compile keeps them
 	}
 	l.compile()
 	return &l, nil
+}
+
+// pattern is one of a lexicon's Patterns, prepared at its first use.
+type pattern struct {
+	src string
+	// need lists groups of literals: for the pattern to match, every group must have
+	// one of its literals in the (lower-cased) text. Checking them first skips most
+	// regex runs, which are the costliest part of FindText, and most compilations.
+	prepared sync.Once
+	need     [][]string
+	compiled sync.Once
+	re       *regexp.Regexp
+}
+
+func (p *pattern) mayMatch(low string) bool {
+	p.prepared.Do(func() { p.need = requiredLiterals(p.src) })
+	return mayMatch(low, p.need)
+}
+
+func (p *pattern) regexp() *regexp.Regexp {
+	p.compiled.Do(func() { p.re = regexp.MustCompile("(?i)" + p.src) })
+	return p.re
 }
 
 func (l *Lexicon) compile() {
@@ -238,15 +266,11 @@ func (l *Lexicon) compile() {
 			l.words[tm.text] = true
 		}
 	}
-	if len(l.res) != len(l.Patterns) { // not compiled by Parse
-		l.res = l.res[:0]
+	if len(l.pats) != len(l.Patterns) { // not made by parse
+		l.pats = l.pats[:0]
 		for _, p := range l.Patterns {
-			l.res = append(l.res, regexp.MustCompile("(?i)"+p))
+			l.pats = append(l.pats, &pattern{src: p})
 		}
-	}
-	l.need = l.need[:0]
-	for _, p := range l.Patterns {
-		l.need = append(l.need, requiredLiterals(p))
 	}
 }
 
@@ -313,11 +337,11 @@ func (l *Lexicon) FindText(t *Text) [][2]int {
 			}
 		}
 	}
-	for i, re := range l.res {
-		if !mayMatch(low, l.need[i]) {
+	for _, p := range l.pats {
+		if !p.mayMatch(low) {
 			continue
 		}
-		for _, m := range re.FindAllStringIndex(low, -1) {
+		for _, m := range p.regexp().FindAllStringIndex(low, -1) {
 			if m[1] > m[0] {
 				spans = append(spans, [2]int{runeAt[m[0]], runeAt[m[1]]})
 			}

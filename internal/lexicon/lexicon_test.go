@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -187,8 +188,8 @@ func (l *Lexicon) findNaive(text string) [][2]int {
 	for _, t := range l.terms {
 		spans = l.findEverywhere(p.low, p.runeAt, t, spans)
 	}
-	for _, re := range l.res {
-		for _, m := range re.FindAllStringIndex(p.low, -1) {
+	for _, pat := range l.pats {
+		for _, m := range pat.regexp().FindAllStringIndex(p.low, -1) {
 			if m[1] > m[0] {
 				spans = append(spans, [2]int{p.runeAt[m[0]], p.runeAt[m[1]]})
 			}
@@ -221,11 +222,16 @@ func TestPrefilterKeepsMatches(t *testing.T) {
 				t.Errorf("%s: %q: indexed %v, naive %v", name, text, a, naive)
 			}
 		}
-		if len(l.res) == 0 {
+		if len(l.pats) == 0 {
 			continue
 		}
 		plain := *l
-		plain.need = make([][][]string, len(l.need))
+		plain.pats = nil
+		for _, p := range l.pats {
+			np := &pattern{src: p.src}
+			np.prepared.Do(func() {}) // no literals: the pattern always runs
+			plain.pats = append(plain.pats, np)
+		}
 		for _, text := range texts {
 			a, b := l.Find(text), plain.Find(text)
 			if fmt.Sprint(a) != fmt.Sprint(b) {
@@ -236,5 +242,27 @@ func TestPrefilterKeepsMatches(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no lexicon with patterns")
+	}
+}
+
+// Built-in patterns are compiled at their first use, so a bad one would only show
+// when a text passed its pre-check: every one must compile.
+func TestBuiltinPatternsCompile(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, name := range s.Names() {
+		l, _ := s.Get(name)
+		for i, p := range l.Patterns {
+			if _, err := regexp.Compile("(?i)" + p); err != nil {
+				t.Errorf("%s: patterns[%d] %q: %v", l.File, i, p, err)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no built-in pattern")
 	}
 }
