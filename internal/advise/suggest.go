@@ -3,11 +3,11 @@ package advise
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rewrite"
@@ -629,7 +629,7 @@ func describe(m *score.Model, g int, actions []string) string {
 
 // ---- top changes ----
 
-var placeholderRE = regexp.MustCompile(`\[([^\[\]]*)\]`)
+var placeholderRE = lazyregexp.New(`\[([^\[\]]*)\]`)
 
 // fillPlaceholders stands in neutral values for placeholders so a rewrite can be
 // re-analysed as if the candidate had filled it in: [X%] -> 20%, [N] -> 5,

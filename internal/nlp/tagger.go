@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +11,8 @@ import (
 	"unicode"
 
 	"github.com/mingrammer/commonregex"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 // Feature types, in the order buildTable writes them (see featureTypes).
@@ -216,9 +217,9 @@ func (p *perceptron) wordFeatureWeights(typ int, value string) []classWeight {
 
 var (
 	// traces and empty elements of the Penn Treebank, tagged -NONE- as prose does
-	traceRe = regexp.MustCompile(`^(?:0|\*|\*[\w?]\*|\*-\d{1,3}|\*[A-Z]+\*-\d{1,3})$`)
+	traceRe = lazyregexp.New(`^(?:0|\*|\*[\w?]\*|\*-\d{1,3}|\*[A-Z]+\*-\d{1,3})$`)
 	// bracket codes such as -LRB- keep themselves as their tag
-	bracketRe = regexp.MustCompile(`^-[A-Z]{3}-$`)
+	bracketRe = lazyregexp.New(`^-[A-Z]{3}-$`)
 )
 
 // tag assigns a Penn Treebank tag to each token text.

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/rules"
@@ -26,7 +27,11 @@ var _ Writer = (*HTMLWriter)(nil)
 //go:embed templates/report.html.tmpl templates/style.css
 var templateFS embed.FS
 
-var pageTemplate = template.Must(template.New("report.html.tmpl").ParseFS(templateFS, "templates/report.html.tmpl"))
+// pageTemplate is parsed when a page is first written, not at package init: most runs
+// write no HTML.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report.html.tmpl").ParseFS(templateFS, "templates/report.html.tmpl"))
+})
 
 // styleSheet is trusted text of our own, embedded at build time; it never holds résumé
 // text, which is what makes the template.CSS conversion safe.
@@ -224,7 +229,7 @@ func (hw *HTMLWriter) Write(w io.Writer, b *Batch) error {
 		}
 		page.Index = buildIndex(b, hrefs)
 	}
-	return pageTemplate.Execute(w, page)
+	return pageTemplate().Execute(w, page)
 }
 
 // writePage prints one report of a directory batch, with a link back to the index.
@@ -232,14 +237,14 @@ func (hw *HTMLWriter) writePage(w io.Writer, r *Report, back string) error {
 	hr := buildHTMLReport(r, "r1")
 	page := &htmlPage{CSS: styleSheet, Title: hr.Name + " · résumé report", Back: back,
 		Reports: []htmlReport{hr}, Tool: toolLine(r.Tool, hw.Opts)}
-	return pageTemplate.Execute(w, page)
+	return pageTemplate().Execute(w, page)
 }
 
 // writeIndex prints the directory batch's index.html.
 func (hw *HTMLWriter) writeIndex(w io.Writer, b *Batch, pages []string) error {
 	page := &htmlPage{CSS: styleSheet, Title: fmt.Sprintf("Résumé reports (%d)", len(b.Reports)),
 		Index: buildIndex(b, pages), Tool: toolLine(b.Tool, hw.Opts)}
-	return pageTemplate.Execute(w, page)
+	return pageTemplate().Execute(w, page)
 }
 
 func band(score int) string {

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
@@ -23,19 +24,19 @@ const (
 )
 
 var (
-	reEmail = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}`)
+	reEmail = lazyregexp.New(`(?i)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}`)
 	// Any URL, and profile links people write without a scheme.
-	reURL = regexp.MustCompile(`(?i)(?:\b(?:https?|ftp)://|\bwww\.|\b(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|twitter\.com|x\.com|stackoverflow\.com|medium\.com|behance\.net|dribbble\.com|xing\.com)/)[^\s<>"'{}|\\^` + "`" + `\[\]]*`)
+	reURL = lazyregexp.New(`(?i)(?:\b(?:https?|ftp)://|\bwww\.|\b(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|twitter\.com|x\.com|stackoverflow\.com|medium\.com|behance\.net|dribbble\.com|xing\.com)/)[^\s<>"'{}|\\^` + "`" + `\[\]]*`)
 	// Phone candidates; phoneLike decides.
-	rePhone = regexp.MustCompile(`(?:\+|\(\s*)?\d[\d \t().\-/]{5,}\d`)
+	rePhone = lazyregexp.New(`(?:\+|\(\s*)?\d[\d \t().\-/]{5,}\d`)
 	// A house number and a capitalised street name with a street word: "221B Baker Street",
 	// "1600 Pennsylvania Ave NW, Suite 4".
-	reStreet = regexp.MustCompile(`\b\d{1,5}[A-Za-z]?,?\s+(?:[\p{Lu}][\p{L}.'\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Close|Crescent|Row)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s*(?:Apt|Suite|Unit|Flat|#)\.?\s*[\w\-]+)?`)
+	reStreet = lazyregexp.New(`\b\d{1,5}[A-Za-z]?,?\s+(?:[\p{Lu}][\p{L}.'\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Close|Crescent|Row)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s*(?:Apt|Suite|Unit|Flat|#)\.?\s*[\w\-]+)?`)
 	// A profile handle after its network's name ("Twitter: @jdoe", "LinkedIn: jdoe") or
 	// an @handle on its own; group 1 is what gets replaced.
-	reHandle = regexp.MustCompile(`(?i)\b(?:twitter|github|gitlab|linkedin|mastodon|instagram|telegram|skype|bluesky|stack ?overflow|medium|dev\.to)\s*:\s*(@?[\w.\-/@]{2,})|(?:^|[\s(,;])(@[A-Za-z0-9_]{2,}(?:@[\w.\-]+)?)\b`)
+	reHandle = lazyregexp.New(`(?i)\b(?:twitter|github|gitlab|linkedin|mastodon|instagram|telegram|skype|bluesky|stack ?overflow|medium|dev\.to)\s*:\s*(@?[\w.\-/@]{2,})|(?:^|[\s(,;])(@[A-Za-z0-9_]{2,}(?:@[\w.\-]+)?)\b`)
 	// Continental style: "Hauptstraße 12a", "Keizersgracht 123".
-	reStrasse = regexp.MustCompile(`(?i)\b[\p{L}\-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|gracht|laan|straat|vej|gatan|gate)\s+\d{1,4}[a-z]?\b`)
+	reStrasse = lazyregexp.New(`(?i)\b[\p{L}\-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|gracht|laan|straat|vej|gatan|gate)\s+\d{1,4}[a-z]?\b`)
 )
 
 // phoneLike tells a phone number from other digit runs: 9 to 15 digits, and either an
@@ -143,12 +144,12 @@ func (rd *redactor) text(s string) (string, []edit) {
 	for i, re := range rd.literals {
 		addAll(re, rd.kinds[i], nil)
 	}
-	addAll(reEmail, RedactedEmail, nil)
-	addAll(reURL, RedactedLink, nil)
-	addAll(reHandle, RedactedLink, nil)
-	addAll(reStreet, RedactedAddress, nil)
-	addAll(reStrasse, RedactedAddress, nil)
-	addAll(rePhone, RedactedPhone, phoneLike)
+	addAll(reEmail.Regexp(), RedactedEmail, nil)
+	addAll(reURL.Regexp(), RedactedLink, nil)
+	addAll(reHandle.Regexp(), RedactedLink, nil)
+	addAll(reStreet.Regexp(), RedactedAddress, nil)
+	addAll(reStrasse.Regexp(), RedactedAddress, nil)
+	addAll(rePhone.Regexp(), RedactedPhone, phoneLike)
 	if len(ms) == 0 {
 		return s, nil
 	}

@@ -1,11 +1,12 @@
 package resume
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 // DateRange is the period a role covers, as read from its header. End is nil when the
@@ -69,18 +70,18 @@ const (
 )
 
 var (
-	rangeRE  = regexp.MustCompile(`(?i)(?:\bfrom\s+)?(` + reLoose + `)` + reSep + `(?:exp(?:ected)?\.?\s*)?(` + reCurrent + `|` + reLoose + `)`)
-	sinceRE  = regexp.MustCompile(`(?i)\b(since|from|starting)\s+(` + reStrict + `)`)
-	singleRE = regexp.MustCompile(`(?i)` + reStrict)
+	rangeRE  = lazyregexp.New(`(?i)(?:\bfrom\s+)?(` + reLoose + `)` + reSep + `(?:exp(?:ected)?\.?\s*)?(` + reCurrent + `|` + reLoose + `)`)
+	sinceRE  = lazyregexp.New(`(?i)\b(since|from|starting)\s+(` + reStrict + `)`)
+	singleRE = lazyregexp.New(`(?i)` + reStrict)
 	// openRE is a start date followed by a dash and nothing else ("2020 –"), which a
 	// line break inside a narrow date column leaves behind.
-	openRE = regexp.MustCompile(`(?i)^(` + reStrict + `)` + reSep + `$`)
+	openRE = lazyregexp.New(`(?i)^(` + reStrict + `)` + reSep + `$`)
 
 	monthNames = map[string]int{
 		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 		"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 	}
-	digitsRE = regexp.MustCompile(`\d+`)
+	digitsRE = lazyregexp.New(`\d+`)
 )
 
 // point is one parsed term: its year and the first and last month it may stand for

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/signals"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 )
@@ -236,7 +237,7 @@ func ShapeOf(text string, s signals.Signals) Shape {
 }
 
 // skillLabelRE finds a label that introduces a list of skills or tools.
-var skillLabelRE = regexp.MustCompile(`(?i)\b(skills|technologies|tools|tech stack|stack|languages|frameworks|environment)\s*:`)
+var skillLabelRE = lazyregexp.New(`(?i)\b(skills|technologies|tools|tech stack|stack|languages|frameworks|environment)\s*:`)
 
 // isList reports whether text is a list of short items rather than a sentence: a
 // skills label, or three or more comma-separated items of at most two words each making

@@ -1,8 +1,9 @@
 package rewrite
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 // ---- drop_pronoun ----
@@ -10,12 +11,12 @@ import (
 var (
 	// "my team" -> "the team"; elsewhere "my" stays ("during my senior year" would change
 	// meaning as "the senior year").
-	midMyRE = regexp.MustCompile(`\b([Mm])y\b(?: (?:team|teams|group|squad)\b)`)
+	midMyRE = lazyregexp.New(`\b([Mm])y\b(?: (?:team|teams|group|squad)\b)`)
 	// "and I led" -> "and led"; after "where", "so" or "because" the clause needs its
 	// subject ("where I contributed"), so those keep it.
-	andIRE   = regexp.MustCompile(`\b(and|but) I\b `)
-	byMeRE   = regexp.MustCompile(`(?i) by (me|myself)\b`)
-	myselfRE = regexp.MustCompile(`(?i),? ?\bmyself\b`)
+	andIRE   = lazyregexp.New(`\b(and|but) I\b `)
+	byMeRE   = lazyregexp.New(`(?i) by (me|myself)\b`)
+	myselfRE = lazyregexp.New(`(?i),? ?\bmyself\b`)
 )
 
 func dropPronoun(text string, _ map[string]string) (string, bool) {

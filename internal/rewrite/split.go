@@ -1,13 +1,14 @@
 package rewrite
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 // ---- split_sentences ----
 
-var sentenceEndRE = regexp.MustCompile(`([.!?])\s+(\p{Lu})`)
+var sentenceEndRE = lazyregexp.New(`([.!?])\s+(\p{Lu})`)
 
 // splitSentences turns a bullet of several sentences into one line per sentence, each a
 // bullet of its own; every word is kept. It splits only when every sentence after the

@@ -1,9 +1,10 @@
 package rewrite
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 // ---- past_tense ----
@@ -31,7 +32,7 @@ func pastTense(text string, p map[string]string) (string, bool) {
 	return pastCoordinated(join(matchCase(v.past, core)+w[len(core):], r)), true
 }
 
-var parenRE = regexp.MustCompile(`\([^()]*\)`)
+var parenRE = lazyregexp.New(`\([^()]*\)`)
 
 // gerundIsNoun reports whether the opening gerund of s names a thing rather than an
 // action: the subject of a verb "to be" in the first clause ("Testing (unit,

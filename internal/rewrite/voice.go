@@ -1,11 +1,11 @@
 package rewrite
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/lexicon"
 )
 
@@ -244,7 +244,7 @@ func lowerSubject(np string) string {
 	return np
 }
 
-var basisRE = regexp.MustCompile(`(?i)\bon an? (hourly|daily|nightly|weekly|monthly|quarterly|yearly) basis\b`)
+var basisRE = lazyregexp.New(`(?i)\bon an? (hourly|daily|nightly|weekly|monthly|quarterly|yearly) basis\b`)
 
 // tidyBasis shortens "on a weekly basis" to "weekly" in a sentence a fixer has
 // rewritten anyway; the frequency word stays.
@@ -274,7 +274,7 @@ func lowerFirstVerb(s string) string {
 	return join(strings.ToLower(w), r)
 }
 
-var agentRE = regexp.MustCompile(`(?i)\bby (me|myself|us|(?:my|our|the) team)\b`)
+var agentRE = lazyregexp.New(`(?i)\bby (me|myself|us|(?:my|our|the) team)\b`)
 
 // timeWords after "by" name a deadline, not a doer ("shipped by Friday").
 var timeWords = setOf(`january february march april may june july august september october november

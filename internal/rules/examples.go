@@ -2,10 +2,10 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
@@ -74,4 +74,4 @@ func (e *Engine) example(r *Rule, ex string, want bool, parse func(string) (*res
 
 // pagesRE reads the page count a Markdown example claims, since Markdown has no pages:
 // "<!-- pages: 3 -->".
-var pagesRE = regexp.MustCompile(`<!--\s*pages:\s*(\d+)\s*-->`)
+var pagesRE = lazyregexp.New(`<!--\s*pages:\s*(\d+)\s*-->`)

@@ -3,11 +3,11 @@ package rules
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
@@ -681,9 +681,9 @@ func (p *structureSpec) doc(c *docCtx) []hit {
 }
 
 var (
-	phoneFieldRE = regexp.MustCompile(`^\+?[\d\s().\-–/]{7,}\d$`)
-	yearRE       = regexp.MustCompile(`^(19|20)\d\d$`)
-	digitsRE     = regexp.MustCompile(`\d+`)
+	phoneFieldRE = lazyregexp.New(`^\+?[\d\s().\-–/]{7,}\d$`)
+	yearRE       = lazyregexp.New(`^(19|20)\d\d$`)
+	digitsRE     = lazyregexp.New(`\d+`)
 )
 
 // phoneInRoles reports whether a role's title, organisation or location holds a phone

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -16,6 +15,7 @@ import (
 
 	yaml "github.com/goccy/go-yaml"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/lexicon"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 	rulepack "github.com/resumecheck/resumecheck/rules"
@@ -284,10 +284,10 @@ func (s *source) cond(p, text string, required bool) (cond, error) {
 }
 
 var (
-	idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+	idRE = lazyregexp.New(`^[a-z0-9][a-z0-9._-]*$`)
 	// kindRE finds a top-level "kind: NAME" line (optionally quoted, optionally followed
 	// by a comment).
-	kindRE = regexp.MustCompile(`(?m)^kind:[ \t]*("[a-z_]+"|'[a-z_]+'|[a-z_]+)[ \t]*(?:#.*)?\r?$`)
+	kindRE = lazyregexp.New(`(?m)^kind:[ \t]*("[a-z_]+"|'[a-z_]+'|[a-z_]+)[ \t]*(?:#.*)?\r?$`)
 )
 
 func (s *source) parse() (*Rule, error) {

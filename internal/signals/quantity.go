@@ -3,21 +3,22 @@ package signals
 // Quantities: measured results and scale.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 var (
-	numRe      = regexp.MustCompile(`(?i)(?:[$€£¥]\s?)?[~≈+±]?\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?`)
-	courseRe   = regexp.MustCompile(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
-	phoneRe    = regexp.MustCompile(`(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}`)
-	gpaRe      = regexp.MustCompile(`(?i)\b(c?gpa|grade point)\b`)
-	durationRe = regexp.MustCompile(`^-(year|yr|month)s?\b`)
-	awardRe    = regexp.MustCompile(`(?i)\b\d+\s+under\s+\d+\b`) // "30 Under 30": an award's name
-	dateRe     = regexp.MustCompile(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}(-\d{2})?\b`)
+	numRe      = lazyregexp.New(`(?i)(?:[$€£¥]\s?)?[~≈+±]?\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?`)
+	courseRe   = lazyregexp.New(`\b[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b`)
+	phoneRe    = lazyregexp.New(`(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}`)
+	gpaRe      = lazyregexp.New(`(?i)\b(c?gpa|grade point)\b`)
+	durationRe = lazyregexp.New(`^-(year|yr|month)s?\b`)
+	awardRe    = lazyregexp.New(`(?i)\b\d+\s+under\s+\d+\b`) // "30 Under 30": an award's name
+	dateRe     = lazyregexp.New(`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}(-\d{2})?\b`)
 )
 
 func (a *Analyzer) quantified(b *bullet) []Span {
@@ -28,7 +29,7 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 	var nums, excluded [][]int
 	gpa := false
 	if strings.ContainsAny(text, "0123456789") {
-		skip := func(re *regexp.Regexp) [][]int { return re.FindAllStringIndex(text, -1) }
+		skip := func(re *lazyregexp.Regexp) [][]int { return re.FindAllStringIndex(text, -1) }
 		excluded = append(append(skip(courseRe), skip(phoneRe)...), append(skip(dateRe), skip(awardRe)...)...)
 		gpa = gpaRe.MatchString(text)
 		nums = numRe.FindAllStringIndex(text, -1)

@@ -3,10 +3,11 @@ package signals
 // Technical content.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 func (a *Analyzer) technical(b *bullet, people []Span) []Span {
@@ -68,4 +69,4 @@ func groupWithin(b *bullet, k, n int) bool {
 }
 
 // buyRe follows "build" in a sourcing decision: "build-versus-buy".
-var buyRe = regexp.MustCompile(`(?i)^[-\s]+(versus|vs\.?|or)[-\s]+buy\b`)
+var buyRe = lazyregexp.New(`(?i)^[-\s]+(versus|vs\.?|or)[-\s]+buy\b`)

@@ -1,10 +1,11 @@
 package docx
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 // styleDef is one w:style as written, before basedOn inheritance.
@@ -313,7 +314,7 @@ func (st *styles) listFormat(numID, ilvl int) string {
 	return "bullet"
 }
 
-var headingName = regexp.MustCompile(`(?i)^heading\s*([1-9])$`)
+var headingName = lazyregexp.New(`(?i)^heading\s*([1-9])$`)
 
 // headingLevel reads the heading level a style name or outline level gives (0 = none).
 func headingLevel(ps paraStyle) int {

@@ -7,11 +7,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/resumecheck/resumecheck/internal/extract/text"
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
@@ -332,7 +332,7 @@ func isCurrent(s string) bool {
 	return false
 }
 
-var isoDate = regexp.MustCompile(`^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T.*)?$`)
+var isoDate = lazyregexp.New(`^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T.*)?$`)
 
 // parseDate reads the schema's ISO 8601 dates (YYYY, YYYY-MM, YYYY-MM-DD), and free
 // text the way other formats are read.

@@ -1,13 +1,13 @@
 package layout
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
@@ -481,7 +481,7 @@ func endsOpen(s string) bool {
 	return len(f) > 0 && openWords[strings.ToLower(f[len(f)-1])]
 }
 
-var labelLineRE = regexp.MustCompile(`^[\p{Lu}][\p{L}\d /&+.#-]{0,30}:\s`)
+var labelLineRE = lazyregexp.New(`^[\p{Lu}][\p{L}\d /&+.#-]{0,30}:\s`)
 
 // joinWrapped joins a wrapped line to its predecessor with one space. A hyphen the
 // line break left between two lower-case letters ("manage-" + "ment") is removed, as
@@ -544,7 +544,7 @@ func startsLower(text string) bool {
 	return strings.IndexFunc(text[:end], unicode.IsUpper) < 0
 }
 
-var wideSpaceRE = regexp.MustCompile(`\s{2,}`)
+var wideSpaceRE = lazyregexp.New(`\s{2,}`)
 
 // despace undoes letter-spacing in a heading typed as "E X P E R I E N C E" (words
 // apart by two or more spaces): every token a single capital letter.
@@ -581,9 +581,9 @@ func emptySection(s resume.Section) bool {
 
 // monthEndRE: a line that ends in a month name after a separator ("Title | November"),
 // the start of a date whose year a narrow column wrapped onto the next line.
-var monthEndRE = regexp.MustCompile(`(?i)(?:^|\s*[|,–—]\s*|\s+-\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
+var monthEndRE = lazyregexp.New(`(?i)(?:^|\s*[|,–—]\s*|\s+-\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
 
-var yearStartRE = regexp.MustCompile(`^(?:19|20)\d\d\b`)
+var yearStartRE = lazyregexp.New(`^(?:19|20)\d\d\b`)
 
 // joinSplitDates joins a line that ends in a month to the next line when that line
 // starts with the year ("Data Consultant | July" / "2022 - February 2023"), so that
@@ -629,11 +629,11 @@ func joinSplitDates(items []item) []item {
 }
 
 // openEndRE: the end of a range printed at the start of a line ("Present Developed ...").
-var openEndRE = regexp.MustCompile(`(?i)^(present|current|now|ongoing|today)\b`)
+var openEndRE = lazyregexp.New(`(?i)^(present|current|now|ongoing|today)\b`)
 
 // openStartRE: what follows a range's start when its end was wrapped away: a dash, then
 // the rest of the line.
-var openStartRE = regexp.MustCompile(`^\s*[-–—]\s*`)
+var openStartRE = lazyregexp.New(`^\s*[-–—]\s*`)
 
 // openRangeSplit reads a range that a narrow date column wrapped over two lines, its
 // start and dash on the first ("Jan 2013 - Software Developer, Acme") and its end

@@ -1,25 +1,25 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
 var (
-	emailRE    = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	phoneRE    = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
-	urlRE      = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
-	parenURLRE = regexp.MustCompile(`\s*\((https?://[^()\s]+)\)`)
+	emailRE    = lazyregexp.New(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
+	phoneRE    = lazyregexp.New(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
+	urlRE      = lazyregexp.New(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
+	parenURLRE = lazyregexp.New(`\s*\((https?://[^()\s]+)\)`)
 	// zipRE is a postal code after a state ("Henderson, NV 89074").
-	zipRE = regexp.MustCompile(`\s+\d{5}(-\d{4})?$`)
+	zipRE = lazyregexp.New(`\s+\d{5}(-\d{4})?$`)
 	// labelRE is the "Email:" / "GitHub:" kind of prefix some templates print.
-	labelRE = regexp.MustCompile(`(?i)^(e-?mail|mail|mailto|mailaddress|xtwitter|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
+	labelRE = lazyregexp.New(`(?i)^(e-?mail|mail|mailto|mailaddress|xtwitter|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
 	// contactSepRE splits a header line into its items.
-	contactSepRE = regexp.MustCompile(`\s*[|•·◆⋄♦▪∙\x{E000}-\x{F8FF}]\s*|\s{3,}|\s+[–—#*~>]\s+|^[#*~>+]\s+`)
+	contactSepRE = lazyregexp.New(`\s*[|•·◆⋄♦▪∙\x{E000}-\x{F8FF}]\s*|\s{3,}|\s+[–—#*~>]\s+|^[#*~>+]\s+`)
 	handleSites  = map[string]string{
 		"github": "github.com/", "gitlab": "gitlab.com/", "linkedin": "linkedin.com/in/",
 		"twitter": "twitter.com/", "x": "x.com/", "facebook": "facebook.com/", "fb": "facebook.com/",
@@ -284,7 +284,7 @@ func onlyContact(it item) bool {
 	return false
 }
 
-var profileSiteRE = regexp.MustCompile(`(?i)(linkedin|github|gitlab|twitter|x|medium|stackoverflow)\.com/`)
+var profileSiteRE = lazyregexp.New(`(?i)(linkedin|github|gitlab|twitter|x|medium|stackoverflow)\.com/`)
 
 // trimPlaceAffixes drops the capitalised words that widen a place ("Greater", "Area")
 // from s, keeping its commas.

@@ -1,11 +1,11 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
@@ -141,7 +141,7 @@ func labelledLink(s string) bool {
 	return urlRE.MatchString(rest) || emailRE.MatchString(rest)
 }
 
-var midSentenceRE = regexp.MustCompile(`(\p{L}*\p{Ll})[.!?] \p{Lu}\p{Ll}`)
+var midSentenceRE = lazyregexp.New(`(\p{L}*\p{Ll})[.!?] \p{Lu}\p{Ll}`)
 
 // abbreviations end in a period without ending a sentence.
 var abbreviations = map[string]bool{
@@ -162,7 +162,7 @@ func twoSentences(s string) bool {
 	return false
 }
 
-var durationRE = regexp.MustCompile(`(?i)^\(?(less than )?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*(and\s*)?\d+\s*(months?|mos?))?\)?$`)
+var durationRE = lazyregexp.New(`(?i)^\(?(less than )?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*(and\s*)?\d+\s*(months?|mos?))?\)?$`)
 
 // isDuration: a tenure such as "3 years 1 month" or "(11 months)", printed beside or
 // under a role's dates or an employer; it is neither a title nor an organisation.
@@ -527,13 +527,13 @@ func headerTitle(h []item) string {
 	return strings.Join(out, ", ")
 }
 
-var fragSepRE = regexp.MustCompile(`\s*[|·•]\s*|\s+[–—]\s+|\s+-\s+|\s+@\s+`)
+var fragSepRE = lazyregexp.New(`\s*[|·•]\s*|\s+[–—]\s+|\s+-\s+|\s+@\s+`)
 
 // segSepRE and dashSepRE split what fragSepRE splits, in two steps: segments, then
 // fragments within a segment.
 var (
-	segSepRE  = regexp.MustCompile(`\s*[|·•]\s*|\s+@\s+`)
-	dashSepRE = regexp.MustCompile(`\s+[–—]\s+|\s+-\s+`)
+	segSepRE  = lazyregexp.New(`\s*[|·•]\s*|\s+@\s+`)
+	dashSepRE = lazyregexp.New(`\s+[–—]\s+|\s+-\s+`)
 )
 
 func trimFrag(s string) string {
@@ -733,7 +733,7 @@ func parseHeader(lines []item) resume.Role {
 	return r
 }
 
-var labelPrefixRE = regexp.MustCompile(`(?i)^(date|dates|period|location|place|company|employer|title|position|role)\s*:\s*`)
+var labelPrefixRE = lazyregexp.New(`(?i)^(date|dates|period|location|place|company|employer|title|position|role)\s*:\s*`)
 
 func isLabelWord(s string) bool {
 	switch strings.ToLower(strings.Trim(s, " :")) {

@@ -2,13 +2,13 @@ package pdf
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/extract/layout"
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
@@ -152,7 +152,7 @@ func isHeading(ln *pline, body float64) bool {
 		len(strings.Fields(ln.text)) <= 5 && !strings.Contains(ln.text, "\t")
 }
 
-var pageNumber = regexp.MustCompile(`(?i)^[-–—\s]*(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?[-–—\s]*$`)
+var pageNumber = lazyregexp.New(`(?i)^[-–—\s]*(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?[-–—\s]*$`)
 
 // dropRunningHeads removes lines near the top or bottom edge of a page that repeat
 // (digits aside) on most pages, and bare page numbers there.

@@ -2,11 +2,12 @@ package pdf
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 // Word spacing thresholds, in ems of the larger of the two glyphs' sizes. TeX writes
@@ -448,9 +449,9 @@ const (
 	dashMarkers   = "–—-*·→"
 )
 
-var dateTail = regexp.MustCompile(`(?i)^(\d{4}|present|current|now|today|ongoing|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\b`)
+var dateTail = lazyregexp.New(`(?i)^(\d{4}|present|current|now|today|ongoing|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\b`)
 
-var numberedItem = regexp.MustCompile(`^\(?\d{1,2}[.)]\s+(\pL.*)$`)
+var numberedItem = lazyregexp.New(`^\(?\d{1,2}[.)]\s+(\pL.*)$`)
 
 // splitNumbered reports whether text starts an ordered-list item ("1. Led …",
 // "(2) Built …") and returns the text after the number.

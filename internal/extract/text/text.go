@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"github.com/resumecheck/resumecheck/internal/extract/limit"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/extract/layout"
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
@@ -41,10 +41,10 @@ func Extract(name string, data []byte) (lines []layout.Line, format resume.Forma
 var markdownExt = map[string]bool{".md": true, ".markdown": true, ".mdown": true, ".mkd": true, ".mkdn": true, ".mdwn": true}
 
 var (
-	reATX      = regexp.MustCompile(`(?m)^ {0,3}#{1,6}[ \t]+\S`)
-	reLink     = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)`)
-	reStrong   = regexp.MustCompile(`(\*\*|__)[^*_\n]+(\*\*|__)`)
-	reCodeSpan = regexp.MustCompile("`[^`\n]+`")
+	reATX      = lazyregexp.New(`(?m)^ {0,3}#{1,6}[ \t]+\S`)
+	reLink     = lazyregexp.New(`\[[^\]\n]+\]\([^)\s]+\)`)
+	reStrong   = lazyregexp.New(`(\*\*|__)[^*_\n]+(\*\*|__)`)
+	reCodeSpan = lazyregexp.New("`[^`\n]+`")
 )
 
 // Detect says whether text is Markdown: by extension, or by enough Markdown syntax
@@ -144,14 +144,14 @@ func frontMatterEnd(ls []srcLine) int {
 }
 
 var (
-	reKey       = regexp.MustCompile(`^[A-Za-z0-9_"'-][A-Za-z0-9_ "'-]*\s*[:=]`)
-	reATXLine   = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	reRule      = regexp.MustCompile(`^[ \t]*([-=_*~#+.•·—–])([ \t]*([-=_*~#+.•·—–])){2,}[ \t]*$`)
-	reUnderline = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
-	reBullet    = regexp.MustCompile(`^([-*+–—](?:[ \t]+|$)|[•●▪◦‣∙➢➤✓✔·■►▸○◆❖][ \t]*|\d{1,2}[.)](?:[ \t]+|$))`)
-	reFence     = regexp.MustCompile("^ {0,3}(```|~~~)")
-	reTableSep  = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`)
-	reAttrs     = regexp.MustCompile(`[ \t]*\{[#.][^}]*\}[ \t]*$`)
+	reKey       = lazyregexp.New(`^[A-Za-z0-9_"'-][A-Za-z0-9_ "'-]*\s*[:=]`)
+	reATXLine   = lazyregexp.New(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	reRule      = lazyregexp.New(`^[ \t]*([-=_*~#+.•·—–])([ \t]*([-=_*~#+.•·—–])){2,}[ \t]*$`)
+	reUnderline = lazyregexp.New(`^ {0,3}(=+|-+)[ \t]*$`)
+	reBullet    = lazyregexp.New(`^([-*+–—](?:[ \t]+|$)|[•●▪◦‣∙➢➤✓✔·■►▸○◆❖][ \t]*|\d{1,2}[.)](?:[ \t]+|$))`)
+	reFence     = lazyregexp.New("^ {0,3}(```|~~~)")
+	reTableSep  = lazyregexp.New(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`)
+	reAttrs     = lazyregexp.New(`[ \t]*\{[#.][^}]*\}[ \t]*$`)
 )
 
 // indentOf measures leading white space in columns (a tab is 4) and bytes.
@@ -471,23 +471,23 @@ func isCapsHeading(s string) bool {
 }
 
 var (
-	reCode     = regexp.MustCompile("`+([^`]*)`+")
-	reImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	reMdLink   = regexp.MustCompile(`\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)`)
-	reRefLink  = regexp.MustCompile(`\[([^\]]+)\] ?\[[^\]]*\]`)
-	reAutolink = regexp.MustCompile(`<((?:https?://|mailto:)[^>\s]+|[^@>\s]+@[^>\s]+)>`)
-	reBold     = regexp.MustCompile(`\*\*([^*\s](?:[^*]*?[^*\s])??)\*\*`)
-	reUBold    = regexp.MustCompile(`(^|[^\p{L}\p{N}_])__([^_\s](?:[^_]*?[^_\s])??)__([^\p{L}\p{N}_]|$)`)
-	reStarEm   = regexp.MustCompile(`\*([^*\s](?:[^*]*?[^*\s])??)\*`)
-	reLoneStar = regexp.MustCompile(`^\*{1,2}([^*\s])|([^*\s])\*{1,2}$`)
-	reRefDef   = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+`)
-	reUnderEm  = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)`)
-	reStrike   = regexp.MustCompile(`~~(.+?)~~`)
-	reTag      = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
-	reEscape   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>~])`)
-	reEntity   = regexp.MustCompile(`&(amp|lt|gt|quot|apos|nbsp|ndash|mdash|bull|middot|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,6});`)
-	reWide     = regexp.MustCompile(`[ \t]*\t[ \t]*| {3,}`)
-	reSpaces   = regexp.MustCompile(` {2,}`)
+	reCode     = lazyregexp.New("`+([^`]*)`+")
+	reImage    = lazyregexp.New(`!\[([^\]]*)\]\([^)]*\)`)
+	reMdLink   = lazyregexp.New(`\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)`)
+	reRefLink  = lazyregexp.New(`\[([^\]]+)\] ?\[[^\]]*\]`)
+	reAutolink = lazyregexp.New(`<((?:https?://|mailto:)[^>\s]+|[^@>\s]+@[^>\s]+)>`)
+	reBold     = lazyregexp.New(`\*\*([^*\s](?:[^*]*?[^*\s])??)\*\*`)
+	reUBold    = lazyregexp.New(`(^|[^\p{L}\p{N}_])__([^_\s](?:[^_]*?[^_\s])??)__([^\p{L}\p{N}_]|$)`)
+	reStarEm   = lazyregexp.New(`\*([^*\s](?:[^*]*?[^*\s])??)\*`)
+	reLoneStar = lazyregexp.New(`^\*{1,2}([^*\s])|([^*\s])\*{1,2}$`)
+	reRefDef   = lazyregexp.New(`^ {0,3}\[[^\]]+\]:\s*\S+`)
+	reUnderEm  = lazyregexp.New(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)`)
+	reStrike   = lazyregexp.New(`~~(.+?)~~`)
+	reTag      = lazyregexp.New(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+	reEscape   = lazyregexp.New(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>~])`)
+	reEntity   = lazyregexp.New(`&(amp|lt|gt|quot|apos|nbsp|ndash|mdash|bull|middot|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,6});`)
+	reWide     = lazyregexp.New(`[ \t]*\t[ \t]*| {3,}`)
+	reSpaces   = lazyregexp.New(` {2,}`)
 )
 
 var entities = map[string]string{
