@@ -18,6 +18,7 @@ import (
 	"github.com/resumecheck/resumecheck/internal/advise"
 	"github.com/resumecheck/resumecheck/internal/config"
 	"github.com/resumecheck/resumecheck/internal/extract"
+	"github.com/resumecheck/resumecheck/internal/finish"
 	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -66,38 +67,15 @@ type Result struct {
 	Err      error
 }
 
-// Failure is one threshold a report fails, as data: callers count and print them
-// without parsing text.
-type Failure struct {
-	// Kind is "overall" (the overall score), "area" (an area's score) or "findings"
-	// (findings at the failing level or above).
-	Kind string `json:"kind"`
-	// Area names the area of an "area" failure.
-	Area string `json:"area,omitempty"`
-	// Got and Want are the score and its minimum, or the number of findings (Want 0).
-	Got  int `json:"got"`
-	Want int `json:"want,omitempty"`
-	// Level is the failing level of a "findings" failure.
-	Level string `json:"level,omitempty"`
-}
+// Failure is one threshold a report fails, as data (judged by internal/finish).
+type Failure = finish.Failure
 
 // Failure kinds.
 const (
-	FailOverall  = "overall"
-	FailArea     = "area"
-	FailFindings = "findings"
+	FailOverall  = finish.FailOverall
+	FailArea     = finish.FailArea
+	FailFindings = finish.FailFindings
 )
-
-// String says the failure in a sentence.
-func (f Failure) String() string {
-	switch f.Kind {
-	case FailOverall:
-		return fmt.Sprintf("overall score %d is below %d", f.Got, f.Want)
-	case FailArea:
-		return fmt.Sprintf("%s score %d is below %d", f.Area, f.Got, f.Want)
-	}
-	return fmt.Sprintf("%d findings at level %s or above", f.Got, f.Level)
-}
 
 // Checker checks files. It is safe for concurrent use; the NLP model and every rule pack
 // are built once and shared.
@@ -381,6 +359,7 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 	}
 	rep, m := score.Score(path, a, score.Options{Weights: weights, Tool: c.opts.Tool, Ladder: s.Ladder})
 	advise.Plan(rep, a, m, eng)
+	finish.Order(rep)
 	rep.Reading = &rd
 	if st := report.StatusFor(&rd); st != "" {
 		// A template's roles and bullets are read and shown; its score is not.
@@ -414,53 +393,19 @@ func (c *Checker) readStdin(ctx context.Context) (*resume.Document, error) {
 	return extract.Bytes(ctx, "-", data, c.opts.Extract)
 }
 
-// judge lists why a report fails its thresholds.
+// judge lists why a report fails its thresholds: the command line's over the config's.
 func (c *Checker) judge(rep *report.Report, s config.Settings) []Failure {
-	var fails []Failure
-	min := -1
+	t := finish.Thresholds{MinScore: -1, Areas: s.AreaMinimums, FailOn: rules.Level(s.FailOn)}
 	if s.MinScore != nil {
-		min = *s.MinScore
+		t.MinScore = *s.MinScore
 	}
 	if c.opts.MinScore >= 0 {
-		min = c.opts.MinScore
+		t.MinScore = c.opts.MinScore
 	}
-	if min >= 0 && rep.OverallScore < min {
-		fails = append(fails, Failure{Kind: FailOverall, Got: rep.OverallScore, Want: min})
-	}
-	var areas []string
-	for a := range s.AreaMinimums {
-		areas = append(areas, a)
-	}
-	sort.Strings(areas)
-	for _, a := range areas {
-		if got, want := rep.Areas[a], s.AreaMinimums[a]; got < want {
-			fails = append(fails, Failure{Kind: FailArea, Area: a, Got: got, Want: want})
-		}
-	}
-	failOn := s.FailOn
 	if c.opts.FailOn != "" {
-		failOn = c.opts.FailOn
+		t.FailOn = rules.Level(c.opts.FailOn)
 	}
-	if n, lvl := countAtOrAbove(rep.Findings, failOn); n > 0 {
-		fails = append(fails, Failure{Kind: FailFindings, Got: n, Level: lvl})
-	}
-	return fails
-}
-
-var levelRank = map[rules.Level]int{rules.LevelSuggestion: 1, rules.LevelWarning: 2, rules.LevelError: 3}
-
-func countAtOrAbove(fs []rules.Finding, failOn string) (int, string) {
-	want := levelRank[rules.Level(failOn)]
-	if want == 0 {
-		return 0, ""
-	}
-	n := 0
-	for _, f := range fs {
-		if levelRank[f.Level] >= want {
-			n++
-		}
-	}
-	return n, failOn
+	return finish.Judge(rep, t)
 }
 
 // Files checks paths with Options.Jobs workers, sharing the model and rule packs.

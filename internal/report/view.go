@@ -83,29 +83,6 @@ func countLevels(fs []rules.Finding) levelCounts {
 	return c
 }
 
-func levelRank(l rules.Level) int {
-	switch l {
-	case rules.LevelError:
-		return 0
-	case rules.LevelWarning:
-		return 1
-	}
-	return 2
-}
-
-// sortFindings orders findings most serious first, then by rule id and position, so
-// every writer lists them the same way whatever order the analysis produced.
-func sortFindings(fs []rules.Finding) {
-	slices.SortStableFunc(fs, func(a, b rules.Finding) int {
-		return cmp.Or(
-			cmp.Compare(levelRank(a.Level), levelRank(b.Level)),
-			cmp.Compare(a.RuleID, b.RuleID),
-			cmp.Compare(a.Ref.Bullet, b.Ref.Bullet),
-			cmp.Compare(a.Message, b.Message),
-		)
-	})
-}
-
 func displayName(r *Report) string {
 	if r.Document != nil && strings.TrimSpace(r.Document.Contact.Name) != "" {
 		return strings.TrimSpace(r.Document.Contact.Name)
@@ -171,7 +148,6 @@ func buildView(r *Report) *view {
 	for _, b := range r.Bullets {
 		rv := get(b.Ref)
 		fs := slices.Clone(byBullet[b.Ref])
-		sortFindings(fs)
 		seen[b.Ref] = true
 		rv.Bullets = append(rv.Bullets, bulletView{Bullet: b, Findings: fs})
 	}
@@ -185,7 +161,6 @@ func buildView(r *Report) *view {
 	slices.SortFunc(orphans, compareRef)
 	for _, ref := range orphans {
 		fs := slices.Clone(byBullet[ref])
-		sortFindings(fs)
 		rv := get(ref)
 		rv.Bullets = append(rv.Bullets, bulletView{Bullet: Bullet{Ref: ref, Pos: fs[0].Pos, Text: bulletText(r.Document, ref)}, Findings: fs})
 	}
@@ -198,14 +173,12 @@ func buildView(r *Report) *view {
 		rv.Suggestions = append(rv.Suggestions, s)
 	}
 	for _, rv := range roles {
-		sortFindings(rv.Findings)
 		slices.SortStableFunc(rv.Bullets, func(a, b bulletView) int { return cmp.Compare(a.Ref.Bullet, b.Ref.Bullet) })
 		v.Roles = append(v.Roles, *rv)
 	}
 	slices.SortFunc(v.Roles, func(a, b roleView) int {
 		return cmp.Or(cmp.Compare(a.Section, b.Section), cmp.Compare(a.Role, b.Role))
 	})
-	sortFindings(v.DocFindings)
 	return v
 }
 

@@ -2,7 +2,9 @@ package rules
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -165,32 +167,44 @@ func (r *Rule) render(d MessageData) string {
 }
 
 func sortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Ref.Section != b.Ref.Section {
-			return a.Ref.Section < b.Ref.Section
-		}
-		if a.Ref.Role != b.Ref.Role {
-			return a.Ref.Role < b.Ref.Role
-		}
-		if a.Ref.Bullet != b.Ref.Bullet {
-			return a.Ref.Bullet < b.Ref.Bullet
-		}
-		if a.RuleID != b.RuleID {
-			return a.RuleID < b.RuleID
-		}
-		as, bs := -1, -1
-		if a.Span != nil {
-			as = a.Span.Start
-		}
-		if b.Span != nil {
-			bs = b.Span.Start
-		}
-		if as != bs {
-			return as < bs
-		}
-		return a.Message < b.Message
-	})
+	slices.SortStableFunc(fs, CompareFindings)
+}
+
+// CompareFindings is the analysis's order of findings: by place (section, role,
+// bullet), then rule id, evidence start (none first) and message.
+func CompareFindings(a, b Finding) int {
+	return cmp.Or(
+		cmp.Compare(a.Ref.Section, b.Ref.Section),
+		cmp.Compare(a.Ref.Role, b.Ref.Role),
+		cmp.Compare(a.Ref.Bullet, b.Ref.Bullet),
+		cmp.Compare(a.RuleID, b.RuleID),
+		cmp.Compare(spanStart(a.Span), spanStart(b.Span)),
+		cmp.Compare(a.Message, b.Message),
+	)
+}
+
+// CompareSeverity is the order reports show findings in: most serious first (a level
+// outside the known ones counts as a suggestion), then as CompareFindings but by rule
+// id before place, so one rule's findings stay together within a level.
+func CompareSeverity(a, b Finding) int {
+	return cmp.Or(
+		cmp.Compare(severity(b.Level), severity(a.Level)),
+		cmp.Compare(a.RuleID, b.RuleID),
+		cmp.Compare(a.Ref.Section, b.Ref.Section),
+		cmp.Compare(a.Ref.Role, b.Ref.Role),
+		cmp.Compare(a.Ref.Bullet, b.Ref.Bullet),
+		cmp.Compare(spanStart(a.Span), spanStart(b.Span)),
+		cmp.Compare(a.Message, b.Message),
+	)
+}
+
+func severity(l Level) int { return max(1, l.Rank()) }
+
+func spanStart(sp *signals.Span) int {
+	if sp == nil {
+		return -1
+	}
+	return sp.Start
 }
 
 // hit is one place a rule fired, before it becomes a Finding.

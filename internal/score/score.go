@@ -2,7 +2,6 @@ package score
 
 import (
 	"math"
-	"sort"
 
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -28,7 +27,7 @@ const (
 )
 
 // Score turns an analysis into the scores: each area's with the facts behind it, the
-// overall score, the level and the track; the findings sorted. a may be nil. The Model
+// overall score, the level and the track; the findings in the analysis's order. a may be nil. The Model
 // it returns is what the advice planner (internal/advise) re-scores changes with.
 func Score(file string, a *rules.Analysis, opts Options) (*report.Report, *Model) {
 	if a == nil {
@@ -44,7 +43,7 @@ func Score(file string, a *rules.Analysis, opts Options) (*report.Report, *Model
 		Tool:          opts.Tool,
 		File:          file,
 		Document:      a.Doc,
-		Findings:      sortedFindings(a.Findings),
+		Findings:      append([]rules.Finding(nil), a.Findings...),
 		Areas:         map[string]int{},
 	}
 	for _, ad := range d.areas {
@@ -65,40 +64,6 @@ func Score(file string, a *rules.Analysis, opts Options) (*report.Report, *Model
 
 func clampScore(x float64) int {
 	return int(math.Max(0, math.Min(100, math.Round(x))))
-}
-
-func refLess(a, b resume.Ref) bool {
-	if a.Section != b.Section {
-		return a.Section < b.Section
-	}
-	if a.Role != b.Role {
-		return a.Role < b.Role
-	}
-	return a.Bullet < b.Bullet
-}
-
-func sortedFindings(fs []rules.Finding) []rules.Finding {
-	out := append([]rules.Finding(nil), fs...)
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Ref != out[j].Ref {
-			return refLess(out[i].Ref, out[j].Ref)
-		}
-		if out[i].RuleID != out[j].RuleID {
-			return out[i].RuleID < out[j].RuleID
-		}
-		if si, sj := spanStart(out[i].Span), spanStart(out[j].Span); si != sj {
-			return si < sj
-		}
-		return out[i].Message < out[j].Message
-	})
-	return out
-}
-
-func spanStart(sp *signals.Span) int {
-	if sp == nil {
-		return -1
-	}
-	return sp.Start
 }
 
 // ---- scope, level and track ----
