@@ -212,7 +212,7 @@ func TestAdditionsFitTheBullet(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]string{
-		"Won the university hackathon":            "chosen from [N] entries",
+		"Won the university hackathon":            "out of [N] entries",
 		"Published a paper on Kafka consumer lag": "cited [N] times",
 	} {
 		if s := sugg[text]; s == nil || !strings.Contains(s.After, want) {

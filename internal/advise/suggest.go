@@ -208,7 +208,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 			sized[[2]int{b.Ref.Section, b.Ref.Role}] = true
 		}
 	}
-	learner := map[[2]int]bool{}
+	learner, leads, ended := map[[2]int]bool{}, map[[2]int]bool{}, map[[2]int]bool{}
 	if doc := a.Doc; doc != nil {
 		for si, sec := range doc.Sections {
 			for ri, r := range sec.Roles {
@@ -216,6 +216,9 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 					sized[[2]int{si, ri}] = true
 				}
 				learner[[2]int{si, ri}] = rewrite.LearnerTitle(r.Title)
+				leads[[2]int{si, ri}] = rewrite.LeadTitle(r.Title)
+				// A role with an end date has ended, even the most recent one.
+				ended[[2]int{si, ri}] = r.End != nil && !r.Current
 			}
 		}
 	}
@@ -224,7 +227,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		plans[i] = &bulletPlan{routed: map[string]string{}, text: b.Text, sig: b.Signals,
 			shape: rewrite.ShapeOf(b.Text, b.Signals),
 			team: rewrite.TeamContext{SizeStated: sized[[2]int{b.Ref.Section, b.Ref.Role}],
-				Learner: learner[[2]int{b.Ref.Section, b.Ref.Role}]},
+				Learner: learner[[2]int{b.Ref.Section, b.Ref.Role}], Leads: leads[[2]int{b.Ref.Section, b.Ref.Role}]},
 			role: [2]int{b.Ref.Section, b.Ref.Role}, teamTaken: teamTaken, recent: p.recentRole(i)}
 	}
 	var roleFindings []rules.Finding
@@ -242,7 +245,7 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 	for i, b := range a.Bullets {
 		bp := plans[i]
 		sort.SliceStable(bp.own, func(x, y int) bool { return bp.own[x].RuleID < bp.own[y].RuleID })
-		for _, f := range rewrite.SignalFixes(b.Signals, b.Text, p.pastRole(i)) {
+		for _, f := range rewrite.SignalFixes(b.Signals, b.Text, p.pastRole(i, ended[[2]int{b.Ref.Section, b.Ref.Role}])) {
 			bp.add(f)
 		}
 		if len(bp.own) == 0 {
@@ -516,11 +519,12 @@ func (p *planner) currentRole(i int) bool {
 	return len(cur) == 1 && p.items[k].Group == cur[0]
 }
 
-// pastRole reports whether bullet i belongs to an experience role that has ended.
-func (p *planner) pastRole(i int) bool {
+// pastRole reports whether bullet i belongs to an experience role that has ended: an
+// older one, or the most recent when its end date is written.
+func (p *planner) pastRole(i int, ended bool) bool {
 	if k, ok := p.itemOf[i]; ok {
 		g := p.groups[p.items[k].Group]
-		return g.Experience && !g.Current && g.Rank > 0
+		return g.Experience && !g.Current && (g.Rank > 0 || ended)
 	}
 	return false
 }

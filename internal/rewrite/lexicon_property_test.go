@@ -24,7 +24,7 @@ func TestRewriteKeepsEveryTechnicalTerm(t *testing.T) {
 		"I was responsible for maintaining the %s service",
 		"Helped migrate the billing jobs to %s",
 		"The %s cluster was rebuilt by my team",
-		"Worked on %s and alerting for the checkout API",
+		"In charge of %s and alerting for the checkout API",
 		"Responsible for the %s rollout, and latency was reduced",
 		"Tasked with writing %s integration tests in 3 repositories",
 		"Managing the %s upgrade",

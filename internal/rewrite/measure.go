@@ -8,7 +8,6 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/signals"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 )
@@ -21,6 +20,8 @@ type Measure struct {
 	Has      []string `yaml:"has"`
 	Verbs    []string `yaml:"verbs"`
 	Within   int      `yaml:"within"`
+	Claims   []string `yaml:"claims"`
+	By       string   `yaml:"by"`
 	Clause   string   `yaml:"clause"`
 	Question string   `yaml:"question"`
 }
@@ -35,6 +36,14 @@ type teamVocab struct {
 	// LearnerTitles are words of a title held while learning (intern, student): a
 	// team of engineers behind such a bullet would be invented.
 	LearnerTitles []string `yaml:"learner_titles"`
+	// LeadTitles are words of a title that leads people (lead, head); ManagerWords
+	// ("manager") lead engineers only right after one of ManagerFields.
+	LeadTitles    []string `yaml:"lead_titles"`
+	ManagerWords  []string `yaml:"manager_words"`
+	ManagerFields []string `yaml:"manager_fields"`
+	// Verbs are the opening verbs (base form, written in the past) the team clause
+	// may go in front of.
+	Verbs []string `yaml:"verbs"`
 }
 
 type measureFile struct {
@@ -92,6 +101,11 @@ func parseMeasures(file string, raw []byte) (*measureFile, error) {
 		}
 		if err := check(fmt.Sprintf("$.measures[%d].question", i), me.Question, false); err != nil {
 			return nil, err
+		}
+		if me.By != "" {
+			if err := check(fmt.Sprintf("$.measures[%d].by", i), me.By, true); err != nil {
+				return nil, err
+			}
 		}
 		for k, w := range me.Words {
 			if w != strings.ToLower(w) || strings.TrimSpace(w) == "" {
@@ -157,14 +171,11 @@ func mentions(ws []string, joined, raw, entry string) bool {
 // is true when the text already has a measure of that kind: then nothing is added or
 // asked.
 func MeasureFor(text string) (m *Measure, held bool) {
+	text = afterLabel(strings.TrimSpace(text))
 	ws := wordsOf(text)
 	joined := " " + strings.Join(ws, " ") + " "
 	raw := strings.ToLower(text)
-	verb := ""
-	if len(ws) > 0 {
-		w, _ := firstWord(afterLabel(strings.TrimSpace(text)))
-		verb = verbs().baseOf(strings.ToLower(trimPunct(w)))
-	}
+	verb := openingVerb(text)
 	all := measures()
 	for i := range all.Measures {
 		me := &all.Measures[i]
@@ -195,70 +206,6 @@ func MeasureFor(text string) (m *Measure, held bool) {
 	return nil, false
 }
 
-// Shape is what kind of line a bullet is, as far as a rewrite is concerned.
-type Shape int
-
-// Shapes.
-const (
-	// Sentence opens with a verb and can be reworded or extended.
-	Sentence Shape = iota
-	// Fragment is a phrase without an opening verb ("automated itinerary generation,
-	// dynamic"), or one that does not start like a sentence.
-	Fragment
-	// Label is a heading-like line ("Job description 1", "Human Languages:").
-	Label
-	// List is a list of items such as a skills line ("Python, C++, Qt, UDP").
-	List
-)
-
-// ShapeOf classifies a bullet. Only a Sentence is ever rewritten; for the others the
-// tool can at most ask a question.
-func ShapeOf(text string, s signals.Signals) Shape {
-	t := strings.TrimSpace(text)
-	if t == "" {
-		return Label
-	}
-	ws := strings.Fields(t)
-	if strings.HasSuffix(t, ":") || len(ws) <= 3 {
-		return Label
-	}
-	if isList(t) {
-		return List
-	}
-	first := []rune(t)[0]
-	if unicode.IsLower(first) {
-		// A bullet cut out of its sentence, or a wrapped line read as a bullet.
-		return Fragment
-	}
-	if !VerbLed(s, t) {
-		return Fragment
-	}
-	return Sentence
-}
-
-// skillLabelRE finds a label that introduces a list of skills or tools.
-var skillLabelRE = lazyregexp.New(`(?i)\b(skills|technologies|tools|tech stack|stack|languages|frameworks|environment)\s*:`)
-
-// isList reports whether text is a list of short items rather than a sentence: a
-// skills label, or three or more comma-separated items of at most two words each making
-// up most of the line.
-func isList(t string) bool {
-	if skillLabelRE.MatchString(t) {
-		return true
-	}
-	parts := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '•' || r == '·' })
-	if len(parts) < 4 {
-		return false
-	}
-	short := 0
-	for _, p := range parts {
-		if n := len(strings.Fields(p)); n > 0 && n <= 2 {
-			short++
-		}
-	}
-	return short*4 >= len(parts)*3
-}
-
 // Placeable reports whether a clause can be added to a bullet so that it still reads as
 // one sentence: a single sentence that opens with a verb, is not already long, and does
 // not already end in an "-ing" clause (a second one reads as a template tail).
@@ -273,7 +220,25 @@ func Placeable(text string) bool {
 	if strings.HasSuffix(strings.TrimRight(t, "."), ":") {
 		return false
 	}
-	return !endsWithParticipleClause(t)
+	return !endsWithParticipleClause(t) && !tailAttachesElsewhere(t)
+}
+
+// tailAttachesElsewhere reports whether an addition at the end would hang off the wrong
+// words: the bullet's last clause is a relative clause ("a platform that is easy to
+// upgrade") or a manner ("in a fast, iterative manner"), so ", adopted by [N] teams"
+// would describe the upgrade or the manner, not the thing built.
+func tailAttachesElsewhere(t string) bool {
+	last := t
+	if i := strings.LastIndexAny(t, ",;—–"); i >= 0 {
+		last = t[i:]
+	}
+	for _, w := range wordsOf(last) {
+		switch w {
+		case "that", "which", "who", "whose", "where", "manner", "fashion":
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithParticipleClause reports whether the bullet already ends in a trailing
@@ -317,7 +282,62 @@ func ImpactAddition(text string, s signals.Signals) (*Fix, string) {
 	if ShapeOf(text, s) != Sentence || !Placeable(text) {
 		return nil, m.Question
 	}
+	body := afterLabel(strings.TrimSpace(text))
+	opening := openingVerb(body)
+	if slices.Contains(m.Claims, opening) {
+		// "Cut the page load time" already says what changed: the measure is its size.
+		if m.By == "" {
+			return nil, m.Question
+		}
+		return &Fix{Action: ActionAddPlaceholder, Params: map[string]string{"text": m.By}}, ""
+	}
+	if claimsLater(body, m.Claims) || repeats(body, m.Clause) {
+		// "... that lowers latency, cutting response time ...": said twice.
+		return nil, m.Question
+	}
 	return &Fix{Action: ActionAddPlaceholder, Params: map[string]string{"text": m.Clause}}, ""
+}
+
+// openingVerb returns the base form of the verb a bullet opens with, past one adverb
+// ("Successfully won" -> "win"), or "".
+func openingVerb(text string) string {
+	w, r := firstWord(strings.TrimSpace(text))
+	lw := strings.ToLower(trimPunct(w))
+	if strings.HasSuffix(lw, "ly") && verbs().baseOf(lw) == "" {
+		w, _ = firstWord(r)
+		lw = strings.ToLower(trimPunct(w))
+	}
+	return verbs().baseOf(lw)
+}
+
+// claimsLater reports whether a verb of claims comes after the bullet's opening word.
+func claimsLater(text string, claims []string) bool {
+	if len(claims) == 0 {
+		return false
+	}
+	ws := strings.Fields(text)
+	for _, w := range ws[min(1, len(ws)):] {
+		if b := verbs().baseOf(strings.ToLower(trimPunct(w))); b != "" && slices.Contains(claims, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeats reports whether a clause would repeat a content word (five letters or more,
+// outside its placeholders) the bullet already has: "Managed hiring ..., hiring [N]
+// engineers".
+func repeats(text, clause string) bool {
+	have := map[string]bool{}
+	for _, w := range wordsOf(text) {
+		have[w] = true
+	}
+	for _, w := range wordsOf(outsideBrackets(clause)) {
+		if len([]rune(w)) >= 5 && have[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // TeamContext is what the page says about who did the work.
@@ -327,6 +347,28 @@ type TeamContext struct {
 	// Learner: the role's title is one held while learning (an internship, a student
 	// job), where the work was the writer's own or someone else's team's.
 	Learner bool
+	// Leads: the role's title says it led people (LeadTitle). Only then is a team put
+	// in front of a bullet: on an individual contributor's bullet "With a team of [N]
+	// engineers, built X" garbles who did what, and the gap is a result, not a team.
+	Leads bool
+}
+
+// LeadTitle reports whether a role title says the role led people (rules/vocabulary/
+// measures.yaml team.lead_titles: "Team Lead", "Engineering Manager").
+func LeadTitle(title string) bool {
+	tv := measures().Team
+	ws := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	})
+	for i, w := range ws {
+		if slices.Contains(tv.LeadTitles, w) {
+			return true
+		}
+		if i > 0 && slices.Contains(tv.ManagerWords, w) && slices.Contains(tv.ManagerFields, ws[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // LearnerTitle reports whether a role title names a position held while learning.
@@ -373,6 +415,13 @@ func TeamAddition(text string, s signals.Signals, ctx TeamContext) (*Fix, string
 	w, _ := firstWord(strings.TrimSpace(text))
 	if slices.Contains(tv.LeadVerbs, verbs().baseOf(strings.ToLower(trimPunct(w)))) {
 		return nil, tv.LeadQuestion
+	}
+	if !ctx.Leads {
+		return nil, ""
+	}
+	lw := strings.ToLower(trimPunct(w))
+	if v, ok := verbs().byPast[lw]; !ok || !slices.Contains(tv.Verbs, v.base) {
+		return nil, ""
 	}
 	if !s.Technical {
 		// A prize, a campus event or a sales target is not engineering work: a team of

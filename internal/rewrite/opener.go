@@ -13,7 +13,7 @@ type openerKind int
 const (
 	ownKind     openerKind = iota // gerund -> past, else "Owned <noun>"
 	toVerbKind                    // "My role was to build" -> "Built"
-	contribKind                   // gerund -> past, else "Contributed to <noun>"
+	contribKind                   // a shared-work hedge ("Worked on"): never rewritten
 	helpKind                      // "Helped build" -> "Partnered with [team] to build"
 )
 
@@ -88,26 +88,26 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 	w, r := firstWord(rest)
 	lw := strings.ToLower(trimPunct(w))
 	tail := func(r string) string { return pastCoordinated(r) }
-	fill := "owned"
 	if kind == contribKind {
-		fill = "contributed to"
+		// "Worked on", "Took part in", "Involved in" say the work was shared: "Developed
+		// X" would claim it whole, and "Contributed to X" only rewords the hedge. Neither
+		// is worth handing over; the finding stands and the candidate says what their
+		// part was.
+		return rest, false
 	}
 	if v, ok := l.byPast[lw]; ok && kind != helpKind && lw != "set" && lw != "cut" {
 		// "Responsible for led the team" (a verb already in the past): just drop the opener.
 		return tail(join(capitalise(v.past)+suffixPunct(w), r)), true
 	}
 	switch kind {
-	case ownKind, contribKind:
+	case ownKind:
 		if v, ok := l.byGerund[lw]; ok {
-			return fillNounConjunct(tail(join(capitalise(v.past)+suffixPunct(w), r)), fill), true
+			return fillNounConjunct(tail(join(capitalise(v.past)+suffixPunct(w), r)), "owned"), true
 		}
-		if kind == ownKind {
-			if out, ok := nominalToVerb(rest); ok {
-				return out, true
-			}
-			return "Owned " + rest, true
+		if out, ok := nominalToVerb(rest); ok {
+			return out, true
 		}
-		return "Contributed to " + rest, true
+		return "Owned " + rest, true
 	case toVerbKind:
 		if v, ok := l.byBase[lw]; ok {
 			return tail(join(capitalise(v.past)+suffixPunct(w), r)), true
@@ -120,8 +120,8 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 		if v, ok := l.byGerund[lw]; ok {
 			if gerundWithoutObject(w, r) {
 				// "Helped with hiring when required": a gerund without an object is
-				// the thing helped with, a noun; "Supported hiring" keeps it one.
-				return "Supported " + rest, true
+				// the thing helped with, a noun; "Supported hiring" only rewords it.
+				return rest, false
 			}
 			return baseCoordinated("Partnered with [team] to " + v.base + suffixPunct(w) + " " + r), true
 		}
@@ -139,10 +139,9 @@ func rewriteOpener(kind openerKind, rest string) (string, bool) {
 				return "Enabled " + strings.Join(ws[:i], " ") + " to " + strings.Join(ws[i:], " "), true
 			}
 		}
-		if r2, ok := hasPrefixWords(rest, "with"); ok && r2 != "" {
-			rest = r2
-		}
-		return "Supported " + rest, true
+		// "Helped customers finding X" -> "Supported customers finding X" changes a
+		// word and leaves the bullet as weak as it was: no rewrite.
+		return rest, false
 	}
 	return rest, false
 }

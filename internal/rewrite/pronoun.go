@@ -49,11 +49,48 @@ func dropPronoun(text string, _ map[string]string) (string, bool) {
 			return "the" + m[2:]
 		})
 	}
-	s = strings.TrimSpace(myselfRE.ReplaceAllString(s, ""))
+	// "myself" goes only where it is an aside ("built it myself"); in "educate myself
+	// and others" it is an object, and dropping it breaks the sentence.
+	s = dropAsideMyself(s)
 	if s == in {
 		return in, false
 	}
 	return capitalise(s), true
+}
+
+// dropAsideMyself removes "myself" where it only stresses who did it: at the end of a
+// clause ("designed the schema myself.") but not as an object joined to another
+// ("myself and others", "others and myself").
+func dropAsideMyself(s string) string {
+	locs := myselfRE.FindAllStringIndex(s, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		a, b := locs[k][0], locs[k][1]
+		next, _ := firstWord(s[b:])
+		prev := strings.Fields(s[:a])
+		ln := strings.ToLower(trimPunct(next))
+		if ln == "and" || ln == "or" || len(prev) > 0 && (strings.EqualFold(prev[len(prev)-1], "and") || strings.EqualFold(prev[len(prev)-1], "or")) {
+			continue
+		}
+		if next != "" && !strings.ContainsAny(string(s[b]), ".,;:") && trimPunct(next) == next {
+			// "taught myself Go": an object with more to come.
+			continue
+		}
+		s = s[:a] + s[b:]
+	}
+	return strings.TrimSpace(s)
+}
+
+// FirstPersonLeft reports whether text still speaks in the first person ("I", "my",
+// "me", "myself" as words): a rewrite that removed only some of them reads worse than
+// the original.
+func FirstPersonLeft(text string) bool {
+	for _, w := range strings.Fields(text) {
+		switch strings.ToLower(trimPunct(w)) {
+		case "i", "my", "me", "myself", "i'm", "i’m", "i've", "i’ve":
+			return true
+		}
+	}
+	return false
 }
 
 // afterI rewrites what follows a leading "I": "have led" -> "Led", "was responsible for"
@@ -80,6 +117,16 @@ func afterI(rest string) string {
 		return "I " + rest
 	case "also", "personally":
 		return capitalise(r)
+	}
+	if _, past := l.byPast[strings.ToLower(w)]; !past {
+		if _, ok := l.byBase[strings.ToLower(w)]; ok {
+			// "I lead study sessions": without the pronoun "Lead" reads as the present
+			// whatever the role's dates; the tense is not this fixer's to guess.
+			return "I " + rest
+		}
+		if _, ok := l.byThird[strings.ToLower(w)]; ok {
+			return "I " + rest
+		}
 	}
 	return capitalise(rest)
 }

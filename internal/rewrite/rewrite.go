@@ -60,7 +60,27 @@ func Rewrite(text string, fixes []Fix) (after string, actions []string) {
 			cur = strings.TrimSpace(collapseSpace(next))
 		}
 	}
+	if !worthOffering(orig, cur, seen[fixKey(Fix{Action: ActionDropPronoun})]) {
+		return orig, nil
+	}
 	return cur, actions
+}
+
+// worthOffering reports whether a rewrite is one a coach would hand over: not one that
+// leaves the weak opener it was asked to fix ("Involved in ..." after dropping
+// "Actively"), nor one that removed the first person only in part ("Worked as ...,
+// where I contributed").
+func worthOffering(orig, cur string, pronounAsked bool) bool {
+	if cur == orig {
+		return true
+	}
+	if isOpener(afterLabel(cur)) {
+		return false
+	}
+	if pronounAsked && FirstPersonLeft(cur) {
+		return false
+	}
+	return true
 }
 
 func hasString(list []string, s string) bool {

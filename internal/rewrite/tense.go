@@ -26,10 +26,52 @@ func pastTense(text string, p map[string]string) (string, bool) {
 	if !ok || gerundIsNoun(s) {
 		return s, false
 	}
-	if p["form"] == "present" {
-		return baseCoordinated(join(matchCase(v.base, core)+w[len(core):], r)), true
+	if p["present"] == "yes" && lw == v.third && nounBeforeAnd(r) {
+		// "Architects and DB designs": a plural noun opening a list, not a verb.
+		return s, false
 	}
-	return pastCoordinated(join(matchCase(v.past, core)+w[len(core):], r)), true
+	if p["form"] == "present" {
+		return clauseGerunds(baseCoordinated(join(matchCase(v.base, core)+w[len(core):], r)), func(v *verb) string { return v.base }), true
+	}
+	return clauseGerunds(pastCoordinated(join(matchCase(v.past, core)+w[len(core):], r)), func(v *verb) string { return v.past }), true
+}
+
+// nounBeforeAnd reports whether what follows an opening "-s" word makes it a noun: a
+// conjunction and then no verb ("Architects and DB designs").
+func nounBeforeAnd(rest string) bool {
+	n, r := firstWord(rest)
+	switch strings.ToLower(trimPunct(n)) {
+	case "and", "or", "&":
+		m, _ := firstWord(r)
+		_, ok := verbs().byThird[strings.ToLower(trimPunct(m))]
+		return !ok
+	case "":
+		return true
+	}
+	return false
+}
+
+// clauseGerunds puts a gerund that opens a later clause of the bullet ("Developing X;
+// exploring Y", "... . Leading Z") in the same form as the first verb, so the bullet
+// does not mix tenses.
+func clauseGerunds(s string, form func(*verb) string) string {
+	ws := strings.Split(s, " ")
+	for i := 1; i < len(ws); i++ {
+		prev := ws[i-1]
+		if !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, ".") {
+			continue
+		}
+		core := strings.TrimRightFunc(ws[i], unicode.IsPunct)
+		v, ok := verbs().byGerund[strings.ToLower(core)]
+		if !ok || gerundIsNoun(strings.Join(ws[i:], " ")) {
+			continue
+		}
+		ws[i] = matchCase(form(v), core) + ws[i][len(core):]
+		ws[i] = coordinated(strings.Join(ws[i:], " "), form)
+		ws = ws[:i+1]
+		return clauseGerunds(strings.Join(ws, " "), form)
+	}
+	return s
 }
 
 var parenRE = lazyregexp.New(`\([^()]*\)`)

@@ -1,0 +1,198 @@
+package rewrite
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
+	"github.com/resumecheck/resumecheck/internal/resume"
+	"github.com/resumecheck/resumecheck/internal/signals"
+	"github.com/resumecheck/resumecheck/internal/yamlx"
+)
+
+// Shape is what kind of line a bullet is, as far as a rewrite is concerned.
+type Shape int
+
+// Shapes.
+const (
+	// Sentence opens with a verb and can be reworded or extended.
+	Sentence Shape = iota
+	// Fragment is a phrase without an opening verb ("automated itinerary generation,
+	// dynamic"), or one that does not start like a sentence: it can be asked about.
+	Fragment
+	// Label is a heading-like line ("Job description 1", "Human Languages:") or a line
+	// that is no piece of work at all (a company note, a contact line, a skill
+	// statement, a promotion, the stack of the bullet above): nothing is suggested.
+	Label
+	// List is a list of items such as a skills line ("Python, C++, Qt, UDP").
+	List
+)
+
+// editsFile is rules/vocabulary/edits.yaml: what a rewrite may drop, and which lines
+// are not work.
+type editsFile struct {
+	Fillers struct {
+		Keep        []string `yaml:"keep"`
+		Determiners []string `yaml:"determiners"`
+		After       []string `yaml:"after"`
+		Adverbs     []string `yaml:"adverbs"`
+	} `yaml:"fillers"`
+	NotWork struct {
+		StackOpeners []string `yaml:"stack_openers"`
+		SkillOpeners []string `yaml:"skill_openers"`
+		Progression  []string `yaml:"progression"`
+		LabelWords   int      `yaml:"label_words"`
+	} `yaml:"not_work"`
+}
+
+var (
+	editsOnce sync.Once
+	editsVoc  *editsFile
+)
+
+func edits() *editsFile {
+	editsOnce.Do(func() {
+		e, err := parseEdits(vocabFile("edits.yaml"))
+		if err != nil {
+			panic(err)
+		}
+		editsVoc = e
+	})
+	return editsVoc
+}
+
+func parseEdits(file string, raw []byte) (*editsFile, error) {
+	var e editsFile
+	if err := yamlx.Decode(file, raw, &e); err != nil {
+		return nil, err
+	}
+	lists := map[string][]string{
+		"$.fillers.keep": e.Fillers.Keep, "$.fillers.determiners": e.Fillers.Determiners,
+		"$.fillers.after": e.Fillers.After, "$.fillers.adverbs": e.Fillers.Adverbs,
+		"$.not_work.stack_openers": e.NotWork.StackOpeners, "$.not_work.skill_openers": e.NotWork.SkillOpeners,
+		"$.not_work.progression": e.NotWork.Progression,
+	}
+	for path, l := range lists {
+		if len(l) == 0 {
+			return nil, yamlx.At(file, raw, path, "must not be empty")
+		}
+		for _, w := range l {
+			if w != strings.ToLower(w) || strings.TrimSpace(w) == "" {
+				return nil, yamlx.At(file, raw, path, "entries are lower-case words or phrases")
+			}
+		}
+	}
+	if e.NotWork.LabelWords < 3 {
+		return nil, yamlx.At(file, raw, "$.not_work.label_words", "must be at least 3")
+	}
+	return &e, nil
+}
+
+// opensWithPhrase reports whether text (case-insensitive) opens with one of the
+// phrases, on word boundaries.
+func opensWithPhrase(text string, phrases []string) bool {
+	ws := wordsOf(text)
+	for _, p := range phrases {
+		pw := wordsOf(p)
+		if len(pw) == 0 || len(pw) > len(ws) {
+			continue
+		}
+		match := true
+		for i := range pw {
+			if ws[i] != pw[i] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	emailRE = lazyregexp.New(`\S@\S+\.\S`)
+	urlRE   = lazyregexp.New(`(?i)\bhttps?://|\bwww\.`)
+)
+
+// ShapeOf classifies a bullet. Only a Sentence is ever rewritten; a Fragment can be
+// asked about; a Label or a List gets nothing.
+func ShapeOf(text string, s signals.Signals) Shape {
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return Label
+	}
+	ws := strings.Fields(t)
+	if strings.HasSuffix(t, ":") || len(ws) <= 3 {
+		return Label
+	}
+	if isList(t) {
+		return List
+	}
+	nw := edits().NotWork
+	body := afterLabel(t)
+	if opensWithPhrase(body, nw.Progression) || opensWithPhrase(body, nw.StackOpeners) || opensWithPhrase(body, nw.SkillOpeners) {
+		return Label
+	}
+	first := []rune(t)[0]
+	verbLed := VerbLed(s, t)
+	if !verbLed {
+		switch {
+		case first == '(' || first == '[':
+			// "(Part of X, formerly Y)": a note on the organisation.
+			return Label
+		case unicode.IsLower(first):
+			// The tail of a sentence cut off above it ("as SaaS on cloud.").
+			return Label
+		case emailRE.MatchString(t) || urlRE.MatchString(t) || strings.Contains(t, " | "):
+			// A contact line, a link, or "Company | City".
+			return Label
+		case len(ws) <= nw.LabelWords || opensWithDate(ws):
+			// A short label, or a role line read as a bullet ("Aug 2012 - Developer").
+			return Label
+		}
+		return Fragment
+	}
+	if unicode.IsLower(first) {
+		// A bullet cut out of its sentence, or a wrapped line read as a bullet.
+		return Fragment
+	}
+	return Sentence
+}
+
+// opensWithDate reports whether the words open with a date ("Aug 2012", "2019").
+func opensWithDate(ws []string) bool {
+	for n := 2; n >= 1; n-- {
+		if len(ws) >= n {
+			if _, ok := resume.ParseDate(strings.TrimRight(strings.Join(ws[:n], " "), ",;:")); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skillLabelRE finds a label that introduces a list of skills or tools.
+var skillLabelRE = lazyregexp.New(`(?i)\b(skills|technologies|tools|tech stack|stack|languages|frameworks|environment)\s*:`)
+
+// isList reports whether text is a list of short items rather than a sentence: a
+// skills label, or three or more comma-separated items of at most two words each making
+// up most of the line.
+func isList(t string) bool {
+	if skillLabelRE.MatchString(t) {
+		return true
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '•' || r == '·' })
+	if len(parts) < 4 {
+		return false
+	}
+	short := 0
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n > 0 && n <= 2 {
+			short++
+		}
+	}
+	return short*4 >= len(parts)*3
+}
