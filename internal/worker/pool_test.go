@@ -162,3 +162,22 @@ func TestSize(t *testing.T) {
 		}
 	}
 }
+
+// A worker starts with the collector off and is told the target to set once started,
+// unless the user chose GOGC, which it then inherits untouched.
+func TestStartGC(t *testing.T) {
+	t.Setenv("GOGC", "")
+	os.Unsetenv("GOGC")
+	cmd := exec.Command("true")
+	if got := startGC(cmd); got != steadyGCPercent {
+		t.Errorf("startGC = %d, want %d", got, steadyGCPercent)
+	}
+	if n := len(cmd.Env); n == 0 || cmd.Env[n-1] != "GOGC=off" {
+		t.Errorf("worker environment ends %q, want GOGC=off", cmd.Env[max(0, n-1):])
+	}
+	t.Setenv("GOGC", "50")
+	cmd = exec.Command("true")
+	if got := startGC(cmd); got != 0 || cmd.Env != nil {
+		t.Errorf("with GOGC set: startGC = %d, env %q; want 0 and the inherited environment", got, cmd.Env)
+	}
+}

@@ -27,6 +27,10 @@ type Setup struct {
 	Options check.Options
 	// MaxMemory is the memory cap in bytes the worker puts on itself; 0 means none.
 	MaxMemory int64
+	// GCPercent, when not 0, is the collector's target (as GOGC) the worker sets once
+	// its checker is built: the parent starts it with the collector off (see
+	// startGC), since start-up only builds what the worker keeps.
+	GCPercent int `json:",omitempty"`
 }
 
 // Hello is the first message a worker writes: the rules it loaded, or why it could not

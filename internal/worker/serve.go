@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/resumecheck/resumecheck/internal/check"
 )
@@ -59,6 +60,9 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	if err != nil {
 		var ce *check.ConfigError
 		return send(Hello{Error: oneLine(err.Error()), Config: errors.As(err, &ce)})
+	}
+	if setup.GCPercent != 0 {
+		debug.SetGCPercent(setup.GCPercent)
 	}
 	if err := send(Hello{Rules: c.Rules()}); err != nil {
 		return err
