@@ -69,11 +69,22 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 	if jobs > len(paths) {
 		jobs = len(paths)
 	}
-	// The first worker starts before any file is handed out: it checks the config and
-	// loads the rules the report formats list, even when there is no file.
-	first, err := p.start(ctx)
-	if err != nil {
-		return nil, err
+	// Every worker starts at once (their start-ups overlap each other's and the reading
+	// of standard input); at least one starts even when there is no file, since the
+	// first one's answer checks the config and lists the rules the report formats
+	// show, and decides whether the run can go on.
+	type started struct {
+		w   *proc
+		err error
+	}
+	starting := make([]chan started, max(jobs, 1))
+	for k := range starting {
+		ch := make(chan started, 1)
+		starting[k] = ch
+		go func() {
+			w, err := p.start(ctx)
+			ch <- started{w, err}
+		}()
 	}
 	var stdin []byte
 	var stdinErr error
@@ -88,20 +99,31 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 		}
 	}
 
+	first := <-starting[0]
+	if first.err != nil {
+		for _, ch := range starting[1:] {
+			if r := <-ch; r.w != nil {
+				r.w.stop()
+			}
+		}
+		return nil, first.err
+	}
+
 	results := make([]check.Result, len(paths))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
 	for k := 0; k < jobs; k++ {
-		var w *proc
-		if k == 0 {
-			w = first
-			first = nil
-		}
 		wg.Add(1)
-		go func(w *proc) {
+		go func() {
 			defer wg.Done()
+			// A worker that could not start is tried again at its first file, which
+			// then carries the error.
+			w := first.w
+			if k > 0 {
+				w = (<-starting[k]).w
+			}
 			defer func() { w.stop() }()
 			for i := range next {
 				path := paths[i]
@@ -136,9 +158,11 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 					mu.Unlock()
 				}
 			}
-		}(w)
+		}()
 	}
-	first.stop() // only when there was no file
+	if jobs == 0 {
+		first.w.stop() // there was no file
+	}
 	for i := range paths {
 		next <- i
 	}
