@@ -160,6 +160,9 @@ func (mw *MarkdownWriter) report(bw *bufio.Writer, r *Report, h string) {
 			if c.Before != "" && c.Question != "" {
 				p("   - bullet: %s\n   - ask yourself: %s\n", md(c.Before), md(c.Question))
 			}
+			if c.Before == "" && c.After != "" {
+				p("   - e.g.: %s\n", md(c.After))
+			}
 		}
 		p("\n")
 	}

@@ -43,3 +43,24 @@ func TestSuggestionsShownEverywhere(t *testing.T) {
 		}
 	}
 }
+
+// A top change that adds a bullet (role advice: no bullet to quote) shows the example
+// bullet to adapt in every human format, as JSON carries it in "after".
+func TestAddedBulletChangeShowsItsExample(t *testing.T) {
+	example := "Presented the [project] plan and its risks to [executives/leadership]"
+	r := &Report{File: "cv.md", Areas: map[string]int{}, TopChanges: []Change{{Rank: 1, Area: "communication",
+		Description: "Your résumé shows no communication: add a bullet about presenting.", Gain: 9, After: example}}}
+	for _, f := range []string{"text", "markdown", "html"} {
+		w, err := New(f, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := w.Write(&buf, Single(r)); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(strings.Join(strings.Fields(buf.String()), " "), "e.g.") || !strings.Contains(strings.Join(strings.Fields(buf.String()), " "), "and its risks to") {
+			t.Errorf("%s: the added bullet's example is not shown:\n%s", f, buf.String())
+		}
+	}
+}

@@ -243,6 +243,10 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 					t.para(pad+p.green+"ask:    "+p.reset, len(num)+8, c.Question)
 				}
 			}
+			// A bullet to add: the example to adapt.
+			if c.Before == "" && c.After != "" {
+				t.para(strings.Repeat(" ", len(num))+p.green+"e.g.:   "+p.reset, len(num)+8, c.After)
+			}
 		}
 	}
 	if len(v.DocFindings) > 0 || len(v.DocSuggest) > 0 {
