@@ -30,3 +30,13 @@ func BenchmarkModelLayer(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseModel is what a fresh worker pays to read the committed weights.
+func BenchmarkParseModel(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseModel(modelWeights); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

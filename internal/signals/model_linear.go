@@ -127,8 +127,11 @@ func (m *Model) Write(w io.Writer) error {
 
 // ParseModel reads a model written by Write.
 func ParseModel(src string) (*Model, error) {
-	m := &Model{w: map[uint64][]float32{}}
-	for n, line := range strings.Split(src, "\n") {
+	lines := strings.Split(src, "\n")
+	// Sized once: growing the map line by line was half of a fresh worker's cost here.
+	m := &Model{w: make(map[uint64][]float32, len(lines))}
+	var slab []float32 // the weights of many lines share one allocation
+	for n, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -163,7 +166,11 @@ func ParseModel(src string) (*Model, error) {
 				continue
 			}
 		}
-		ws := make([]float32, len(m.decides))
+		if len(slab) < len(m.decides) {
+			slab = make([]float32, 512*len(m.decides))
+		}
+		ws := slab[:len(m.decides):len(m.decides)]
+		slab = slab[len(m.decides):]
 		for j, s := range f[1:] {
 			x, err := strconv.ParseFloat(s, 32)
 			if err != nil {
