@@ -146,7 +146,11 @@ func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 	var l Lexicon
 	decoded := false
 	if plain {
-		l, decoded = decodePlain(data)
+		// A built-in file's value is in the build's YAML snapshot; a file the
+		// snapshot does not know (edited since) is read the plain way.
+		if decoded = yamlx.Snapshotted(file, data, &l); !decoded {
+			l, decoded = decodePlain(data)
+		}
 	}
 	if !decoded {
 		l = Lexicon{}

@@ -87,6 +87,21 @@ func loadSnapshot() {
 	}
 }
 
+// Snapshotted fills the zero value *v from the snapshot entry for data, as Decode
+// would, for a caller that otherwise decodes data its own way (a faster reader of a
+// plain subset of YAML); it reports whether it did. While a snapshot is recorded it
+// decodes data with Decode (and so records it).
+func Snapshotted(file string, data []byte, v any) bool {
+	off, record := recording()
+	switch {
+	case record != nil:
+		return Decode(file, data, v) == nil
+	case off:
+		return false
+	}
+	return fromSnapshot(data, v)
+}
+
 // fromSnapshot fills *v from the snapshot entry for data, if there is one and *v is
 // still the zero value; it reports whether it did.
 func fromSnapshot(data []byte, v any) bool {
