@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
@@ -12,7 +13,8 @@ import (
 // repetitionSpec finds what a résumé repeats across bullets, one finding per bullet:
 //
 //	check: filler_tails  a trailing "-ing" clause (", ensuring alignment") whose verb
-//	                     ends at least min bullets: a habit, not evidence
+//	                     ends at least min bullets (the verbs listed in fillers count
+//	                     together): a habit, not evidence
 //	check: duplicates    a bullet that repeats another almost word for word (a profile
 //	                     that copies experience bullets); the later copy is flagged.
 //	                     similarity is the share of shared words over both (default 0.8)
@@ -24,6 +26,9 @@ type repetitionSpec struct {
 	// Except are "-ing" words that open a clause without being a filler verb
 	// ("including", "following").
 	Except []string `yaml:"except"`
+	// Fillers are "-ing" verbs that say impact without showing any ("ensuring",
+	// "driving"): their tails count together toward min.
+	Fillers []string `yaml:"fillers"`
 }
 
 func (p *repetitionSpec) compile(src *source) (checker, error) {
@@ -55,20 +60,36 @@ func (p *repetitionSpec) doc(c *docCtx) []hit {
 	return p.duplicates(c)
 }
 
-// trailingClause returns the rune span of a bullet's trailing participle clause (after
-// its last comma or dash, an "-ing" word perhaps after an adverb) and that verb.
+// trailingClause returns the rune span of a bullet's trailing participle clause and
+// its verb: from the first comma, dash or semicolon (after the bullet's first four
+// words) that an "-ing" word opens, perhaps after an adverb, "while" or "and", to the
+// end. ", ensuring delivery, while maintaining quality, scalability and speed" is one
+// tail even though commas follow it. A bullet that opens with a gerund lists gerunds
+// ("Mentoring juniors, setting conventions, and promoting ..."): no tail.
 func trailingClause(text string) (signals.Span, string, bool) {
 	runes := []rune(text)
-	cut := -1
-	for i := len(runes) - 1; i >= 0; i-- {
-		if runes[i] == ',' || runes[i] == '—' || runes[i] == '–' || runes[i] == ';' {
-			cut = i
-			break
-		}
-	}
-	if cut < 0 {
+	if w := strings.Fields(text); len(w) > 0 && strings.HasSuffix(strings.ToLower(strings.TrimFunc(w[0], unicode.IsPunct)), "ing") {
 		return signals.Span{}, "", false
 	}
+	words := 0
+	for cut := 0; cut < len(runes); cut++ {
+		if unicode.IsSpace(runes[cut]) {
+			words++
+		}
+		if words < 4 || !(runes[cut] == ',' || runes[cut] == '—' || runes[cut] == '–' || runes[cut] == ';') {
+			continue
+		}
+		if sp, verb, ok := participleAt(runes, cut); ok {
+			return sp, verb, true
+		}
+	}
+	return signals.Span{}, "", false
+}
+
+// participleAt reports whether the clause after runes[cut] opens with an "-ing" word
+// (within its first three words, past adverbs and joining words) and returns the span
+// from the clause's start to the end of the bullet.
+func participleAt(runes []rune, cut int) (signals.Span, string, bool) {
 	rest := string(runes[cut+1:])
 	for k, w := range strings.Fields(rest) {
 		if k >= 3 {
@@ -102,9 +123,20 @@ func (p *repetitionSpec) fillerTails(c *docCtx) []hit {
 	}
 	var tails []tail
 	per := map[string]int{}
-	except := map[string]bool{}
+	except, filler := map[string]bool{}, map[string]bool{}
 	for _, w := range p.Except {
 		except[strings.ToLower(w)] = true
+	}
+	for _, w := range p.Fillers {
+		filler[strings.ToLower(w)] = true
+	}
+	// The filler verbs count as one habit: ", ensuring X" on two bullets and ", driving
+	// Y" on a third is the same template tail three times.
+	key := func(verb string) string {
+		if filler[verb] {
+			return "\x00filler"
+		}
+		return verb
 	}
 	for _, i := range c.inScope {
 		if sp, verb, ok := trailingClause(c.bullets[i].Text); ok && !except[verb] {
@@ -112,18 +144,19 @@ func (p *repetitionSpec) fillerTails(c *docCtx) []hit {
 				continue // a tail with a figure says what changed
 			}
 			tails = append(tails, tail{i, sp, verb})
-			per[verb]++
+			per[key(verb)]++
 		}
 	}
 	var out []hit
 	for _, t := range tails {
-		if per[t.verb] < *p.Min {
+		n := per[key(t.verb)]
+		if n < *p.Min {
 			continue
 		}
 		b := &c.bullets[t.i]
 		sp := t.sp
 		out = append(out, hit{ref: b.Ref, pos: b.Pos, span: &sp, data: MessageData{
-			Evidence: string([]rune(b.Text)[sp.Start:sp.End]), Count: per[t.verb], Value: t.verb,
+			Evidence: string([]rune(b.Text)[sp.Start:sp.End]), Count: n, Value: t.verb,
 		}})
 	}
 	return out
@@ -149,10 +182,25 @@ func (p *repetitionSpec) duplicates(c *docCtx) []hit {
 	for i := 0; i < n; i++ {
 		sets[i] = wordSet(c.bullets[i].Text)
 	}
+	profile := profileSentences(c.doc)
 	var out []hit
 	for j := 0; j < n; j++ {
 		if len(sets[j]) < 6 {
 			continue // short lines ("Python", "Team lead") repeat for good reasons
+		}
+		// A profile paragraph that copies the bullet: its sentences are not bullets, so
+		// they are compared on their own.
+		copied := false
+		for _, ps := range profile {
+			if similar(ps.words, sets[j], *p.Similarity) {
+				b := &c.bullets[j]
+				out = append(out, hit{ref: b.Ref, pos: b.Pos, data: MessageData{Evidence: ps.where, Role: ps.where}})
+				copied = true
+				break
+			}
+		}
+		if copied {
+			continue
 		}
 		for i := 0; i < j; i++ {
 			if len(sets[i]) < 6 || !similar(sets[i], sets[j], *p.Similarity) {
@@ -172,6 +220,55 @@ func (p *repetitionSpec) duplicates(c *docCtx) []hit {
 		}
 	}
 	return out
+}
+
+// profileSentence is one sentence of a summary or profile paragraph.
+type profileSentence struct {
+	words map[string]bool
+	where string
+}
+
+// profileSentences returns the sentences (six words or more) of the text lines of the
+// summary sections: a profile written as a paragraph that repeats experience bullets.
+func profileSentences(doc *resume.Document) []profileSentence {
+	if doc == nil {
+		return nil
+	}
+	var out []profileSentence
+	for _, sec := range doc.Sections {
+		if sec.Kind != resume.KindSummary {
+			continue
+		}
+		where := strings.TrimSpace(sec.Heading)
+		if where == "" {
+			where = "your summary"
+		}
+		var para strings.Builder
+		for _, l := range sec.Text {
+			para.WriteString(l.Text)
+			para.WriteByte(' ')
+		}
+		for _, sent := range splitSentences(para.String()) {
+			if ws := wordSet(sent); len(ws) >= 6 {
+				out = append(out, profileSentence{words: ws, where: where})
+			}
+		}
+	}
+	return out
+}
+
+// splitSentences cuts text after ". ", "! " or "? " followed by a capital letter.
+func splitSentences(text string) []string {
+	var out []string
+	runes := []rune(text)
+	start := 0
+	for i := 0; i+2 < len(runes); i++ {
+		if (runes[i] == '.' || runes[i] == '!' || runes[i] == '?') && unicode.IsSpace(runes[i+1]) && unicode.IsUpper(runes[i+2]) {
+			out = append(out, string(runes[start:i+1]))
+			start = i + 2
+		}
+	}
+	return append(out, string(runes[start:]))
 }
 
 // similar reports whether two word sets share at least share of all their words.
