@@ -36,7 +36,15 @@ const maxNesting = 200
 
 // parse decodes data into a node tree, reporting syntax errors by line and column.
 func parse(data []byte) (*node, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
+	var in io.Reader = bytes.NewReader(data)
+	if cut := longStringAt(data, limit.MaxJSONString); cut >= 0 {
+		// The decoder would read the whole over-long text before its length could be
+		// judged (seconds and hundreds of MB for a crafted file): it is handed the data up
+		// to well inside that text, then errLongString, which the value being read turns
+		// into the refusal naming its path.
+		in = io.MultiReader(bytes.NewReader(data[:cut]), errorReader{errLongString})
+	}
+	dec := json.NewDecoder(in)
 	dec.UseNumber()
 	n, err := readValue(dec, 0, "$")
 	var le *limit.Error
@@ -58,6 +66,42 @@ func parse(data []byte) (*node, error) {
 		return nil, place(data, dec.InputOffset(), err)
 	}
 	return n, nil
+}
+
+// errLongString stops the decoder inside a text longer than limit.MaxJSONString.
+var errLongString = errors.New("over-long text")
+
+type errorReader struct{ err error }
+
+func (r errorReader) Read([]byte) (int, error) { return 0, r.err }
+
+// longStringAt returns an offset inside the first string literal of data whose decoded
+// text must exceed max bytes, or -1. An escape decodes to at least one byte from at most
+// six (\uXXXX), so a literal of more than 6*max raw bytes decodes to more than max: the
+// offset is that far in, and the decoder never reads the rest.
+func longStringAt(data []byte, max int) int {
+	raw := 6*max + 6
+	in, start := false, 0
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if !in {
+			if c == '"' {
+				in, start = true, i+1
+			}
+			continue
+		}
+		switch c {
+		case '\\':
+			i++
+		case '"':
+			in = false
+			continue
+		}
+		if i-start > raw {
+			return i
+		}
+	}
+	return -1
 }
 
 // place turns a decoding error into a SyntaxError with a line and column.
@@ -84,12 +128,19 @@ func place(data []byte, off int64, err error) error {
 	return &SyntaxError{Line: line, Column: col, Msg: msg}
 }
 
+func longString(path string) error {
+	return limit.Exceeded("%s: a text of more than %d bytes, which no résumé needs", path, limit.MaxJSONString)
+}
+
 // readValue reads one value; path names it in a refusal ("$.work[3].summary").
 func readValue(dec *json.Decoder, depth int, path string) (*node, error) {
 	if depth > maxNesting {
 		return nil, errors.New("values nested too deeply")
 	}
 	tok, err := dec.Token()
+	if errors.Is(err, errLongString) {
+		return nil, longString(path)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -100,6 +151,9 @@ func readValue(dec *json.Decoder, depth int, path string) (*node, error) {
 			n := &node{kind: 'o', vals: map[string]*node{}}
 			for dec.More() {
 				kt, err := dec.Token()
+				if errors.Is(err, errLongString) {
+					return nil, longString(path + " (a key)")
+				}
 				if err != nil {
 					return nil, err
 				}
@@ -143,7 +197,7 @@ func readValue(dec *json.Decoder, depth int, path string) (*node, error) {
 		return nil, fmt.Errorf("unexpected %q", rune(t))
 	case string:
 		if len(t) > limit.MaxJSONString {
-			return nil, limit.Exceeded("%s: a text of more than %d bytes, which no résumé needs", path, limit.MaxJSONString)
+			return nil, longString(path)
 		}
 		return &node{kind: 's', str: t}, nil
 	case json.Number:
