@@ -107,3 +107,21 @@ func BenchmarkTagBullets(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTagRewrites tags a bullet and three rewrites of it, as scoring does for
+// each rewrite candidate: the window cache finds the unchanged words' tags.
+func BenchmarkTagRewrites(b *testing.B) {
+	m := Shared()
+	texts := []string{
+		"Responsible for the migration of the billing service to Kubernetes with the platform team.",
+		"Led the migration of the billing service to Kubernetes with the platform team.",
+		"Led the migration of the billing service to Kubernetes with the platform team, cutting costs by [N]%.",
+		"We led the migration of the billing service to Kubernetes with the platform team.",
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			m.Tag(t)
+		}
+	}
+}

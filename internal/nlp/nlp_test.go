@@ -137,3 +137,59 @@ func TestLoadPerceptronRejectsCorruptData(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The window cache answers as predict does: the labelled bullets and rewrites of
+// them (another opener, a word inserted, the last word dropped: the changes scoring
+// tags) tagged with the cache, after all of them have filled it, match the tags
+// predicted afresh.
+func TestWindowCacheTagsAsPredict(t *testing.T) {
+	m := Shared()
+	if m.p == nil {
+		t.Fatal("the tagger table did not load; Shared fell back to prose")
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "bullets", "dev.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sentences [][]string
+	for _, line := range strings.Split(string(data), "\n") {
+		_, text, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var words []string
+		for _, tok := range m.Tag(text) {
+			words = append(words, tok.Text)
+		}
+		if len(words) < 3 {
+			continue
+		}
+		sentences = append(sentences, words,
+			append([]string{"Led"}, words[1:]...),
+			append(append([]string{words[0], "successfully"}, words[1:]...)),
+			words[:len(words)-1])
+	}
+	if len(sentences) < 400 {
+		t.Fatalf("only %d sentences", len(sentences))
+	}
+	for _, words := range sentences {
+		m.p.tagWith(words, true)
+	}
+	n, diff := 0, 0
+	for _, words := range sentences {
+		got, want := m.p.tagWith(words, true), m.p.tagWith(words, false)
+		for i := range want {
+			n++
+			if got[i] != want[i] {
+				diff++
+				t.Errorf("%q: word %d %q cached %s, predicted %s", strings.Join(words, " "), i, words[i], got[i], want[i])
+			}
+		}
+	}
+	m.p.windowsMu.RLock()
+	cached := len(m.p.windows)
+	m.p.windowsMu.RUnlock()
+	if cached == 0 || n < 5000 {
+		t.Fatalf("%d windows cached over %d words", cached, n)
+	}
+}

@@ -56,7 +56,25 @@ type perceptron struct {
 	// table, whose reads miss the processor's cache.
 	wordWeights  sync.Map // wordFeature -> []classWeight
 	nWordWeights atomic.Int64
+
+	// windows caches predict's answer by everything it reads: the word, the context
+	// forms of the two words either side and the two tags before it. Scoring tags
+	// every rewrite candidate of a bullet whole, and a candidate differs from its
+	// bullet in a few words: every other word's window is one already seen, so the
+	// unchanged span is looked up, not scored again. Cleared when full.
+	windowsMu sync.RWMutex
+	windows   map[window]string
 }
+
+// window is what predict reads for one word (ctx[i] is normalize(w), so w stands
+// for both).
+type window struct {
+	w, prev2, prev, next, next2, p1, p2 string
+}
+
+// maxWindows bounds windows (about 200 bytes an entry) over a long batch: a résumé
+// meets a few thousand.
+const maxWindows = 1 << 15
 
 type wordFeature struct {
 	typ   int
@@ -223,7 +241,11 @@ var (
 )
 
 // tag assigns a Penn Treebank tag to each token text.
-func (p *perceptron) tag(words []string) []string {
+func (p *perceptron) tag(words []string) []string { return p.tagWith(words, true) }
+
+// tagWith is tag, looking predictions up in p.windows when cached (tests compare the
+// two).
+func (p *perceptron) tagWith(words []string, cached bool) []string {
 	ctx := make([]string, len(words)+4)
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, w := range words {
@@ -254,8 +276,23 @@ func (p *perceptron) tag(words []string) []string {
 		default:
 			if c, ok := p.dictTag(w); ok {
 				tag = p.classes[c]
-			} else {
+			} else if !cached {
 				tag = p.predict(i+2, ctx, w, p1, p2, scores, seen)
+			} else {
+				k := window{w, ctx[i], ctx[i+1], ctx[i+3], ctx[i+4], p1, p2}
+				p.windowsMu.RLock()
+				t, ok := p.windows[k]
+				p.windowsMu.RUnlock()
+				if !ok {
+					t = p.predict(i+2, ctx, w, p1, p2, scores, seen)
+					p.windowsMu.Lock()
+					if p.windows == nil || len(p.windows) >= maxWindows {
+						p.windows = make(map[window]string)
+					}
+					p.windows[k] = t
+					p.windowsMu.Unlock()
+				}
+				tag = t
 			}
 		}
 		tags[i] = tag
