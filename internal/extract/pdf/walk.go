@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -46,11 +47,11 @@ type gstate struct {
 	font                    *font
 }
 
-// abort carries a context error out of the library's Interpret callback.
+// abort carries a context error out of the tokenizer's callback.
 type abort struct{ err error }
 
-// walker runs our own content-stream interpreter on top of the library's tokenizer
-// (lpdf.Interpret) so that fonts are parsed once per document instead of at every Tf,
+// walker runs our own content-stream interpreter on our own tokenizer (content.go)
+// so that fonts are parsed once per document instead of at every Tf,
 // CID fonts get their real widths from /W, and text inside form XObjects is not lost.
 type walker struct {
 	ctx     context.Context
@@ -95,9 +96,11 @@ const (
 
 var errTooLarge = errors.New("its content inflates to more than 16 MB in one stream or 64 MB in all, which no résumé needs")
 
-// admit decodes strm (a stream or an array of them) through a limit before the library
-// reads it, and stops the walk when it or the document's running total is over budget.
-func (w *walker) admit(strm lpdf.Value) {
+// admit decodes strm (a stream or an array of them) through a limit, stops the walk
+// when it or the document's running total is over budget, and returns the decoded
+// content for the tokenizer (the parts one after the other, as the library joined
+// them). A part that cannot be read ends the content where it starts: readErr says why.
+func (w *walker) admit(strm lpdf.Value) (content []byte, readErr error) {
 	parts := []lpdf.Value{strm}
 	if strm.Kind() == lpdf.Array {
 		parts = parts[:0]
@@ -110,22 +113,36 @@ func (w *walker) admit(strm lpdf.Value) {
 	var first error
 	for _, p := range parts {
 		if p.Kind() != lpdf.Stream {
+			if readErr == nil {
+				readErr = errors.New("stream not present")
+			}
 			continue
 		}
 		rc := p.Reader()
-		n, err := scanOperands(io.LimitReader(rc, maxStreamBytes+1))
+		data, err := io.ReadAll(io.LimitReader(rc, maxStreamBytes+1))
 		rc.Close()
+		n, serr := scanOperands(bytes.NewReader(data))
 		w.decoded += n
 		if n > maxStreamBytes || w.decoded > maxDecodedBytes {
 			panic(abort{errTooLarge})
 		}
 		if first == nil {
-			first = err
+			first = serr
+		}
+		if readErr == nil {
+			content = append(content, data...)
+			if err != nil {
+				readErr = err
+			}
 		}
 	}
 	if first != nil {
 		panic(abort{first})
 	}
+	if readErr != nil {
+		readErr = fmt.Errorf("malformed PDF: reading at offset %d: %v", len(content), readErr)
+	}
+	return content, readErr
 }
 
 // rect is an axis-aligned box in user space.
@@ -144,6 +161,8 @@ func (w *walker) page(p lpdf.Page) (gs []glyph, err error) {
 		if r := recover(); r != nil {
 			if a, ok := r.(abort); ok {
 				err = a.err
+			} else if ce, ok := r.(contentError); ok {
+				err = ce.err
 			} else {
 				err = fmt.Errorf("%v", r)
 			}
@@ -168,6 +187,7 @@ func (w *walker) fontFor(res lpdf.Value, name string, local map[string]*font) *f
 		key := fv.String()
 		if f = w.fonts[key]; f == nil {
 			if tu := fv.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
+				// Admitted for the limits; the font reads the CMap with the library.
 				w.admit(tu)
 			}
 			f = newFont(fv)
@@ -249,8 +269,8 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
 		})
 	}
-	num := func(v lpdf.Value) float64 { return v.Float64() }
-	mat := func(args []lpdf.Value) matrix {
+	num := func(v operand) float64 { return v.float() }
+	mat := func(args []operand) matrix {
 		var m matrix
 		for i := 0; i < 6; i++ {
 			m[i] = num(args[i])
@@ -258,9 +278,8 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 		return m
 	}
 
-	var argBuf []lpdf.Value // operands of the current operator, reused
-	w.admit(strm)
-	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
+	content, readErr := w.admit(strm)
+	interpret(content, func(stk *[]operand, op string) {
 		w.ops++
 		if w.ops&4095 == 0 {
 			if err := w.ctx.Err(); err != nil {
@@ -270,14 +289,10 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 				panic(abort{errTooComplex})
 			}
 		}
-		n := stk.Len()
-		if cap(argBuf) < n {
-			argBuf = make([]lpdf.Value, n)
-		}
-		args := argBuf[:n]
-		for i := n - 1; i >= 0; i-- {
-			args[i] = stk.Pop()
-		}
+		// The operator takes every operand before it (used only until it returns).
+		args := *stk
+		*stk = args[:0]
+		n := len(args)
 		switch op {
 		case "m", "l":
 			if n == 2 {
@@ -350,12 +365,12 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 			}
 		case "Tf":
 			if n == 2 {
-				g.font = w.fontFor(res, args[0].Name(), local)
+				g.font = w.fontFor(res, args[0].name(), local)
 				g.tfs = num(args[1])
 			}
 		case "Tj":
 			if n == 1 {
-				show(args[0].RawString())
+				show(args[0].raw())
 			}
 		case "'", "\"":
 			if n >= 1 {
@@ -364,20 +379,18 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 				}
 				tlm = matrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
 				tm = tlm
-				show(args[n-1].RawString())
+				show(args[n-1].raw())
 			}
 		case "TJ":
 			if n != 1 {
 				return
 			}
-			a := args[0]
-			for i := 0; i < a.Len(); i++ {
-				x := a.Index(i)
-				if x.Kind() == lpdf.String {
-					show(x.RawString())
+			for _, x := range args[0].arr {
+				if x.kind == opString {
+					show(x.str)
 					continue
 				}
-				tx := -x.Float64() / 1000 * g.tfs * g.th
+				tx := -x.float() / 1000 * g.tfs * g.th
 				tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
 			}
 		case "BMC":
@@ -385,12 +398,12 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 		case "BDC":
 			sp := span{start: len(w.glyphs)}
 			if n == 2 {
-				props := args[1]
-				if props.Kind() == lpdf.Name {
-					props = res.Key("Properties").Key(props.Name())
-				}
-				if at := props.Key("ActualText"); at.Kind() == lpdf.String {
-					sp.actual, sp.has = at.Text(), true
+				if props := args[1]; props.kind == opName {
+					if at := res.Key("Properties").Key(props.str).Key("ActualText"); at.Kind() == lpdf.String {
+						sp.actual, sp.has = at.Text(), true
+					}
+				} else if at := props.key("ActualText"); at.kind == opString {
+					sp.actual, sp.has = at.text(), true
 				}
 			}
 			if len(spans) < 64 {
@@ -434,7 +447,7 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 				return
 			}
 			w.forms++
-			xo := res.Key("XObject").Key(args[0].Name())
+			xo := res.Key("XObject").Key(args[0].name())
 			if xo.Key("Subtype").Name() != "Form" {
 				return
 			}
@@ -451,4 +464,7 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 			w.run(xo, r, m.mul(g.ctm), depth+1)
 		}
 	})
+	if readErr != nil {
+		panic(contentError{readErr})
+	}
 }
