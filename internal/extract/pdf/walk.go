@@ -130,7 +130,11 @@ func (w *walker) admit(strm lpdf.Value) (content []byte, readErr error) {
 			first = serr
 		}
 		if readErr == nil {
-			content = append(content, data...)
+			if content == nil {
+				content = data // one stream: no copy
+			} else {
+				content = append(content, data...)
+			}
 			if err != nil {
 				readErr = err
 			}
