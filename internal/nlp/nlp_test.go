@@ -166,7 +166,7 @@ func TestWindowCacheTagsAsPredict(t *testing.T) {
 		}
 		sentences = append(sentences, words,
 			append([]string{"Led"}, words[1:]...),
-			append(append([]string{words[0], "successfully"}, words[1:]...)),
+			append([]string{words[0], "successfully"}, words[1:]...),
 			words[:len(words)-1])
 	}
 	if len(sentences) < 400 {

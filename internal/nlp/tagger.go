@@ -3,6 +3,7 @@ package nlp
 import (
 	"encoding/binary"
 	"errors"
+	"hash/maphash"
 	"math"
 	"strconv"
 	"strings"
@@ -57,24 +58,36 @@ type perceptron struct {
 	wordWeights  sync.Map // wordFeature -> []classWeight
 	nWordWeights atomic.Int64
 
-	// windows caches predict's answer by everything it reads: the word, the context
-	// forms of the two words either side and the two tags before it. Scoring tags
-	// every rewrite candidate of a bullet whole, and a candidate differs from its
-	// bullet in a few words: every other word's window is one already seen, so the
-	// unchanged span is looked up, not scored again. Cleared when full.
+	// windows caches predict's answer (a class index) by everything it reads: the
+	// word, the context forms of the two words either side and the two tags before
+	// it, hashed. Scoring tags every rewrite candidate of a bullet whole, and a
+	// candidate differs from its bullet in a few words: every other word's window is
+	// one already seen, so the unchanged span is looked up, not scored again. Keys
+	// and values hold no pointers, so the collector never scans the map (a map of the
+	// strings themselves cost more in marking than it saved). Two windows share a
+	// 64-bit hash with odds of about 1 in 10^10 in a full map. Cleared when full.
 	windowsMu sync.RWMutex
-	windows   map[window]string
+	windows   map[uint64]int16
 }
 
-// window is what predict reads for one word (ctx[i] is normalize(w), so w stands
-// for both).
-type window struct {
-	w, prev2, prev, next, next2, p1, p2 string
+// windowSeed keys the window hashes of the process.
+var windowSeed = maphash.MakeSeed()
+
+// windowHash hashes what predict reads for the word at ctx[i] (ctx[i] is
+// normalize(w), so w stands for both). 0xff, never in UTF-8, ends each part.
+func windowHash(w string, ctx []string, i int, p1, p2 string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(windowSeed)
+	for _, s := range [...]string{w, ctx[i-2], ctx[i-1], ctx[i+1], ctx[i+2], p1, p2} {
+		h.WriteString(s)
+		h.WriteByte(0xff)
+	}
+	return h.Sum64()
 }
 
-// maxWindows bounds windows (about 200 bytes an entry) over a long batch: a résumé
+// maxWindows bounds windows (about 10 bytes an entry) over a long batch: a résumé
 // meets a few thousand.
-const maxWindows = 1 << 15
+const maxWindows = 1 << 16
 
 type wordFeature struct {
 	typ   int
@@ -279,20 +292,22 @@ func (p *perceptron) tagWith(words []string, cached bool) []string {
 			} else if !cached {
 				tag = p.predict(i+2, ctx, w, p1, p2, scores, seen)
 			} else {
-				k := window{w, ctx[i], ctx[i+1], ctx[i+3], ctx[i+4], p1, p2}
+				k := windowHash(w, ctx, i+2, p1, p2)
 				p.windowsMu.RLock()
-				t, ok := p.windows[k]
+				c, ok := p.windows[k]
 				p.windowsMu.RUnlock()
 				if !ok {
-					t = p.predict(i+2, ctx, w, p1, p2, scores, seen)
+					c = int16(p.predictClass(i+2, ctx, w, p1, p2, scores, seen))
 					p.windowsMu.Lock()
 					if p.windows == nil || len(p.windows) >= maxWindows {
-						p.windows = make(map[window]string)
+						p.windows = make(map[uint64]int16)
 					}
-					p.windows[k] = t
+					p.windows[k] = c
 					p.windowsMu.Unlock()
 				}
-				tag = t
+				if c >= 0 {
+					tag = p.classes[c]
+				}
 			}
 		}
 		tags[i] = tag
@@ -305,6 +320,14 @@ func (p *perceptron) tagWith(words []string, cached bool) []string {
 // takes the best among classes that some feature weighs; ties go to the class that
 // sorts first (prose breaks them by map order, at random).
 func (p *perceptron) predict(i int, ctx []string, w, p1, p2 string, scores []float64, seen []bool) string {
+	if c := p.predictClass(i, ctx, w, p1, p2, scores, seen); c >= 0 {
+		return p.classes[c]
+	}
+	return ""
+}
+
+// predictClass is predict's class index, -1 when no feature weighs any class.
+func (p *perceptron) predictClass(i int, ctx []string, w, p1, p2 string, scores []float64, seen []bool) int {
 	clear(scores)
 	clear(seen)
 	add := func(c int, wt float64) {
@@ -332,10 +355,10 @@ func (p *perceptron) predict(i int, ctx []string, w, p1, p2 string, scores []flo
 	addAll(p.wordFeatureWeights(fNextWord, ctx[i+1]))
 	addAll(p.wordFeatureWeights(fNextSuffix, suffix(ctx[i+1])))
 	addAll(p.wordFeatureWeights(fNext2Word, ctx[i+2]))
-	best, bestScore := "", math.Inf(-1)
+	best, bestScore := -1, math.Inf(-1)
 	for c, s := range scores {
 		if seen[c] && s > bestScore {
-			best, bestScore = p.classes[c], s
+			best, bestScore = c, s
 		}
 	}
 	return best
