@@ -129,7 +129,10 @@ func (w *walker) admit(strm lpdf.Value) (content []byte, readErr error) {
 		if first == nil {
 			first = serr
 		}
-		if readErr == nil {
+		// Content refused already is not kept (the walk stops after the loop).
+		if first != nil {
+			content = nil
+		} else if readErr == nil {
 			if content == nil {
 				content = data // one stream: no copy
 			} else {
