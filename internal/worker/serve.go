@@ -67,7 +67,6 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	if err := send(Hello{Rules: c.Rules()}); err != nil {
 		return err
 	}
-	gc := newGCTuner()
 	for {
 		var req Request
 		if err := dec.Decode(&req); err != nil {
@@ -77,7 +76,6 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 			return fmt.Errorf("reading a request: %w", err)
 		}
 		stdin.r = bytes.NewReader(req.Stdin)
-		gc.tune()
 		res := c.File(ctx, req.Path)
 		stdin.r = nil
 		resp := Response{Report: res.Report, Failures: res.Failures}
