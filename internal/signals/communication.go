@@ -66,7 +66,7 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "document") && (b.v.readingVerbs[b.word(i-1)] || b.v.readingVerbs[b.word(i-2)] && b.toks[i-1].Tag == "JJ") {
 			continue // "read internal documentation": reading is not writing
 		}
-		if a.commThing(b, sp, i, lw) {
+		if a.commThing(b, sp, i, lw) || a.softwareComm(b, sp, i, lw) {
 			continue
 		}
 		out = append(out, sp)
@@ -135,6 +135,49 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 		}
 		if tech && !words {
 			return true
+		}
+	}
+	return false
+}
+
+// writingVerbs open a communication phrase whose object may be code.
+var writingVerbs = set("authored", "co-authored", "wrote", "write", "writes", "writing")
+
+// softwareComm reports a communication word that belongs to software being built:
+// code written ("authored the SDK libraries", "writing scripts for the game"), a document kind naming a product
+// ("a documentation platform", "the knowledge-base app"), or the subject of a
+// tool ("tools for release notes").
+func (a *Analyzer) softwareComm(b *bullet, sp Span, i int, lw string) bool {
+	j := b.tokenAt(sp.End - 1)
+	if writingVerbs[b.low[i]] {
+		for k := i + 1; k < len(b.low) && k <= j+5; k++ {
+			w, tag := b.low[k], b.toks[k].Tag
+			if a.lex["communication"].Has(w) || b.v.writtenThings[w] {
+				return false
+			}
+			if b.v.softwareArtifacts[w] && !(k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN")) {
+				return true // the head of the object: "wrote the SDK libraries", not "the status page updates"
+			}
+			if !(tag == "JJ" || tag == "CD" || strings.HasPrefix(tag, "NN") || b.v.determiners[w] || w == "and" || w == ",") {
+				return false
+			}
+		}
+		return false
+	}
+	next := b.word(j + 1)
+	if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
+		next = gluedAfter(b, sp)
+	}
+	if b.v.softwareArtifacts[next] && next != "page" && next != "pages" && next != "screen" && next != "screens" {
+		return true // "a documentation platform", "the knowledge-base app"
+	}
+	// "tools for architecture review and documentation": what a tool is for
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if b.low[k] == "for" {
+			return b.v.softwareArtifacts[b.low[k-1]]
+		}
+		if t := b.toks[k].Tag; !(strings.HasPrefix(t, "NN") || t == "JJ" || t == "CC" || t == "DT" || b.low[k] == ",") {
+			return false
 		}
 	}
 	return false

@@ -274,3 +274,43 @@ func sizeOnly(v *vocab, f []string) bool {
 	}
 	return true
 }
+
+// outsideParties finds work with a named organisation or with someone in charge
+// outside the writer's team, said with a verb of working together: "Collaborated
+// with Acme Robotics", "engaged with project leadership", "worked alongside the
+// client's manager". A name that is a technology ("worked with Kafka") is not a party;
+// plain "worked with" needs a role ("the Initech manager"), as its object is as often a
+// tool.
+func (a *Analyzer) outsideParties(b *bullet) []Span {
+	var out []Span
+	for i := 0; i+1 < len(b.low); i++ {
+		if !b.v.collabVerbs[b.low[i]] || b.low[i+1] != "with" && b.low[i+1] != "alongside" {
+			continue
+		}
+		plainWork := strings.HasPrefix(b.low[i], "work")
+		k := i + 2
+		for k < len(b.low) && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ") {
+			k++
+		}
+		last := -1 // the last token of a name read so far
+		for ; k < len(b.low) && k <= i+6; k++ {
+			w, tag := b.low[k], b.toks[k].Tag
+			if b.v.collabRoles[w] {
+				last = -1
+				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
+				break
+			}
+			if (tag == "NNP" || tag == "NNPS") && !a.lex["technical"].Has(w) {
+				last = k
+				continue
+			}
+			if w != "'s" && w != "’s" {
+				break
+			}
+		}
+		if last >= 0 && !plainWork {
+			out = append(out, Span{b.toks[i].Start, b.toks[last].End})
+		}
+	}
+	return out
+}

@@ -40,6 +40,9 @@ func (a *Analyzer) applyDefinitions(b *bullet, s *Signals) {
 	if add := a.managedGroups(b); len(add) > 0 {
 		s.Evidence[People] = merge(s.Evidence[People], add)
 	}
+	if add := a.servedGroups(b); len(add) > 0 {
+		s.Evidence[TeamFraming] = merge(s.Evidence[TeamFraming], add)
+	}
 	if add := a.teamAdditions(b); len(add) > 0 {
 		s.Evidence[TeamFraming] = merge(s.Evidence[TeamFraming], add)
 	}
@@ -170,15 +173,31 @@ func isNumberish(w string) bool {
 // managedGroups finds people management said with a plain verb and a group of people
 // as its object, in words the phrase rules do not list: "Oversaw a nine person
 // warehouse crew", "Coach and grow a department of data analysts", "Motivate and
-// guide contractors". The object is read from the verb on, through determiners,
-// adjectives, numbers, nouns, "of", "and" and commas, and ends at a clause break, any
-// other preposition or another verb; a group that owns the thing ("the team's
-// budget") or names a thing ("the team calendar") is not managed. A verb whose
-// object is the writer ("was hired by", "trained by") does not count.
+// guide contractors".
 func (a *Analyzer) managedGroups(b *bullet) []Span {
+	return a.verbGroups(b, b.v.manageVerbs, false)
+}
+
+// servedGroups finds work coordinated for, with or through the writer's own people,
+// said with a plain verb and the group as its object: "Coordinated the work of four
+// developers", "support developers in data modelling", "assist the DBAs in tuning".
+// A group named after a function ("supported the finance team") is another team,
+// which is cross_team's.
+func (a *Analyzer) servedGroups(b *bullet) []Span {
+	return a.verbGroups(b, b.v.teamVerbs, true)
+}
+
+// verbGroups finds a verb of verbs whose object is a group of people. The object is
+// read from the verb on, through determiners, adjectives, numbers, nouns, "of", "and"
+// and commas, and ends at a clause break, any other preposition or another verb; a
+// group that owns the thing ("the team's budget") or names a thing ("the team
+// calendar") is not the object. A verb whose object is the writer ("was hired by",
+// "trained by") does not count. With own, a function word in the object ("the
+// finance team") makes the group another team's.
+func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span {
 	var out []Span
 	for i := 0; i < len(b.low); i++ {
-		if !b.v.manageVerbs[b.low[i]] || !strings.HasPrefix(b.toks[i].Tag, "VB") && b.toks[i].Tag != "NN" && i != b.first {
+		if !verbs[b.low[i]] || !strings.HasPrefix(b.toks[i].Tag, "VB") && i != b.first {
 			continue
 		}
 		if b.v.selfBe[b.word(i-1)] || b.word(i+1) == "by" {
@@ -189,22 +208,25 @@ func (a *Analyzer) managedGroups(b *bullet) []Span {
 			if b.v.clauseBreaks[w] || w == "by" {
 				break
 			}
+			if own && a.lex["functions"].Has(w) {
+				break
+			}
 			if b.v.studySubjects[w] || b.v.audience[w] {
 				break // "recruited beta testers", "trained customers": not staff
 			}
-			if (w == "person" || w == "people") && k > 0 && (b.toks[k-1].Tag == "CD" || isNumberish(b.low[k-1])) && !b.v.clauseBreaks[b.word(k+1)] && k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") {
+			if (w == "person" || w == "people") && k > 0 && (b.toks[k-1].Tag == "CD" || isNumberish(b.low[k-1])) && k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") {
 				continue // "a six person support crew": the size of the group that follows
 			}
 			if b.v.peopleGroups[w] {
 				if w == "leads" && (strings.HasSuffix(b.word(k-1), "qualified") || b.v.salesLeads[b.word(k-1)]) {
 					break // "grew marketing-qualified leads": sales prospects
 				}
+				if (w == "group" || w == "groups") && k > 0 && (b.toks[k-1].Tag == "NNP" || b.toks[k-1].Tag == "NNPS" || a.lex["technical"].Has(b.low[k-1])) {
+					break // "Active Directory groups", "security groups": groups of accounts
+				}
 				next := b.word(k + 1)
 				if b.v.peopleGroups[next] {
 					continue // "developer team": the group is the last noun
-				}
-				if (w == "group" || w == "groups") && k > 0 && (b.toks[k-1].Tag == "NNP" || b.toks[k-1].Tag == "NNPS" || a.lex["technical"].Has(b.low[k-1])) {
-					break // "Active Directory groups", "security groups": groups of accounts
 				}
 				if next == "'s" || next == "’s" || next == "'" || k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") && !b.v.personWord(next) {
 					break // "the team's budget", "the team calendar"
@@ -212,7 +234,7 @@ func (a *Analyzer) managedGroups(b *bullet) []Span {
 				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
 				break
 			}
-			if b.v.manageVerbs[w] || w == "of" || w == "and" || w == "," || w == "+" || w == "~" || w == "/" || w == "-" || isNumberish(w) {
+			if verbs[w] || w == "of" || w == "and" || w == "," || w == "+" || w == "~" || w == "/" || w == "-" || isNumberish(w) {
 				continue
 			}
 			if tag == "IN" || tag == "TO" || tag == "WDT" || tag == "WP" || tag == "WRB" || strings.HasPrefix(tag, "VB") || tag == "RB" || tag == "CC" {

@@ -22,8 +22,8 @@ import (
 //
 //	go run ./internal/signals/trainmodel -cv 10
 var realDevFloors = map[string]float64{
-	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.79, Technical: 0.93,
-	People: 0.84, PM: 0.87, Communication: 0.81, WeakOpener: 0.99, Passive: 0.98,
+	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.84, CrossTeam: 0.80, Technical: 0.93,
+	People: 0.84, PM: 0.88, Communication: 0.83, WeakOpener: 0.99, Passive: 0.98,
 }
 
 func TestRealDevCrossValidated(t *testing.T) {
@@ -68,7 +68,7 @@ func TestRealDevCrossValidated(t *testing.T) {
 // reading the cross_team, pm and communication rules it measured 0.806 here (one
 // bullet), its real-dev cross-validated F1 unchanged at 0.796.
 var heldOut6Floors = map[string]float64{
-	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.80, Technical: 0.88,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.80, Technical: 0.89,
 	People: 0.80, PM: 0.83, Communication: 0.81, WeakOpener: 0.93, Passive: 0.98,
 }
 
@@ -237,5 +237,39 @@ func TestManagedGroups(t *testing.T) {
 		if s := a.Analyze(c.text); !s.People || !s.TeamFraming {
 			t.Errorf("%q: people %v team_framing %v, want both (evidence %v)", c.text, s.People, s.TeamFraming, s.Evidence)
 		}
+	}
+}
+
+// The general rules added for real bullets, each with a case it must find and one it
+// must leave: work through the writer's own people, an outside party worked with,
+// software built, code written (not documents), zero attrition, IT support and a
+// hedged count.
+func TestGeneralRules(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct {
+		text   string
+		signal string
+		want   bool
+	}{
+		{"Coordinated the daily work of six developers and two testers", TeamFraming, true},
+		{"Collaborated with Acme Robotics on a drone telemetry link", CrossTeam, true},
+		{"Worked alongside the client's operations manager to plan the cutover", CrossTeam, true},
+		{"Worked with Kafka and Postgres on the ingest path", CrossTeam, false},
+		{"Designed and shipped the loyalty features of the store", Technical, true},
+		{"Developed product strategy with the founders", Technical, false},
+		{"Authored the SDK libraries used by partner apps", Communication, false},
+		{"Wrote the setup guide for the SDK libraries", Communication, true},
+		{"Nobody on my team quit during the acquisition", Quantified, true},
+		{"Provided IT support to a small law office", Technical, true},
+		{"Built a CLI used by an estimated 300 engineers", PM, false},
+		{"Estimated the migration at six sprints", PM, true},
+	} {
+		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
+			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)
+		}
+	}
+	// another function's team is not the writer's own people (cross_team's)
+	if _, b := a.analyzeRules("Supported the finance team with month-end scripts"); len(a.servedGroups(b)) > 0 {
+		t.Errorf("the finance team read as the writer's own people")
 	}
 }

@@ -28,6 +28,8 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // "error budgets" are reliability targets
 		case lw == "requirements" && b.v.nonProjectNeeds[b.word(i-1)]:
 			continue // "merge requirements", "logging requirements": rules of a system, not a project's
+		case strings.HasPrefix(lw, "estimated") && (b.word(i-1) == "an" || b.word(i-1) == "by") && (isNumberish(b.word(j+1)) || b.v.isNumberWord(b.word(j+1))):
+			continue // "used by an estimated 250 engineers": a hedged count, not estimation work
 		case strings.HasPrefix(lw, "plan") && (b.v.nonProjectPlans[b.word(i-1)] || hyphenPrefix(b, sp) != "" && b.v.nonProjectPlans[hyphenPrefix(b, sp)]):
 			continue // "query plans", "route-planning features": computed plans, not project plans
 		}

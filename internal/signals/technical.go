@@ -70,3 +70,36 @@ func groupWithin(b *bullet, k, n int) bool {
 
 // buyRe follows "build" in a sourcing decision: "build-versus-buy".
 var buyRe = lazyregexp.New(`(?i)^[-\s]+(versus|vs\.?|or)[-\s]+buy\b`)
+
+// builtSoftware finds a software verb whose object is a software artefact: "Designed
+// the checkout features", "Developed a portal for teachers", "Implemented the
+// timetable UI". The object is read from the verb through determiners, adjectives,
+// numbers, nouns, "and" and commas; the artefact must be the head noun (the last
+// noun before anything else), so "developed product strategy" is not one.
+func (a *Analyzer) builtSoftware(b *bullet) []Span {
+	var out []Span
+	for i := 0; i < len(b.low); i++ {
+		if !b.v.softwareVerbs[b.low[i]] || !strings.HasPrefix(b.toks[i].Tag, "VB") && i != b.first {
+			continue
+		}
+		if b.word(i+1) == "by" {
+			continue
+		}
+		for k := i + 1; k < len(b.low) && k <= i+7; k++ {
+			w, tag := b.low[k], b.toks[k].Tag
+			if b.v.softwareArtifacts[w] {
+				if k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") && !b.v.clauseBreaks[b.low[k+1]] {
+					continue // not the head: "app store", "tool budget"
+				}
+				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
+				break
+			}
+			if b.v.softwareVerbs[w] || b.v.determiners[w] || w == "and" || w == "," || w == "-" || isNumberish(w) ||
+				tag == "JJ" || tag == "CD" || strings.HasPrefix(tag, "NN") || tag == "PRP$" || tag == "VBN" && k > i+1 {
+				continue
+			}
+			break
+		}
+	}
+	return out
+}

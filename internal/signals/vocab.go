@@ -40,6 +40,11 @@ type vocab struct {
 	recognisedThings   map[string]bool // people.yaml
 	promotable         map[string]bool // people.yaml
 	manageVerbs        map[string]bool // people.yaml
+	softwareVerbs      map[string]bool // technical.yaml
+	softwareArtifacts  map[string]bool // technical.yaml
+	collabVerbs        map[string]bool // functions.yaml
+	collabRoles        map[string]bool // functions.yaml
+	teamVerbs          map[string]bool // team_framing.yaml
 	newcomerPrefixes   []string        // people.yaml
 	leadTitles         map[string]bool // lead_verbs.yaml
 	leadNotPeople      map[string]bool // lead_verbs.yaml
@@ -175,6 +180,11 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"recognised_things", &v.recognisedThings},
 		{"promotable", &v.promotable},
 		{"manage_verbs", &v.manageVerbs},
+		{"software_verbs", &v.softwareVerbs},
+		{"software_artifacts", &v.softwareArtifacts},
+		{"collab_verbs", &v.collabVerbs},
+		{"collab_roles", &v.collabRoles},
+		{"team_verbs", &v.teamVerbs},
 		{"lead_titles", &v.leadTitles},
 		{"lead_not_people", &v.leadNotPeople},
 		{"sales_leads", &v.salesLeads},
