@@ -170,6 +170,25 @@ func isNumberish(w string) bool {
 	return has
 }
 
+// forceDefinitions restores, after the model has decided, what SIGNALS.md states
+// crisply enough to overrule it: a group of people managed ("managing people or
+// reports") is people work, and so team framing.
+func (a *Analyzer) forceDefinitions(b *bullet, s *Signals) {
+	add := a.managedGroups(b)
+	if len(add) == 0 {
+		return
+	}
+	if s.Evidence == nil {
+		s.Evidence = map[string][]Span{}
+	}
+	s.Evidence[People] = merge(s.Evidence[People], add)
+	s.Evidence[TeamFraming] = merge(s.Evidence[TeamFraming], add)
+	s.SetFromEvidence()
+	if s.WeakOpener {
+		s.ActionVerb = ""
+	}
+}
+
 // managedGroups finds people management said with a plain verb and a group of people
 // as its object, in words the phrase rules do not list: "Oversaw a nine person
 // warehouse crew", "Coach and grow a department of data analysts", "Motivate and

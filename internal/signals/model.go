@@ -47,6 +47,7 @@ func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
 	a.applyDefinitions(b, &s)
 	if m, err := builtin(); err == nil && m != nil {
 		m.apply(&s, a.features(b, s))
+		a.forceDefinitions(b, &s)
 	}
 	return s, b.toks
 }
@@ -62,6 +63,7 @@ func (a *Analyzer) analyzeWith(m *Model, text string) Signals {
 	a.applyDefinitions(b, &s)
 	if m != nil {
 		m.apply(&s, a.features(b, s))
+		a.forceDefinitions(b, &s)
 	}
 	return s
 }

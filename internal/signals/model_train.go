@@ -442,6 +442,7 @@ func (a *Analyzer) CrossValidate(test, always []Example, folds int, opt TrainOpt
 			s := d.rules
 			s.Evidence = cloneEvidence(d.rules.Evidence)
 			m.apply(&s, d.feats)
+			a.forceDefinitions(d.b, &s)
 			for _, n := range Names {
 				tr, tm := rules[n], model[n]
 				tr.Add(d.rules.Get(n), d.ex.Want[n])
