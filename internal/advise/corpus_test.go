@@ -135,13 +135,13 @@ func TestCorpusCalibration(t *testing.T) {
 			}
 		}
 	}
-	// Sentences that disagree with the facts beside them: measured 5 (a rule's "No bullet
-	// shows leading..." counts the people signal where the leadership fact also counts
-	// team framing that leads; the cross-team rule's two recent roles are not the
-	// scorer's engineering ones). The ceiling holds the count from growing; make it 0.
+	// Sentences that disagree with the facts beside them: measured 2 (the cross-team
+	// rule's two recent roles are not the scorer's: it skips roles without engineering
+	// work, and reads no recent roles when no section is headed as experience). The
+	// ceiling holds the count from growing; make it 0.
 	t.Logf("sentences that disagree with their facts: %d", disagree)
-	if disagree > 5 {
-		t.Errorf("%d sentences disagree with the facts beside them; want at most 5", disagree)
+	if disagree > 2 {
+		t.Errorf("%d sentences disagree with the facts beside them; want at most 2", disagree)
 	}
 	// Questions are honest where the tool cannot know, but a report of questions alone
 	// hands the work back: they stay at most 40% of all suggestions.
@@ -374,7 +374,7 @@ func checkSentencesAgree(t *testing.T, file string, rep *report.Report) int {
 		return false
 	}
 	for _, f := range rep.Findings {
-		if f.Ref.Section != -1 || !strings.HasPrefix(f.Message, "No bullet") {
+		if f.Ref.Section != -1 || !strings.HasPrefix(f.Message, "No bullet") && !strings.HasPrefix(f.Message, "No experience bullet") {
 			continue
 		}
 		if _, scored := facts[f.Area]; !scored {

@@ -379,7 +379,7 @@ func (m *model) evaluate(weights Weights) eval {
 		l, ln := st.share(lead)
 		fact2, cur := m.inCurrent(st, lead, "show leading people")
 		r := areaResult{score: 100 * (0.45*sat(l, 0.35) + 0.25*sat(leadYears, 3) + 0.3*boolv(cur > 0))}
-		r.facts = append(r.facts, fmt.Sprintf("%d of %d bullets show leading, hiring, mentoring or growing people", ln, n))
+		r.facts = append(r.facts, m.leadFact(st, ln, n))
 		if fact2 != "" {
 			r.facts = append(r.facts, fact2)
 		}
@@ -548,3 +548,19 @@ func (m *model) styleArea(st *stats) areaResult {
 // full score from one lucky bullet. (A role of n bullets weighs about sqrt(n) in the
 // sum; 1 is worth a current-role bullet.)
 const shrinkK = 1.0
+
+// leadFact counts the bullets showing leading people. With experience roles it counts
+// their bullets, the ones the leadership finding reads ("No experience bullet shows
+// ..."), and names those of other sections apart, so the two never disagree.
+func (m *model) leadFact(st *stats, hits, total int) string {
+	const what = "show leading, hiring, mentoring or growing people"
+	if len(m.recent) == 0 {
+		return fmt.Sprintf("%d of %d bullets %s", hits, total, what)
+	}
+	eh, et := st.inGroups(m.recent, func(it item) float64 { return it.lead })
+	out := fmt.Sprintf("%d of %d experience bullets %s", eh, et, what)
+	if more := hits - eh; more > 0 {
+		out += fmt.Sprintf(" (%d more in other sections)", more)
+	}
+	return out
+}
