@@ -216,7 +216,7 @@ func Build(lines []Line, opts Options) *resume.Document {
 			// dated jobs: a sidebar's heading printed between the heading and its
 			// content (two-column exports read in order). The jobs are the first's.
 			prev := &doc.Sections[n-1]
-			appendSection(prev, b.section(prev.Heading, prev.Kind, h.Pos, content))
+			appendSection(prev, b.section(prev.Heading, prev.Kind, h.Pos, append([]item{h}, content...)))
 			continue
 		}
 		s := b.section(heading, kind, h.Pos, content)

@@ -73,6 +73,93 @@ func TestRoleClasses(t *testing.T) {
 			}(),
 			roles: []string{"Platform Engineer | Quayside Systems |  | 2019 – 2024 | 1"},
 		},
+		{
+			name: "title and dates, then organisation and town; a one-line description before the next title",
+			lines: pdf(
+				"Pat Example",
+				"# Experience",
+				"Principal\t2015 - Present",
+				"Quill Harbor Advisory\tPortland, Oregon",
+				"Provide data platform design / review / migration services",
+				"Lead Developer\t2012 - 2015",
+				"Bramblewood\tSalem, Oregon",
+				"• Led four engineers on the ordering system",
+			),
+			roles: []string{
+				"Principal | Quill Harbor Advisory | Portland, Oregon | 2015 – present | 1",
+				"Lead Developer | Bramblewood | Salem, Oregon | 2012 – 2015 | 1",
+			},
+		},
+		{
+			name: "an organisation ending in abbreviations is a header line, not two sentences",
+			lines: func() []Line {
+				ls := pdf(
+					"Pat Example",
+					"# Experience",
+					"Software Engineer",
+					"eLedger Services Phils. Inc. | Quezon City, Philippines",
+					"Jan 2022 – Present",
+					"• Built the reconciliation service",
+				)
+				for i := range ls[2:5] {
+					ls[2+i].Bold = true
+				}
+				return ls
+			}(),
+			roles: []string{"Software Engineer | eLedger Services Phils. Inc. | Quezon City, Philippines | 2022-01 – present | 1"},
+		},
+		{
+			name: "no job-title word: the order of the other roles tells title from organisation",
+			lines: docx(
+				"T Pat Example",
+				"H1 Experience",
+				"H2 Northgate College",
+				"Lab Technician",
+				"June 2019 – May 2021",
+				"• Kept the teaching labs running",
+				"H2 Pinecrest Outfitters",
+				"Stock Person (Part-time)",
+				"March 2017 – May 2019",
+				"• Restocked shelves",
+				"H2 Hillside Diner",
+				"Line Cook",
+				"2015 – 2017",
+				"• Cooked breakfast",
+			),
+			roles: []string{
+				"Lab Technician | Northgate College |  | 2019-06 – 2021-05 | 1",
+				"Stock Person (Part-time) | Pinecrest Outfitters |  | 2017-03 – 2019-05 | 1",
+				"Line Cook | Hillside Diner |  | 2015 – 2017 | 1",
+			},
+		},
+		{
+			name: "a sidebar's heading and words read into the experience section",
+			lines: func() []Line {
+				ls := pdf(
+					"Pat Example",
+					"# Experience",
+					"# Top Skills",
+					"Kotlin\tLumenwave",
+					"Terraform\t2 years 3 months",
+					"Redis",
+					"Senior Software Engineer",
+					"March 2023 - Present (2 years 3 months)",
+					"Software Engineer",
+					"January 2022 - March 2023 (1 year 3 months)",
+					"Copperfield Systems",
+					"Software Developer",
+					"June 2018 - January 2022 (3 years 8 months)",
+					"# Education",
+					"Example State University",
+				)
+				return ls
+			}(),
+			roles: []string{
+				"Senior Software Engineer | Lumenwave |  | 2023-03 – present | 0",
+				"Software Engineer | Lumenwave |  | 2022-01 – 2023-03 | 0",
+				"Software Developer | Copperfield Systems |  | 2018-06 – 2022-01 | 0",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

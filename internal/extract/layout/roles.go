@@ -141,7 +141,7 @@ func labelledLink(s string) bool {
 	return urlRE.MatchString(rest) || emailRE.MatchString(rest)
 }
 
-var midSentenceRE = lazyregexp.New(`(\p{L}*\p{Ll})[.!?] \p{Lu}\p{Ll}`)
+var midSentenceRE = lazyregexp.New(`(\p{L}*\p{Ll})[.!?] (\p{Lu}\p{Ll}*)(\.?)`)
 
 // abbreviations end in a period without ending a sentence.
 var abbreviations = map[string]bool{
@@ -155,7 +155,10 @@ var abbreviations = map[string]bool{
 func twoSentences(s string) bool {
 	for _, m := range midSentenceRE.FindAllStringSubmatch(s, -1) {
 		w := strings.ToLower(m[1])
-		if len([]rune(w)) >= 2 && !abbreviations[w] {
+		if m[3] != "" && abbreviations[strings.ToLower(m[2])] {
+			continue // "Example Phils. Inc.": a company form after an abbreviation
+		}
+		if len([]rune(w)) >= 2 && !abbreviations[w] && len([]rune(m[2])) >= 2 {
 			return true
 		}
 	}
@@ -249,7 +252,7 @@ func headerBullet(items []item, i int) bool {
 // bullet, carries dates, so the two open a new role.
 func startsDatedHeader(items []item, i int) bool {
 	it := items[i]
-	if i+1 >= len(items) || hasDate(it.text) || !headerLike(it) || it.words > 10 {
+	if i+1 >= len(items) || hasDate(it.text) || !headerLike(it) || it.words > 10 || lowerPhrase(it) {
 		return false // a long line is a description, not a header's first line
 	}
 	seen := 0
@@ -267,6 +270,72 @@ func startsDatedHeader(items []item, i int) bool {
 	return false
 }
 
+// orgUnderTitle: cur's header is one dated line naming a job title, and it, undated,
+// is an organisation beside its place ("Acme Robotics \t Austin, Texas").
+func orgUnderTitle(cur *entry, it item) bool {
+	if len(cur.header) != 1 || !cur.headerHasDate() || it.Bullet || hasDate(it.text) || len(it.parts) != 2 {
+		return false
+	}
+	return wordScore(cur.header[0].parts[0], titleWords) > 0 && (isLocation(it.parts[1]) || placeLike(it.parts[1])) &&
+		wordScore(it.parts[0], titleWords) == 0 && !sentenceLike(it)
+}
+
+// dropSidebar takes out of a role-bearing section a sidebar that a two-column export
+// interleaved with it: a heading of another kind in heading type ("Top Skills"), the
+// short left-hand parts of the lines beside it ("MySQL \t Acme") and the short lines
+// after them ("Docker"). What it takes out is kept as the section's unplaced text.
+func dropSidebar(s *resume.Section, items []item) []item {
+	var out []item
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		k, ok := sectionKind(it.text)
+		typed := it.Heading || it.Size > 0 && it.BodySize > 0 && it.Size > it.BodySize+1
+		if !ok || k.RoleBearing() || k == resume.KindOther || !typed || len(it.parts) != 1 {
+			out = append(out, it)
+			continue
+		}
+		s.Text = append(s.Text, resume.Line{Text: it.text, Pos: it.Pos})
+		j := i + 1
+		for ; j < len(items) && len(items[j].parts) == 2 && len(strings.Fields(items[j].parts[0])) <= 3 &&
+			!hasDate(items[j].parts[0]) && wordScore(items[j].parts[0], titleWords) == 0; j++ {
+			n := items[j]
+			s.Text = append(s.Text, resume.Line{Text: n.parts[0], Pos: n.Pos})
+			n.parts = n.parts[1:]
+			n.text = n.parts[0]
+			n.words = len(strings.Fields(n.text))
+			out = append(out, n)
+		}
+		for ; j > i+1 && j < len(items) && len(items[j].parts) == 1 && items[j].words <= 2 && !items[j].Bullet &&
+			!hasDate(items[j].text) && wordScore(items[j].text, titleWords)+wordScore(items[j].text, orgWords) == 0; j++ {
+			s.Text = append(s.Text, resume.Line{Text: items[j].text, Pos: items[j].Pos})
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// lowerPhrase: a line of four words or more, with no job-title word, most of whose
+// words after the first are in lower case ("Provide software architecture / development
+// services"): a description, where names are capitalised.
+func lowerPhrase(it item) bool {
+	w := strings.Fields(it.text)
+	if len(w) < 4 || len(it.parts) > 1 || wordScore(it.text, titleWords) > 0 {
+		return false
+	}
+	lower, n := 0, 0
+	for _, x := range w[1:] {
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsLetter(r) || danglingWords[strings.ToLower(x)] {
+			continue
+		}
+		n++
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return n >= 3 && lower*3 >= n*2
+}
+
 func isDateRangeText(s string) bool {
 	_, ok := parseRange(s)
 	return ok
@@ -275,6 +344,7 @@ func isDateRangeText(s string) bool {
 // roles fills a role-bearing section: entries are found from the shape of the lines
 // (short header lines with dates, places, titles, then bullets or prose).
 func (b *builder) roles(s *resume.Section, items []item) {
+	items = dropSidebar(s, items)
 	var entries []*entry
 	var cur *entry
 	last := ""
@@ -384,6 +454,11 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			}
 		case cur != nil && !cur.hasBody():
 			switch {
+			case orgUnderTitle(cur, it):
+				// "Title \t 2014 - Present" then "Organisation \t Town, Region": the
+				// second line of the same header, not an employer opening the next role
+				cur.header = append(cur.header, it)
+				last = "header"
 			case cur.headerHasDate() && startsDatedHeader(items, i) && !(len(cur.header) == 3 && cur.canJoin(it)):
 				// a role listed without a body, followed by the next role's header (but
 				// the place under an employer / title / dates header is its fourth line)
@@ -403,8 +478,8 @@ func (b *builder) roles(s *resume.Section, items []item) {
 		}
 	}
 	var out []*entry
+	orderRoles(entries)
 	for _, e := range entries {
-		e.role = parseHeader(e.header)
 		r := &e.role
 		if r.Start == nil && e.rail != nil {
 			r.Start, r.End, r.Current, r.DatesText = e.rail.Start, e.rail.End, e.rail.Current, e.rail.Text
@@ -507,6 +582,52 @@ func (e *entry) noteRail(rail *resume.DateRange, loc, dur string) {
 	}
 }
 
+// orderRoles reads the header of every entry. Where no job-title word tells title and
+// organisation apart ("Van Pet Yaletown" / "Stock Person"), the order the section's
+// other roles print them in decides, when they agree.
+func orderRoles(entries []*entry) {
+	var guessed []*entry
+	orgFirst, titleFirst := 0, 0
+	for _, e := range entries {
+		var g bool
+		e.role, g = parseHeaderOrder(e.header, 0)
+		if g {
+			guessed = append(guessed, e)
+			continue
+		}
+		r := e.role
+		if e.parent != nil || r.Title == "" || r.Organisation == "" {
+			continue
+		}
+		var lines []string
+		for _, h := range e.header {
+			lines = append(lines, h.text)
+		}
+		joined := strings.Join(lines, "\n")
+		ti, oi := strings.Index(joined, r.Title), strings.Index(joined, r.Organisation)
+		switch {
+		case ti < 0 || oi < 0 || ti == oi:
+		case oi < ti:
+			orgFirst++
+		default:
+			titleFirst++
+		}
+	}
+	order := 0
+	switch {
+	case orgFirst > 2*titleFirst:
+		order = 1
+	case titleFirst > 2*orgFirst:
+		order = -1
+	}
+	if order == 0 {
+		return
+	}
+	for _, e := range guessed {
+		e.role, _ = parseHeaderOrder(e.header, order)
+	}
+}
+
 // headerTitle is a header's text without its dates, for nested positions.
 func headerTitle(h []item) string {
 	var out []string
@@ -559,7 +680,16 @@ func trimFrag(s string) string {
 // parseHeader reads title, organisation, place and dates from a role's header lines,
 // in whatever order the template printed them.
 func parseHeader(lines []item) resume.Role {
-	r := resume.Role{Pos: lines[0].Pos}
+	r, _ := parseHeaderOrder(lines, 0)
+	return r
+}
+
+// parseHeaderOrder is parseHeader with the order the document's other roles print
+// title and organisation in (order > 0: organisation first, < 0: title first, 0:
+// unknown), for a header in which no job-title word tells them apart. guessed says
+// that the header was such a one.
+func parseHeaderOrder(lines []item, order int) (r resume.Role, guessed bool) {
+	r = resume.Role{Pos: lines[0].Pos}
 	// The dates: a part that is all dates beats a range inside a part, which beats a
 	// single date inside a part ("President at 2013 \t Jun. 2010 – Jun. 2017").
 	var dr *resume.DateRange
@@ -678,8 +808,15 @@ func parseHeader(lines []item) resume.Role {
 		// no job-title word anywhere: an organisation word picks the organisation and
 		// the other fragment is the title; otherwise title first, as most templates do.
 		best = 0
-		if len(cands) > 1 && wordScore(cands[0], orgWords) > wordScore(cands[1], orgWords) {
-			best = 1
+		if len(cands) > 1 {
+			guessed = true
+			o0, o1 := wordScore(cands[0], orgWords), wordScore(cands[1], orgWords)
+			switch {
+			case order > 0 && o0-o1 > -2, order < 0 && o0-o1 >= 2, order == 0 && o0 > o1:
+				// a strong organisation word ("Inc", "University") outweighs the
+				// document's order; a weak one ("Technology", "Market") does not
+				best = 1
+			}
 		}
 	}
 	orgAt := -1
@@ -730,7 +867,7 @@ func parseHeader(lines []item) resume.Role {
 			r.Title, r.Text = strings.Join(title, " - "), text
 		}
 	}
-	return r
+	return r, guessed
 }
 
 var labelPrefixRE = lazyregexp.New(`(?i)^(date|dates|period|location|place|company|employer|title|position|role)\s*:\s*`)
