@@ -393,6 +393,9 @@ func (b *builder) continuesText(items []item, i int, prose bool) bool {
 		labelLineRE.MatchString(it.text) {
 		return false
 	}
+	if prev.Size > 0 && it.Size > prev.Size+0.5 {
+		return false // larger type starts something new
+	}
 	// A long line that stops mid-sentence was wrapped, even in a DOCX typed with hard
 	// line breaks.
 	if prev.words >= 8 && b.wasWrapped(prev) && !hasDate(it.text) && (prose || b.format == resume.FormatDOCX) {

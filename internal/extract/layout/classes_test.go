@@ -160,6 +160,145 @@ func TestRoleClasses(t *testing.T) {
 				"Software Developer | Copperfield Systems |  | 2018-06 – 2022-01 | 0",
 			},
 		},
+		{
+			name: "a town and a region written as an abbreviation after the organisation",
+			lines: docx(
+				"T Pat Example",
+				"H1 Work Experience",
+				"H2 Software Developer",
+				"Kestrel Fabrication, St. Charles, Mo. | 2019- Present",
+				"• Moved the order system to a hosted shop",
+				"H2 Shift Lead",
+				"Kestrel Fabrication, St. Charles, Mo. | 2012- 2019",
+				"• Planned the line workers' shifts",
+			),
+			roles: []string{
+				"Software Developer | Kestrel Fabrication | St. Charles, Mo. | 2019 – present | 1",
+				"Shift Lead | Kestrel Fabrication | St. Charles, Mo. | 2012 – 2019 | 1",
+			},
+		},
+		{
+			name: "a wrapped bullet that ends its sentence does not open the next role",
+			lines: pdf(
+				"Pat Example",
+				"# Experience",
+				"Fernhill Labs\tLisbon, Portugal",
+				"Platform Engineer\tJan. 2020 - June 2021",
+				"• Kubernetes, Terraform, Postgres: design and rollout of a new multi-region storage platform for the",
+				"Fernhill (FHL) internal service.",
+				"Quayline\tPorto, Portugal",
+				"Backend Engineer\tAug. 2017 - Dec. 2019",
+				"• Built the payments ledger",
+			),
+			roles: []string{
+				"Platform Engineer | Fernhill Labs | Lisbon, Portugal | 2020-01 – 2021-06 | 1",
+				"Backend Engineer | Quayline | Porto, Portugal | 2017-08 – 2019-12 | 1",
+			},
+		},
+		{
+			name: "an employer in larger type after a description line starts the next role",
+			lines: func() []Line {
+				ls := pdf(
+					"Pat Example",
+					"# Experience",
+					"Mobile Application Developer",
+					"September 2012 - August 2014 (2 years)",
+					"Designer and developer of phone and tablet applications for retail clients",
+					"Brightpath Tutoring",
+					"Instructor",
+					"June 2011 - September 2011 (4 months)",
+					"Remote",
+				)
+				ls[5].Size = 12
+				ls[2].Size, ls[6].Size = 11.5, 11.5
+				return ls
+			}(),
+			roles: []string{
+				"Mobile Application Developer |  |  | 2012-09 – 2014-08 | 1",
+				"Instructor | Brightpath Tutoring | Remote | 2011-06 – 2011-09 | 0",
+			},
+		},
+		{
+			name: "a template's placeholder start before an open end",
+			lines: pdf(
+				"Your Name",
+				"# Experience",
+				"*Job Title A",
+				"Company A",
+				"Date: Month 20XX – Ongoing\tLocation: Location",
+				"• Job description 1",
+			),
+			roles: []string{"Job Title A | Company A | Location | Month 20XX – Ongoing | 1"},
+		},
+		{
+			name: "a dashed title line under the employer of the role above",
+			lines: func() []Line {
+				ls := pdf(
+					"Pat Example",
+					"# Experience",
+					"Northwind Bank",
+					"4 years 2 months",
+					"Engineering Manager - Payments Platform",
+					"May 2023 - Present (1 year 6 months)",
+					"Sydney, Australia",
+					"I lead two teams that run the card payments platform for the bank.",
+					"Data Engineer - Streaming & Analytics - Fraud Technology",
+					"December 2020 - May 2023 (2 years 6 months)",
+					"Sydney, Australia",
+					"Built the fraud-scoring pipelines and their monitoring for the retail bank.",
+				)
+				for _, i := range []int{2, 4, 8} {
+					ls[i].Size = 11.5
+				}
+				return ls
+			}(),
+			roles: []string{
+				"Engineering Manager - Payments Platform | Northwind Bank | Sydney, Australia | 2023-05 – present | 1",
+				"Data Engineer - Streaming & Analytics - Fraud Technology | Northwind Bank | Sydney, Australia | 2020-12 – 2023-05 | 1",
+			},
+		},
+		{
+			name: "dates first, lower-case 'since', and labelled skill lists under the bullets",
+			lines: md(
+				"# Pat Example",
+				"## Work Experience",
+				"since 05.2020\tLead Engineer",
+				"Brightwater Systems AG, Lucerne",
+				"- Lead four developers on the ticketing platform.",
+				"Stack: Go, Postgres, Kafka",
+				"03.2016 – 04.2020\tDeveloper",
+				"Talmatt Logistik GmbH, Thun",
+				"- Built the route planner.",
+				"Skills: Java, Spring, Oracle",
+				"## Education",
+				"09.2012 – 08.2016\tBSc Computing, Example University",
+			),
+			roles: []string{
+				"Lead Engineer | Brightwater Systems AG | Lucerne | 2020-05 – present | 1",
+				"Developer | Talmatt Logistik GmbH | Thun | 2016-03 – 2020-04 | 1",
+			},
+		},
+		{
+			name: "positions with their own dates under one employer's title: the positions are the roles",
+			lines: pdf(
+				"Pat Example",
+				"# Experience",
+				"*Consulting Engineering Manager\t2021 – Present",
+				"Brightlane Consulting\tSingapore",
+				"• Platform Engineer - Retail Services (2023 - Present)",
+				"◦ Ran the checkout platform for two retail clients",
+				"• Support Engineer - Public Services (2021 - 2023)",
+				"◦ Cut ticket handling time by a third",
+				"*Junior Developer\t2018 – 2020",
+				"Harbour Games\tSingapore",
+				"• Built the scoring service",
+			),
+			roles: []string{
+				"Platform Engineer - Retail Services | Brightlane Consulting | Singapore | 2023 – present | 1",
+				"Support Engineer - Public Services | Brightlane Consulting | Singapore | 2021 – 2023 | 1",
+				"Junior Developer | Harbour Games | Singapore | 2018 – 2020 | 1",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

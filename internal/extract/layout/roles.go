@@ -57,6 +57,9 @@ func (e *entry) headerHasDate() bool {
 // canJoin says whether a plain line continues this entry's header (the two or three
 // lines that name title, organisation, place and dates) rather than starting its body.
 func (e *entry) canJoin(it item) bool {
+	if !it.Bullet && len(e.header) < 3 && !e.headerHasDate() && placeholderRangeRE.MatchString(it.parts[0]) {
+		return true // a template's dates ("Date: Month 20XX – Ongoing")
+	}
 	if it.Bullet || sentenceLike(it) || strings.HasSuffix(it.text, ":") {
 		return false
 	}
@@ -85,7 +88,7 @@ func (e *entry) canJoin(it item) bool {
 
 // sentenceLike: a line of description rather than a header.
 func sentenceLike(it item) bool {
-	if startsLower(it.text) && !it.Bold && it.words >= 3 {
+	if startsLower(it.text) && !it.Bold && it.words >= 3 && !startsWithDate(it.parts[0]) {
 		return true
 	}
 	if d, _, _, ok := findDate(it.text); ok && (d.Current || d.End == nil || *d.End != *d.Start) {
@@ -120,7 +123,21 @@ func strongHeader(it item) bool {
 }
 
 func headerLike(it item) bool {
-	return !sentenceLike(it) && (!strings.HasSuffix(it.text, ":") || it.Bold) && !aside(it)
+	return !sentenceLike(it) && (!strings.HasSuffix(it.text, ":") || it.Bold) && !aside(it) && !labelledList(it.text)
+}
+
+// startsWithDate: the text opens with a date ("since 04.2021", "from 2019").
+func startsWithDate(s string) bool {
+	_, a, _, ok := findDate(s)
+	return ok && a == 0
+}
+
+// labelledList: "Skills: Java, Spring, DB2", a labelled list under a role's bullets,
+// never the header of the next role (a header's own labels, "Dates:", "Company:",
+// are not lists).
+func labelledList(s string) bool {
+	m := labelLineRE.FindString(s)
+	return m != "" && !labelPrefixRE.MatchString(s) && strings.Contains(s[len(m):], ",")
 }
 
 // aside: a line wholly in brackets without a date ("(Part of Example Group)"), or a
@@ -252,7 +269,7 @@ func headerBullet(items []item, i int) bool {
 // bullet, carries dates, so the two open a new role.
 func startsDatedHeader(items []item, i int) bool {
 	it := items[i]
-	if i+1 >= len(items) || hasDate(it.text) || !headerLike(it) || it.words > 10 || lowerPhrase(it) {
+	if i+1 >= len(items) || hasDate(it.text) || !headerLike(it) || it.words > 10 || lowerPhrase(it) || sentenceEnd(it.text) {
 		return false // a long line is a description, not a header's first line
 	}
 	seen := 0
@@ -270,6 +287,48 @@ func startsDatedHeader(items []item, i int) bool {
 	return false
 }
 
+// titleLineOnly: e's header is one undated line of dash-separated names (which r
+// read as title and organisation, the organisation without a strong organisation
+// word) over lines of dates and places only.
+func titleLineOnly(e *entry, r *resume.Role) bool {
+	h := e.header[0]
+	if len(e.header) < 2 || len(h.parts) != 1 || hasDate(h.text) || !dashSepRE.MatchString(h.text) ||
+		r.Title == "" || r.Organisation == "" || !strings.Contains(h.text, r.Title) || !strings.Contains(h.text, r.Organisation) ||
+		wordScore(r.Organisation, orgWords) >= 2 {
+		return false
+	}
+	for _, l := range e.header[1:] {
+		if !hasDate(l.text) && !isLocation(l.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropUmbrellas leaves out a role whose header only stands over positions nested
+// under it, each with its own dates ("Associate Manager, 2021 – Present" over "Full
+// Stack Engineer (2024 – Present)", "Application Engineer (2021 – 2022)"): the
+// positions are the roles, the umbrella is not one more.
+func dropUmbrellas(out []*entry) []*entry {
+	dated := map[*entry]int{}
+	for _, e := range out {
+		if e.parent != nil && e.role.Start != nil {
+			dated[e.parent]++
+		}
+	}
+	if len(dated) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, e := range out {
+		if dated[e] >= 2 && !e.hasBody() {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
+
 // orgUnderTitle: cur's header is one dated line naming a job title, and it, undated,
 // is an organisation beside its place ("Acme Robotics \t Austin, Texas").
 func orgUnderTitle(cur *entry, it item) bool {
@@ -285,12 +344,27 @@ func orgUnderTitle(cur *entry, it item) bool {
 // short left-hand parts of the lines beside it ("MySQL \t Acme") and the short lines
 // after them ("Docker"). What it takes out is kept as the section's unplaced text.
 func dropSidebar(s *resume.Section, items []item) []item {
-	var out []item
-	for i := 0; i < len(items); i++ {
-		it := items[i]
+	sidebar := func(it item) bool {
+		if !(it.Heading || it.Size > 0 && it.BodySize > 0 && it.Size > it.BodySize+1) || len(it.parts) != 1 {
+			return false
+		}
 		k, ok := sectionKind(it.text)
-		typed := it.Heading || it.Size > 0 && it.BodySize > 0 && it.Size > it.BodySize+1
-		if !ok || k.RoleBearing() || k == resume.KindOther || !typed || len(it.parts) != 1 {
+		return ok && !k.RoleBearing() && k != resume.KindOther
+	}
+	first := -1
+	for i, it := range items {
+		if sidebar(it) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return items
+	}
+	out := append([]item(nil), items[:first]...)
+	for i := first; i < len(items); i++ {
+		it := items[i]
+		if !sidebar(it) {
 			out = append(out, it)
 			continue
 		}
@@ -312,6 +386,17 @@ func dropSidebar(s *resume.Section, items []item) []item {
 		i = j - 1
 	}
 	return out
+}
+
+// sentenceEnd: the line ends in a full stop after a lower-case word ("... native
+// service."), as the wrapped end of a sentence does and a header line does not.
+func sentenceEnd(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := strings.TrimSuffix(f[len(f)-1], ".")
+	return len([]rune(w)) >= 3 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }
 
 // lowerPhrase: a line of four words or more, with no job-title word, most of whose
@@ -529,6 +614,10 @@ func (b *builder) roles(s *resume.Section, items []item) {
 	for _, e := range out {
 		r := &e.role
 		switch {
+		case employer != "" && r.Start != nil && e.parent == nil && titleLineOnly(e, r):
+			// "Data Engineer - Big Data - Risk Technology" / dates under the employer: a
+			// dashed title line of the same employer, not "Title - Organisation"
+			r.Title, r.Organisation = trimFrag(e.header[0].text), employer
 		case r.Organisation != "" && e.parent == nil:
 			employer = ""
 			if h := e.header[0].text; len(e.header) > 1 && !hasDate(h) && strings.Contains(h, r.Organisation) &&
@@ -539,6 +628,7 @@ func (b *builder) roles(s *resume.Section, items []item) {
 			r.Organisation = employer
 		}
 	}
+	out = dropUmbrellas(out)
 	for _, e := range out {
 		r := e.role
 		r.Bullets = e.bullets
@@ -724,6 +814,18 @@ func parseHeaderOrder(lines []item, order int) (r resume.Role, guessed bool) {
 			da, de = 0, len(second.parts[0])
 		}
 	}
+	if dr == nil {
+		// "Month 20XX – Ongoing": a template's placeholder start before a real end is
+		// the role's dates, not a name
+		for li, l := range lines {
+			for pi, p := range l.parts {
+				if m := placeholderRangeRE.FindStringSubmatch(p); m != nil && dl < 0 {
+					r.Current, r.DatesText = true, strings.TrimSpace(p[len(m[1]):])
+					dl, dp, da, de = li, pi, 0, len(p)
+				}
+			}
+		}
+	}
 	var frags []string
 	var fragSeg []int
 	seg := 0
@@ -870,6 +972,10 @@ func parseHeaderOrder(lines []item, order int) (r resume.Role, guessed bool) {
 	return r, guessed
 }
 
+// placeholderRangeRE: a range whose start is a template's placeholder ("Month 20XX",
+// "YYYY") and whose end says the post goes on.
+var placeholderRangeRE = lazyregexp.New(`(?i)^((?:dates?|period)\s*:\s*)?(?:\p{L}+\.?\s+)?(?:\d{0,2}[x?]{2}|yyyy)\s*[-–—]\s*(?:present|ongoing|current|now)$`)
+
 var labelPrefixRE = lazyregexp.New(`(?i)^(date|dates|period|location|place|company|employer|title|position|role)\s*:\s*`)
 
 func isLabelWord(s string) bool {
@@ -1009,8 +1115,16 @@ func trailingPlace(s string) (org, place string, ok bool) {
 	if org == "" || !placeLike(place) {
 		return "", "", false
 	}
+	// "Acme, St. Peters, Mo.": a region written as an abbreviation takes the town
+	// before it
+	if j := strings.LastIndex(org, ", "); j > 0 && regionAbbrevRE.MatchString(place) && placeLike(org[j+2:]) {
+		org, place = strings.TrimSpace(org[:j]), org[j+2:]+", "+place
+	}
 	return org, place, true
 }
+
+// regionAbbrevRE: a region written as an abbreviation ("Mo.", "Calif.", "Ont.").
+var regionAbbrevRE = lazyregexp.New(`^\p{Lu}\p{Ll}{1,4}\.$`)
 
 // placeLike: one to three capitalised words with no title or organisation word, as an
 // unlisted town is.
