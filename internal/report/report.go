@@ -16,8 +16,9 @@ import (
 
 // SchemaVersion is the version of the JSON report shape (schema/report.schema.json).
 // 2.0.0: status is always set and may be "unread" or "template", overall_score and
-// track are null for those, and every report carries "reading".
-const SchemaVersion = "2.0.0"
+// track are null for those, and every report carries "reading". 2.1.0: a document
+// section may carry "unplaced" (its own lines lie in no section or role).
+const SchemaVersion = "2.1.0"
 
 // Statuses of a report.
 const (

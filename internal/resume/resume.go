@@ -6,6 +6,11 @@
 // schema_version bump.
 package resume
 
+import (
+	"bytes"
+	"encoding/json"
+)
+
 // Format names the kind of input a Document was read from.
 type Format string
 
@@ -97,6 +102,23 @@ func (k SectionKind) RoleBearing() bool {
 func (s Section) OwnLinesPlaced() bool {
 	// A projects section's entries are its own lines (see FlattenRoles).
 	return s.Heading != "" && (s.Kind == KindProjects || !s.Kind.RoleBearing())
+}
+
+// MarshalJSON writes the section with "unplaced": true when it holds lines of its
+// own that lie in no section or role (see OwnLinesPlaced), the lines `resumecheck
+// extract` marks "?" in its text output. The flag is derived, never read back.
+func (s Section) MarshalJSON() ([]byte, error) {
+	type plain Section
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	// the caller's encoder escapes HTML or not as it was told; escaping here would
+	// decide for it
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(struct {
+		plain
+		Unplaced bool `json:"unplaced,omitempty"`
+	}{plain(s), !s.OwnLinesPlaced() && len(s.Text)+len(s.Bullets) > 0})
+	return bytes.TrimRight(buf.Bytes(), "\n"), err
 }
 
 // Section is a headed part of the résumé.
