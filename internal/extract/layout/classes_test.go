@@ -299,6 +299,27 @@ func TestRoleClasses(t *testing.T) {
 				"Junior Developer | Harbour Games | Singapore | 2018 – 2020 | 1",
 			},
 		},
+		{
+			name: "several dates for one role read as the whole span",
+			lines: pdf(
+				"Pat Example",
+				"# Experience",
+				"*Harbor Analytics\tBoston, MA",
+				"Research Intern\tSummer 2015 and 2016",
+				"• Built forecasting models",
+				"*Delta Freight\tBoston, MA",
+				"Penetration Tester\tMay 2018, Jan. 2017 - Mar. 2017",
+				"• Tested the booking API",
+				"*Northline Gyms\tBoston, MA",
+				"Full Stack Developer\tFeb 2019 - Jan 2021, Jun 2021 - Present",
+				"• Built the member app",
+			),
+			roles: []string{
+				"Research Intern | Harbor Analytics | Boston, MA | 2015-06 – 2016 | 1",
+				"Penetration Tester | Delta Freight | Boston, MA | 2017-01 – 2018-05 | 1",
+				"Full Stack Developer | Northline Gyms | Boston, MA | 2019-02 – present | 1",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

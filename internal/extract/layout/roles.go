@@ -329,6 +329,64 @@ func dropUmbrellas(out []*entry) []*entry {
 	return kept
 }
 
+// dateAt is a date found in a text, with its byte offsets.
+type dateAt struct {
+	d    resume.DateRange
+	a, e int
+}
+
+// datesIn finds every date in s in text order (findDate may find a range after a
+// single date first), s starting at byte base of the whole text.
+func datesIn(s string, base, depth int) []dateAt {
+	d, a, e, ok := findDate(s)
+	if !ok || e <= a || depth > 8 {
+		return nil
+	}
+	out := datesIn(s[:a], base, depth+1)
+	out = append(out, dateAt{d, base + a, base + e})
+	return append(out, datesIn(s[e:], base+e, depth+1)...)
+}
+
+// spanAll reads every date in p; when there are two or more, apart only by commas,
+// "and" or "&", it gives the span from the earliest start to the latest end (current
+// when any is) and where in p the dates begin and end.
+func spanAll(p string) (resume.DateRange, int, int, bool) {
+	spans := datesIn(p, 0, 0)
+	if len(spans) < 2 {
+		return resume.DateRange{}, 0, 0, false
+	}
+	out := resume.DateRange{}
+	for i, sp := range spans {
+		if i > 0 {
+			gap := strings.ToLower(strings.TrimSpace(p[spans[i-1].e:sp.a]))
+			if gap != "," && gap != "and" && gap != "&" && gap != ";" && gap != ", and" {
+				return resume.DateRange{}, 0, 0, false
+			}
+		}
+		d := sp.d
+		if d.Start == nil {
+			return resume.DateRange{}, 0, 0, false
+		}
+		if out.Start == nil || d.Start.Months() < out.Start.Months() {
+			out.Start = d.Start
+		}
+		end := d.End
+		if end == nil && !d.Current {
+			end = d.Start
+		}
+		if end != nil && (out.End == nil || end.Months() > out.End.Months()) {
+			out.End = end
+		}
+		out.Current = out.Current || d.Current
+	}
+	if out.Current {
+		out.End = nil
+	}
+	a, e := spans[0].a, spans[len(spans)-1].e
+	out.Text = p[a:e]
+	return out, a, e, true
+}
+
 // orgUnderTitle: cur's header is one dated line naming a job title, and it, undated,
 // is an organisation beside its place ("Acme Robotics \t Austin, Texas").
 func orgUnderTitle(cur *entry, it item) bool {
@@ -797,6 +855,13 @@ func parseHeaderOrder(lines []item, order int) (r resume.Role, guessed bool) {
 					dr, dl, dp, da, de, rank = &d, li, pi, a, e, r
 				}
 			}
+		}
+	}
+	// Several dates for one role ("Summer 2012 and 2013", "Jan 2014 - Apr 2018, Dec
+	// 2018 - Present") read as the span from the first start to the last end.
+	if dl >= 0 {
+		if w, a, e, ok := spanAll(lines[dl].parts[dp]); ok && a <= da && e >= de {
+			dr, da, de = &w, a, e
 		}
 	}
 	// A narrow left rail wraps the organisation onto the line of the dates:
