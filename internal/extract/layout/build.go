@@ -634,6 +634,9 @@ func joinSplitDates(items []item) []item {
 // openEndRE: the end of a range printed at the start of a line ("Present Developed ...").
 var openEndRE = lazyregexp.New(`(?i)^(present|current|now|ongoing|today)\b`)
 
+// dateStartRE: a line that starts like a date (a digit, a month or a season).
+var dateStartRE = lazyregexp.New(`(?i)^(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter))`)
+
 // openStartRE: what follows a range's start when its end was wrapped away: a dash, then
 // the rest of the line.
 var openStartRE = lazyregexp.New(`^\s*[-–—]\s*`)
@@ -643,6 +646,10 @@ var openStartRE = lazyregexp.New(`^\s*[-–—]\s*`)
 // starting the second ("Present Built ..." or "Nov 2012 Built ..."). It gives the
 // start, the end's text and the rest of the first line.
 func openRangeSplit(a, b string) (first, end, rest string, ok bool) {
+	// cheap tests first: a holds a dash, b starts like a date or "Present"
+	if !strings.ContainsAny(a, "-–—") || !(openEndRE.MatchString(b) || dateStartRE.MatchString(b)) {
+		return "", "", "", false
+	}
 	d, at, e, found := findDate(a)
 	if !found || at != 0 || d.Current || d.End != nil && *d.End != *d.Start {
 		return "", "", "", false
