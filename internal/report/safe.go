@@ -17,8 +17,9 @@ import (
 //     escapes C0 itself), so a terminal or viewer never interprets them.
 //   - JUnit (XML, which cannot hold most controls even escaped) shows them as the six
 //     characters \uXXXX.
-//   - text, Markdown, GitHub annotations and HTML show a visible escape: \x1b for a
-//     control character, <U+202E> for a bidirectional control.
+//   - text, Markdown and HTML show a line break as a space and every other control as a
+//     visible escape: \x1b for a control character, <U+202E> for a bidirectional control;
+//     GitHub annotations keep line breaks (the workflow command encodes them).
 //
 // Line breaks are controls too, so a file name or a bullet never splits an error or an
 // annotation onto a second line.
@@ -37,7 +38,10 @@ func unsafeRune(r rune) bool {
 }
 
 // Visible returns s for text, Markdown, GitHub and HTML output: invalid UTF-8 as U+FFFD,
-// controls as \xNN (a tab stays), bidirectional controls and separators as <U+NNNN>.
+// a line break as a space (none at the end), other controls as \xNN (a tab stays),
+// bidirectional controls and separators as <U+NNNN>. A line break is the one control
+// that ordinary text holds (a wrapped bullet, a sentence of the rules ending its YAML
+// block, a rewrite split in two): shown as a space it still never starts a line.
 func Visible(s string) string { return visible(s, "\t") }
 
 // visible is Visible keeping the runes of keep as they are.
@@ -46,16 +50,26 @@ func visible(s, keep string) string {
 	if utf8.ValidString(s) && strings.IndexFunc(s, bad) < 0 {
 		return s
 	}
+	breaks := !strings.ContainsRune(keep, '\n')
+	if breaks {
+		s = strings.TrimRight(s, "\r\n")
+	}
 	var b strings.Builder
+	prev := rune(0)
 	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
 		switch {
 		case !bad(r):
 			b.WriteRune(r)
+		case breaks && r == '\n' && prev == '\r':
+			// \r\n is one break, already written as one space.
+		case breaks && (r == '\n' || r == '\r'):
+			b.WriteByte(' ')
 		case r <= 0xff:
 			fmt.Fprintf(&b, `\x%02x`, r)
 		default:
 			fmt.Fprintf(&b, "<U+%04X>", r)
 		}
+		prev = r
 	}
 	return b.String()
 }
