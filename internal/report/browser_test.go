@@ -93,6 +93,8 @@ func newBrowser(t *testing.T, listen func(any)) context.Context {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.UserDataDir(t.TempDir()),
+		// Chromium puts its singleton socket folder in $TMPDIR: keep it in the test's.
+		chromedp.Env("TMPDIR="+t.TempDir()),
 		chromedp.WindowSize(1100, 1400),
 	)
 	t.Cleanup(cancelAlloc)
@@ -267,7 +269,13 @@ func TestBrowserScreenshot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	shot := filepath.Join(os.TempDir(), "resumecheck-report.png")
+	// The screenshot and the printed pages stay only when asked for
+	// (RESUMECHECK_SHOTS=DIR): nothing is left in the temp folder.
+	shots := os.Getenv("RESUMECHECK_SHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	}
+	shot := filepath.Join(shots, "resumecheck-report.png")
 	if err := os.WriteFile(shot, png, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -280,7 +288,7 @@ func TestBrowserScreenshot(t *testing.T) {
 		if !strings.HasPrefix(string(pdf), "%PDF-") {
 			t.Fatalf("%s: printing gave no PDF", name)
 		}
-		out := filepath.Join(os.TempDir(), "resumecheck-report-"+name+".pdf")
+		out := filepath.Join(shots, "resumecheck-report-"+name+".pdf")
 		os.WriteFile(out, pdf, 0o644)
 		t.Logf("printed: %s (%d bytes)", out, len(pdf))
 	}
