@@ -254,71 +254,96 @@ func fit(data []featured, opt TrainOptions) *Model {
 }
 
 // fitOne fits one logistic model per modelled signal by AdaGrad, the examples in an
-// order shuffled by seed; it returns the weights of every kept feature.
+// order shuffled by seed; it returns the weights of every kept feature. The kept
+// features are numbered once and their weights held in flat slices: looking each up
+// in a map per step was most of the training time.
 func fitOne(data []featured, opt TrainOptions, seed uint64) map[uint64][]float64 {
 	dec := modelled(opt)
+	nd := len(dec)
 	count := map[uint64]int{}
 	for _, d := range data {
 		for _, f := range d.feats {
 			count[f.key]++
 		}
 	}
-	keep := func(k uint64) bool {
-		_, named := namedFeature[k]
-		return named || count[k] >= opt.MinCount
-	}
-	w := map[uint64][]float64{}
-	g2 := map[uint64][]float64{}
-	for k := range count {
-		if keep(k) {
-			w[k] = make([]float64, len(dec))
-			g2[k] = make([]float64, len(dec))
+	idx := map[uint64]int{}
+	var keyOf []uint64
+	for k, c := range count {
+		if _, named := namedFeature[k]; named || c >= opt.MinCount {
+			idx[k] = len(keyOf)
+			keyOf = append(keyOf, k)
 		}
 	}
+	// each example's kept features (as offsets into the flat weights), values and labels
+	type row struct {
+		at    []int
+		val   []float64
+		named []bool
+		y     []bool
+	}
+	rows := make([]row, len(data))
+	for i, d := range data {
+		r := row{y: make([]bool, nd)}
+		for _, f := range d.feats {
+			if x, ok := idx[f.key]; ok {
+				_, named := namedFeature[f.key]
+				r.at = append(r.at, x*nd)
+				r.val = append(r.val, float64(f.val))
+				r.named = append(r.named, named)
+			}
+		}
+		for j, name := range dec {
+			r.y[j] = d.ex.Want[name]
+		}
+		rows[i] = r
+	}
+	w := make([]float64, len(keyOf)*nd)
+	g2 := make([]float64, len(keyOf)*nd)
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(1+seed, 2))
-	keys := make([]uint64, 0, 64)
+	at := make([]int, 0, 64)
 	vals := make([]float64, 0, 64)
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
-			d := data[i]
-			keys, vals = keys[:0], vals[:0]
-			for _, f := range d.feats {
-				if _, ok := w[f.key]; ok {
-					_, named := namedFeature[f.key]
-					if !named && opt.Dropout > 0 && rng.Float64() < opt.Dropout {
-						continue
-					}
-					keys = append(keys, f.key)
-					vals = append(vals, float64(f.val))
+			r := rows[i]
+			at, vals = at[:0], vals[:0]
+			for n, x := range r.at {
+				if !r.named[n] && opt.Dropout > 0 && rng.Float64() < opt.Dropout {
+					continue
 				}
+				at = append(at, x)
+				vals = append(vals, r.val[n])
 			}
-			for j, name := range dec {
+			for j := range dec {
 				z := 0.0
-				for i, k := range keys {
-					z += w[k][j] * vals[i]
+				for n, x := range at {
+					z += w[x+j] * vals[n]
 				}
 				p := 1 / (1 + math.Exp(-z))
 				y := 0.0
-				sc := d.ex.Weight
-				if d.ex.Want[name] {
+				sc := data[i].ex.Weight
+				if r.y[j] {
 					y = 1
 					sc *= opt.PosScale
 				}
 				g := (p - y) * sc
-				for i, k := range keys {
-					gk := g*vals[i] + opt.L2*w[k][j]
-					g2[k][j] += gk * gk
-					w[k][j] -= opt.Rate * gk / (math.Sqrt(g2[k][j]) + 1e-8)
+				for n, x := range at {
+					gk := g*vals[n] + opt.L2*w[x+j]
+					g2[x+j] += gk * gk
+					w[x+j] -= opt.Rate * gk / (math.Sqrt(g2[x+j]) + 1e-8)
 				}
 			}
 		}
 	}
-	return w
+	out := make(map[uint64][]float64, len(keyOf))
+	for x, k := range keyOf {
+		out[k] = w[x*nd : (x+1)*nd : (x+1)*nd]
+	}
+	return out
 }
 
 // Train fits the model on the real bullets and the project's own sets (see
