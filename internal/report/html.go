@@ -63,6 +63,7 @@ type htmlReport struct {
 	Gauge       htmlGauge
 	Track       string
 	TrackReason string
+	CurrentRole string
 	Counts      string
 	Contact     []string
 	Experience  string
@@ -297,7 +298,7 @@ func buildHTMLReport(r *Report, id string) htmlReport {
 	v := buildView(r)
 	hr := htmlReport{
 		ID: id, Name: v.Name, File: r.File, Date: r.Date, Overall: r.OverallScore, Band: band(r.OverallScore),
-		Track: trackLabel(r.Track), TrackReason: r.TrackReason, Counts: v.Counts.String(),
+		Track: trackLabel(r.Track), TrackReason: r.TrackReason, CurrentRole: r.CurrentRole, Counts: v.Counts.String(),
 		Changes: topChanges(r, 5), DocFindings: htmlFindings(v.DocFindings, ""), DocSuggest: v.DocSuggest,
 		Interview: r.Interview, NoteLines: make([]int, 14), Legend: legend(),
 		Scored: r.Scored(), Status: r.Status, StatusNote: statusNote(r), Read: readSummary(r),

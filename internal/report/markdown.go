@@ -112,6 +112,9 @@ func (mw *MarkdownWriter) report(bw *bufio.Writer, r *Report, h string) {
 	if r.TrackReason != "" {
 		p("> %s\n\n", md(r.TrackReason))
 	}
+	if r.CurrentRole != "" {
+		p("%s\n\n", md(r.CurrentRole))
+	}
 	if r.Level != nil {
 		p("**Level** %s\n\n", md(levelLine(r.Level)))
 	}

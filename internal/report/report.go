@@ -17,8 +17,9 @@ import (
 // SchemaVersion is the version of the JSON report shape (schema/report.schema.json).
 // 2.0.0: status is always set and may be "unread" or "template", overall_score and
 // track are null for those, and every report carries "reading". 2.1.0: a document
-// section may carry "unplaced" (its own lines lie in no section or role).
-const SchemaVersion = "2.1.0"
+// section may carry "unplaced" (its own lines lie in no section or role). 2.2.0:
+// "current_role" says which role the advice calls current and which entries it skipped.
+const SchemaVersion = "2.2.0"
 
 // Statuses of a report.
 const (
@@ -59,6 +60,10 @@ type Report struct {
 	AreaDetails []Area `json:"area_details"`
 	Track       string `json:"track"` // ic, tech-lead or em-ready
 	TrackReason string `json:"track_reason"`
+	// CurrentRole says which role the advice calls the current one and which more recent
+	// entries it skipped, and why ("Current role: Engineer at Acme (skipped: Private at
+	// Army, 2019–2021 – not engineering work)"); internal/recency. Since 2.2.0.
+	CurrentRole string `json:"current_role,omitempty"`
 	// Roles are the experience roles with their scope cards and the level each reads at.
 	Roles []scope.RoleCard `json:"roles,omitempty"`
 	// Level is the level the page reads as now, what is missing for the next one, and the
@@ -105,7 +110,7 @@ func StatusFor(rd *reading.Reading) string {
 // ask about). The document, its reading, the roles' scope cards, the bullets and the
 // findings stay.
 func (r *Report) Withhold() {
-	r.OverallScore, r.Track, r.TrackReason, r.Level = 0, "", "", nil
+	r.OverallScore, r.Track, r.TrackReason, r.Level, r.CurrentRole = 0, "", "", nil, ""
 	r.Areas, r.AreaDetails = map[string]int{}, []Area{}
 	r.TopChanges, r.Interview, r.RoleSuggestions = []Change{}, []Question{}, []RoleSuggestion{}
 	for i := range r.Bullets {

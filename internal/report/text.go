@@ -195,6 +195,9 @@ func (tw *TextWriter) writeReport(t *textOut, r *Report) {
 	if r.TrackReason != "" {
 		t.para("  why: ", 7, r.TrackReason)
 	}
+	if r.CurrentRole != "" {
+		t.para("  ", 2, r.CurrentRole)
+	}
 	if rs := readSummary(r); rs != "" {
 		t.para("  "+p.dim+"read: ", 8, rs+p.reset)
 	}

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"github.com/resumecheck/resumecheck/internal/recency"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/resumecheck/resumecheck/internal/nlp"
@@ -33,6 +33,10 @@ type Analysis struct {
 	// the scorer's facts quote them, so a fact and a finding never give two figures
 	// for one thing.
 	Shares map[string]Share `json:"-"`
+	// Order is the experience roles most recent first, the current role and the recent
+	// ones: the one definition the rules, the scorer, the scope reading and the advice
+	// share (internal/recency).
+	Order recency.Order `json:"-"`
 }
 
 // Share is the share of experience bullets showing one signal.
@@ -93,7 +97,7 @@ func (e *Engine) AnalyzeContext(ctx context.Context, doc *resume.Document) (*Ana
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	a := &Analysis{Doc: doc, Bullets: dc.bullets, Findings: []Finding{}, Shares: map[string]Share{}}
+	a := &Analysis{Doc: doc, Bullets: dc.bullets, Findings: []Finding{}, Shares: map[string]Share{}, Order: dc.order}
 	idx, w := dc.scopeBullets("")
 	for _, name := range signals.Names {
 		sh := shareOf(dc, idx, w, func(s *signals.Signals) bool { return s.Get(name) })
@@ -222,8 +226,11 @@ var docRef = resume.Ref{Section: -1, Role: -1, Bullet: -1}
 type roleInfo struct {
 	ref  resume.Ref // Bullet is -1
 	role *resume.Role
-	// rank is 0 for the most recent role.
+	// rank is 0 for the most recent role (recency.Order).
 	rank int
+	// current and recent: the role is the current role, or one of the two most recent
+	// roles, as recency.Order defines them (roles without engineering work skipped).
+	current, recent bool
 	// past is true when the role has ended.
 	past    bool
 	bullets []int // indices into docCtx.bullets
@@ -238,6 +245,8 @@ type docCtx struct {
 	inScope []int
 	// roles are the experience roles, most recent first.
 	roles []*roleInfo
+	// order is the one recency order of the roles (the current role, the recent ones).
+	order recency.Order
 	// roleOf maps a bullet index to its experience role, if any.
 	roleOf map[int]*roleInfo
 	// expBullets are the bullets of experience sections (role and section level), or of
@@ -311,72 +320,47 @@ func (e *Engine) context(doc *resume.Document, done <-chan struct{}) *docCtx {
 	}
 	if len(expRoles) == 0 && len(ctx.expBullets) == 0 {
 		// No section was recognised as experience: judge what holds roles instead, so a
-		// résumé with an unusual heading is still read.
+		// résumé with an unusual heading is still read; the recency order (the current and
+		// recent roles) reads only roles under an unknown heading (recency.Experience).
 		expRoles = otherRoles
 		ctx.expBullets = otherBullets
 	}
-	rankRoles(expRoles)
-	ctx.roles = expRoles
+	byRef := map[resume.Ref]int{}
+	for i, b := range ctx.bullets {
+		byRef[b.Ref] = i
+	}
+	ctx.order = recency.Read(doc, func(ref resume.Ref) bool {
+		i, ok := byRef[ref]
+		return ok && ctx.bullets[i].Signals.Technical
+	})
+	// The roles in recency order, then those the order leaves out (projects or
+	// volunteering read in place of experience) in document order: never current or
+	// recent, but still checked for dates.
+	ranked := map[*roleInfo]bool{}
+	ctx.roles = ctx.roles[:0]
+	for _, e := range ctx.order.Roles {
+		for _, r := range expRoles {
+			if r.ref == e.Ref {
+				r.rank = len(ctx.roles)
+				r.current = ctx.order.IsCurrent(e.Ref)
+				r.recent = ctx.order.IsRecent(e.Ref, 2)
+				ctx.roles = append(ctx.roles, r)
+				ranked[r] = true
+			}
+		}
+	}
 	for _, r := range expRoles {
+		if !ranked[r] {
+			r.rank = len(ctx.roles)
+			ctx.roles = append(ctx.roles, r)
+		}
+	}
+	for _, r := range ctx.roles {
 		for _, i := range r.bullets {
 			ctx.roleOf[i] = r
 		}
 	}
 	return ctx
-}
-
-// rankRoles orders roles most recent first. When every role is dated, by end (current
-// roles last-ending), then start; otherwise document order is kept, since résumés are
-// written newest first.
-func rankRoles(roles []*roleInfo) {
-	dated := true
-	for _, r := range roles {
-		if r.role.Start == nil && r.role.End == nil && !r.role.Current {
-			dated = false
-		}
-	}
-	if dated {
-		sort.SliceStable(roles, func(i, j int) bool {
-			ei, ej := endKey(roles[i].role), endKey(roles[j].role)
-			if ei != ej {
-				return ei > ej
-			}
-			return startKey(roles[i].role) > startKey(roles[j].role)
-		})
-	}
-	for i, r := range roles {
-		r.rank = i
-	}
-}
-
-func monthKey(d *resume.Date, endOfYear bool) int {
-	m := d.Month
-	if m == 0 {
-		m = 1
-		if endOfYear {
-			m = 12
-		}
-	}
-	return d.Year*12 + m - 1
-}
-
-func endKey(r *resume.Role) int {
-	switch {
-	case r.Current:
-		return 1 << 30
-	case r.End != nil:
-		return monthKey(r.End, true)
-	case r.Start != nil:
-		return monthKey(r.Start, true)
-	}
-	return 0
-}
-
-func startKey(r *resume.Role) int {
-	if r.Start != nil {
-		return monthKey(r.Start, false)
-	}
-	return 0
 }
 
 func roleName(r *resume.Role) string {

@@ -30,8 +30,9 @@ type docCheck interface {
 	doc(c *docCtx) []hit
 }
 
-// roleSel picks roles: all (the default), current (the most recent), recent (the two
-// most recent), past (roles that have ended).
+// roleSel picks roles: all (the default), current (the current role), recent (the two
+// most recent roles), past (roles that have ended). Current and recent are
+// internal/recency's: roles without engineering work are skipped.
 type roleSel string
 
 func (s roleSel) valid() bool {
@@ -53,9 +54,9 @@ func (src *source) checkRoles(r roleSel) error {
 func (s roleSel) admitsRole(r *roleInfo) bool {
 	switch s {
 	case "current":
-		return r.rank == 0
+		return r.current
 	case "recent":
-		return r.rank < 2
+		return r.recent
 	case "past":
 		return r.past
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/recency"
 	"math"
 	"sort"
 	"strconv"
@@ -562,7 +563,7 @@ func (p *experienceSpec) doc(c *docCtx) []hit {
 			if r.role.Start == nil {
 				continue
 			}
-			if prev != nil && prev.ref.Section == r.ref.Section && startKey(r.role) > startKey(prev.role) {
+			if prev != nil && prev.ref.Section == r.ref.Section && recency.StartKey(r.role) > recency.StartKey(prev.role) {
 				out = append(out, roleHit(r, MessageData{
 					Value:    fmtDate(*r.role.Start),
 					Evidence: roleName(prev.role),

@@ -2,6 +2,7 @@ package scope
 
 import (
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/recency"
 	"slices"
 	"sort"
 
@@ -40,6 +41,7 @@ type RoleCard struct {
 	technical                     int  // bullets with technical work
 	end                           int  // months since year 0 of the role's end; current roles end at the latest end
 	evidenced                     bool
+	skipped                       bool // more recent than the current role, and no engineering work (recency.Order)
 }
 
 // Reading is what the page says about scope and level.
@@ -178,8 +180,18 @@ func ReadDocument(doc *resume.Document, v *Vocab, l *Ladder, sig map[resume.Ref]
 			}
 		}
 	}
+	var technical func(resume.Ref) bool
+	if sig != nil {
+		technical = func(ref resume.Ref) bool { return sig[ref].Technical }
+	}
+	order := recency.Read(doc, technical)
+	skipped := map[resume.Ref]bool{}
+	for _, i := range order.Skipped() {
+		skipped[order.Roles[i].Ref] = true
+	}
 	for i := range rd.Roles {
 		rc := &rd.Roles[i]
+		rc.skipped = skipped[rc.Ref]
 		if rc.Current {
 			rc.end = latest
 			if rc.inherited {
@@ -305,19 +317,23 @@ func (l *Ladder) checks(rc *RoleCard) []string {
 	return out
 }
 
-// recentGroup is the roles that end last (the current ones).
+// recentGroup is the roles that end last (the current ones), leaving out the roles
+// more recent than the current role that show no engineering work (recency.Order).
 func recentGroup(roles []RoleCard) []int {
 	var out []int
 	best := -1
 	for _, rc := range roles {
-		if rc.end > best {
+		if !rc.skipped && rc.end > best {
 			best = rc.end
 		}
 	}
 	for i, rc := range roles {
-		if rc.end == best {
+		if !rc.skipped && rc.end == best {
 			out = append(out, i)
 		}
+	}
+	if len(out) == 0 && len(roles) > 0 {
+		return []int{0} // cannot happen: the current role is never skipped
 	}
 	return out
 }
@@ -528,7 +544,7 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 	at := func(lead bool) (string, bool) {
 		for _, i := range l.byRecency(rd, recent) {
 			rc := &rd.Roles[i]
-			if l.doubtful(rc) || lead && Rank(rc.Level) < Rank(LevelTechLead) {
+			if rc.skipped || l.doubtful(rc) || lead && Rank(rc.Level) < Rank(LevelTechLead) {
 				continue
 			}
 			if rc.Organisation == "" {

@@ -133,72 +133,28 @@ func (s *stats) inGroups(groups []int, f pred) (hits, total int) {
 	return hits, total
 }
 
-// engineeringRecent is the experience groups most recent first, leaving out the roles
-// that show no engineering or technology work (military service, retail, teaching)
-// when some role does.
-func (m *model) engineeringRecent() []int {
-	var out []int
-	for _, g := range m.recent {
-		if m.groups[g].tech {
-			out = append(out, g)
-		}
-	}
-	if len(out) == 0 {
-		return m.recent
-	}
-	return out
-}
-
-// current is the role the advice calls the current one: the most recent engineering
-// or technology role.
+// current is the role the advice calls the current one (recency.Order: the most recent
+// engineering or technology role), as a list of zero or one group.
 func (m *model) current() []int {
-	r := m.engineeringRecent()
-	if len(r) == 0 {
+	ref, ok := m.order.CurrentRef()
+	if !ok {
 		return nil
 	}
-	return r[:1]
+	return []int{m.groupOf[[2]int{ref.Section, ref.Role}]}
 }
 
+// lastTwo are the two most recent roles (recency.Order).
 func (m *model) lastTwo() []int {
-	r := m.engineeringRecent()
-	if len(r) < 2 {
-		return r
-	}
-	return r[:2]
-}
-
-// skipped returns the experience roles more recent than the current one that were left
-// out as not engineering work.
-func (m *model) skipped() []int {
-	cur := m.current()
 	var out []int
-	for _, g := range m.recent {
-		if len(cur) == 0 || g == cur[0] {
-			break
-		}
-		out = append(out, g)
+	for _, i := range m.order.Recent(2) {
+		ref := m.order.Roles[i].Ref
+		out = append(out, m.groupOf[[2]int{ref.Section, ref.Role}])
 	}
 	return out
 }
 
 // skippedNote says which recent roles the advice leaves out, or "".
-func (m *model) skippedNote() string {
-	sk := m.skipped()
-	if len(sk) == 0 {
-		return ""
-	}
-	var names []string
-	for _, g := range sk {
-		var parts []string
-		for _, p := range []string{m.groups[g].title, m.groups[g].org} {
-			if p = strings.TrimSpace(p); p != "" {
-				parts = append(parts, p)
-			}
-		}
-		names = append(names, strings.Join(parts, ", "))
-	}
-	return fmt.Sprintf("(%s left out: no engineering or technology work in the title or bullets.)", strings.Join(names, "; "))
-}
+func (m *model) skippedNote() string { return m.order.SkippedNote() }
 
 // roleLabel names a group for facts and advice: "your current role (Staff Engineer,
 // Acme)".
@@ -206,7 +162,7 @@ func (m *model) roleLabel(g int) string {
 	gr := m.groups[g]
 	what := "your most recent role"
 	switch {
-	case len(m.skipped()) > 0 && len(m.current()) == 1 && m.current()[0] == g:
+	case len(m.order.Skipped()) > 0 && len(m.current()) == 1 && m.current()[0] == g:
 		what = "your most recent engineering role"
 	case gr.rank > 0:
 		what = "your earlier role"

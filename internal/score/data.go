@@ -1,11 +1,8 @@
 package score
 
 import (
-	"unicode"
-
 	_ "embed"
 	"fmt"
-	rulepack "github.com/resumecheck/resumecheck/rules"
 	"sort"
 	"strings"
 	"sync"
@@ -166,47 +163,4 @@ func ParseWeights(file string, raw []byte) (Weights, error) {
 		}
 	}
 	return w, nil
-}
-
-var (
-	rolesOnce  sync.Once
-	titleWords []string
-)
-
-// engineeringTitle reports whether a role title names engineering or technology work
-// (rules/vocabulary/roles.yaml).
-func engineeringTitle(title string) bool {
-	rolesOnce.Do(func() {
-		raw, err := rulepack.Vocabulary.ReadFile("vocabulary/roles.yaml")
-		if err != nil {
-			panic(err)
-		}
-		var f struct {
-			Titles []string `yaml:"engineering_titles"`
-		}
-		if err := yamlx.Decode("rules/vocabulary/roles.yaml", raw, &f); err != nil {
-			panic(err)
-		}
-		titleWords = f.Titles
-	})
-	ws := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	})
-	joined := " " + strings.Join(ws, " ") + " "
-	for _, e := range titleWords {
-		prefix := strings.HasSuffix(e, "*")
-		e = strings.TrimSuffix(e, "*")
-		if strings.Contains(e, " ") {
-			if strings.Contains(joined, " "+e+" ") {
-				return true
-			}
-			continue
-		}
-		for _, w := range ws {
-			if w == e || prefix && strings.HasPrefix(w, e) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/resumecheck/resumecheck/internal/recency"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
 	"github.com/resumecheck/resumecheck/internal/signals"
@@ -35,9 +36,6 @@ type group struct {
 	experience bool
 	rank       int // recency rank among experience groups (0 = most recent); -1 otherwise
 	weight     float64
-	// tech: the title or a bullet shows engineering or technology work; the advice's
-	// "current role" is the most recent such role.
-	tech bool
 }
 
 // model is the scorer's view of one analysis: distinct bullets in groups weighted by
@@ -45,9 +43,15 @@ type group struct {
 type model struct {
 	items  []item
 	groups []group
-	recent []int // experience groups, most recent first
-	exp    resume.Experience
-	hasDoc bool
+	recent []int // experience groups with bullets, most recent first
+	// order is the one recency order of the roles (internal/recency): the current role
+	// and the two most recent roles the facts and the advice name.
+	order recency.Order
+	// groupOf maps a role to its group (every role of the order has one, an empty group
+	// when the scorer kept none of its bullets).
+	groupOf map[[2]int]int
+	exp     resume.Experience
+	hasDoc  bool
 	// shares are the analysis's shares of experience bullets per signal (nil from an
 	// analysis that did not compute them).
 	shares map[string]rules.Share
@@ -88,15 +92,36 @@ func normText(s string) string {
 }
 
 func newModel(a *rules.Analysis) *model {
-	m := &model{shares: a.Shares}
+	m := &model{shares: a.Shares, order: a.Order}
 	doc := a.Doc
 	if doc != nil {
 		m.hasDoc = true
 		m.exp = doc.Experience
+		if len(m.order.Roles) == 0 {
+			// An analysis made by hand: read the order as the engine does.
+			tech := map[resume.Ref]bool{}
+			for _, b := range a.Bullets {
+				tech[b.Ref] = b.Signals.Technical
+			}
+			m.order = recency.Read(doc, func(r resume.Ref) bool { return tech[r] })
+		}
 	}
-	groupOf := map[[2]int]int{}
+	inOrder := map[[2]int]bool{}
+	for _, e := range m.order.Roles {
+		inOrder[[2]int{e.Ref.Section, e.Ref.Role}] = true
+	}
+	m.groupOf = map[[2]int]int{}
 	seen := map[string]bool{}
 	styleExtra := styleExtras(a)
+	newGroup := func(gk [2]int, kind resume.SectionKind, role *resume.Role) int {
+		g := group{ref: resume.Ref{Section: gk[0], Role: gk[1], Bullet: -1}, experience: kind == resume.KindExperience || inOrder[gk], rank: -1}
+		if role != nil {
+			g.title, g.org, g.current = role.Title, role.Organisation, role.Current
+		}
+		m.groups = append(m.groups, g)
+		m.groupOf[gk] = len(m.groups) - 1
+		return len(m.groups) - 1
+	}
 	for i, b := range a.Bullets {
 		kind := resume.KindExperience
 		var role *resume.Role
@@ -116,74 +141,53 @@ func newModel(a *rules.Analysis) *model {
 		}
 		seen[key] = true
 		gk := [2]int{b.Ref.Section, b.Ref.Role}
-		gi, ok := groupOf[gk]
+		gi, ok := m.groupOf[gk]
 		if !ok {
-			g := group{ref: resume.Ref{Section: b.Ref.Section, Role: b.Ref.Role, Bullet: -1}, experience: kind == resume.KindExperience, rank: -1}
-			if role != nil {
-				g.title, g.org, g.current = role.Title, role.Organisation, role.Current
-			}
-			gi = len(m.groups)
-			m.groups = append(m.groups, g)
-			groupOf[gk] = gi
+			gi = newGroup(gk, kind, role)
 		}
 		m.items = append(m.items, newItem(i, gi, b.Signals, b.Text, styleExtra[i]))
 	}
-	m.rankGroups(doc)
-	for _, it := range m.items {
-		if it.sig.Technical {
-			m.groups[it.group].tech = true
+	for _, e := range m.order.Roles {
+		gk := [2]int{e.Ref.Section, e.Ref.Role}
+		if _, ok := m.groupOf[gk]; !ok {
+			newGroup(gk, doc.Sections[gk[0]].Kind, &doc.Sections[gk[0]].Roles[gk[1]])
 		}
 	}
-	for g := range m.groups {
-		if engineeringTitle(m.groups[g].title) {
-			m.groups[g].tech = true
-		}
-	}
+	m.rankGroups()
 	return m
 }
 
-// rankGroups orders experience groups by recency: by their dates when every one has
-// some, else in document order (résumés list the latest role first).
-func (m *model) rankGroups(doc *resume.Document) {
-	type ranked struct {
-		g   int
-		key int
+// rankGroups weighs groups by recency: roles by their place in the recency order, then
+// the role-less bullets of experience sections in document order.
+func (m *model) rankGroups() {
+	n := len(m.order.Roles)
+	hasItems := make([]bool, len(m.groups))
+	for _, it := range m.items {
+		hasItems[it.group] = true
 	}
+	type ranked struct{ g, key int }
 	var exp []ranked
-	allDated := true
 	for i, g := range m.groups {
 		if !g.experience {
+			m.groups[i].weight = nonExperienceW
 			continue
 		}
-		key, ok := 0, false
-		if doc != nil && g.ref.Role >= 0 {
-			r := doc.Sections[g.ref.Section].Roles[g.ref.Role]
-			switch {
-			case r.Current:
-				key, ok = 1<<30, true
-			case r.End != nil:
-				key, ok = r.End.Year*13+r.End.Month, true
-			case r.Start != nil:
-				key, ok = r.Start.Year*13+r.Start.Month, true
-			}
-		}
-		if !ok {
-			allDated = false
+		key := m.order.Rank(g.ref)
+		if key < 0 {
+			key = n + i
 		}
 		exp = append(exp, ranked{i, key})
 	}
-	if allDated {
-		sort.SliceStable(exp, func(i, j int) bool { return exp[i].key > exp[j].key })
-	}
+	sort.SliceStable(exp, func(i, j int) bool { return exp[i].key < exp[j].key })
 	m.recent = m.recent[:0]
 	for rank, e := range exp {
+		if e.key < n {
+			rank = e.key
+		}
 		m.groups[e.g].rank = rank
 		m.groups[e.g].weight = math.Max(recencyFloor, math.Pow(recencyDecay, float64(rank)))
-		m.recent = append(m.recent, e.g)
-	}
-	for i := range m.groups {
-		if !m.groups[i].experience {
-			m.groups[i].weight = nonExperienceW
+		if hasItems[e.g] {
+			m.recent = append(m.recent, e.g)
 		}
 	}
 }

@@ -56,6 +56,7 @@ func Score(file string, a *rules.Analysis, opts Options) (*report.Report, *Model
 	}
 	r.OverallScore = clampScore(ev.overall)
 	r.Roles, r.Level, r.Track, r.TrackReason = ReadScope(a, opts.Ladder)
+	r.CurrentRole = m.order.Sentence()
 	if r.Findings == nil {
 		r.Findings = []rules.Finding{}
 	}
