@@ -373,8 +373,11 @@ func normalize(w string) string {
 	case strings.Contains(w, "-") && w[0] != '-':
 		return "!HYPHEN"
 	}
-	if _, err := strconv.Atoi(w); err == nil && len(w) == 4 {
-		return "!YEAR"
+	// the length first: Atoi allocates its error for every word that is not a number
+	if len(w) == 4 {
+		if _, err := strconv.Atoi(w); err == nil {
+			return "!YEAR"
+		}
 	}
 	if w[0] >= '0' && w[0] <= '9' {
 		return "!DIGITS"

@@ -90,6 +90,37 @@ type bullet struct {
 	prep  *lexicon.Text
 	// phrases found in the bullet, by kind (phPeople, ...), in one pass over its tokens
 	phr [phKinds][]Span
+	// found caches each lexicon's matches (by its index in Lexicons): the rules and
+	// the model's features both read them.
+	found     [maxLexicons][][2]int
+	foundDone [maxLexicons]bool
+}
+
+// maxLexicons bounds len(Lexicons); lexIndex numbers them.
+const maxLexicons = 20
+
+var lexIndex = func() map[string]int {
+	if len(Lexicons) > maxLexicons {
+		panic("signals: more lexicons than maxLexicons")
+	}
+	m := make(map[string]int, len(Lexicons))
+	for i, n := range Lexicons {
+		m[n] = i
+	}
+	return m
+}()
+
+// findText returns the matches of lexicon name in the bullet, found once per bullet.
+func (a *Analyzer) findText(b *bullet, name string) [][2]int {
+	i, ok := lexIndex[name]
+	if !ok {
+		return a.lex[name].FindText(b.prep)
+	}
+	if !b.foundDone[i] {
+		b.found[i] = a.lex[name].FindText(b.prep)
+		b.foundDone[i] = true
+	}
+	return b.found[i]
 }
 
 // analyzeRules returns the signals the phrase rules find in one bullet, and the
@@ -156,7 +187,7 @@ func hasWordRune(s string) bool {
 // find returns the spans of a lexicon in the bullet.
 func (a *Analyzer) find(name string, b *bullet) []Span {
 	var out []Span
-	for _, sp := range a.lex[name].FindText(b.prep) {
+	for _, sp := range a.findText(b, name) {
 		out = append(out, Span{sp[0], sp[1]})
 	}
 	return out

@@ -87,12 +87,29 @@ var pennTags = []string{
 // its words, word pairs and first word. A feature appears once, with its first span.
 func (a *Analyzer) features(b *bullet, rs Signals) []feature {
 	out := make([]feature, 0, 2*len(b.toks)+16)
-	seen := make(map[uint64]bool, 2*len(b.toks)+16)
+	// A bullet has a few dozen features: a scan of those kept finds a repeat at less
+	// cost than a map; a long run-on switches to one.
+	var seen map[uint64]bool
 	add := func(k uint64, sp Span) {
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, feature{k, 1, sp})
+		if seen == nil {
+			for _, f := range out {
+				if f.key == k {
+					return
+				}
+			}
+			if len(out) >= 64 {
+				seen = make(map[uint64]bool, 2*len(out))
+				for _, f := range out {
+					seen[f.key] = true
+				}
+			}
+		} else if seen[k] {
+			return
 		}
+		if seen != nil {
+			seen[k] = true
+		}
+		out = append(out, feature{k, 1, sp})
 	}
 	add(keyBias, Span{})
 	for _, n := range Names {
@@ -107,7 +124,7 @@ func (a *Analyzer) features(b *bullet, rs Signals) []feature {
 		if unreadLexicons[n] {
 			continue
 		}
-		if sp := a.lex[n].FindText(b.prep); len(sp) > 0 {
+		if sp := a.findText(b, n); len(sp) > 0 {
 			add(lexKeys[n], Span{sp[0][0], sp[0][1]})
 		}
 	}
