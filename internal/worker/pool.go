@@ -18,6 +18,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/report"
+	"github.com/resumecheck/resumecheck/internal/worker/early"
 )
 
 // DefaultMaxMemory is the memory cap of one worker process (--max-memory).
@@ -299,51 +300,19 @@ func (w *proc) notePeak() {
 	}
 }
 
-// start launches a worker and waits for its Hello.
+// start launches a worker (or adopts the one package early started while this
+// process was initialising) and waits for its Hello.
 func (p *Pool) start(ctx context.Context) (*proc, error) {
-	var cmd *exec.Cmd
-	if p.Command != nil {
-		cmd = p.Command()
+	var w *proc
+	var gcPercent int
+	if e := early.Take(); e != nil && p.Command == nil {
+		w, gcPercent = p.adopt(e)
 	} else {
-		exe, err := os.Executable()
-		if err != nil {
-			return nil, fmt.Errorf("cannot start a worker process: %v", err)
+		var err error
+		if w, gcPercent, err = p.launch(); err != nil {
+			return nil, err
 		}
-		cmd = exec.Command(exe, Arg)
-		// Args[0] as this process got it: a test binary dispatches on it.
-		cmd.Args[0] = os.Args[0]
 	}
-	setProcAttr(cmd)
-	gcPercent := startGC(cmd)
-	w := &proc{cmd: cmd, stderr: &headBuffer{max: 64 << 10}, exited: make(chan struct{}), memory: make(chan struct{}), pool: p}
-	cmd.Stderr = w.stderr
-	in, err := cmd.StdinPipe()
-	if err != nil {
-		return nil, fmt.Errorf("cannot start a worker process: %v", err)
-	}
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		return nil, fmt.Errorf("cannot start a worker process: %v", err)
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("cannot start a worker process: %v", err)
-	}
-	w.in = in
-	w.bw = bufio.NewWriterSize(in, 1<<16)
-	w.enc = json.NewEncoder(w.bw)
-	w.dec = json.NewDecoder(bufio.NewReaderSize(out, 1<<16))
-	go func() {
-		_ = cmd.Wait()
-		rss := w.hwm.Load()
-		if rss == 0 {
-			rss = maxRSS(cmd.ProcessState)
-		}
-		p.mu.Lock()
-		p.workersRSS += rss
-		p.workers++
-		p.mu.Unlock()
-		close(w.exited)
-	}()
 	if p.MaxMemory > 0 && !selfCapped {
 		go w.watch(p.MaxMemory)
 	}
@@ -391,16 +360,99 @@ func (p *Pool) start(ctx context.Context) (*proc, error) {
 	}
 }
 
-// steadyGCPercent is the collector's target of a worker once it has started: the
-// default. A higher one (200) saved collections but not time here, since a heap that
-// grows further costs page faults instead (a hostile 20 MB JSON string ran slower).
-const steadyGCPercent = 100
+// launch starts a worker process.
+func (p *Pool) launch() (w *proc, gcPercent int, err error) {
+	var cmd *exec.Cmd
+	if p.Command != nil {
+		cmd = p.Command()
+	} else {
+		exe, err := os.Executable()
+		if err != nil {
+			return nil, 0, fmt.Errorf("cannot start a worker process: %v", err)
+		}
+		cmd = exec.Command(exe, Arg)
+		// Args[0] as this process got it: a test binary dispatches on it.
+		cmd.Args[0] = os.Args[0]
+	}
+	setProcAttr(cmd)
+	gcPercent = startGC(cmd)
+	w = p.newProc(cmd)
+	cmd.Stderr = w.stderr
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, 0, fmt.Errorf("cannot start a worker process: %v", err)
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, 0, fmt.Errorf("cannot start a worker process: %v", err)
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, 0, fmt.Errorf("cannot start a worker process: %v", err)
+	}
+	w.pipes(in, out)
+	go w.ended(cmd.Wait)
+	return w, gcPercent, nil
+}
 
-// startGC starts a worker with the collector off, unless the user set GOGC: a worker's
-// start-up (package init, the rule pack, lexicons and model) builds what it keeps, so
-// the 5-8 collections it ran there were wasted work. The worker's soft memory limit
-// (capMemory) still bounds it, and it turns the collector on (to the returned target)
-// before its first file.
+// adopt takes over the worker package early started: the same process launch would
+// have started, with its pipes already open.
+func (p *Pool) adopt(e *early.Worker) (w *proc, gcPercent int) {
+	cmd := &exec.Cmd{Path: e.Path, Args: e.Args, Process: e.Process}
+	w = p.newProc(cmd)
+	w.pipes(e.Stdin, e.Stdout)
+	copied := make(chan struct{})
+	go func() {
+		_, _ = io.Copy(w.stderr, e.Stderr)
+		close(copied)
+	}()
+	go w.ended(func() error {
+		state, err := e.Process.Wait()
+		cmd.ProcessState = state
+		// Its standard error reaches end of file when the worker and whatever it
+		// started have closed it; a straggler holding it is not waited for.
+		select {
+		case <-copied:
+		case <-time.After(time.Second):
+		}
+		e.Stderr.Close()
+		return err
+	})
+	return w, e.GCPercent
+}
+
+func (p *Pool) newProc(cmd *exec.Cmd) *proc {
+	return &proc{cmd: cmd, stderr: &headBuffer{max: 64 << 10}, exited: make(chan struct{}), memory: make(chan struct{}), pool: p}
+}
+
+// pipes sets up the message streams over the worker's standard input and output.
+func (w *proc) pipes(in io.WriteCloser, out io.Reader) {
+	w.in = in
+	w.bw = bufio.NewWriterSize(in, 1<<16)
+	w.enc = json.NewEncoder(w.bw)
+	w.dec = json.NewDecoder(bufio.NewReaderSize(out, 1<<16))
+}
+
+// ended waits for the worker to end (wait), records its peak memory and closes
+// w.exited.
+func (w *proc) ended(wait func() error) {
+	_ = wait()
+	rss := w.hwm.Load()
+	if rss == 0 {
+		rss = maxRSS(w.cmd.ProcessState)
+	}
+	p := w.pool
+	p.mu.Lock()
+	p.workersRSS += rss
+	p.workers++
+	p.mu.Unlock()
+	close(w.exited)
+}
+
+// steadyGCPercent is the collector's target of a worker once it has started.
+const steadyGCPercent = early.SteadyGCPercent
+
+// startGC starts a worker with the collector off, unless the user set GOGC, and
+// returns the target the worker sets once its checker is built (see early.Env).
 func startGC(cmd *exec.Cmd) (gcPercent int) {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return 0

@@ -17,10 +17,11 @@ package worker
 import (
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/report"
+	"github.com/resumecheck/resumecheck/internal/worker/early"
 )
 
 // Arg is the hidden first argument that starts a process in worker mode.
-const Arg = "__resumecheck_worker__"
+const Arg = early.Arg
 
 // Setup is the first message a worker reads: how to build its checker.
 type Setup struct {

@@ -51,6 +51,11 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	}
 	var setup Setup
 	if err := dec.Decode(&setup); err != nil {
+		if errors.Is(err, io.EOF) {
+			// A worker started early (package early) by a parent that then had no
+			// file for it: nothing to do.
+			return nil
+		}
 		return fmt.Errorf("reading setup: %w", err)
 	}
 	capMemory(setup.MaxMemory)

@@ -1,0 +1,188 @@
+// Package early starts the CLI's first worker process while the parent is still
+// initialising its packages, so that the two start-ups overlap.
+//
+// A one-file run pays two whole process start-ups: the parent's (runtime and package
+// init, then flags) and its worker's (the same init, then the built-in data). Started
+// from main, the worker would begin only when the parent's init is over; started here,
+// in the init of a package that needs nothing but os and syscall (Go initialises the
+// first package in import-path order whose imports are ready, so this one, which
+// imports only os, sync and syscall, runs right after os: it must stay so, which is why
+// it does without strings), it begins a few milliseconds into the parent's life. internal/worker's
+// pool adopts it as its first worker (Take) and sends it its Setup as usual.
+//
+// Only a command that will check files starts one (Wanted): a subcommand, --help or
+// --version does not. A worker nobody adopts reads end of input when the parent exits
+// and ends quietly (the kernel also kills it with its parent).
+package early
+
+import (
+	"os"
+	"sync"
+)
+
+// Arg is the hidden first argument that starts a process in worker mode.
+const Arg = "__resumecheck_worker__"
+
+// SteadyGCPercent is the collector's target of a worker once it has started: the
+// default. A higher one (200) saved collections but not time here, since a heap that
+// grows further costs page faults instead (a hostile 20 MB JSON string ran slower).
+const SteadyGCPercent = 100
+
+// NotChecks are the CLI's subcommands other than check, and the flags that print and
+// leave: a command line that names one starts no early worker. cmd/resumecheck's
+// tests keep this list in step with its commands.
+var NotChecks = []string{"extract", "rules", "config", "init", "diff", "help", "h", "completion",
+	"--help", "-h", "-help", "--version", "-version", "--generate-shell-completion"}
+
+// Wanted tells whether a command line (os.Args) checks files, so that an early worker
+// will be used: some argument after the program name, no subcommand other than check
+// as the first word that is not a flag, no --help or --version, and not a test binary
+// (go test's binaries end in .test) or a worker itself.
+func Wanted(args []string) bool {
+	if len(args) < 2 || args[1] == Arg {
+		return false
+	}
+	name := args[0]
+	for i := len(name) - 1; i >= 0; i-- {
+		if name[i] == '/' || name[i] == '\\' {
+			name = name[i+1:]
+			break
+		}
+	}
+	if hasSuffix(name, ".test") || hasSuffix(name, ".test.exe") {
+		return false
+	}
+	word := false
+	for _, a := range args[1:] {
+		if a == "--" {
+			break
+		}
+		flag := len(a) > 0 && a[0] == '-'
+		first := !word && !flag
+		if first {
+			word = true
+		}
+		if (first || flag) && notCheck(a) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
+
+func notCheck(a string) bool {
+	for _, n := range NotChecks {
+		if a == n {
+			return true
+		}
+	}
+	return false
+}
+
+// Env is the environment a worker starts with, and the collector's target (as GOGC)
+// it should set once its checker is built: the worker starts with the collector off,
+// unless the user set GOGC (then 0: leave it), since a worker's start-up (package
+// init, the rule pack, lexicons and model) builds only what it keeps, so the 5-8
+// collections it ran there were wasted work. The worker's soft memory limit still
+// bounds it.
+func Env() (env []string, gcPercent int) {
+	env = os.Environ()
+	if _, set := os.LookupEnv("GOGC"); set {
+		return env, 0
+	}
+	return append(env, "GOGC=off"), SteadyGCPercent
+}
+
+// Worker is a worker process started at init: its pipes and the GC target it was
+// started for (see Env).
+type Worker struct {
+	Process *os.Process
+	// Path and Args are what it was started with.
+	Path string
+	Args []string
+	// Stdin is the write end of its standard input, Stdout and Stderr the read ends
+	// of its outputs.
+	Stdin, Stdout, Stderr *os.File
+	GCPercent             int
+}
+
+var (
+	mu sync.Mutex
+	// started delivers the worker (nil if it could not start); nil when none is
+	// started or it was taken.
+	started chan *Worker
+)
+
+func init() {
+	if supported && Wanted(os.Args) {
+		// In a goroutine: starting a process blocks the calling thread until the
+		// child has exec'd, which on a busy machine can take longer than the rest of
+		// this process's init.
+		started = make(chan *Worker, 1)
+		go func() { started <- start() }()
+	}
+}
+
+// Take returns the worker started at init and forgets it, or nil when none was
+// started (or it was taken already).
+func Take() *Worker {
+	mu.Lock()
+	defer mu.Unlock()
+	if started == nil {
+		return nil
+	}
+	w := <-started
+	started = nil
+	return w
+}
+
+// start launches the worker, or returns nil if anything fails (the pool then starts
+// one the ordinary way and reports any error itself).
+func start() *Worker {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil
+	}
+	var files [6]*os.File // our end and the worker's of stdin, stdout, stderr
+	closeAll := func() {
+		for _, f := range files {
+			if f != nil {
+				f.Close()
+			}
+		}
+	}
+	for i := 0; i < 3; i++ {
+		r, w, err := os.Pipe()
+		if err != nil {
+			closeAll()
+			return nil
+		}
+		if i == 0 {
+			files[0], files[1] = w, r
+		} else {
+			files[2*i], files[2*i+1] = r, w
+		}
+	}
+	env, gc := Env()
+	// Args[0] as this process got it: a test binary dispatches on it.
+	args := []string{os.Args[0], Arg}
+	p, err := os.StartProcess(exe, args, &os.ProcAttr{
+		Env:   env,
+		Files: []*os.File{files[1], files[3], files[5]},
+		Sys:   sysProcAttr(),
+	})
+	// The worker has its ends now; ours stay.
+	files[1].Close()
+	files[3].Close()
+	files[5].Close()
+	if err != nil {
+		files[0].Close()
+		files[2].Close()
+		files[4].Close()
+		return nil
+	}
+	return &Worker{Process: p, Path: exe, Args: args, Stdin: files[0], Stdout: files[2], Stderr: files[4], GCPercent: gc}
+}
