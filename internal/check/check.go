@@ -18,12 +18,14 @@ import (
 	"github.com/resumecheck/resumecheck/internal/advise"
 	"github.com/resumecheck/resumecheck/internal/config"
 	"github.com/resumecheck/resumecheck/internal/extract"
+	"github.com/resumecheck/resumecheck/internal/extract/layout"
 	"github.com/resumecheck/resumecheck/internal/finish"
 	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
 	"github.com/resumecheck/resumecheck/internal/score"
+	"github.com/resumecheck/resumecheck/internal/scope"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
@@ -88,6 +90,25 @@ type Checker struct {
 	engines map[string]*rules.Engine  // by rule settings
 	packs   map[*rules.Engine]*rules.Pack
 	base    *rules.Pack // built-in plus --rules, for describing rules
+}
+
+// Preload starts loading, in the background, the built-in data every check needs:
+// the analyzer (lexicons, tagger table, learned model), the rule pack, the scope
+// vocabulary and level ladder, the reading vocabulary and the layout lexicon. Each
+// loads behind its own sync.Once, so New and the first file find them ready or wait
+// for the one still loading. A worker process calls it first thing, so that they
+// load on both cores while the parent is still parsing its flags and config.
+func Preload() {
+	for _, load := range []func(){
+		func() { _, _ = signals.Default() },
+		func() { _, _ = rules.LoadBuiltin() },
+		func() { _, _ = scope.Builtin() },
+		func() { _, _ = scope.BuiltinLadder() },
+		func() { _, _ = reading.Default() },
+		layout.Preload,
+	} {
+		go load()
+	}
 }
 
 // New builds a Checker: it loads the NLP model and the built-in rules once, and fails

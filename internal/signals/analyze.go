@@ -61,6 +61,9 @@ func Default() (*Analyzer, error) {
 		// before its first résumé, and they share nothing.
 		model := make(chan *nlp.Model, 1)
 		go func() { model <- nlp.Shared() }()
+		// The learned layer every analysis applies parses meanwhile too; its own
+		// Once makes the first analysis wait for it if it is not done.
+		go func() { _, _ = builtin() }()
 		set, err := lexicon.Builtin()
 		m := <-model
 		if err != nil {

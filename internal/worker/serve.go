@@ -17,6 +17,7 @@ import (
 // Main is the worker process: it reads its Setup and requests from standard input and
 // answers on standard output until standard input closes. It returns the exit code.
 func Main() int {
+	check.Preload()
 	out := os.Stdout
 	// Anything else that prints to standard output goes to standard error instead, so
 	// the message stream stays intact.

@@ -48,6 +48,10 @@ var (
 
 var lexiconOnce sync.Once
 
+// Preload loads the lexicon now (once per process) rather than at the first Build: a
+// worker process calls it while it waits for its first file.
+func Preload() { useLexicon() }
+
 // useLexicon loads the lexicon the first time a document is built, not at package
 // init: a process that builds no document (the CLI's parent, which only hands files to
 // workers) does not pay for it.
