@@ -37,6 +37,9 @@ type Analysis struct {
 	// ones: the one definition the rules, the scorer, the scope reading and the advice
 	// share (internal/recency).
 	Order recency.Order `json:"-"`
+	// Experience are the indices in Bullets of the experience bullets, the ones the
+	// document rules and Shares count (nil from an analysis made by hand).
+	Experience []int `json:"-"`
 }
 
 // Share is the share of experience bullets showing one signal.
@@ -97,7 +100,7 @@ func (e *Engine) AnalyzeContext(ctx context.Context, doc *resume.Document) (*Ana
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	a := &Analysis{Doc: doc, Bullets: dc.bullets, Findings: []Finding{}, Shares: map[string]Share{}, Order: dc.order}
+	a := &Analysis{Doc: doc, Bullets: dc.bullets, Findings: []Finding{}, Shares: map[string]Share{}, Order: dc.order, Experience: dc.expBullets}
 	idx, w := dc.scopeBullets("")
 	for _, name := range signals.Names {
 		sh := shareOf(dc, idx, w, func(s *signals.Signals) bool { return s.Get(name) })

@@ -514,8 +514,24 @@ func (m *model) leadFact(st *stats, hits, total int) string {
 		return fmt.Sprintf("%d of %d bullets %s", hits, total, what)
 	}
 	eh, et := st.inGroups(m.recent, func(it item) float64 { return it.lead })
+	more := hits - eh
+	if m.expIdx != nil {
+		// The experience bullets as the analysis counts them for every other fact and
+		// finding ("N of M experience bullets ..."), so M is one figure in the report.
+		eh, et, more = 0, len(m.expLead), 0
+		for _, v := range m.expLead {
+			if v > 0 {
+				eh++
+			}
+		}
+		for _, it := range m.items {
+			if it.lead > 0 && !m.expIdx[it.idx] {
+				more++
+			}
+		}
+	}
 	out := fmt.Sprintf("%d of %d experience bullets %s", eh, et, what)
-	if more := hits - eh; more > 0 {
+	if more > 0 {
 		out += fmt.Sprintf(" (%d more in other sections)", more)
 	}
 	return out

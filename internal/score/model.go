@@ -55,6 +55,11 @@ type model struct {
 	// shares are the analysis's shares of experience bullets per signal (nil from an
 	// analysis that did not compute them).
 	shares map[string]rules.Share
+	// expLead is, per experience bullet of the analysis (the bullets the document rules
+	// and shares count), its lead value; expIdx those bullets' indices (nil from an
+	// analysis made by hand).
+	expLead []float64
+	expIdx  map[int]bool
 }
 
 // Weights of groups: recent roles weigh more. The most recent experience role counts
@@ -93,6 +98,13 @@ func normText(s string) string {
 
 func newModel(a *rules.Analysis) *model {
 	m := &model{shares: a.Shares, order: a.Order}
+	if a.Experience != nil {
+		m.expIdx = map[int]bool{}
+		for _, i := range a.Experience {
+			m.expIdx[i] = true
+			m.expLead = append(m.expLead, newItem(i, -1, a.Bullets[i].Signals, a.Bullets[i].Text, 0).lead)
+		}
+	}
 	doc := a.Doc
 	if doc != nil {
 		m.hasDoc = true
