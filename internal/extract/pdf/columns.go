@@ -16,11 +16,14 @@ type run struct {
 
 func (r *run) center() float64 { return (r.x0 + r.x1) / 2 }
 
-// makeRuns cuts the page's glyphs (in content-stream order) into runs.
+// makeRuns cuts the page's glyphs (in content-stream order) into runs. A run's glyphs
+// are a stretch of gs itself (capped, so an append to one run never writes into the
+// next), not a copy.
 func makeRuns(gs []glyph) []*run {
 	var out []*run
 	var cur *run
-	for _, g := range gs {
+	start := 0
+	for i, g := range gs {
 		end := g.x + g.w
 		if cur != nil {
 			em := math.Max(cur.size, g.size)
@@ -34,8 +37,9 @@ func makeRuns(gs []glyph) []*run {
 		}
 		if cur == nil {
 			cur = &run{x0: g.x, x1: end, y: g.y, size: g.size}
+			start = i
 		}
-		cur.gs = append(cur.gs, g)
+		cur.gs = gs[start : i+1 : i+1]
 		if end > cur.x1 {
 			cur.x1 = end
 		}

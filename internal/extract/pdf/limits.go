@@ -1,9 +1,6 @@
 package pdf
 
 import (
-	"bufio"
-	"io"
-
 	"github.com/resumecheck/resumecheck/internal/extract/limit"
 )
 
@@ -40,32 +37,29 @@ const (
 // library reads it whole.
 var tooLongString = limit.Exceeded("has a string of more than %d bytes in one stream, which no résumé needs", maxShowBytes)
 
-// scanOperands reads a decoded stream (through the size limit, counting its bytes) with
-// a small tokenizer and refuses it when more than maxOperands operands wait for an
+// scanOperands reads a decoded stream (counting its bytes, for the size limits) with a
+// small tokenizer and refuses it when more than maxOperands operands wait for an
 // operator, or a string longer than maxShowBytes. Inline image data (between ID and EI)
-// is skipped.
-func scanOperands(r io.Reader) (n int64, err error) {
-	br := bufio.NewReaderSize(r, 64<<10)
+// is skipped. n is how many bytes it read: all of data, or up to the operand that broke
+// the limit. It reads the slice in place (a reader over it cost a 64 KB buffer per
+// stream).
+func scanOperands(data []byte) (n int64, err error) {
 	next := func() (byte, bool) {
-		c, e := br.ReadByte()
-		if e != nil {
+		if n >= int64(len(data)) {
 			return 0, false
 		}
+		c := data[n]
 		n++
 		return c, true
 	}
 	peek := func() (byte, bool) {
-		b, e := br.Peek(1)
-		if e != nil {
+		if n >= int64(len(data)) {
 			return 0, false
 		}
-		return b[0], true
+		return data[n], true
 	}
 	// drain counts the rest of the stream, for the size limits, which come first.
-	drain := func() int64 {
-		m, _ := io.Copy(io.Discard, br)
-		return n + m
-	}
+	drain := func() int64 { return int64(len(data)) }
 	pending := 0
 	var word []byte
 	for {

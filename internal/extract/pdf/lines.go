@@ -56,7 +56,7 @@ const softTabGap = 1.0
 // page's small painted shapes, which mark list items where a producer draws bullets
 // as vector dots instead of characters.
 func pageLines(gs []glyph, shapes []rect, page int) []pline {
-	var flat []glyph
+	flat := make([]glyph, 0, len(gs))
 	for _, g := range gs {
 		if g.rot || g.size <= 0.5 {
 			continue
@@ -168,7 +168,11 @@ func regionLines(runs []*run) []pline {
 	}
 	var out []pline
 	for _, g := range groups {
-		var gs []glyph
+		n := 0
+		for _, r := range g.runs {
+			n += len(r.gs)
+		}
+		gs := make([]glyph, 0, n)
 		for _, r := range g.runs {
 			gs = append(gs, r.gs...)
 		}

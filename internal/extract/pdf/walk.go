@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -121,7 +120,7 @@ func (w *walker) admit(strm lpdf.Value) (content []byte, readErr error) {
 		rc := p.Reader()
 		data, err := io.ReadAll(io.LimitReader(rc, maxStreamBytes+1))
 		rc.Close()
-		n, serr := scanOperands(bytes.NewReader(data))
+		n, serr := scanOperands(data)
 		w.decoded += n
 		if n > maxStreamBytes || w.decoded > maxDecodedBytes {
 			panic(abort{errTooLarge})
