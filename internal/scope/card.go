@@ -179,8 +179,15 @@ func (v *Vocab) Read(c *Card, text string, ref resume.Ref, source string) {
 		return
 	}
 	rs := []rune(text)
-	for _, p := range v.patterns {
-		for _, h := range p.find(toks, v.stop) {
+	starts := make([][]seqRef, len(toks))
+	for s, t := range toks {
+		if t.kind == tWord {
+			starts[s] = v.first[t.w]
+		}
+	}
+	at := make([]int, len(toks))
+	for pi, p := range v.patterns {
+		for _, h := range p.findIndexed(pi, toks, v.stop, starts, at) {
 			ev := Evidence{Ref: ref, Source: source, Start: h.start, End: h.end, Text: string(rs[h.start:h.end])}
 			for dim, expr := range p.set {
 				switch dim {

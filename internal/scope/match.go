@@ -215,6 +215,9 @@ type pattern struct {
 	before map[string]bool
 	start  bool // only at the start of a sentence ("Kubernetes: Led the adoption")
 	src    string
+	// others are the sequences Vocab.first does not index (those that start with a
+	// number, an optional word or a prefix), in order.
+	others []int
 }
 
 // hit is one match of a pattern in a text.
@@ -300,6 +303,55 @@ func (p *pattern) find(toks []token, stop map[string]bool) []hit {
 		for _, seq := range p.seqs {
 			var nums []float64
 			if end, ok := matchSeq(seq, toks, s, &nums, stop); ok && end > s {
+				out = append(out, hit{p: p, nums: append([]float64(nil), nums...), start: toks[s].start, end: toks[end-1].end})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// findIndexed is find for pattern number pi of a Vocab: at each token it tries only
+// the sequences that can start there, in the order find tries them, so it finds what
+// find finds. starts[s] are the indexed sequences token s can start (Vocab.first of
+// its word), and at[s] how many of them belong to patterns before pi: patterns are
+// read in order, each moving at on.
+func (p *pattern) findIndexed(pi int, toks []token, stop map[string]bool, starts [][]seqRef, at []int) []hit {
+	var out []hit
+	var nums []float64
+	for s := range toks {
+		c, k := starts[s], at[s]
+		for k < len(c) && int(c[k].pat) < pi {
+			k++
+		}
+		lo := k
+		for k < len(c) && int(c[k].pat) == pi {
+			k++
+		}
+		at[s] = k
+		mine := c[lo:k]
+		if len(mine) == 0 && len(p.others) == 0 {
+			continue
+		}
+		if p.start && s > 0 && toks[s-1].kind != tBreak {
+			continue
+		}
+		if len(p.before) > 0 && (s == 0 || toks[s-1].kind != tWord || !p.before[toks[s-1].w]) {
+			continue
+		}
+		// Both lists are in sequence order: merge them.
+		i, j := 0, 0
+		for i < len(mine) || j < len(p.others) {
+			var si int
+			if j == len(p.others) || i < len(mine) && int(mine[i].seq) < p.others[j] {
+				si = int(mine[i].seq)
+				i++
+			} else {
+				si = p.others[j]
+				j++
+			}
+			nums = nums[:0]
+			if end, ok := matchSeq(p.seqs[si], toks, s, &nums, stop); ok && end > s {
 				out = append(out, hit{p: p, nums: append([]float64(nil), nums...), start: toks[s].start, end: toks[end-1].end})
 				break
 			}

@@ -61,7 +61,14 @@ type vocabFile struct {
 type Vocab struct {
 	patterns []*pattern
 	stop     map[string]bool
+	// first maps a word to the sequences that can start only at that word (their first
+	// element is a word list without prefixes), in pattern then sequence order: a text's
+	// token looks its sequences up once instead of every sequence testing every token.
+	first map[string][]seqRef
 }
+
+// seqRef names sequence seq of pattern pat.
+type seqRef struct{ pat, seq int32 }
 
 var (
 	builtinOnce  sync.Once
@@ -126,7 +133,25 @@ func ParseVocab(file string, data []byte) (*Vocab, error) {
 		}
 		v.patterns = append(v.patterns, pt)
 	}
+	v.index()
 	return v, nil
+}
+
+// index fills v.first and each pattern's others.
+func (v *Vocab) index() {
+	v.first = map[string][]seqRef{}
+	for pi, p := range v.patterns {
+		for si, seq := range p.seqs {
+			e := &seq[0]
+			if (e.kind == eLit || e.kind == eClass) && !e.optional && len(e.prefixes) == 0 {
+				for w := range e.exact {
+					v.first[w] = append(v.first[w], seqRef{int32(pi), int32(si)})
+				}
+				continue
+			}
+			p.others = append(p.others, si)
+		}
+	}
 }
 
 func checkSet(dim, expr string, nums int) error {
