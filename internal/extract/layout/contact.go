@@ -226,12 +226,37 @@ func isLocation(s string) bool {
 // that a header line an extractor took for a bullet (an icon before it) stays in the
 // contact block.
 func hasContactItem(s string) bool {
+	return mayHoldContactItem(s) && matchContactItem(s)
+}
+
+// matchContactItem is hasContactItem by its patterns alone.
+func matchContactItem(s string) bool {
 	if emailRE.MatchString(s) {
 		return true
 	}
 	for _, piece := range contactSepRE.Split(s, -1) {
 		piece = labelRE.ReplaceAllString(strings.TrimSpace(piece), "")
 		if urlRE.MatchString(piece) || phoneRE.MatchString(piece) && countDigits(piece) >= 7 {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldContactItem is false for a line that none of hasContactItem's patterns can
+// match, checked without them (most lines of a page): an email needs an @, a link
+// "://" or a dot with something after it, a phone seven digits.
+func mayHoldContactItem(s string) bool {
+	if strings.Contains(s, "@") || strings.Contains(s, "://") || countDigits(s) >= 7 {
+		return true
+	}
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		switch s[i+1] {
+		case ' ', '\t', '\n', '\f', '\r': // \s: a sentence's full stop
+		default:
 			return true
 		}
 	}

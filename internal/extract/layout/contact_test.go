@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math/rand"
 	"reflect"
 	"strings"
 	"testing"
@@ -119,5 +120,43 @@ func TestSectionKind(t *testing.T) {
 		if k, ok := sectionKind(in); ok {
 			t.Errorf("sectionKind(%q) = %q; want no heading", in, k)
 		}
+	}
+}
+
+// mayHoldContactItem, the cheap check before the contact patterns, never turns away a
+// line the patterns match: on written lines and on random mixtures of the characters
+// they look for.
+func TestMayHoldContactItem(t *testing.T) {
+	lines := []string{
+		"jane@example.com", "Jane.Doe@mail.co.uk • +1 555 0100", "www.example.org", "example.io",
+		"https://localhost", "http://x", "github.com/jane", "linkedin.com/in/jane", "Phone: +44 20 7946 0958",
+		"(555) 123-4567", "Tel: 555.123.4567", "Built the pipeline.", "Senior Engineer, Acme", "2019 – 2021",
+		"Go, Python. Kubernetes", "Node.js and Vue.js", "e.g. this", "Mail: jane at example", "www..x",
+		"site.ſo", "example.uK", "www.\u00a0x", "555 12 34", "12345678",
+	}
+	rng := rand.New(rand.NewSource(15))
+	alphabet := []string{"a", "w", "x", "k", "s", "o", "m", "c", "1", "5", "0", ".", "@", ":", "/", " ", "-", "(", ")", "+", "•", "|", "\t", "ſ", "\u212a", "é", "Mail: ", "tel: ", "www", "com", "https://", "   "}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(14); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		lines = append(lines, sb.String())
+	}
+	matched, passed := 0, 0
+	for _, s := range lines {
+		may := mayHoldContactItem(s)
+		if matchContactItem(s) {
+			matched++
+			if !may {
+				t.Errorf("%q matches a contact pattern but mayHoldContactItem turns it away", s)
+			}
+		}
+		if may {
+			passed++
+		}
+	}
+	if matched < 100 || passed == len(lines) {
+		t.Fatalf("%d of %d lines match a contact pattern and %d pass the check: the test reads too little", matched, len(lines), passed)
 	}
 }
