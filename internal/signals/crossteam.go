@@ -40,7 +40,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if b.v.notGroups[b.word(j-1)] && (strings.HasSuffix(w, "group") || strings.HasSuffix(w, "groups")) {
 			continue // "an auto-scaling group", "the control group": not people
 		}
-		if b.v.isTeamWord(w) {
+		if b.v.isTeamWord(w) && !isCross(w) {
+			// ("led cross-team reviews", "managed a cross-functional team": working
+			// across teams whoever leads it)
 			if k := strings.IndexByte(w, ' '); k >= 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9' || b.v.sizedGroup(w) {
 				continue // "a 12-person team", "a six-person squad": a size, the writer's own team
 			}
@@ -64,7 +66,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			}
 		}
 		if b.v.ambiguousFunctions[w] {
-			cue := b.v.functionCues[prev] || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first)
+			cue := b.v.functionCues[prev] || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties[w] && a.cueAcrossAdjectives(b, pi, j)
 			if !cue {
 				continue
 			}
@@ -86,7 +88,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 				}
 			}
 		}
-		if b.v.isTeamWord(w) && !strings.HasPrefix(w, "cross") {
+		if b.v.isTeamWord(w) && !isCross(w) {
 			if f := strings.Fields(w); len(f) == 3 && (f[0] == "a" || f[0] == "an" || f[0] == "the") && b.v.teamSizeWords[f[1]] || sizeOnly(b.v, f) {
 				continue // "a small team", "the first team": the writer's own team described, not another function
 			}
@@ -313,4 +315,33 @@ func (a *Analyzer) outsideParties(b *bullet) []Span {
 		}
 	}
 	return out
+}
+
+// cueAcrossAdjectives reports a preposition cue before adjectives, for a function word
+// that ends its noun phrase (token j): "for a major client", "with our largest
+// customers". Token pi is the word before the function word, determiners skipped.
+func (a *Analyzer) cueAcrossAdjectives(b *bullet, pi, j int) bool {
+	if j+1 < len(b.toks) && (strings.HasPrefix(b.toks[j+1].Tag, "NN") || strings.HasPrefix(b.toks[j+1].Tag, "JJ")) {
+		return false // "the quarterly business review": a modifier, not the party
+	}
+	ci := pi
+	for ci >= 0 && (strings.HasPrefix(b.toks[ci].Tag, "JJ") || b.v.determiners[b.low[ci]]) && !a.lex["technical"].Has(b.low[ci]) {
+		ci--
+	}
+	if ci == pi || ci < 0 {
+		return false // no adjective skipped: the plain cue decides
+	}
+	t := b.toks[ci].Tag
+	return (t == "IN" || t == "TO") && b.v.functionCues[b.low[ci]]
+}
+
+// isCross reports a team word that names work across teams: "cross-team",
+// "a cross-functional squad".
+func isCross(w string) bool {
+	for _, f := range strings.Fields(w) {
+		if strings.HasPrefix(f, "cross-") || f == "cross" {
+			return true
+		}
+	}
+	return false
 }

@@ -267,6 +267,12 @@ func TestGeneralRules(t *testing.T) {
 		{"Responsibilities: patching, backups and on-call", WeakOpener, true},
 		{"Took part in the redesign of the loyalty scheme", WeakOpener, true},
 		{"Acted as liaison between the warehouse and the web shop", Communication, true},
+		{"Led cross-team reviews of the storage layer", CrossTeam, true},
+		{"Managed a cross-functional squad for the checkout rebuild", CrossTeam, true},
+		{"Built the ordering portal for a large client", CrossTeam, true},
+		{"Rebuilt the invoicing flow with our biggest customers", CrossTeam, true},
+		{"Wrote the report for the quarterly business review", CrossTeam, false},
+		{"Shipped arm64 and amd64 support across five distributions", CrossTeam, false},
 	} {
 		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
 			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)

@@ -65,6 +65,7 @@ type vocab struct {
 	givenLeadership    map[string]bool // functions.yaml
 	engineeringWork    map[string]bool // functions.yaml
 	objectFunctions    map[string]bool // functions.yaml
+	describedParties   map[string]bool // functions.yaml
 	functionCues       map[string]bool // functions.yaml
 	teamish            map[string]bool // functions.yaml
 	ownTeam            map[string]bool // functions.yaml
@@ -204,6 +205,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"given_leadership", &v.givenLeadership},
 		{"engineering_work", &v.engineeringWork},
 		{"object_functions", &v.objectFunctions},
+		{"described_parties", &v.describedParties},
 		{"function_cues", &v.functionCues},
 		{"teamish", &v.teamish},
 		{"own_team", &v.ownTeam},
