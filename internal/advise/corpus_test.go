@@ -130,8 +130,10 @@ func TestCorpusCalibration(t *testing.T) {
 		disagree += checkSentencesAgree(t, r.file, rep)
 		for _, b := range rep.Bullets {
 			if s := b.Suggestion; s != nil {
+				// One per suggestion, as a reader counts them: a rewrite (which may
+				// also carry a question) or a question alone.
 				rewrites += b2i(s.After != "")
-				questions += b2i(s.Question != "")
+				questions += b2i(s.Question != "" && s.After == "")
 			}
 		}
 	}
@@ -142,11 +144,11 @@ func TestCorpusCalibration(t *testing.T) {
 		t.Errorf("%d sentences disagree with the facts beside them; want none", disagree)
 	}
 	// Questions are honest where the tool cannot know, but a report of questions alone
-	// hands the work back: they stay at most 41% of all suggestions (measured 38 of 94,
-	// 40.4%, after the layout read 117's seven roles whole: one more role-named question).
+	// hands the work back: they stay at most 40% of all suggestions, the target,
+	// counted one per suggestion as a reader does (measured 30 of 85, 35.3%).
 	t.Logf("suggestions: %d rewrites, %d questions", rewrites, questions)
-	if all := rewrites + questions; all == 0 || float64(questions) > 0.41*float64(all) {
-		t.Errorf("questions are %d of %d suggestions; want at most 41%%", questions, all)
+	if all := rewrites + questions; all == 0 || float64(questions) > 0.40*float64(all) {
+		t.Errorf("questions are %d of %d suggestions; want at most 40%%", questions, all)
 	}
 	mean := func(k string) float64 {
 		if n[k] == 0 {

@@ -230,6 +230,16 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 				Learner: learner[[2]int{b.Ref.Section, b.Ref.Role}], Leads: leads[[2]int{b.Ref.Section, b.Ref.Role}]},
 			role: [2]int{b.Ref.Section, b.Ref.Role}, teamTaken: teamTaken, recent: p.recentRole(i)}
 	}
+	// The head of a sentence cut in two by a line break is no bullet either (its tail,
+	// opening in lower case, is already a Label).
+	for i, b := range a.Bullets {
+		if i+1 < len(a.Bullets) {
+			nb := a.Bullets[i+1]
+			if nb.Ref.Section == b.Ref.Section && nb.Ref.Role == b.Ref.Role && nb.Ref.Bullet == b.Ref.Bullet+1 && rewrite.SplitHead(b.Text, nb.Text, nb.Signals) {
+				plans[i].shape = rewrite.Label
+			}
+		}
+	}
 	var roleFindings []rules.Finding
 	for _, f := range a.Findings {
 		if f.Scope == rules.ScopeBullet {

@@ -69,6 +69,14 @@ func TestAssess(t *testing.T) {
 		{"placeholders", resume.Document{Contact: resume.Contact{Name: "Your Name"}, Sections: []resume.Section{
 			exp(role("Job title", "Employer", false, "< Job experience here>"))}},
 			Low, true},
+		// A sample whose bullets were left as numbered placeholders and "Etc." is a
+		// template; one "etc." closing a real list is not.
+		{"unfilled bullets", resume.Document{Contact: resume.Contact{Name: "Ada Example"}, Sections: []resume.Section{
+			exp(role("Developer", "Acme", true, "Built the billing API", "Achievement 2", "Etc."))}},
+			High, true},
+		{"one etc", resume.Document{Contact: resume.Contact{Name: "Ada Example"}, Sections: []resume.Section{
+			exp(role("Developer", "Acme", true, "Built the billing API", "Ran the on-call rota", "etc."))}},
+			High, false},
 		// An e-mail in angle brackets is not a placeholder.
 		{"bracketed email", resume.Document{Contact: resume.Contact{Name: "Ada Example", Lines: []string{"Ada <ada@example.com>"}}, Sections: []resume.Section{
 			exp(role("Developer", "Acme", true, "Built the < 10 ms cache > layer"))}},

@@ -162,6 +162,18 @@ func ShapeOf(text string, s signals.Signals) Shape {
 	return Sentence
 }
 
+// SplitHead reports whether a bullet is the head of a sentence a line break cut in two
+// ("Utilize publishing and audio" above "software to create and transmit sheet music."):
+// it has no closing punctuation and the next bullet of its role is a tail, opening in
+// lower case without a verb. Neither half is a bullet to rewrite or ask about.
+func SplitHead(text, next string, nextSig signals.Signals) bool {
+	t, n := strings.TrimSpace(text), strings.TrimSpace(next)
+	if t == "" || n == "" || strings.ContainsRune(".!?;:", []rune(t)[len([]rune(t))-1]) {
+		return false
+	}
+	return unicode.IsLower([]rune(n)[0]) && !VerbLed(nextSig, n)
+}
+
 // opensWithDate reports whether the words open with a date ("Aug 2012", "2019").
 func opensWithDate(ws []string) bool {
 	for n := 2; n >= 1; n-- {

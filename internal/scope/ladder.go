@@ -47,7 +47,21 @@ type Expectation struct {
 	// asked only of a role read at tech lead or above, never of an IC, student or
 	// intern role.
 	LeadRole bool `yaml:"lead_role" json:"lead_role,omitempty"`
+	// ByKind replaces the question for the kind of role it names (founder: a founder's
+	// or chief executive's title; solo: a self-employed role; ic: a role read at ic or
+	// student level); an empty question is not asked of that kind.
+	ByKind map[string]string `yaml:"by_kind" json:"by_kind,omitempty"`
+	// AnsweredBy are dimensions that, shown on the page, answer the question already
+	// ("a team of 5" answers how many teams and how large): it is not asked.
+	AnsweredBy []string `yaml:"answered_by" json:"answered_by,omitempty"`
 }
+
+// Kinds of role a coach question is fitted to (Expectation.ByKind).
+const (
+	KindFounder = "founder"
+	KindSolo    = "solo"
+	KindIC      = "ic"
+)
 
 // LevelDef is one rung of the ladder.
 type LevelDef struct {
@@ -91,6 +105,10 @@ type Ladder struct {
 	// found in its title (a section heading), say the structure reading took a line for
 	// a role that is none: coach questions never name it.
 	NotARole NotARole `yaml:"not_a_role"`
+	// Solo are words of a self-employed role, in its title or organisation
+	// ("Freelance Developer", "Self-Employed"): coach questions ask about clients, not a
+	// team, and never say "at Self-Employed".
+	Solo []string `yaml:"solo"`
 
 	titles map[string][][]string // kind -> phrases as words
 }
@@ -146,6 +164,9 @@ func (l *Ladder) Override(o *Ladder, file string) (*Ladder, error) {
 	if len(o.NotARole.Title) > 0 {
 		c.NotARole.Title = o.NotARole.Title
 	}
+	if len(o.Solo) > 0 {
+		c.Solo = o.Solo
+	}
 	ot := o.Thresholds
 	ct := &c.Thresholds
 	for _, p := range []struct{ dst, src *int }{
@@ -199,8 +220,15 @@ func (l *Ladder) check(file string) error {
 			return fmt.Errorf("%s: ladder: level %d is %q, want %q (the levels are %s)", file, i+1, lv.Name, levelNames[i], strings.Join(levelNames, ", "))
 		}
 		for _, e := range lv.Expects {
-			if e.Dimension != DimPartner && e.Dimension != DimStakeholder && (&Card{}).count(e.Dimension) == nil {
-				return fmt.Errorf("%s: ladder: level %s expects unknown dimension %q", file, lv.Name, e.Dimension)
+			for _, dim := range append([]string{e.Dimension}, e.AnsweredBy...) {
+				if dim != DimPartner && dim != DimStakeholder && (&Card{}).count(dim) == nil {
+					return fmt.Errorf("%s: ladder: level %s expects unknown dimension %q", file, lv.Name, dim)
+				}
+			}
+			for k := range e.ByKind {
+				if k != KindFounder && k != KindSolo && k != KindIC {
+					return fmt.Errorf("%s: ladder: level %s, %s: unknown role kind %q in by_kind (one of %s, %s, %s)", file, lv.Name, e.Dimension, k, KindFounder, KindSolo, KindIC)
+				}
 			}
 		}
 	}

@@ -541,32 +541,70 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 	// The questions name the most recent role that is a role (not a month or a heading
 	// read as one); a question about people who worked for the candidate names the most
 	// recent role read at tech lead or above, and is not asked when there is none.
-	at := func(lead bool) (string, bool) {
+	// The question fits the kind of role it names (a founder, a self-employed role, an
+	// individual contributor's), from the ladder's by_kind.
+	at := func(lead bool) (where, kind string, ok bool) {
 		for _, i := range l.byRecency(rd, recent) {
 			rc := &rd.Roles[i]
 			if rc.skipped || l.doubtful(rc) || lead && Rank(rc.Level) < Rank(LevelTechLead) {
 				continue
 			}
-			if rc.Organisation == "" {
-				return "", true
+			kind = l.questionKind(rc)
+			if rc.Organisation == "" || l.solo(rc.Organisation) {
+				return "", kind, true
 			}
-			return " at " + rc.Organisation, true
+			return " at " + rc.Organisation, kind, true
 		}
-		return "", !lead
+		return "", "", !lead
 	}
 	// Questions for every level from manager up to the one aimed at: a manager whose page
-	// never gives the team's size is asked it too.
+	// never gives the team's size is asked it too. A question the page already answers
+	// (its dimension or one that answers it shown) is not asked.
 	for r := Rank(LevelManager); r <= Rank(aim); r++ {
 		d := l.Def(levelNames[r])
 		for _, e := range d.Expects {
-			if e.Question == "" || shown(e.Dimension) || len(rd.Level.Questions) >= maxQuestions {
+			if e.Question == "" || shown(e.Dimension) || slices.ContainsFunc(e.AnsweredBy, shown) || len(rd.Level.Questions) >= maxQuestions {
 				continue
 			}
-			if where, ok := at(e.LeadRole); ok {
-				rd.Level.Questions = append(rd.Level.Questions, strings.ReplaceAll(e.Question, "{at}", where))
+			where, kind, ok := at(e.LeadRole)
+			if !ok {
+				continue
+			}
+			q := e.Question
+			if alt, fits := e.ByKind[kind]; fits {
+				q = alt
+			}
+			if q != "" {
+				rd.Level.Questions = append(rd.Level.Questions, strings.ReplaceAll(q, "{at}", where))
 			}
 		}
 	}
+}
+
+// questionKind is the kind of role a coach question is fitted to: solo (a self-employed
+// role), founder (a founder's or chief executive's title), ic (a role read at ic or
+// student level), or "".
+func (l *Ladder) questionKind(rc *RoleCard) string {
+	switch {
+	case l.solo(rc.Title) || l.solo(rc.Organisation):
+		return KindSolo
+	case rc.kinds[TitleFounder]:
+		return KindFounder
+	case rc.Level == LevelIC || rc.Level == LevelStudent:
+		return KindIC
+	}
+	return ""
+}
+
+// solo reports whether s holds a word of a self-employed role (the ladder's solo).
+func (l *Ladder) solo(s string) bool {
+	joined := " " + strings.Join(titleWords(s), " ") + " "
+	for _, w := range l.Solo {
+		if ws := titleWords(w); len(ws) > 0 && strings.Contains(joined, " "+strings.Join(ws, " ")+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // byRecency orders roles most recent first (by their end; document order among equals).

@@ -243,15 +243,15 @@ func TestChecksAndQuestions(t *testing.T) {
 	}
 
 	// A clear IC role is not asked about reports, hiring or promoting people; the
-	// partner and delivery questions still name it.
+	// partner and delivery questions still name it, asked as an IC's (no team of theirs).
 	e := doc(role("Software Engineer", "Acme", 2020, 0, "Built the billing service"))
 	rd = ReadDocument(e, v, l, nil)
 	qs = strings.Join(rd.Level.Questions, "\n")
 	if strings.Contains(qs, "reported to you") || strings.Contains(qs, "did you hire") || strings.Contains(qs, "grow or promote") {
 		t.Errorf("an IC role is asked about people working for them:\n%s", qs)
 	}
-	if !strings.Contains(qs, "plan with at Acme?") {
-		t.Errorf("questions %q lack the partner question at Acme", rd.Level.Questions)
+	if !strings.Contains(qs, "did you work with at Acme, and on what?") || strings.Contains(qs, "your team's delivery") {
+		t.Errorf("questions %q lack the IC's partner question at Acme, or ask about a team", rd.Level.Questions)
 	}
 	if rd.Level.Next != LevelTechLead || len(rd.Level.Missing) == 0 {
 		t.Errorf("next %q missing %v", rd.Level.Next, rd.Level.Missing)
@@ -377,5 +377,30 @@ func TestQuestionsNameARealRole(t *testing.T) {
 				t.Errorf("%q (%s, %s) names a role that is none", q, r.Title, r.Organisation)
 			}
 		}
+	}
+}
+
+// Coach questions fit the kind of role they name, from the ladder's by_kind: a founder
+// is asked about the functions they ran, a self-employed role about clients (never "at
+// Self-Employed"), and a question the page answers (a team's size stated) is not asked.
+func TestQuestionsFitTheRole(t *testing.T) {
+	v, l := vocab(t), ladderT(t)
+	ask := func(d *resume.Document) string {
+		return strings.Join(ReadDocument(d, v, l, nil).Level.Questions, "\n")
+	}
+	founder := ask(doc(role("Co-Founder & CEO", "Initech", 2020, 0, "Built the billing product in Go")))
+	if strings.Contains(founder, "partner functions") || strings.Contains(founder, "your team's delivery") {
+		t.Errorf("a founder is asked an employee's questions:\n%s", founder)
+	}
+	if !strings.Contains(founder, "did you build or run at Initech") {
+		t.Errorf("a founder is not asked about the functions they ran:\n%s", founder)
+	}
+	solo := ask(doc(role("Web Developer", "Self-Employed", 2020, 0, "Built shop websites in PHP")))
+	if strings.Contains(solo, "Self-Employed") || strings.Contains(solo, "your team") || !strings.Contains(solo, "clients") {
+		t.Errorf("a self-employed role is asked about a team or named as an employer:\n%s", solo)
+	}
+	sized := ask(doc(role("Engineering Manager", "Acme", 2020, 0, "Managed a 5-person development team building the billing service")))
+	if strings.Contains(sized, "How many teams did you run") || strings.Contains(sized, "How many people reported to you") {
+		t.Errorf("asks what the page answers (a team of 5):\n%s", sized)
 	}
 }
