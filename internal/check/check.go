@@ -24,8 +24,8 @@ import (
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rules"
-	"github.com/resumecheck/resumecheck/internal/score"
 	"github.com/resumecheck/resumecheck/internal/scope"
+	"github.com/resumecheck/resumecheck/internal/score"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
 

@@ -20,7 +20,7 @@ func capMemory(max int64) {
 	if max <= 0 {
 		return
 	}
-	debug.SetMemoryLimit(max / 8 * 7)
+	debug.SetMemoryLimit(softLimit(max))
 	_ = syscall.Setrlimit(syscall.RLIMIT_DATA, &syscall.Rlimit{Cur: uint64(max), Max: uint64(max)})
 }
 

@@ -17,7 +17,7 @@ const selfCapped = false
 
 func capMemory(max int64) {
 	if max > 0 {
-		debug.SetMemoryLimit(max / 8 * 7)
+		debug.SetMemoryLimit(softLimit(max))
 	}
 }
 

@@ -41,6 +41,7 @@ type Pool struct {
 	rules      []report.RuleInfo
 	workersRSS int64 // sum of the maximum resident set (KB) of every worker that ended
 	workers    int
+	gcHeadroom int64 // Setup.GCHeadroom
 }
 
 // Rules describes the enabled rules, as the first worker loaded them.
@@ -69,6 +70,9 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 	}
 	if jobs > len(paths) {
 		jobs = len(paths)
+	}
+	if len(paths) == 1 {
+		p.gcHeadroom = oneFileGCHeadroom
 	}
 	// Every worker starts at once (their start-ups overlap each other's and the reading
 	// of standard input); at least one starts even when there is no file, since the
@@ -321,7 +325,7 @@ func (p *Pool) start(ctx context.Context) (*proc, error) {
 	hello := make(chan Hello, 1)
 	failed := make(chan error, 1)
 	go func() {
-		if err := w.send(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent}); err != nil {
+		if err := w.send(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom}); err != nil {
 			failed <- err
 			return
 		}

@@ -32,6 +32,9 @@ type Setup struct {
 	// its checker is built: the parent starts it with the collector off (see
 	// startGC), since start-up only builds what the worker keeps.
 	GCPercent int `json:",omitempty"`
+	// GCHeadroom, when not 0, is how far the worker's memory may grow past its
+	// start-up before it turns the collector on (see collectLater): one-file runs.
+	GCHeadroom int64 `json:",omitempty"`
 }
 
 // Hello is the first message a worker writes: the rules it loaded, or why it could not

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"github.com/resumecheck/resumecheck/internal/check"
 )
@@ -68,7 +67,7 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		return send(Hello{Error: oneLine(err.Error()), Config: errors.As(err, &ce)})
 	}
 	if setup.GCPercent != 0 {
-		debug.SetGCPercent(setup.GCPercent)
+		collectLater(setup.GCPercent, setup.GCHeadroom, setup.MaxMemory)
 	}
 	if err := send(Hello{Rules: c.Rules()}); err != nil {
 		return err
