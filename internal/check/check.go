@@ -106,6 +106,7 @@ func Preload() {
 		func() { _, _ = scope.BuiltinLadder() },
 		func() { _, _ = reading.Default() },
 		layout.Preload,
+		resume.Preload,
 	} {
 		go load()
 	}

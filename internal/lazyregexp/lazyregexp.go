@@ -55,6 +55,16 @@ func (r *Regexp) Regexp() *regexp.Regexp {
 	return r.rx
 }
 
+// Prepare compiles regular expressions now (each still once per process), for a
+// process that knows it will use them and has a core to spare: a worker compiles
+// the date and contact expressions every document needs while it waits for its
+// first file.
+func Prepare(rs ...*Regexp) {
+	for _, r := range rs {
+		r.Regexp()
+	}
+}
+
 func (r *Regexp) String() string                       { return r.expr }
 func (r *Regexp) MatchString(s string) bool            { return r.Regexp().MatchString(s) }
 func (r *Regexp) Match(b []byte) bool                  { return r.Regexp().Match(b) }

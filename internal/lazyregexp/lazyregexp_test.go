@@ -34,3 +34,15 @@ func TestBadExpression(t *testing.T) {
 	}()
 	bad.MatchString("x")
 }
+
+func TestPrepare(t *testing.T) {
+	r := New(`a+b`)
+	Prepare(r)
+	if r.rx == nil {
+		t.Fatal("Prepare left the expression uncompiled")
+	}
+	rx := r.rx
+	if r.Regexp() != rx || !r.MatchString("aab") {
+		t.Error("after Prepare, Regexp compiled again or does not match")
+	}
+}

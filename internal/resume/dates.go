@@ -84,6 +84,11 @@ var (
 	digitsRE = lazyregexp.New(`\d+`)
 )
 
+// Preload compiles the date expressions now rather than at the first date: every
+// document has dates, and the range expression alone takes milliseconds to compile. A
+// worker process calls it (through check.Preload) while it waits for its first file.
+func Preload() { lazyregexp.Prepare(rangeRE, sinceRE, singleRE, openRE, digitsRE) }
+
 // point is one parsed term: its year and the first and last month it may stand for
 // (a season spans three months; a year alone has no month).
 type point struct {

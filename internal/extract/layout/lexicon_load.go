@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 	"github.com/resumecheck/resumecheck/rules"
@@ -48,9 +49,13 @@ var (
 
 var lexiconOnce sync.Once
 
-// Preload loads the lexicon now (once per process) rather than at the first Build: a
-// worker process calls it while it waits for its first file.
-func Preload() { useLexicon() }
+// Preload loads the lexicon and compiles the contact and date expressions now (once
+// per process) rather than at the first Build: a worker process calls it while it
+// waits for its first file.
+func Preload() {
+	useLexicon()
+	lazyregexp.Prepare(emailRE, phoneRE, urlRE, labelRE, contactSepRE, monthEndRE, labelLineRE)
+}
 
 // useLexicon loads the lexicon the first time a document is built, not at package
 // init: a process that builds no document (the CLI's parent, which only hands files to
