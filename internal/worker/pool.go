@@ -82,12 +82,23 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 		w   *proc
 		err error
 	}
+	// The first file goes to the first worker right behind its Setup, so that the
+	// worker finds it waiting once it has said Hello: one round trip less, the one a
+	// one-file run waits on. (Standard input is read first, so "-" waits.)
+	var sentFirst *Request
+	if len(paths) > 0 && paths[0] != "-" {
+		sentFirst = &Request{Path: paths[0]}
+	}
 	starting := make([]chan started, max(jobs, 1))
 	for k := range starting {
 		ch := make(chan started, 1)
 		starting[k] = ch
 		go func() {
-			w, err := p.start(ctx)
+			var ahead *Request
+			if k == 0 {
+				ahead = sentFirst
+			}
+			w, err := p.start(ctx, ahead)
 			ch <- started{w, err}
 		}()
 	}
@@ -130,38 +141,43 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 				w = (<-starting[k]).w
 			}
 			defer func() { w.stop() }()
-			for i := range next {
+			handle := func(i int, sent bool) {
 				path := paths[i]
+				defer func() {
+					if progress != nil {
+						mu.Lock()
+						done++
+						progress(done, len(paths), path)
+						mu.Unlock()
+					}
+				}()
 				req := Request{Path: path}
 				if path == "-" {
 					if stdinErr != nil {
 						results[i] = check.Result{File: path, Err: fmt.Errorf("standard input: %v", stdinErr)}
-						goto reported
+						return
 					}
 					req.Stdin = stdin
 				}
 				if w == nil {
 					var err error
-					if w, err = p.start(ctx); err != nil {
+					if w, err = p.start(ctx, nil); err != nil {
 						results[i] = check.Result{File: path, Err: err}
-						goto reported
+						return
 					}
 				}
-				{
-					res, keep := p.check(ctx, w, req)
-					results[i] = res
-					if !keep {
-						w.kill()
-						w = nil
-					}
+				res, keep := p.check(ctx, w, req, sent)
+				results[i] = res
+				if !keep {
+					w.kill()
+					w = nil
 				}
-			reported:
-				if progress != nil {
-					mu.Lock()
-					done++
-					progress(done, len(paths), path)
-					mu.Unlock()
-				}
+			}
+			if k == 0 && sentFirst != nil {
+				handle(0, true)
+			}
+			for i := range next {
+				handle(i, false)
 			}
 		}()
 	}
@@ -169,6 +185,9 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 		first.w.stop() // there was no file
 	}
 	for i := range paths {
+		if i == 0 && sentFirst != nil {
+			continue // with the first worker already
+		}
 		next <- i
 	}
 	close(next)
@@ -176,18 +195,21 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 	return results, nil
 }
 
-// check hands one file to w and waits for its answer, the time limit, or w's death.
-// keep is false when w must not be used again.
-func (p *Pool) check(ctx context.Context, w *proc, req Request) (res check.Result, keep bool) {
+// check hands one file to w (unless it was sent already, with the worker's Setup)
+// and waits for its answer, the time limit, or w's death. keep is false when w must
+// not be used again.
+func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool) (res check.Result, keep bool) {
 	res.File = req.Path
 	w.stderr.reset()
 	answer := make(chan Response, 1)
 	failed := make(chan error, 1)
 	go func() {
 		var resp Response
-		if err := w.send(req); err != nil {
-			failed <- err
-			return
+		if !sent {
+			if err := w.send(req); err != nil {
+				failed <- err
+				return
+			}
 		}
 		if err := w.dec.Decode(&resp); err != nil {
 			failed <- err
@@ -305,8 +327,9 @@ func (w *proc) notePeak() {
 }
 
 // start launches a worker (or adopts the one package early started while this
-// process was initialising) and waits for its Hello.
-func (p *Pool) start(ctx context.Context) (*proc, error) {
+// process was initialising), sends its Setup and, if not nil, the request ahead, and
+// waits for its Hello.
+func (p *Pool) start(ctx context.Context, ahead *Request) (*proc, error) {
 	var w *proc
 	var gcPercent int
 	if e := early.Take(); e != nil && p.Command == nil {
@@ -325,7 +348,17 @@ func (p *Pool) start(ctx context.Context) (*proc, error) {
 	hello := make(chan Hello, 1)
 	failed := make(chan error, 1)
 	go func() {
-		if err := w.send(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom}); err != nil {
+		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom}); err != nil {
+			failed <- err
+			return
+		}
+		if ahead != nil {
+			if err := w.enc.Encode(*ahead); err != nil {
+				failed <- err
+				return
+			}
+		}
+		if err := w.bw.Flush(); err != nil {
 			failed <- err
 			return
 		}
