@@ -61,6 +61,13 @@ func TestImpactAdditionByTopic(t *testing.T) {
 		{"Migrated the billing database to PostgreSQL", "[N] services"},
 		{"Built an internal tool for release notes", "adopted by [N] teams"},
 		{"Won the company hackathon", "out of [N] entries"},
+		{"Built the data pipelines for the billing reports in Spark", ", processing [N] GB a day"},
+		{"Automated the release checklist for the mobile apps", ", saving [N] hours of manual work a week"},
+		// A build pipeline moves no data; a test suite with "automation" in its name is
+		// no automated chore: no data or hours measure.
+		{"Implemented CI/CD pipelines for the Terraform modules", "?"},
+		{"Built API automation test suites for the backend", "?"},
+		{"Built the data pipelines for the billing reports processing 2 TB a day", ""},
 		{"Successfully won the company hackathon", "?"}, // the recognition question, not the general one
 		// Said twice, or hanging off the wrong words: a question instead.
 		{"Implemented request rerouting that lowers latency on the edge network", "?"},
