@@ -256,6 +256,12 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 			if verbs[w] || w == "of" || w == "and" || w == "," || w == "+" || w == "~" || w == "/" || w == "-" || isNumberish(w) {
 				continue
 			}
+			if k == i+2 && (b.low[i+1] == "and" || b.low[i+1] == ",") && strings.HasPrefix(tag, "VB") {
+				continue // a second verb sharing the object: "grew and split off two teams"
+			}
+			if (tag == "RP" || tag == "RB") && k > i+1 && strings.HasPrefix(b.toks[k-1].Tag, "VB") && !verbs[b.low[k-1]] {
+				continue // the second verb's particle: "grew and split off", "hired and set up"
+			}
 			if tag == "IN" || tag == "TO" || tag == "WDT" || tag == "WP" || tag == "WRB" || strings.HasPrefix(tag, "VB") || tag == "RB" || tag == "CC" {
 				break
 			}
