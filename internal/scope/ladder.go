@@ -47,9 +47,10 @@ type Expectation struct {
 	// asked only of a role read at tech lead or above, never of an IC, student or
 	// intern role.
 	LeadRole bool `yaml:"lead_role" json:"lead_role,omitempty"`
-	// ByKind replaces the question for the kind of role it names (founder: a founder's
-	// or chief executive's title; solo: a self-employed role; ic: a role read at ic or
-	// student level); an empty question is not asked of that kind.
+	// ByKind replaces the question for the kind of role it names (undescribed: a role
+	// with no bullets or description; founder: a founder's or chief executive's title;
+	// solo: a self-employed role; ic: a role read at ic or student level); an empty
+	// question is not asked of that kind.
 	ByKind map[string]string `yaml:"by_kind" json:"by_kind,omitempty"`
 	// AnsweredBy are dimensions that, shown on the page, answer the question already
 	// ("a team of 5" answers how many teams and how large): it is not asked.
@@ -58,7 +59,8 @@ type Expectation struct {
 
 // Kinds of role a coach question is fitted to (Expectation.ByKind).
 const (
-	KindFounder = "founder"
+	KindUndescribed = "undescribed"
+	KindFounder     = "founder"
 	KindSolo    = "solo"
 	KindIC      = "ic"
 )
@@ -226,8 +228,8 @@ func (l *Ladder) check(file string) error {
 				}
 			}
 			for k := range e.ByKind {
-				if k != KindFounder && k != KindSolo && k != KindIC {
-					return fmt.Errorf("%s: ladder: level %s, %s: unknown role kind %q in by_kind (one of %s, %s, %s)", file, lv.Name, e.Dimension, k, KindFounder, KindSolo, KindIC)
+				if k != KindUndescribed && k != KindFounder && k != KindSolo && k != KindIC {
+					return fmt.Errorf("%s: ladder: level %s, %s: unknown role kind %q in by_kind (one of %s, %s, %s, %s)", file, lv.Name, e.Dimension, k, KindUndescribed, KindFounder, KindSolo, KindIC)
 				}
 			}
 		}

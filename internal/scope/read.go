@@ -581,11 +581,13 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 	}
 }
 
-// questionKind is the kind of role a coach question is fitted to: solo (a self-employed
-// role), founder (a founder's or chief executive's title), ic (a role read at ic or
-// student level), or "".
+// questionKind is the kind of role a coach question is fitted to: undescribed (nothing
+// written under it), solo (a self-employed role), founder (a founder's or chief
+// executive's title), ic (a role read at ic or student level), or "".
 func (l *Ladder) questionKind(rc *RoleCard) string {
 	switch {
+	case !rc.described:
+		return KindUndescribed
 	case l.solo(rc.Title) || l.solo(rc.Organisation):
 		return KindSolo
 	case rc.kinds[TitleFounder]:

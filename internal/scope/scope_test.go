@@ -399,6 +399,10 @@ func TestQuestionsFitTheRole(t *testing.T) {
 	if strings.Contains(solo, "Self-Employed") || strings.Contains(solo, "your team") || !strings.Contains(solo, "clients") {
 		t.Errorf("a self-employed role is asked about a team or named as an employer:\n%s", solo)
 	}
+	empty := ask(doc(role("Software Engineer", "Acme", 2025, 0), role("Engineer", "Initech", 2019, 2025, "Built the billing service in Go")))
+	if !strings.Contains(empty, "What did you work on at Acme") || strings.Contains(empty, "did you work with at Acme") || strings.Contains(empty, "delivered at Acme") {
+		t.Errorf("a role with nothing under it is asked about partners or delivery, not what it was:\n%s", empty)
+	}
 	sized := ask(doc(role("Engineering Manager", "Acme", 2020, 0, "Managed a 5-person development team building the billing service")))
 	if strings.Contains(sized, "How many teams did you run") || strings.Contains(sized, "How many people reported to you") {
 		t.Errorf("asks what the page answers (a team of 5):\n%s", sized)
