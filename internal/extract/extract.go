@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -79,7 +80,7 @@ func File(ctx context.Context, path string, opts Options) (*resume.Document, err
 	defer f.Close()
 	// Read through a limit: special files and files growing while read can exceed
 	// what Stat said.
-	data, err := readLimited(f, opts.MaxSize)
+	data, err := readLimitedSized(f, opts.MaxSize, fi.Size())
 	if err != nil {
 		var te *tooLargeErr
 		if errors.As(err, &te) {
@@ -88,6 +89,23 @@ func File(ctx context.Context, path string, opts Options) (*resume.Document, err
 		return nil, newError(path, ErrUnreadable, err, "cannot be read ("+shortErr(err)+")", "check the file and try again")
 	}
 	return Bytes(ctx, path, data, opts)
+}
+
+// readLimitedSized is readLimited for a file whose size is known: the buffer is made
+// that size once (with room to see the end, or that the file grew) instead of growing
+// from 512 bytes by doubling.
+func readLimitedSized(r io.Reader, limit, size int64) ([]byte, error) {
+	if size <= 0 || size > limit {
+		return readLimited(r, limit)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
+		return nil, err
+	}
+	if int64(buf.Len()) > limit {
+		return nil, &tooLargeErr{int64(buf.Len())}
+	}
+	return buf.Bytes(), nil
 }
 
 type tooLargeErr struct{ n int64 }

@@ -158,8 +158,9 @@ func newWalker(ctx context.Context) *walker {
 	return &walker{ctx: ctx, fonts: make(map[string]*font)}
 }
 
-// page returns the glyphs of one page. A panic inside the library while reading the
-// page's content is returned as an error; the glyphs read so far are kept.
+// page returns the glyphs of one page, in the walker's own buffer: they are valid until
+// the next call. A panic inside the library while reading the page's content is
+// returned as an error; the glyphs read so far are kept.
 func (w *walker) page(p lpdf.Page) (gs []glyph, err error) {
 	w.glyphs = w.glyphs[:0]
 	w.shapes = w.shapes[:0]
@@ -173,7 +174,7 @@ func (w *walker) page(p lpdf.Page) (gs []glyph, err error) {
 				err = fmt.Errorf("%v", r)
 			}
 		}
-		gs = append([]glyph(nil), w.glyphs...)
+		gs = w.glyphs
 	}()
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
