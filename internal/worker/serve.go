@@ -72,6 +72,10 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	if err := send(Hello{Rules: c.Rules()}); err != nil {
 		return err
 	}
+	if setup.GCPercent > 0 && setup.GCHeadroom == 0 {
+		// A batch's worker, and GOGC not set by the user.
+		newGCTuner(setup.GCPercent, setup.MaxMemory).start()
+	}
 	for {
 		var req Request
 		if err := dec.Decode(&req); err != nil {
