@@ -70,7 +70,9 @@ func (a *Analyzer) analyzeWith(m *Model, text string) Signals {
 
 // hasWeights reports whether a weights file holds anything but comments.
 func hasWeights(src string) bool {
-	for _, line := range strings.Split(src, "\n") {
+	// Line by line without splitting the whole file: the first weight is a few lines
+	// in, and the file is 100 KB.
+	for line := range strings.Lines(src) {
 		if l := strings.TrimSpace(line); l != "" && !strings.HasPrefix(l, "#") {
 			return true
 		}
