@@ -4,7 +4,6 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 )
 
 // oneFileGCHeadroom is how much memory the worker of a one-file run may take past its
@@ -29,13 +28,16 @@ const oneFileGCHeadroom = 16 << 20
 // first collection and restores the ordinary settings.
 func collectLater(percent int, headroom, maxMemory int64) {
 	limit := softLimit(maxMemory)
-	sample := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
-	metrics.Read(sample)
-	if headroom <= 0 || sample[0].Value.Kind() != metrics.KindUint64 {
+	if headroom <= 0 {
 		debug.SetGCPercent(percent)
 		return
 	}
-	now := int64(min(sample[0].Value.Uint64(), uint64(math.MaxInt64-headroom)))
+	// What the memory limit counts: all the runtime has mapped, less what it gave
+	// back. (runtime/metrics says the same, but its package init would cost every
+	// process of the CLI more than this one stop-the-world read.)
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	now := int64(min(ms.Sys-ms.HeapReleased, uint64(math.MaxInt64-headroom)))
 	if now+headroom >= limit {
 		debug.SetGCPercent(percent)
 		return
