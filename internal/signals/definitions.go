@@ -121,6 +121,11 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 				k = len(b.low)
 				break
 			}
+			// a common noun may name the kind of people ("for the platform engineers"),
+			// not of a team: "for the growth team" is another team's
+			if tag == "NN" && k+1 < len(b.low) && b.v.peopleNouns[b.low[k+1]] && !b.v.isTeamWord(b.low[k+1]) {
+				continue
+			}
 			if !b.v.groupFillers[w] && tag != "CD" && tag != "JJ" && !isNumberish(w) && w != "-" && w != "–" && w != "+" {
 				k = len(b.low)
 				break

@@ -270,6 +270,8 @@ func TestGeneralRules(t *testing.T) {
 		{"Grew and split off two new teams for the billing domain", People, true},
 		{"Hired and set up a team of four testers", People, true},
 		{"Designed and set up the build servers", People, false},
+		{"Set up an on-call rotation for the platform engineers", TeamFraming, true},
+		{"Ran lead scoring jobs for the growth team", TeamFraming, false},
 		{"Led cross-team reviews of the storage layer", CrossTeam, true},
 		{"Managed a cross-functional squad for the checkout rebuild", CrossTeam, true},
 		{"Built the ordering portal for a large client", CrossTeam, true},
