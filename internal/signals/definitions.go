@@ -126,6 +126,9 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 			if tag == "NN" && k+1 < len(b.low) && b.v.peopleNouns[b.low[k+1]] && !b.v.isTeamWord(b.low[k+1]) {
 				continue
 			}
+			if b.v.ownFunctions[w] {
+				continue // the writer's own function: "for the engineering department"
+			}
 			if !b.v.groupFillers[w] && tag != "CD" && tag != "JJ" && !isNumberish(w) && w != "-" && w != "–" && w != "+" {
 				k = len(b.low)
 				break

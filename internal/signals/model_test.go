@@ -272,6 +272,8 @@ func TestGeneralRules(t *testing.T) {
 		{"Designed and set up the build servers", People, false},
 		{"Set up an on-call rotation for the platform engineers", TeamFraming, true},
 		{"Ran lead scoring jobs for the growth team", TeamFraming, false},
+		{"Organised hackathons for the engineering department", TeamFraming, true},
+		{"Built dashboards for the finance team", TeamFraming, false},
 		{"Led cross-team reviews of the storage layer", CrossTeam, true},
 		{"Managed a cross-functional squad for the checkout rebuild", CrossTeam, true},
 		{"Built the ordering portal for a large client", CrossTeam, true},
