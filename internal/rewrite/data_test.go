@@ -115,6 +115,7 @@ func TestShapes(t *testing.T) {
 	for text, want := range map[string]Shape{
 		"Built the billing service in Go and Kafka":                 Sentence,
 		"automated itinerary generation, dynamic pricing, and more": Fragment,
+		"Originally hired to help the billing team move to Go":      Label,
 		"Skills: Python, C++, C, Qt, UDP":                           List,
 		"Python, Go, Kubernetes, Terraform, PostgreSQL, Redis":      List,
 		"Human Languages:":  Label,

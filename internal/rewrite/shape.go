@@ -42,6 +42,7 @@ type editsFile struct {
 		StackOpeners []string `yaml:"stack_openers"`
 		SkillOpeners []string `yaml:"skill_openers"`
 		Progression  []string `yaml:"progression"`
+		Context      []string `yaml:"context_openers"`
 		LabelWords   int      `yaml:"label_words"`
 	} `yaml:"not_work"`
 }
@@ -133,7 +134,7 @@ func ShapeOf(text string, s signals.Signals) Shape {
 	}
 	nw := edits().NotWork
 	body := afterLabel(t)
-	if opensWithPhrase(body, nw.Progression) || opensWithPhrase(body, nw.StackOpeners) || opensWithPhrase(body, nw.SkillOpeners) {
+	if opensWithPhrase(body, nw.Progression) || opensWithPhrase(body, nw.StackOpeners) || opensWithPhrase(body, nw.SkillOpeners) || opensWithPhrase(body, nw.Context) {
 		return Label
 	}
 	first := []rune(t)[0]
