@@ -20,6 +20,7 @@ import (
 	"github.com/resumecheck/resumecheck/internal/extract"
 	"github.com/resumecheck/resumecheck/internal/extract/layout"
 	"github.com/resumecheck/resumecheck/internal/finish"
+	"github.com/resumecheck/resumecheck/internal/lexicon"
 	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -101,6 +102,11 @@ type Checker struct {
 func Preload() {
 	for _, load := range []func(){
 		func() { _, _ = signals.Default() },
+		func() {
+			if set, err := lexicon.Builtin(); err == nil {
+				set.PreparePatterns()
+			}
+		},
 		func() { _, _ = rules.LoadBuiltin() },
 		func() { _, _ = scope.Builtin() },
 		func() { _, _ = scope.BuiltinLadder() },

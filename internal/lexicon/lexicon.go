@@ -229,6 +229,21 @@ type pattern struct {
 	re       *regexp.Regexp
 }
 
+// PreparePatterns works out every pattern's literal prefilter now (once per process,
+// as at its first use): the analyser matches every lexicon against every bullet, so
+// the first bullet would prepare them all anyway. A worker process does it while it
+// waits for its first file (check.Preload).
+func (s *Set) PreparePatterns() {
+	if s == nil {
+		return
+	}
+	for _, l := range s.byName {
+		for _, p := range l.pats {
+			p.prepared.Do(func() { p.need = requiredLiterals(p.src) })
+		}
+	}
+}
+
 func (p *pattern) mayMatch(low string) bool {
 	p.prepared.Do(func() { p.need = requiredLiterals(p.src) })
 	return mayMatch(low, p.need)

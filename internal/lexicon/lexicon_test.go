@@ -266,3 +266,30 @@ func TestBuiltinPatternsCompile(t *testing.T) {
 		t.Fatal("no built-in pattern")
 	}
 }
+
+// PreparePatterns readies every pattern's prefilter of every lexicon of the set.
+func TestPreparePatterns(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, name := range set.Names() {
+		l, _ := set.Get(name)
+		n += len(l.pats)
+	}
+	if n == 0 {
+		t.Skip("no built-in lexicon has patterns")
+	}
+	set.PreparePatterns()
+	for _, name := range set.Names() {
+		l, _ := set.Get(name)
+		for _, p := range l.pats {
+			done := true
+			p.prepared.Do(func() { done = false })
+			if !done {
+				t.Fatalf("lexicon %s: pattern %q not prepared", name, p.src)
+			}
+		}
+	}
+}
