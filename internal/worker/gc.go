@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 )
 
 // oneFileGCHeadroom is how much memory the worker of a one-file run may take past its
@@ -32,12 +33,17 @@ func collectLater(percent int, headroom, maxMemory int64) {
 		debug.SetGCPercent(percent)
 		return
 	}
-	// What the memory limit counts: all the runtime has mapped, less what it gave
-	// back. (runtime/metrics says the same, but its package init would cost every
-	// process of the CLI more than this one stop-the-world read.)
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	now := int64(min(ms.Sys-ms.HeapReleased, uint64(math.MaxInt64-headroom)))
+	// What the memory limit counts. Not runtime.ReadMemStats: it stops the world and
+	// flushes every P's span cache, 2.2 ms of CPU per worker in a merged profile of 100
+	// tiny.md runs (with the collector off the caches are full), against 0.2-0.5 ms for
+	// runtime/metrics' package init.
+	sample := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		debug.SetGCPercent(percent)
+		return
+	}
+	now := int64(min(sample[0].Value.Uint64(), uint64(math.MaxInt64-headroom)))
 	if now+headroom >= limit {
 		debug.SetGCPercent(percent)
 		return
