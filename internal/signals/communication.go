@@ -51,6 +51,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "communicat") && (b.v.machineTalk[b.word(i-1)] || b.v.machineTalk[hyphenPrefix(b, sp)]) {
 			continue // "cellular communication", "inter-service communication": signals between machines
 		}
+		if strings.HasPrefix(lw, "communicat") && a.withMachine(b, b.tokenAt(sp.End-1)+1) {
+			continue // "a driver to communicate with a sensor": machines talking
+		}
 		if strings.HasPrefix(lw, "communicat") && b.v.techChannel[b.word(b.tokenAt(sp.End-1)+1)] {
 			continue // "communication protocols": a system property
 		}
@@ -181,4 +184,32 @@ func (a *Analyzer) softwareComm(b *bullet, sp Span, i int, lw string) bool {
 		}
 	}
 	return false
+}
+
+// withMachine reports "with" at token k followed by a noun phrase that names a system
+// part and no person or party: "with a sensor", "with the payment gateway".
+func (a *Analyzer) withMachine(b *bullet, k int) bool {
+	if b.word(k) != "with" {
+		return false
+	}
+	machine := false
+	for m := k + 1; m < len(b.toks) && m <= k+5; m++ {
+		w, tag := b.low[m], b.toks[m].Tag
+		if b.v.personWord(w) || a.lex["functions"].Has(w) || b.v.peopleGroups[w] {
+			return false
+		}
+		switch {
+		case strings.HasPrefix(tag, "NN"):
+			if a.lex["technical"].Has(w) || b.v.machineParts[w] || b.v.softwareArtifacts[w] {
+				machine = true
+			}
+		case b.v.determiners[w] || tag == "JJ" || tag == "CD" || tag == "PRP$":
+			if machine {
+				return true
+			}
+		default:
+			return machine
+		}
+	}
+	return machine
 }

@@ -274,6 +274,8 @@ func TestGeneralRules(t *testing.T) {
 		{"Ran lead scoring jobs for the growth team", TeamFraming, false},
 		{"Organised hackathons for the engineering department", TeamFraming, true},
 		{"Built dashboards for the finance team", TeamFraming, false},
+		{"Wrote a driver to communicate with a sensor", Communication, false},
+		{"Communicated with the platform team about the outage", Communication, true},
 		{"Led cross-team reviews of the storage layer", CrossTeam, true},
 		{"Managed a cross-functional squad for the checkout rebuild", CrossTeam, true},
 		{"Built the ordering portal for a large client", CrossTeam, true},
