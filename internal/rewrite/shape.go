@@ -93,9 +93,13 @@ func parseEdits(file string, raw []byte) (*editsFile, error) {
 // opensWithPhrase reports whether text (case-insensitive) opens with one of the
 // phrases, on word boundaries.
 func opensWithPhrase(text string, phrases []string) bool {
-	ws := wordsOf(text)
+	return opensWithWords(wordsOf(text), phrases)
+}
+
+// opensWithWords is opensWithPhrase over the text's words (wordsOf).
+func opensWithWords(ws []string, phrases []string) bool {
 	for _, p := range phrases {
-		pw := wordsOf(p)
+		pw := phraseWords(p)
 		if len(pw) == 0 || len(pw) > len(ws) {
 			continue
 		}
@@ -107,6 +111,33 @@ func opensWithPhrase(text string, phrases []string) bool {
 			}
 		}
 		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseWordsCache holds wordsOf of the vocabulary's phrases, which every bullet's
+// shape compares its opening with.
+var phraseWordsCache sync.Map // string -> []string
+
+func phraseWords(p string) []string {
+	if v, ok := phraseWordsCache.Load(p); ok {
+		return v.([]string)
+	}
+	pw := wordsOf(p)
+	phraseWordsCache.Store(p, pw)
+	return pw
+}
+
+// mayHoldEmailOrURL is false for a text neither emailRE nor urlRE can match, checked
+// without them: an email needs an @, a link "://" or "www." (in any case).
+func mayHoldEmailOrURL(t string) bool {
+	if strings.IndexByte(t, '@') >= 0 || strings.Contains(t, "://") {
+		return true
+	}
+	for i := 3; i < len(t); i++ {
+		if t[i] == '.' && t[i-1]|0x20 == 'w' && t[i-2]|0x20 == 'w' && t[i-3]|0x20 == 'w' {
 			return true
 		}
 	}
@@ -134,7 +165,7 @@ func ShapeOf(text string, s signals.Signals) Shape {
 	}
 	nw := edits().NotWork
 	body := afterLabel(t)
-	if opensWithPhrase(body, nw.Progression) || opensWithPhrase(body, nw.StackOpeners) || opensWithPhrase(body, nw.SkillOpeners) || opensWithPhrase(body, nw.Context) {
+	if bw := wordsOf(body); opensWithWords(bw, nw.Progression) || opensWithWords(bw, nw.StackOpeners) || opensWithWords(bw, nw.SkillOpeners) || opensWithWords(bw, nw.Context) {
 		return Label
 	}
 	first := []rune(t)[0]
@@ -147,7 +178,7 @@ func ShapeOf(text string, s signals.Signals) Shape {
 		case unicode.IsLower(first):
 			// The tail of a sentence cut off above it ("as SaaS on cloud.").
 			return Label
-		case emailRE.MatchString(t) || urlRE.MatchString(t) || strings.Contains(t, " | "):
+		case mayHoldEmailOrURL(t) && (emailRE.MatchString(t) || urlRE.MatchString(t)) || strings.Contains(t, " | "):
 			// A contact line, a link, or "Company | City".
 			return Label
 		case len(ws) <= nw.LabelWords || opensWithDate(ws):
@@ -194,7 +225,8 @@ var skillLabelRE = lazyregexp.New(`(?i)\b(skills|technologies|tools|tech stack|s
 // skills label, or three or more comma-separated items of at most two words each making
 // up most of the line.
 func isList(t string) bool {
-	if skillLabelRE.MatchString(t) {
+	// The label ends in a colon; most lines have none.
+	if strings.IndexByte(t, ':') >= 0 && skillLabelRE.MatchString(t) {
 		return true
 	}
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '•' || r == '·' })
