@@ -244,9 +244,17 @@ func (s *Set) PreparePatterns() {
 	}
 }
 
-func (p *pattern) mayMatch(low string) bool {
+func (p *pattern) mayMatch(t *Text) bool {
 	p.prepared.Do(func() { p.need = requiredLiterals(p.src) })
-	return mayMatch(low, p.need)
+	if len(p.need) == 0 || t.longS {
+		return true
+	}
+	for _, g := range p.need {
+		if !t.containsAny(g) {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *pattern) regexp() *regexp.Regexp {
@@ -315,12 +323,40 @@ type Text struct {
 	// starts holds the byte offsets in low where a word starts, found once for every
 	// lexicon that is matched against the text.
 	starts []int
+	// pairs holds the pairs of adjacent bytes of low, hashed to 4,096 bits: a literal
+	// whose first two bytes are not a pair of low is not in it, known without searching
+	// (most of the literals the patterns need are not in a given text).
+	pairs [64]uint64
+	// longS: low holds a long s (see mayMatch).
+	longS bool
+}
+
+func pairBit(a, b byte) uint { return (uint(a)<<6 ^ uint(b)) & 4095 }
+
+// containsAny is containsAny(t.low, subs), skipping the search for a literal whose
+// first two bytes are no pair of the text.
+func (t *Text) containsAny(subs []string) bool {
+	for _, sub := range subs {
+		if len(sub) >= 2 {
+			if h := pairBit(sub[0], sub[1]); t.pairs[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+		}
+		if strings.Contains(t.low, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // Prepare lower-cases text for FindText.
 func Prepare(text string) *Text {
 	low, runeAt := prepare(text)
-	t := &Text{low: low, runeAt: runeAt}
+	t := &Text{low: low, runeAt: runeAt, longS: strings.ContainsRune(low, 'ſ')}
+	for i := 0; i+1 < len(low); i++ {
+		h := pairBit(low[i], low[i+1])
+		t.pairs[h>>6] |= 1 << (h & 63)
+	}
 	prevWord := false
 	for pos, r := range low {
 		w := isWord(r)
@@ -357,7 +393,7 @@ func (l *Lexicon) FindText(t *Text) [][2]int {
 		}
 	}
 	for _, p := range l.pats {
-		if !p.mayMatch(low) {
+		if !p.mayMatch(t) {
 			continue
 		}
 		for _, m := range p.regexp().FindAllStringIndex(low, -1) {
