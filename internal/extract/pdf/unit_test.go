@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -213,4 +214,18 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// hypotMemo gives what math.Hypot gives, for repeated, changed, signed, zero,
+// infinite and NaN arguments.
+func TestHypotMemo(t *testing.T) {
+	var m hypotMemo
+	nan, inf := math.NaN(), math.Inf(1)
+	args := [][2]float64{{3, 4}, {3, 4}, {-3, 4}, {3, -4}, {0, 5}, {-0.0, 5}, {0, 5}, {inf, 1}, {inf, 1}, {nan, 1}, {nan, 1}, {1, nan}, {1e308, 1e308}, {1e308, 1e308}, {10.5, 0}, {3, 4}}
+	for _, a := range args {
+		got, want := m.of(a[0], a[1]), math.Hypot(a[0], a[1])
+		if got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Errorf("of(%v, %v) = %v, want %v", a[0], a[1], got, want)
+		}
+	}
 }

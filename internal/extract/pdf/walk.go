@@ -151,6 +151,22 @@ func (w *walker) admit(strm lpdf.Value) (content []byte, readErr error) {
 	return content, readErr
 }
 
+// hypotMemo is math.Hypot that returns its last result again for the same arguments.
+type hypotMemo struct {
+	a, b, h float64
+	ok      bool
+}
+
+func (m *hypotMemo) of(a, b float64) float64 {
+	// Hypot ignores the signs, so 0 and -0 (equal here) give the same result; a NaN is
+	// never equal, so it is computed anew.
+	if m.ok && a == m.a && b == m.b {
+		return m.h
+	}
+	m.a, m.b, m.h, m.ok = a, b, math.Hypot(a, b), true
+	return m.h
+}
+
 // rect is an axis-aligned box in user space.
 type rect struct{ x0, y0, x1, y1 float64 }
 
@@ -237,6 +253,8 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 		path = rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
 	}
 
+	// A string's glyphs move along the baseline only: their size and scale repeat.
+	var sizeHyp, extHyp hypotMemo
 	show := func(raw string) {
 		f := g.font
 		if f == nil {
@@ -263,9 +281,9 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 				adv += g.tw
 			}
 			adv *= g.th
-			size := math.Hypot(trm[2], trm[3])
+			size := sizeHyp.of(trm[2], trm[3])
 			full := tm.mul(g.ctm)
-			ext := (wx*g.tfs + math.Max(g.tc, 0)) * g.th * math.Hypot(full[0], full[1])
+			ext := (wx*g.tfs + math.Max(g.tc, 0)) * g.th * extHyp.of(full[0], full[1])
 			if s == "" {
 				s = "\uFFFD"
 			}
