@@ -47,6 +47,14 @@ func (o operand) float() float64 {
 	return 0
 }
 
+// int64 is an integer operand's value, 0 for any other operand (as the library's Int64).
+func (o operand) int64() int64 {
+	if o.kind == opInt {
+		return int64(o.num)
+	}
+	return 0
+}
+
 // name is the operand's name, or "".
 func (o operand) name() string {
 	if o.kind == opName {

@@ -38,7 +38,9 @@ type font struct {
 	err error
 }
 
-func newFont(v lpdf.Value) *font {
+// newFont reads a font dictionary; toUni is its ToUnicode CMap's decoded bytes, if it
+// has one (admitted by the walker).
+func newFont(v lpdf.Value, toUni []byte) *font {
 	f := &font{decoded: make(map[int]string)}
 	subtype := v.Key("Subtype").Name()
 	base := v.Key("BaseFont").Name()
@@ -61,7 +63,7 @@ func newFont(v lpdf.Value) *font {
 		f.missing = fd.Key("MissingWidth").Float64() / 1000
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		f.toUni = parseCMap(tu, v)
+		f.toUni = parseCMap(toUni)
 		if f.toUni.err != nil {
 			f.err = f.toUni.err
 			return f
@@ -278,11 +280,12 @@ type cmapRange struct {
 	arr    []string // or one destination per code
 }
 
-// parseCMap reads a ToUnicode CMap. scratch is any dictionary value: the CMap's
-// PostScript prologue ("/CIDInit /ProcSet findresource begin") needs a dictionary
-// on the stack, and the library offers no way to make one from outside. A malformed
-// CMap yields what was read before the fault.
-func parseCMap(strm, scratch lpdf.Value) (m *cmap) {
+// parseCMap reads a ToUnicode CMap from its decoded bytes with the content tokenizer
+// (interpret reads as the library's Interpret does; the bytes are the ones admit
+// already decoded for the limits). The CMap's PostScript prologue ("/CIDInit /ProcSet
+// findresource begin") gets a dictionary of its own. A malformed CMap yields what was
+// read before the fault.
+func parseCMap(data []byte) (m *cmap) {
 	m = &cmap{chars: make(map[int]string)}
 	defer func() {
 		if r := recover(); r != nil {
@@ -304,30 +307,39 @@ func parseCMap(strm, scratch lpdf.Value) (m *cmap) {
 			stop(limit.Exceeded("has a ToUnicode CMap that maps one code to more than %d bytes of text, which no résumé needs", maxCMapDestination))
 		}
 	}
-	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
+	interpret(data, func(stk *[]operand, op string) {
+		pop := func() operand {
+			n := len(*stk)
+			if n == 0 {
+				return operand{}
+			}
+			o := (*stk)[n-1]
+			*stk = (*stk)[:n-1]
+			return o
+		}
 		switch op {
 		case "findresource":
-			stk.Pop()
-			stk.Pop()
-			stk.Push(scratch)
+			pop()
+			pop()
+			*stk = append(*stk, operand{kind: opDict, dict: map[string]operand{}})
 		case "defineresource":
-			stk.Pop()
-			v := stk.Pop()
-			stk.Pop()
-			stk.Push(v)
+			pop()
+			v := pop()
+			pop()
+			*stk = append(*stk, v)
 		case "begincodespacerange", "beginbfchar", "beginbfrange":
-			count = int(stk.Pop().Int64())
+			count = int(pop().int64())
 		case "endcodespacerange":
-			for i := 0; i < count && stk.Len() >= 2; i++ {
-				hi, lo := stk.Pop().RawString(), stk.Pop().RawString()
+			for i := 0; i < count && len(*stk) >= 2; i++ {
+				hi, lo := pop().raw(), pop().raw()
 				if len(lo) >= 1 && len(lo) <= 4 && len(lo) == len(hi) {
 					m.space[len(lo)-1] = append(m.space[len(lo)-1], [2]string{lo, hi})
 				}
 			}
 			count = 0
 		case "endbfchar":
-			for i := 0; i < count && stk.Len() >= 2; i++ {
-				dst, src := stk.Pop().RawString(), stk.Pop().RawString()
+			for i := 0; i < count && len(*stk) >= 2; i++ {
+				dst, src := pop().raw(), pop().raw()
 				add(len(dst))
 				if len(src) >= 1 && len(src) <= 4 {
 					m.chars[codeOf(src)<<3|len(src)] = utf16BE(dst)
@@ -335,20 +347,20 @@ func parseCMap(strm, scratch lpdf.Value) (m *cmap) {
 			}
 			count = 0
 		case "endbfrange":
-			for i := 0; i < count && stk.Len() >= 3; i++ {
-				dst, hi, lo := stk.Pop(), stk.Pop().RawString(), stk.Pop().RawString()
+			for i := 0; i < count && len(*stk) >= 3; i++ {
+				dst, hi, lo := pop(), pop().raw(), pop().raw()
 				if len(lo) < 1 || len(lo) > 4 || len(lo) != len(hi) {
 					continue
 				}
 				r := cmapRange{lo: codeOf(lo), hi: codeOf(hi), n: len(lo)}
-				if dst.Kind() == lpdf.Array {
-					for j := 0; j < dst.Len(); j++ {
-						d := dst.Index(j).RawString()
+				if dst.kind == opArray {
+					for _, e := range dst.arr {
+						d := e.raw()
 						add(len(d))
 						r.arr = append(r.arr, utf16BE(d))
 					}
 				} else {
-					r.dst = dst.RawString()
+					r.dst = dst.raw()
 					add(len(r.dst))
 				}
 				m.ranges = append(m.ranges, r)

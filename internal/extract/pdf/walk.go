@@ -209,11 +209,13 @@ func (w *walker) fontFor(res lpdf.Value, name string, local map[string]*font) *f
 	if fv.Kind() == lpdf.Dict {
 		key := fv.String()
 		if f = w.fonts[key]; f == nil {
+			var toUni []byte
 			if tu := fv.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-				// Admitted for the limits; the font reads the CMap with the library.
-				w.admit(tu)
+				// Decoded once, through the limits; the font reads the CMap from these
+				// bytes (up to a part that could not be read).
+				toUni, _ = w.admit(tu)
 			}
-			f = newFont(fv)
+			f = newFont(fv, toUni)
 			if f.err != nil {
 				panic(abort{f.err})
 			}
