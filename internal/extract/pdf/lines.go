@@ -245,7 +245,7 @@ func buildLine(gs []glyph) (pline, bool) {
 
 	var b strings.Builder
 	var ln pline
-	sizeCount := map[float64]int{}
+	var sizeCount sizeCounts
 	boldN, italN, n := 0, 0, 0
 	lastEnd := math.NaN()
 	var lastSize float64
@@ -295,7 +295,7 @@ func buildLine(gs []glyph) (pline, bool) {
 			c = 1
 		}
 		n += c
-		sizeCount[math.Round(g.size*2)/2] += c
+		sizeCount.add(math.Round(g.size*2)/2, c)
 		if g.font != nil && g.font.bold {
 			boldN += c
 		}
@@ -315,7 +315,7 @@ func buildLine(gs []glyph) (pline, bool) {
 		}
 	}
 	ln.chars = n
-	ln.size = modeSize(sizeCount)
+	ln.size = sizeCount.mode()
 	ln.bold = boldN*2 > n
 	ln.italic = italN*2 > n
 	ln.textX = ln.x0
@@ -400,6 +400,39 @@ func tidy(s string) string {
 		}
 	}
 	return strings.Join(kept, "\t")
+}
+
+// sizeCounts counts characters by font size for one line (a line has one to a few
+// sizes: a slice, where a map cost more than the rest of the line's building).
+type sizeCounts []struct {
+	size float64
+	n    int
+}
+
+// add counts n characters of size s; sizes are keys as in a map (a NaN is never
+// equal to another).
+func (c *sizeCounts) add(s float64, n int) {
+	for i := range *c {
+		if (*c)[i].size == s {
+			(*c)[i].n += n
+			return
+		}
+	}
+	*c = append(*c, struct {
+		size float64
+		n    int
+	}{s, n})
+}
+
+// mode is modeSize of the counts: the most frequent size, the larger on a tie.
+func (c sizeCounts) mode() float64 {
+	best, bestN := 0.0, -1
+	for _, e := range c {
+		if e.n > bestN || e.n == bestN && e.size > best {
+			best, bestN = e.size, e.n
+		}
+	}
+	return best
 }
 
 func modeSize(count map[float64]int) float64 {

@@ -229,3 +229,25 @@ func TestHypotMemo(t *testing.T) {
 		}
 	}
 }
+
+// sizeCounts picks the size modeSize picks from the same counts.
+func TestSizeCountsMode(t *testing.T) {
+	cases := [][][2]float64{
+		{{10, 3}, {12, 3}, {10, 1}},
+		{{9.5, 1}},
+		{{11, 2}, {10, 5}, {11, 4}, {8, 6}},
+		{{7, 1}, {7.5, 1}, {8, 1}},
+		{},
+	}
+	for _, cs := range cases {
+		var c sizeCounts
+		m := map[float64]int{}
+		for _, e := range cs {
+			c.add(e[0], int(e[1]))
+			m[e[0]] += int(e[1])
+		}
+		if got, want := c.mode(), modeSize(m); got != want {
+			t.Errorf("%v: mode %v, modeSize %v", cs, got, want)
+		}
+	}
+}
