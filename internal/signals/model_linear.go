@@ -127,23 +127,28 @@ func (m *Model) Write(w io.Writer) error {
 
 // ParseModel reads a model written by Write.
 func ParseModel(src string) (*Model, error) {
-	lines := strings.Split(src, "\n")
 	// Sized once: growing the map line by line was half of a fresh worker's cost here.
-	m := &Model{w: make(map[uint64][]float32, len(lines))}
+	m := &Model{w: make(map[uint64][]float32, strings.Count(src, "\n")+1)}
 	var slab []float32 // the weights of many lines share one allocation
-	for n, line := range lines {
+	var f []string     // one line's fields, the slice reused line after line
+	n := -1
+	for line := range strings.Lines(src) {
+		n++
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Fields(line)
+		f = f[:0]
+		for field := range strings.FieldsSeq(line) {
+			f = append(f, field)
+		}
 		if f[0] == "signals" {
 			for _, s := range f[1:] {
 				if !slices.Contains(Names, s) {
 					return nil, fmt.Errorf("model_weights.txt:%d: unknown signal %q", n+1, s)
 				}
 			}
-			m.decides = f[1:]
+			m.decides = slices.Clone(f[1:])
 			continue
 		}
 		if m.decides == nil {
