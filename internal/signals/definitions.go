@@ -109,6 +109,7 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		if b.low[i] == "by" && i > 0 && !strings.HasSuffix(b.low[i-1], "ed") {
 			continue // "by" only after a participle: "used by", "adopted by"
 		}
+		used := b.low[i] == "by" && i > 0 && b.v.useParticiples[b.low[i-1]]
 		k := i + 1
 		own := false
 		for n := 0; k < len(b.low) && n < 4; k, n = k+1, n+1 {
@@ -135,9 +136,10 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 			}
 		}
 		if k < len(b.low) && b.v.peopleGroups[b.low[k]] && !(b.low[k] == "team" && b.word(k+1) == "'s") &&
-			(own || !b.v.otherGroups[b.low[k]]) {
-			// "used by 12 teams", "for two neighbouring teams" are other teams (cross_team);
-			// "for my teams" is the writer's
+			(own || !b.v.otherGroups[b.low[k]] || used) {
+			// "adopted by 12 teams", "for two neighbouring teams" are other teams (cross_team
+			// alone); "for my teams" is the writer's; "used by 12 teams" is a group the
+			// writer's thing enables (and cross_team too)
 			out = append(out, Span{b.toks[i].Start, b.toks[k].End})
 		}
 	}

@@ -282,6 +282,15 @@ func TestGeneralRules(t *testing.T) {
 		{"Rebuilt the invoicing flow with our biggest customers", CrossTeam, true},
 		{"Wrote the report for the quarterly business review", CrossTeam, false},
 		{"Shipped arm64 and amd64 support across five distributions", CrossTeam, false},
+		// a thing other teams use enables them (team framing) and is cross-team; teams
+		// adopting a proposal are cross-team alone (SIGNALS.md's two examples)
+		{"Wrote a deployment library now used by 7 teams", TeamFraming, true},
+		{"Wrote a deployment library now used by 7 teams", CrossTeam, true},
+		{"Wrote a deployment proposal later adopted by 7 teams", TeamFraming, false},
+		{"Wrote a deployment proposal later adopted by 7 teams", CrossTeam, true},
+		// negotiating is persuading (communication), with any party
+		{"Negotiated hosting terms with a colocation provider", Communication, true},
+		{"Negotiating the freeze window with the release managers", Communication, true},
 	} {
 		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
 			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)

@@ -61,6 +61,7 @@ type vocab struct {
 	practiceVerbs      map[string]bool // team_framing.yaml
 	practiceNouns      map[string]bool // team_framing.yaml
 	otherGroups        map[string]bool // team_framing.yaml
+	useParticiples     map[string]bool // team_framing.yaml
 	ambiguousFunctions map[string]bool // functions.yaml
 	givenLeadership    map[string]bool // functions.yaml
 	engineeringWork    map[string]bool // functions.yaml
@@ -201,6 +202,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"practice_verbs", &v.practiceVerbs},
 		{"practice_nouns", &v.practiceNouns},
 		{"other_groups", &v.otherGroups},
+		{"use_participles", &v.useParticiples},
 		{"ambiguous_functions", &v.ambiguousFunctions},
 		{"given_leadership", &v.givenLeadership},
 		{"engineering_work", &v.engineeringWork},
