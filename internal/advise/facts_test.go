@@ -67,7 +67,7 @@ func plainText(format, out string) string {
 		out = regexp.MustCompile(`(?s)<style.*?</style>|<script.*?</script>`).ReplaceAllString(out, " ")
 		out = html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(out, " "))
 	case "markdown":
-		out = regexp.MustCompile(`\\([\\\[\]*_#<>|~{}` + "`" + `!()+=-])`).ReplaceAllString(out, "$1")
+		out = regexp.MustCompile(`\\([\\\[\]*_#<>|~{}`+"`"+`!()+=-])`).ReplaceAllString(out, "$1")
 		out = html.UnescapeString(out)
 	}
 	return strings.Join(strings.Fields(out), " ")

@@ -2,6 +2,7 @@ package scope
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -49,20 +50,26 @@ type Expectation struct {
 	LeadRole bool `yaml:"lead_role" json:"lead_role,omitempty"`
 	// ByKind replaces the question for the kind of role it names (undescribed: a role
 	// with no bullets or description; founder: a founder's or chief executive's title;
-	// solo: a self-employed role; ic: a role read at ic or student level); an empty
+	// solo: a self-employed role; ic: a role read at ic or student level; nontech: such a
+	// role with no technical bullet); an empty
 	// question is not asked of that kind.
 	ByKind map[string]string `yaml:"by_kind" json:"by_kind,omitempty"`
 	// AnsweredBy are dimensions that, shown on the page, answer the question already
 	// ("a team of 5" answers how many teams and how large): it is not asked.
 	AnsweredBy []string `yaml:"answered_by" json:"answered_by,omitempty"`
+	// AnsweredByResults are the kinds of role (as in ByKind) whose bullets, when they
+	// already give measured results (the quantified signal), answer the question ("how
+	// did you measure what you delivered?"): it is not asked of such a role.
+	AnsweredByResults []string `yaml:"answered_by_results" json:"answered_by_results,omitempty"`
 }
 
 // Kinds of role a coach question is fitted to (Expectation.ByKind).
 const (
 	KindUndescribed = "undescribed"
 	KindFounder     = "founder"
-	KindSolo    = "solo"
-	KindIC      = "ic"
+	KindSolo        = "solo"
+	KindIC          = "ic"
+	KindNonTech     = "nontech"
 )
 
 // LevelDef is one rung of the ladder.
@@ -227,9 +234,13 @@ func (l *Ladder) check(file string) error {
 					return fmt.Errorf("%s: ladder: level %s expects unknown dimension %q", file, lv.Name, dim)
 				}
 			}
+			kinds := slices.Clone(e.AnsweredByResults)
 			for k := range e.ByKind {
-				if k != KindUndescribed && k != KindFounder && k != KindSolo && k != KindIC {
-					return fmt.Errorf("%s: ladder: level %s, %s: unknown role kind %q in by_kind (one of %s, %s, %s, %s)", file, lv.Name, e.Dimension, k, KindUndescribed, KindFounder, KindSolo, KindIC)
+				kinds = append(kinds, k)
+			}
+			for _, k := range kinds {
+				if k != KindUndescribed && k != KindFounder && k != KindSolo && k != KindIC && k != KindNonTech {
+					return fmt.Errorf("%s: ladder: level %s, %s: unknown role kind %q in by_kind or answered_by_results (one of %s, %s, %s, %s, %s)", file, lv.Name, e.Dimension, k, KindUndescribed, KindFounder, KindSolo, KindIC, KindNonTech)
 				}
 			}
 		}

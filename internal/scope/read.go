@@ -13,7 +13,7 @@ import (
 
 // BulletSignals are what the signal analyser saw in a bullet, as far as the ladder cares.
 type BulletSignals struct {
-	People, CrossTeam, Delivery, Technical bool
+	People, CrossTeam, Delivery, Technical, Quantified bool
 }
 
 // RoleCard is the scope of one experience role and the level it reads at.
@@ -35,6 +35,8 @@ type RoleCard struct {
 	Checks []string `json:"checks,omitempty"`
 
 	crossBullets, deliveryBullets int
+	measured                      int  // bullets that give a measured result (the quantified signal)
+	signalled                     bool // the bullets' signals are known (technical and measured mean something)
 	kinds                         map[string]bool
 	inherited                     bool // Current copied from the role below
 	described                     bool // has bullets or text
@@ -122,6 +124,7 @@ func ReadDocument(doc *resume.Document, v *Vocab, l *Ladder, sig map[resume.Ref]
 					v.Read(&rc.Scope, ln.Text, ref, "text")
 				}
 				rc.described = len(r.Bullets) > 0 || len(r.Text) > 0
+				rc.signalled = sig != nil
 				for bi, b := range r.Bullets {
 					bref := resume.Ref{Section: si, Role: ri, Bullet: bi}
 					v.Read(&rc.Scope, b.Text, bref, "bullet")
@@ -137,6 +140,9 @@ func ReadDocument(doc *resume.Document, v *Vocab, l *Ladder, sig map[resume.Ref]
 					}
 					if s.Technical {
 						rc.technical++
+					}
+					if s.Quantified {
+						rc.measured++
 					}
 				}
 				if r.Start != nil && r.End != nil && !r.Current {
@@ -543,7 +549,7 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 	// recent role read at tech lead or above, and is not asked when there is none.
 	// The question fits the kind of role it names (a founder, a self-employed role, an
 	// individual contributor's), from the ladder's by_kind.
-	at := func(lead bool) (where, kind string, ok bool) {
+	at := func(lead bool) (where, kind string, named *RoleCard, ok bool) {
 		for _, i := range l.byRecency(rd, recent) {
 			rc := &rd.Roles[i]
 			if rc.skipped || l.doubtful(rc) || lead && Rank(rc.Level) < Rank(LevelTechLead) {
@@ -551,11 +557,11 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 			}
 			kind = l.questionKind(rc)
 			if rc.Organisation == "" || l.solo(rc.Organisation) {
-				return "", kind, true
+				return "", kind, rc, true
 			}
-			return " at " + rc.Organisation, kind, true
+			return " at " + rc.Organisation, kind, rc, true
 		}
-		return "", "", !lead
+		return "", "", nil, !lead
 	}
 	// Questions for every level from manager up to the one aimed at: a manager whose page
 	// never gives the team's size is asked it too. A question the page already answers
@@ -566,8 +572,8 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 			if e.Question == "" || shown(e.Dimension) || slices.ContainsFunc(e.AnsweredBy, shown) || len(rd.Level.Questions) >= maxQuestions {
 				continue
 			}
-			where, kind, ok := at(e.LeadRole)
-			if !ok {
+			where, kind, named, ok := at(e.LeadRole)
+			if !ok || named != nil && named.measured > 0 && slices.Contains(e.AnsweredByResults, kind) {
 				continue
 			}
 			q := e.Question
@@ -583,7 +589,10 @@ func (l *Ladder) gaps(rd *Reading, latest int) {
 
 // questionKind is the kind of role a coach question is fitted to: undescribed (nothing
 // written under it), solo (a self-employed role), founder (a founder's or chief
-// executive's title), ic (a role read at ic or student level), or "".
+// executive's title), nontech (a role read at ic or student level with no technical
+// bullet and no engineering title: an investment club, a choir, a shop), ic (a role read
+// at ic or student level),
+// or "".
 func (l *Ladder) questionKind(rc *RoleCard) string {
 	switch {
 	case !rc.described:
@@ -592,6 +601,8 @@ func (l *Ladder) questionKind(rc *RoleCard) string {
 		return KindSolo
 	case rc.kinds[TitleFounder]:
 		return KindFounder
+	case (rc.Level == LevelIC || rc.Level == LevelStudent) && rc.signalled && rc.technical == 0 && !recency.EngineeringTitle(rc.Title):
+		return KindNonTech
 	case rc.Level == LevelIC || rc.Level == LevelStudent:
 		return KindIC
 	}

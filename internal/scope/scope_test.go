@@ -408,3 +408,39 @@ func TestQuestionsFitTheRole(t *testing.T) {
 		t.Errorf("asks what the page answers (a team of 5):\n%s", sized)
 	}
 }
+
+// The delivery question is not asked of a role whose bullets already give measured
+// results, and a role with no technical work is not asked about release cadence or
+// product and design partners (an investment club, a choir).
+func TestQuestionsFitNonTechnicalAndMeasuredRoles(t *testing.T) {
+	v, l := vocab(t), ladderT(t)
+	signalled := func(d *resume.Document, s BulletSignals) map[resume.Ref]BulletSignals {
+		m := map[resume.Ref]BulletSignals{}
+		for si, sec := range d.Sections {
+			for ri, r := range sec.Roles {
+				for bi := range r.Bullets {
+					m[resume.Ref{Section: si, Role: ri, Bullet: bi}] = s
+				}
+			}
+		}
+		return m
+	}
+	ask := func(d *resume.Document, s BulletSignals) string {
+		return strings.Join(ReadDocument(d, v, l, signalled(d, s)).Level.Questions, "\n")
+	}
+	club := doc(role("Treasurer", "Riverside Investment Club", 2020, 0, "Picked stocks for the club's shared portfolio"))
+	got := ask(club, BulletSignals{})
+	if strings.Contains(got, "release cadence") || strings.Contains(got, "product, design") {
+		t.Errorf("a role with no technical work is asked a software team's questions:\n%s", got)
+	}
+	if !strings.Contains(got, "Riverside Investment Club") {
+		t.Errorf("the role is not asked about at all:\n%s", got)
+	}
+	eng := doc(role("Software Engineer", "Acme", 2020, 0, "Built the billing service in Go"))
+	if got := ask(eng, BulletSignals{Technical: true}); !strings.Contains(got, "release cadence") {
+		t.Errorf("an engineer is not asked how the delivery was measured:\n%s", got)
+	}
+	if got := ask(eng, BulletSignals{Technical: true, Quantified: true}); strings.Contains(got, "measure") {
+		t.Errorf("a role whose bullets give measured results is asked how it measured its delivery:\n%s", got)
+	}
+}

@@ -84,10 +84,11 @@ func ReadScope(a *rules.Analysis, l *scope.Ladder) ([]scope.RoleCard, *scope.Lev
 	sig := map[resume.Ref]scope.BulletSignals{}
 	for _, b := range a.Bullets {
 		sig[b.Ref] = scope.BulletSignals{
-			People:    b.Signals.Get(signals.People),
-			CrossTeam: b.Signals.Get(signals.CrossTeam),
-			Delivery:  b.Signals.Get(signals.PM),
-			Technical: b.Signals.Get(signals.Technical),
+			People:     b.Signals.Get(signals.People),
+			CrossTeam:  b.Signals.Get(signals.CrossTeam),
+			Delivery:   b.Signals.Get(signals.PM),
+			Technical:  b.Signals.Get(signals.Technical),
+			Quantified: b.Signals.Get(signals.Quantified),
 		}
 	}
 	rd := scope.ReadDocument(a.Doc, v, l, sig)
