@@ -288,6 +288,12 @@ func TestGeneralRules(t *testing.T) {
 		{"Wrote a deployment library now used by 7 teams", CrossTeam, true},
 		{"Wrote a deployment proposal later adopted by 7 teams", TeamFraming, false},
 		{"Wrote a deployment proposal later adopted by 7 teams", CrossTeam, true},
+		// being one member of a team: the writer acts, the team is neither the agent nor
+		// the recipient of the work (SIGNALS.md's "the team" as agent or recipient)
+		{"Worked in a team of 4 on the billing service", TeamFraming, false},
+		{"Part of a small team of testers for the mobile app", TeamFraming, false},
+		// a backlog is pm whatever it holds (SIGNALS.md's pm list: "backlog")
+		{"Cut the backlog of open tickets from 300 to 40", PM, true},
 		// negotiating is persuading (communication), with any party
 		{"Negotiated hosting terms with a colocation provider", Communication, true},
 		{"Negotiating the freeze window with the release managers", Communication, true},
