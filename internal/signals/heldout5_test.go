@@ -13,10 +13,12 @@ import "testing"
 // 0.885 -> 0.902, communication 0.830 -> 0.868. The lead has since read its misses, so
 // it is no longer blind for later rounds. After the relabelling to the one definition,
 // its floors were reset like the others' to just under the unchanged analyzer's F1
-// (team_framing 0.835, cross_team 0.911 on the new labels).
+// (team_framing 0.835, cross_team 0.911 on the new labels). After issue 11's points 1
+// and 2 (negotiating is communication, a thing used by other teams is team framing;
+// three bullets relabelled) team_framing 0.937 and communication 0.877 reset them again.
 var heldOut5Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.91, Technical: 0.94,
-	People: 0.88, PM: 0.90, Communication: 0.86, WeakOpener: 0.99, Passive: 0.95,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.91, Technical: 0.94,
+	People: 0.88, PM: 0.90, Communication: 0.87, WeakOpener: 0.99, Passive: 0.95,
 }
 
 func TestLabelledHeldOut5(t *testing.T) {

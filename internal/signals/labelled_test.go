@@ -129,13 +129,18 @@ func evaluate(t *testing.T, name string) map[string]score {
 // mostly team framing: "Led the rewrite" or "our pipeline" name no people, a tool used
 // by 40 engineers enables them) and every floor reset to just under the unchanged
 // analyzer's F1 on the new labels (rounded down to two decimals, 0.99 for 1.000).
+// After issue 11's points 1 and 2 (negotiating is communication, a thing used by other
+// teams is team framing; 13 bullets of these sets relabelled c) communication stayed at
+// or above its floors, and the team_framing floors, left far under the scores by the
+// rounds since the relabelling, were raised the same way to just under today's F1
+// (dev 0.986, heldout 0.902, heldout2 0.971, heldout3 0.939, heldout4 0.947).
 var devFloors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.98, Technical: 0.99,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.98, CrossTeam: 0.98, Technical: 0.99,
 	People: 0.99, PM: 0.98, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
 var heldOutFloors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.84, CrossTeam: 0.95, Technical: 0.98,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.90, CrossTeam: 0.95, Technical: 0.98,
 	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -143,7 +148,7 @@ var heldOutFloors = map[string]float64{
 // had ended; its misses have since been read and fixed where the fix was general, so
 // it is no longer a fair test.
 var heldOut2Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.96, Technical: 0.98,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.96, Technical: 0.98,
 	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -151,7 +156,7 @@ var heldOut2Floors = map[string]float64{
 // vocabulary and rule changes and never read while making them: the most honest
 // estimate of quality on new bullets.
 var heldOut3Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.91, CrossTeam: 0.99, Technical: 0.98,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.99, Technical: 0.98,
 	People: 0.97, PM: 0.95, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -183,7 +188,7 @@ func TestLabelledHeldOut3(t *testing.T) {
 // fourth round of changes, which learned communication vocabulary from new dev
 // bullets only; it was not read while making them.
 var heldOut4Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.67, CrossTeam: 0.86, Technical: 0.96,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.86, Technical: 0.96,
 	People: 0.96, PM: 0.97, Communication: 0.94, WeakOpener: 0.99, Passive: 0.99,
 }
 
