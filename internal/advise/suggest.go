@@ -202,10 +202,13 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 	a := p.a
 	plans := make([]*bulletPlan, len(a.Bullets))
 	byRef := map[resume.Ref]int{}
-	sized, teamTaken := map[[2]int]bool{}, map[[2]int]bool{}
+	sized, teamTaken, teamWork := map[[2]int]bool{}, map[[2]int]bool{}, map[[2]int]bool{}
 	for _, b := range a.Bullets {
 		if rewrite.StatesTeamSize(b.Text) {
 			sized[[2]int{b.Ref.Section, b.Ref.Role}] = true
+		}
+		if b.Signals.TeamFraming || b.Signals.People {
+			teamWork[[2]int{b.Ref.Section, b.Ref.Role}] = true
 		}
 	}
 	learner, leads, ended := map[[2]int]bool{}, map[[2]int]bool{}, map[[2]int]bool{}
@@ -227,7 +230,8 @@ func (p *planner) bullets() ([]report.Bullet, []candidate) {
 		plans[i] = &bulletPlan{routed: map[string]string{}, text: b.Text, sig: b.Signals,
 			shape: rewrite.ShapeOf(b.Text, b.Signals),
 			team: rewrite.TeamContext{SizeStated: sized[[2]int{b.Ref.Section, b.Ref.Role}],
-				Learner: learner[[2]int{b.Ref.Section, b.Ref.Role}], Leads: leads[[2]int{b.Ref.Section, b.Ref.Role}]},
+				Learner: learner[[2]int{b.Ref.Section, b.Ref.Role}], Leads: leads[[2]int{b.Ref.Section, b.Ref.Role}],
+				TeamWork: teamWork[[2]int{b.Ref.Section, b.Ref.Role}]},
 			role: [2]int{b.Ref.Section, b.Ref.Role}, teamTaken: teamTaken, recent: p.recentRole(i)}
 	}
 	// The head of a sentence cut in two by a line break is no bullet either (its tail,

@@ -148,19 +148,22 @@ func TestTeamAdditionNeverContradicts(t *testing.T) {
 		tech bool
 		ok   bool
 	}{
-		{"Rebuilt the deploy pipeline in Go with a coworker", TeamContext{Leads: true}, true, false},
-		{"Rebuilt the deploy pipeline in Go", TeamContext{Leads: true, SizeStated: true}, true, false},
-		{"Rebuilt the deploy pipeline in Go for the platform team", TeamContext{Leads: true}, true, false},
-		{"Won the regional sales award", TeamContext{Leads: true}, false, false},
-		{"Led the rebuild of the deploy pipeline in Go", TeamContext{Leads: true}, true, false},
-		{"Rebuilt the deploy pipeline in Go", TeamContext{Leads: true, Learner: true}, true, false},
+		{"Rebuilt the deploy pipeline in Go with a coworker", TeamContext{Leads: true, TeamWork: true}, true, false},
+		{"Rebuilt the deploy pipeline in Go", TeamContext{Leads: true, TeamWork: true, SizeStated: true}, true, false},
+		{"Rebuilt the deploy pipeline in Go for the platform team", TeamContext{Leads: true, TeamWork: true}, true, false},
+		{"Won the regional sales award", TeamContext{Leads: true, TeamWork: true}, false, false},
+		{"Led the rebuild of the deploy pipeline in Go", TeamContext{Leads: true, TeamWork: true}, true, false},
+		{"Rebuilt the deploy pipeline in Go", TeamContext{Leads: true, TeamWork: true, Learner: true}, true, false},
 		// An individual contributor's bullet: the team would garble who did what.
 		{"Rebuilt the deploy pipeline in Go", TeamContext{}, true, false},
-		{"Rebuilt the deploy pipeline in Go", TeamContext{Leads: true}, true, true},
+		// A lead title whose role shows no work with or through people: a lead engineer
+		// is often a senior individual contributor, and the team would be invented.
+		{"Rebuilt the deploy pipeline in Go", TeamContext{Leads: true}, true, false},
+		{"Rebuilt the deploy pipeline in Go", TeamContext{Leads: true, TeamWork: true}, true, true},
 		// The team would read as the one receiving it, or the verb is not in the past.
-		{"Provided architecture direction for the delivery process", TeamContext{Leads: true}, true, false},
-		{"Rebuilding the deploy pipeline in Go", TeamContext{Leads: true}, true, false},
-		{"Architects and DB designs for the platform", TeamContext{Leads: true}, true, false},
+		{"Provided architecture direction for the delivery process", TeamContext{Leads: true, TeamWork: true}, true, false},
+		{"Rebuilding the deploy pipeline in Go", TeamContext{Leads: true, TeamWork: true}, true, false},
+		{"Architects and DB designs for the platform", TeamContext{Leads: true, TeamWork: true}, true, false},
 	}
 	for _, c := range cases {
 		s := sentence(c.text)

@@ -351,6 +351,11 @@ type TeamContext struct {
 	// in front of a bullet: on an individual contributor's bullet "With a team of [N]
 	// engineers, built X" garbles who did what, and the gap is a result, not a team.
 	Leads bool
+	// TeamWork: a bullet of the role shows work with or through people (team framing or
+	// people work). A lead title alone does not say a team worked for the role (a lead
+	// engineer is often a senior individual contributor), so without it no team is
+	// written in front of a bullet.
+	TeamWork bool
 }
 
 // LeadTitle reports whether a role title says the role led people (rules/vocabulary/
@@ -416,7 +421,7 @@ func TeamAddition(text string, s signals.Signals, ctx TeamContext) (*Fix, string
 	if slices.Contains(tv.LeadVerbs, verbs().baseOf(strings.ToLower(trimPunct(w)))) {
 		return nil, tv.LeadQuestion
 	}
-	if !ctx.Leads {
+	if !ctx.Leads || !ctx.TeamWork {
 		return nil, ""
 	}
 	lw := strings.ToLower(trimPunct(w))
