@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -23,15 +22,7 @@ func TestSuggestionsShownEverywhere(t *testing.T) {
 	}, TopChanges: []Change{{Rank: 1, Area: "impact", Description: "A bullet has no measure", Gain: 2,
 		Ref: &resume.Ref{Section: 0, Role: 0, Bullet: 1}, Before: "Designed the event schema for the pipeline", Question: "What changed because of this work?"}}}
 	for _, f := range []string{"text", "markdown", "html"} {
-		w, err := New(f, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if err := w.Write(&buf, Single(r)); err != nil {
-			t.Fatal(err)
-		}
-		out := buf.String()
+		out := string(render(t, f, Options{}, Single(r)))
 		if got := strings.Count(out, "What changed because of this work?"); got < 2 {
 			t.Errorf("%s: the question is shown %d times, want beside the bullet and in the top change", f, got)
 		}
@@ -51,16 +42,10 @@ func TestAddedBulletChangeShowsItsExample(t *testing.T) {
 	r := &Report{File: "cv.md", Areas: map[string]int{}, TopChanges: []Change{{Rank: 1, Area: "communication",
 		Description: "Your résumé shows no communication: add a bullet about presenting.", Gain: 9, After: example}}}
 	for _, f := range []string{"text", "markdown", "html"} {
-		w, err := New(f, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if err := w.Write(&buf, Single(r)); err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(strings.Join(strings.Fields(buf.String()), " "), "e.g.") || !strings.Contains(strings.Join(strings.Fields(buf.String()), " "), "and its risks to") {
-			t.Errorf("%s: the added bullet's example is not shown:\n%s", f, buf.String())
+		out := string(render(t, f, Options{}, Single(r)))
+		flat := strings.Join(strings.Fields(out), " ")
+		if !strings.Contains(flat, "e.g.") || !strings.Contains(flat, "and its risks to") {
+			t.Errorf("%s: the added bullet's example is not shown:\n%s", f, out)
 		}
 	}
 }

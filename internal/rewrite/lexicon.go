@@ -24,23 +24,8 @@ type verbLexicon struct {
 	byThird      map[string]*verb
 }
 
-var (
-	lexOnce sync.Once
-	lex     *verbLexicon
-)
-
-// verbs returns the embedded verb lexicon. A broken embedded file is a build mistake,
-// so it panics (the test suite loads it).
-func verbs() *verbLexicon {
-	lexOnce.Do(func() {
-		l, err := parseVerbs(vocabFile("verbs.yaml"))
-		if err != nil {
-			panic(err)
-		}
-		lex = l
-	})
-	return lex
-}
+// verbs returns the embedded verb lexicon.
+var verbs = loadVocab("verbs.yaml", parseVerbs)
 
 func parseVerbs(file string, data []byte) (*verbLexicon, error) {
 	var raw map[string]string
@@ -245,6 +230,19 @@ func (l *nounLexicon) isCommon(w string) bool {
 
 // vocabFile reads one embedded vocabulary file (rules/vocabulary); a missing file is a
 // build mistake and panics.
+// loadVocab returns a function that parses the embedded vocabulary file name with parse
+// at its first call and returns the same value after. A broken embedded file is a build
+// mistake, so it panics (the test suite loads every file).
+func loadVocab[T any](name string, parse func(file string, raw []byte) (T, error)) func() T {
+	return sync.OnceValue(func() T {
+		v, err := parse(vocabFile(name))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+}
+
 func vocabFile(name string) (string, []byte) {
 	raw, err := rulepack.Vocabulary.ReadFile("vocabulary/" + name)
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/resumecheck/resumecheck/internal/signals"
@@ -59,21 +58,7 @@ type measureFile struct {
 	sizeRE *regexp.Regexp
 }
 
-var (
-	msOnce sync.Once
-	ms     *measureFile
-)
-
-func measures() *measureFile {
-	msOnce.Do(func() {
-		m, err := parseMeasures(vocabFile("measures.yaml"))
-		if err != nil {
-			panic(err)
-		}
-		ms = m
-	})
-	return ms
-}
+var measures = loadVocab("measures.yaml", parseMeasures)
 
 func parseMeasures(file string, raw []byte) (*measureFile, error) {
 	var m measureFile

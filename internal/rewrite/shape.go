@@ -47,21 +47,7 @@ type editsFile struct {
 	} `yaml:"not_work"`
 }
 
-var (
-	editsOnce sync.Once
-	editsVoc  *editsFile
-)
-
-func edits() *editsFile {
-	editsOnce.Do(func() {
-		e, err := parseEdits(vocabFile("edits.yaml"))
-		if err != nil {
-			panic(err)
-		}
-		editsVoc = e
-	})
-	return editsVoc
-}
+var edits = loadVocab("edits.yaml", parseEdits)
 
 func parseEdits(file string, raw []byte) (*editsFile, error) {
 	var e editsFile
