@@ -46,6 +46,7 @@ func (a *Analyzer) applyDefinitions(b *bullet, s *Signals) {
 	if add := a.teamAdditions(b); len(add) > 0 {
 		s.Evidence[TeamFraming] = merge(s.Evidence[TeamFraming], add)
 	}
+	a.dropEvidence(b, s, TeamFraming, a.softwareUsers)
 	if p := s.Evidence[People]; len(p) > 0 && len(s.Evidence[TeamFraming]) == 0 {
 		s.Evidence[TeamFraming] = p
 	}
@@ -278,4 +279,69 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 		}
 	}
 	return out
+}
+
+// dropEvidence removes the spans of signal name that drop reports, and the signal's
+// entry when none is left.
+func (a *Analyzer) dropEvidence(b *bullet, s *Signals, name string, drop func(*bullet, Span) bool) {
+	ev := s.Evidence[name]
+	if len(ev) == 0 {
+		return
+	}
+	kept := ev[:0:0]
+	for _, sp := range ev {
+		if !drop(b, sp) {
+			kept = append(kept, sp)
+		}
+	}
+	if len(kept) == 0 {
+		delete(s.Evidence, name)
+	} else {
+		s.Evidence[name] = kept
+	}
+}
+
+// softwareUsers reports evidence naming the users of a thing the writer built: people
+// who are not fellow builders (builder_groups), enabled, helped or served by a verb
+// whose subject is a software artefact named earlier in the clause: "a web app to
+// assist store managers", "a tool allowing branch managers to", "the app, which was
+// used by 1,000+ members". They are neither team framing nor another team worked with.
+// The writer enabling them with a main verb ("Equipped field technicians with an
+// offline app") is not read here.
+func (a *Analyzer) softwareUsers(b *bullet, sp Span) bool {
+	i, j := b.tokenAt(sp.Start), b.tokenAt(sp.End-1)
+	if j >= len(b.low) || b.v.builderGroups[b.low[j]] || !strings.HasPrefix(b.toks[j].Tag, "NN") {
+		return false
+	}
+	// the verb governing the group: the span's first word, the participle before "by",
+	// or a verb before the group's modifiers
+	v := -1
+	for k := i; k >= 0 && k >= i-4; k-- {
+		if k == i && b.low[k] == "by" {
+			v = k - 1
+			break
+		}
+		if strings.HasPrefix(b.toks[k].Tag, "VB") {
+			v = k
+			break
+		}
+		if t := b.toks[k].Tag; k < i && !(b.v.determiners[b.low[k]] || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN") || isNumberish(b.low[k])) {
+			return false
+		}
+	}
+	if v <= 0 {
+		return false
+	}
+	if !(b.toks[v].Tag == "VBG" || strings.HasSuffix(b.low[v], "ing") || b.word(v-1) == "to" || b.word(v+1) == "by") {
+		return false // a main verb: the writer enables them
+	}
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		if b.v.clauseBreaks[b.low[k]] {
+			return false
+		}
+		if b.v.softwareArtifacts[b.low[k]] {
+			return true
+		}
+	}
+	return false
 }

@@ -297,6 +297,13 @@ func TestGeneralRules(t *testing.T) {
 		// negotiating is persuading (communication), with any party
 		{"Negotiated hosting terms with a colocation provider", Communication, true},
 		{"Negotiating the freeze window with the release managers", Communication, true},
+		// the users of a thing the writer built are not the writer's people; fellow
+		// builders served by it are, and so are users the writer enables directly
+		{"Built a rota portal to assist shift managers in planning cover", TeamFraming, false},
+		{"Wrote a scheduling tool allowing nurses to swap shifts", TeamFraming, false},
+		{"Shipped the club app, which was used by over 800 members", TeamFraming, false},
+		{"Wrote a scheduling tool allowing developers to book test devices", TeamFraming, true},
+		{"Equipped field technicians with an offline inspection app", TeamFraming, true},
 	} {
 		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
 			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)

@@ -127,6 +127,7 @@ type vocab struct {
 	numberWords        map[string]bool // quantity_words.yaml
 	quantityNames      map[string]bool // quantity_words.yaml
 	groupNouns         map[string]bool // team_framing.yaml
+	builderGroups      map[string]bool // team_framing.yaml
 	// phrases indexes every kind of phrase by the words its first slot takes.
 	phrases map[string][]kindPhrase
 }
@@ -267,6 +268,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"number_words", &v.numberWords},
 		{"quantity_names", &v.quantityNames},
 		{"group_nouns", &v.groupNouns},
+		{"builder_groups", &v.builderGroups},
 	} {
 		w, ok := lists[f.name]
 		if !ok {
