@@ -61,6 +61,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if o := ownerBefore(b, j); b.word(o) == "into" || tookOver(b, j) || b.word(o) == "of" && b.v.ownRoles[b.word(o-1)] {
 				continue // "split the org into four teams", "took over a struggling team", "tech lead of the payments team"
 			}
+			if a.ownTeamsInClause(b, i, j) {
+				continue // "Managed 12 engineers across two squads", "while on the payments team"
+			}
 			if w == "teams" && !b.v.functionCues[prev] && !b.v.functionCues[b.word(ownerBefore(b, j))] {
 				continue // "moved the teams", "both teams kept": the writer's own teams, not a cue to others
 			}
@@ -340,6 +343,37 @@ func (a *Analyzer) cueAcrossAdjectives(b *bullet, pi, j int) bool {
 func isCross(w string) bool {
 	for _, f := range strings.Fields(w) {
 		if strings.HasPrefix(f, "cross-") || f == "cross" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTeamsInClause reports a team phrase (tokens i..j) that names the writer's own
+// teams: one the writer is a member of ("while on the payments team"), or teams not
+// named after another function that a verb of managing, growing, leading or setting a
+// practice governs earlier in the clause, with no verb or preposition of working with
+// others met first ("Managed 12 engineers across two squads", "Introduced OKRs for all
+// five engineering teams"). Teams named after a function ("the research team") stay
+// another team.
+func (a *Analyzer) ownTeamsInClause(b *bullet, i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.lex["functions"].Has(b.low[k]) || a.lex["functions"].Has(b.low[k]+" "+b.low[j]) {
+			return false
+		}
+	}
+	if b.v.teamWorkCues[b.low[i]] || b.v.teamWorkCues[b.word(j+1)] {
+		return false // "with the mobile team", "teams adopting the new CI"
+	}
+	if b.v.determiners[b.low[i]] && b.v.memberPreps[b.word(i-1)] && !b.v.teamWorkCues[b.word(i-2)] {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		w := b.low[k]
+		if b.v.clauseBreaks[w] || b.v.teamWorkCues[w] {
+			return false
+		}
+		if b.v.ownTeamsVerbs[w] {
 			return true
 		}
 	}

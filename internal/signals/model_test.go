@@ -304,6 +304,14 @@ func TestGeneralRules(t *testing.T) {
 		{"Shipped the club app, which was used by over 800 members", TeamFraming, false},
 		{"Wrote a scheduling tool allowing developers to book test devices", TeamFraming, true},
 		{"Equipped field technicians with an offline inspection app", TeamFraming, true},
+		// teams the writer manages, grows or gives a practice, or is a member of, are the
+		// writer's own; teams coordinated with, or adopting something, are other teams
+		{"Managed 9 engineers across three squads, running weekly 1:1s", CrossTeam, false},
+		{"Introduced on-call handbooks for all four engineering teams", CrossTeam, false},
+		{"While on the checkout team I owned the refund jobs", CrossTeam, false},
+		{"Coordinated releases across four teams", CrossTeam, true},
+		{"Ran office hours for teams adopting the new build system", CrossTeam, true},
+		{"Worked with the mobile team on push notifications", CrossTeam, true},
 	} {
 		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
 			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)

@@ -128,6 +128,9 @@ type vocab struct {
 	quantityNames      map[string]bool // quantity_words.yaml
 	groupNouns         map[string]bool // team_framing.yaml
 	builderGroups      map[string]bool // team_framing.yaml
+	ownTeamsVerbs      map[string]bool // functions.yaml
+	teamWorkCues       map[string]bool // functions.yaml
+	memberPreps        map[string]bool // functions.yaml
 	// phrases indexes every kind of phrase by the words its first slot takes.
 	phrases map[string][]kindPhrase
 }
@@ -269,6 +272,9 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"quantity_names", &v.quantityNames},
 		{"group_nouns", &v.groupNouns},
 		{"builder_groups", &v.builderGroups},
+		{"own_teams_verbs", &v.ownTeamsVerbs},
+		{"team_work_cues", &v.teamWorkCues},
+		{"member_preps", &v.memberPreps},
 	} {
 		w, ok := lists[f.name]
 		if !ok {
