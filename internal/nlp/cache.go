@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -24,13 +23,22 @@ import (
 //	cacheMagic
 //	u16 key length, key    (the full key, so a file for another key is refused)
 //	u64 table length
-//	u32 CRC-32C of the table
 //	table
+//	cacheEnd
 //
-// little-endian. Anything that does not match exactly is ignored and rebuilt.
+// little-endian. Anything that does not match exactly is ignored and rebuilt. There
+// is no checksum over the table: a check reads only the pages of the table its words
+// need, and a pass over all 3.5 MB (and the page faults of mapping every page in)
+// cost a one-file run more than the rest of reading the cache. The file is only ever
+// written whole, synced, and renamed into place (writeCache), so what can go wrong
+// is a file cut short or another build's file, which the length, the end marker and
+// the key catch; loadPerceptron still checks the table's own structure.
 
 const (
-	cacheMagic = "RCTAGCACHE\n"
+	cacheMagic = "RCTAGCACHE2\n"
+	// cacheEnd follows the table: a file whose end was lost (cut, or left as zeros by
+	// a crash) does not end with it.
+	cacheEnd = "\nRCTAGEND\n"
 	// cacheEnv names the cache directory, or turns the cache off with "off".
 	cacheEnv    = "RESUMECHECK_CACHE_DIR"
 	proseModule = "github.com/jdkato/prose/v2"
@@ -40,7 +48,6 @@ var (
 	// readBuildInfo is debug.ReadBuildInfo, replaceable in tests: a test binary
 	// records no dependencies, a release binary does.
 	readBuildInfo = debug.ReadBuildInfo
-	castagnoli    = crc32.MakeTable(crc32.Castagnoli)
 	errCacheStale = errors.New("nlp: cached tagger table is corrupt, truncated or for another build")
 )
 
@@ -114,9 +121,11 @@ func proseVersion() string {
 }
 
 // cachePath is where the table for key lives under dir. The file name carries a
-// short hash of the key; the header carries the key itself.
+// short hash of the file's layout and the key (so binaries that write different
+// layouts, an older and a newer one alternating, never replace each other's file);
+// the header carries the key itself.
 func cachePath(dir, key string) string {
-	sum := sha256.Sum256([]byte(key))
+	sum := sha256.Sum256([]byte(cacheMagic + key))
 	return filepath.Join(dir, "tagger-"+hex.EncodeToString(sum[:8])+".bin")
 }
 
@@ -133,8 +142,9 @@ func loadTagger(dir string) (*perceptron, tableSource, error) {
 	if dir != "" {
 		path = cachePath(dir, key)
 		if table, err := readCache(path, key); err == nil {
-			// The checksum matched, so this is the table we wrote; loadPerceptron's
-			// checks still stand between us and a file that only pretends to be.
+			// The header, length and end marker matched, so this is the table we
+			// wrote; loadPerceptron's checks still stand between us and a file that
+			// only pretends to be.
 			if p, err := loadPerceptron(table); err == nil {
 				return p, fromCache, nil
 			}
@@ -159,8 +169,8 @@ func loadTagger(dir string) (*perceptron, tableSource, error) {
 	return p, fromBuild, nil
 }
 
-// readCache returns the table stored at path if the file is whole, carries key and
-// its checksum matches. The returned slice points into the file's bytes (mapped,
+// readCache returns the table stored at path if the file is whole (its length and
+// end marker) and carries key. The returned slice points into the file's bytes (mapped,
 // where the system can).
 func readCache(path, key string) ([]byte, error) {
 	data, err := readTableFile(path)
@@ -181,35 +191,35 @@ func parseCache(data []byte, key string) ([]byte, error) {
 	}
 	n := int(le.Uint16(rest))
 	rest = rest[2:]
-	if len(rest) < n+12 || string(rest[:n]) != key {
+	if len(rest) < n+8 || string(rest[:n]) != key {
 		return nil, errCacheStale
 	}
 	rest = rest[n:]
-	size, sum := le.Uint64(rest), le.Uint32(rest[8:])
-	table := rest[12:]
-	if uint64(len(table)) != size || crc32.Checksum(table, castagnoli) != sum {
+	size := le.Uint64(rest)
+	rest = rest[8:]
+	if uint64(len(rest)) != size+uint64(len(cacheEnd)) || !bytes.HasSuffix(rest, []byte(cacheEnd)) {
 		return nil, errCacheStale
 	}
-	return table, nil
+	return rest[:size], nil
 }
 
 // encodeCache lays out a cache file holding table under key.
 func encodeCache(key string, table []byte) []byte {
 	le := binary.LittleEndian
-	out := make([]byte, 0, len(cacheMagic)+2+len(key)+12+len(table))
+	out := make([]byte, 0, len(cacheMagic)+2+len(key)+8+len(table)+len(cacheEnd))
 	out = append(out, cacheMagic...)
 	out = le.AppendUint16(out, uint16(len(key)))
 	out = append(out, key...)
 	out = le.AppendUint64(out, uint64(len(table)))
-	out = le.AppendUint32(out, crc32.Checksum(table, castagnoli))
-	return append(out, table...)
+	out = append(out, table...)
+	return append(out, cacheEnd...)
 }
 
 // writeCache stores table at path atomically: it writes a temporary file in the
 // same directory and renames it over path, so a reader (another process checking a
 // résumé at the same moment) sees the old file, the new one, or none, never half.
-// A crash can at worst leave a stray temporary file or, without fsync, a damaged
-// file that the checksum then refuses.
+// The file is synced before the rename, so a crash leaves a stray temporary file at
+// worst, never a renamed file whose blocks were not written yet.
 func writeCache(path, key string, table []byte) (err error) {
 	if len(key) > 0xffff {
 		return fmt.Errorf("nlp: cache key too long")
@@ -229,6 +239,9 @@ func writeCache(path, key string, table []byte) (err error) {
 		}
 	}()
 	if _, err = f.Write(encodeCache(key, table)); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
 		return err
 	}
 	if err = f.Close(); err != nil {

@@ -123,7 +123,9 @@ func TestCacheRejectsDamagedFile(t *testing.T) {
 		b[i] ^= 0x40
 		return b
 	}
-	headerLen := len(good) - len(table)
+	headerLen := len(good) - len(table) - len(cacheEnd)
+	zeroEnd := bytes.Clone(good)
+	clear(zeroEnd[len(zeroEnd)-4096:])
 	damaged := map[string][]byte{
 		"empty":             {},
 		"magic only":        []byte(cacheMagic),
@@ -132,11 +134,13 @@ func TestCacheRejectsDamagedFile(t *testing.T) {
 		"truncated to half": good[:len(good)/2],
 		"one byte short":    good[:len(good)-1],
 		"trailing byte":     append(bytes.Clone(good), 0),
-		"flipped in table":  flip(headerLen + len(table)/2),
-		"flipped checksum":  flip(headerLen - 1),
-		"flipped length":    flip(headerLen - 12),
+		"flipped end":       flip(len(good) - 2),
+		"zeroed end":        zeroEnd,
+		"flipped length":    flip(headerLen - 8),
 		"foreign key":       encodeCache("RCTAG1 someone else's prose", table),
 		"flipped in key":    flip(len(cacheMagic) + 3),
+		// the layout before the end marker (a CRC-32C after the length)
+		"older layout": append(append([]byte("RCTAGCACHE\n"), good[len(cacheMagic):headerLen]...), append(make([]byte, 4), table...)...),
 	}
 	for name, data := range damaged {
 		if _, err := parseCache(data, key); err == nil {
@@ -144,14 +148,14 @@ func TestCacheRejectsDamagedFile(t *testing.T) {
 		}
 	}
 
-	// Through the loader: a damaged file is rebuilt and replaced. The last case
-	// has a valid checksum over a cut table, which only loadPerceptron can refuse.
-	for _, name := range []string{"truncated to half", "flipped in table", "checksummed bad table"} {
+	// Through the loader: a damaged file is rebuilt and replaced. The last case is
+	// a whole file around a cut table, which only loadPerceptron can refuse.
+	for _, name := range []string{"truncated to half", "zeroed end", "whole file, bad table"} {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			path := cachePath(dir, key)
 			data := damaged[name]
-			if name == "checksummed bad table" {
+			if name == "whole file, bad table" {
 				data = encodeCache(key, table[:len(table)-2000])
 			}
 			if err := os.WriteFile(path, data, 0o644); err != nil {

@@ -9,7 +9,7 @@ import (
 
 // readTableFile maps the cache file into memory read-only instead of copying it: the
 // tagger searches the table in place, so a fresh process touches only the pages its
-// words need (and the checksum's pass). The mapping lives as long as the process; the
+// words need. The mapping lives as long as the process; the
 // cache is only ever replaced by rename, never rewritten in place, so the mapped file
 // cannot shrink under it.
 func readTableFile(path string) ([]byte, error) {
