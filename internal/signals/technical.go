@@ -26,8 +26,8 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 				continue // "Go live with…"
 			}
 		}
-		if inside(sp, people) {
-			continue // "performance reviews"
+		if inside(sp, people) && !b.v.personWord(b.word(b.tokenAt(sp.End-1)+1)) {
+			continue // "performance reviews", but "mentored junior backend engineers" names backend work
 		}
 		if lw == "build" && buyRe.MatchString(string(b.runes[sp.End:])) {
 			continue // "build-versus-buy": a sourcing decision
