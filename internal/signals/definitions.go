@@ -238,6 +238,9 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 			if b.v.clauseBreaks[w] || w == "by" {
 				break
 			}
+			if w == "to" && b.v.teachVerbs[b.low[i]] && !own {
+				continue // the people taught: "taught secure coding workshops to 80 developers"
+			}
 			if own && a.lex["functions"].Has(w) {
 				break
 			}
@@ -272,6 +275,9 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 			}
 			if (tag == "RP" || tag == "RB") && k > i+1 && strings.HasPrefix(b.toks[k-1].Tag, "VB") && !verbs[b.low[k-1]] {
 				continue // the second verb's particle: "grew and split off", "hired and set up"
+			}
+			if tag == "VBG" && k > i+1 && k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") {
+				continue // a gerund inside the object: "taught secure coding workshops to"
 			}
 			if tag == "IN" || tag == "TO" || tag == "WDT" || tag == "WP" || tag == "WRB" || strings.HasPrefix(tag, "VB") || tag == "RB" || tag == "CC" {
 				break

@@ -91,6 +91,9 @@ func (a *Analyzer) people(b *bullet) []Span {
 		if a.peopleThing(b, sp, i, j) {
 			continue
 		}
+		if writerChosen(b, i) {
+			continue // "Selected for the company's mentorship programme": the writer is the one chosen
+		}
 		if b.v.groupOwners[b.low[j]] && (b.word(j+1) == "'s" || b.word(j+1) == "’s") {
 			continue // "managed the department's tooling budget": the group owns the thing managed
 		}
@@ -122,6 +125,37 @@ func (a *Analyzer) peopleThing(b *bullet, sp Span, i, j int) bool {
 		return true // "built the team calendar integration": the team names a thing
 	}
 	return false
+}
+
+// writerChosen reports token i inside the object of an opening verb that makes the
+// writer the one chosen: "Selected for the mentorship programme", "Was accepted into
+// the leadership scheme", "Chosen as one of ten future leaders". SIGNALS.md: being
+// selected or mentored is not people work. The object runs to a clause break, comma,
+// conjunction or another verb.
+func writerChosen(b *bullet, i int) bool {
+	f := b.first
+	if f < 0 || f >= i {
+		return false
+	}
+	if b.v.selfBe[b.word(f)] {
+		f++ // "Was selected for"
+	}
+	if !b.v.chosenFor[b.word(f)] {
+		return false
+	}
+	switch b.word(f + 1) {
+	case "for", "as", "into", "to", "by":
+	default:
+		return false // "Selected three engineers for the staff track": the writer chose
+	}
+	for k := f + 2; k < i; k++ {
+		t := b.toks[k].Tag
+		if b.v.clauseBreaks[b.low[k]] || b.low[k] == "," || t == "CC" || t == "WDT" || t == "WP" || t == "WRB" ||
+			strings.HasPrefix(t, "VB") && !(k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN")) {
+			return false
+		}
+	}
+	return true
 }
 
 // selfEntry words name a newcomer or a scheme that could be the writer's own.

@@ -31,6 +31,8 @@ type vocab struct {
 	thingConflicts     map[string]bool // people.yaml
 	productEngagement  map[string]bool // people.yaml
 	enteredBy          map[string]bool // people.yaml
+	chosenFor          map[string]bool // people.yaml
+	teachVerbs         map[string]bool // people.yaml
 	studySubjects      map[string]bool // people.yaml
 	jobWords           map[string]bool // people.yaml
 	researchInterviews map[string]bool // people.yaml
@@ -177,6 +179,8 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"thing_conflicts", &v.thingConflicts},
 		{"product_engagement", &v.productEngagement},
 		{"entered_by", &v.enteredBy},
+		{"chosen_for", &v.chosenFor},
+		{"teach_verbs", &v.teachVerbs},
 		{"study_subjects", &v.studySubjects},
 		{"job_words", &v.jobWords},
 		{"research_interviews", &v.researchInterviews},
