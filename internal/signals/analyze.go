@@ -153,7 +153,7 @@ func (a *Analyzer) analyzeRules(text string) (Signals, *bullet) {
 	s.People = set(People, people)
 	s.TeamFraming = set(TeamFraming, merge(a.teamFraming(b, people), people))
 	s.CrossTeam = set(CrossTeam, merge(a.crossTeam(b), a.outsideParties(b)))
-	s.Technical = set(Technical, merge(a.technical(b, people), a.builtSoftware(b)))
+	s.Technical = set(Technical, merge(merge(a.technical(b, people), a.builtSoftware(b)), a.techNames(b)))
 	s.PM = set(PM, a.pm(b))
 	s.Communication = set(Communication, a.communication(b))
 	weak := a.weakOpener(b)

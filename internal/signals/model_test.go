@@ -328,6 +328,16 @@ func TestGeneralRules(t *testing.T) {
 		{"Selected two engineers for the staff promotion track", People, true},
 		// a technical word naming the kind of people stays technical
 		{"Wrote the setup guide for new infrastructure engineers", Technical, true},
+		// technologies the lexicon does not list, known by shape and place: a capital
+		// inside a name, a capitalised tool after "using", a language after "in" that
+		// follows building; not degrees, months, methods in capitals or business tools
+		{"Integrated the checkout with HyperPay", Technical, true},
+		{"Implemented the seat picker using Fabricly", Technical, true},
+		{"Rewrote the report builder in Quillon", Technical, true},
+		{"Earned a PhD in applied statistics", Technical, false},
+		{"Agreed the launch plan with the UX team in May", Technical, false},
+		{"Prioritised the roadmap using RICE scoring", Technical, false},
+		{"Kept the shop's books in QuickBooks", Technical, false},
 	} {
 		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
 			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)

@@ -103,3 +103,84 @@ func (a *Analyzer) builtSoftware(b *bullet) []Span {
 	}
 	return out
 }
+
+// techNames finds technologies the lexicon does not list, by their shape and place:
+//   - a name with a capital inside it after a small letter ("WebSocket", "SmartThings",
+//     "macOS"): the way products and technologies are written, unlike ordinary words
+//     (not_tech_names lists the exceptions, like degrees: "PhD"), unless it names an
+//     organisation: possessive ("OpenAI's lab") or after one of org_cues ("at eBay",
+//     "founded BrightLoop");
+//   - a capitalised name after one of tool_preps ("using Canvas", "via Zapier"): a tool
+//     the work was done with, unless it is a method (pm lexicon: "using Agile");
+//   - a capitalised name after "in" that follows a software verb or noun in the same
+//     clause ("Rewrote the presentation layer in Jetpack Compose", "implement a
+//     transform in Verilog"): the language or framework something was built in. (Not
+//     after "with": "developed it with Dr. Smith" names a person as often.)
+func (a *Analyzer) techNames(b *bullet) []Span {
+	var out []Span
+	verb := false // a software verb seen in this clause
+	for k, t := range b.toks {
+		w := b.low[k]
+		if b.v.clauseBreaks[w] {
+			verb = false
+		}
+		if b.v.softwareVerbs[w] || b.v.softwareNouns[w] {
+			verb = true
+		}
+		if nameShape(t.Text) && !b.v.notTechNames[w] && !possessive(b.word(k+1)) && !b.v.orgCues[b.word(k-1)] {
+			out = append(out, Span{t.Start, t.End})
+			continue
+		}
+		if k+1 >= len(b.toks) {
+			continue
+		}
+		n, nt := strings.TrimRight(b.low[k+1], "."), b.toks[k+1].Text
+		if !capitalised(nt) || b.v.notTechNames[n] || a.lex["functions"].Has(n) || a.lex["pm"].Has(n) || possessive(b.word(k+2)) ||
+			b.v.peopleGroups[b.word(k+2)] || b.v.groupNouns[b.word(k+2)] {
+			continue // "with the UX team", "in OpenAI's lab", "in May"
+		}
+		if b.v.toolPreps[w] && strings.ToUpper(nt) != nt || verb && w == "in" && strings.HasPrefix(b.toks[k+1].Tag, "NNP") && lettersOnly(n) {
+			// ("using RICE scoring": an acronym after "using" is as often a method; the
+			// lexicon lists the technical ones)
+			out = append(out, Span{b.toks[k+1].Start, b.toks[k+1].End})
+		}
+	}
+	return out
+}
+
+// nameShape reports a word of letters (and digits) with a capital after a small letter:
+// "WebSocket", "iOS".
+func nameShape(w string) bool {
+	small := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			small = true
+		case unicode.IsUpper(r):
+			if small {
+				return true
+			}
+		case unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// capitalised reports a word that starts with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}

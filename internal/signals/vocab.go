@@ -130,6 +130,10 @@ type vocab struct {
 	quantityNames      map[string]bool // quantity_words.yaml
 	groupNouns         map[string]bool // team_framing.yaml
 	builderGroups      map[string]bool // team_framing.yaml
+	softwareNouns      map[string]bool // technical.yaml
+	notTechNames       map[string]bool // technical.yaml
+	toolPreps          map[string]bool // technical.yaml
+	orgCues            map[string]bool // technical.yaml
 	ownTeamsVerbs      map[string]bool // functions.yaml
 	teamWorkCues       map[string]bool // functions.yaml
 	memberPreps        map[string]bool // functions.yaml
@@ -276,6 +280,10 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"quantity_names", &v.quantityNames},
 		{"group_nouns", &v.groupNouns},
 		{"builder_groups", &v.builderGroups},
+		{"software_nouns", &v.softwareNouns},
+		{"not_tech_names", &v.notTechNames},
+		{"tool_preps", &v.toolPreps},
+		{"org_cues", &v.orgCues},
 		{"own_teams_verbs", &v.ownTeamsVerbs},
 		{"team_work_cues", &v.teamWorkCues},
 		{"member_preps", &v.memberPreps},
