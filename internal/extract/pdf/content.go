@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 )
 
@@ -18,11 +19,11 @@ import (
 
 // operand is one operand of a content-stream operator.
 type operand struct {
-	kind opKind
 	num  float64 // opInt, opReal
 	str  string  // opString (bytes as written, escapes resolved), opName (without the slash)
 	arr  []operand
 	dict map[string]operand
+	kind opKind
 	b    bool
 }
 
@@ -157,6 +158,10 @@ type contentLexer struct {
 	depth  int
 	unread []contentToken
 	tmp    []byte
+	// elems holds the elements of the arrays being read, innermost last: an array is
+	// copied out at its end at its exact size (a TJ array of a TeX page has hundreds of
+	// kerns and strings, which growing element by element copied over and over).
+	elems []operand
 }
 
 // contentToken is one token: an operand or a keyword (an operator or a delimiter).
@@ -362,6 +367,12 @@ func (l *contentLexer) keyword() contentToken {
 		}
 	}
 	b := l.data[start:min(l.pos, len(l.data))]
+	if op, ok := operators[string(b)]; ok {
+		return contentToken{kw: op}
+	}
+	if x, ok := fastNumber(b); ok {
+		return contentToken{op: x}
+	}
 	switch s := string(b); {
 	case s == "true" || s == "false":
 		return contentToken{op: operand{kind: opBool, b: s == "true"}}
@@ -380,6 +391,64 @@ func (l *contentLexer) keyword() contentToken {
 	default:
 		return contentToken{kw: s}
 	}
+}
+
+// operators are the content-stream operators (PDF 32000-1, Annex A), so that reading
+// one takes no allocation.
+var operators = func() map[string]string {
+	m := map[string]string{}
+	for _, op := range strings.Fields(`b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI
+		EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn
+		sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' "`) {
+		m[op] = op
+	}
+	return m
+}()
+
+// exactPow10 are the powers of ten a float64 holds exactly.
+var exactPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// fastNumber reads the integers and reals of content streams, which have a few digits,
+// without strconv's allocation: with at most 15 digits the digits are exact in a
+// float64 and so is the power of ten, and IEEE division rounds their quotient
+// correctly, which is what strconv.ParseFloat returns (an integer converts exactly, as
+// ParseInt's value did). ok is false for anything else (the slow path decides).
+func fastNumber(b []byte) (o operand, ok bool) {
+	neg := false
+	if len(b) > 0 && (b[0] == '+' || b[0] == '-') {
+		neg = b[0] == '-'
+		b = b[1:]
+	}
+	var mant int64
+	digits, frac, dots := 0, 0, 0
+	for _, c := range b {
+		switch {
+		case c == '.':
+			dots++
+		case '0' <= c && c <= '9':
+			mant = mant*10 + int64(c-'0')
+			digits++
+			if dots > 0 {
+				frac++
+			}
+		default:
+			return operand{}, false
+		}
+	}
+	if digits == 0 || digits > 15 || dots > 1 {
+		return operand{}, false
+	}
+	if dots == 0 {
+		if neg {
+			mant = -mant
+		}
+		return operand{kind: opInt, num: float64(mant)}, true
+	}
+	x := float64(mant) / exactPow10[frac]
+	if neg {
+		x = -x
+	}
+	return operand{kind: opReal, num: x}, true
 }
 
 func isInteger(s []byte) bool {
@@ -447,14 +516,22 @@ func (l *contentLexer) object() operand {
 			d[t.op.str] = l.object()
 		}
 	case "[":
-		var a []operand
+		start := len(l.elems)
 		for {
 			t := l.next()
 			if t.end || t.kw == "]" {
+				var a []operand
+				if len(l.elems) > start {
+					a = make([]operand, len(l.elems)-start)
+					copy(a, l.elems[start:])
+				}
+				clear(l.elems[start:])
+				l.elems = l.elems[:start]
 				return operand{kind: opArray, arr: a}
 			}
 			l.unread = append(l.unread, t)
-			a = append(a, l.object())
+			o := l.object()
+			l.elems = append(l.elems, o)
 		}
 	}
 	l.fail("unexpected keyword %q parsing object", t.kw)
@@ -470,6 +547,8 @@ func (l *contentLexer) objectOrNothing() (o operand, ok bool) {
 				panic(r)
 			}
 			l.depth = 0
+			clear(l.elems)
+			l.elems = l.elems[:0]
 			o, ok = operand{}, false
 		}
 	}()

@@ -3,7 +3,9 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"math/rand"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -193,5 +195,54 @@ func TestContentOpenHexStringEnds(t *testing.T) {
 	ops, failed := ourOps("(a) Tj <4142")
 	if failed || len(ops) != 1 {
 		t.Errorf("ops %q, stopped %v", ops, failed)
+	}
+}
+
+// TestFastNumber holds the allocation-free number reader to strconv, which the
+// tokenizer used for every number before: the same kind and the same bits (negative
+// zero included) for short numbers, and no answer where strconv must decide.
+func TestFastNumber(t *testing.T) {
+	rng := rand.New(rand.NewSource(15))
+	cases := []string{"0", "-0", "+0", "0.0", "-0.0", "-.0", ".5", "5.", "-5.", "+.25", "123456789012345",
+		"1234567890123456", "0.000000000000001", "999999999999999.", "-7.5e3", ".", "-", "+", "1.2.3", "--1", "1-", ""}
+	const chars = "0123456789.-+"
+	for i := 0; i < 200000; i++ {
+		b := make([]byte, 1+rng.Intn(18))
+		for k := range b {
+			if rng.Intn(4) == 0 {
+				b[k] = chars[rng.Intn(len(chars))]
+			} else {
+				b[k] = chars[rng.Intn(10)]
+			}
+		}
+		cases = append(cases, string(b))
+	}
+	answered := 0
+	for _, s := range cases {
+		o, ok := fastNumber([]byte(s))
+		if !ok {
+			if isInteger([]byte(s)) && len(strings.TrimLeft(s, "+-")) <= 15 || isReal([]byte(s)) && len(strings.TrimLeft(s, "+-")) <= 16 && strings.ContainsAny(s, "0123456789") {
+				t.Errorf("%q: no fast answer for a short number", s)
+			}
+			continue
+		}
+		answered++
+		switch {
+		case isInteger([]byte(s)):
+			x, err := strconv.ParseInt(s, 10, 64)
+			if err != nil || o.kind != opInt || math.Float64bits(o.num) != math.Float64bits(float64(x)) {
+				t.Errorf("%q: fast %v %v, strconv %v %v", s, o.kind, o.num, x, err)
+			}
+		case isReal([]byte(s)):
+			x, err := strconv.ParseFloat(s, 64)
+			if err != nil || o.kind != opReal || math.Float64bits(o.num) != math.Float64bits(x) {
+				t.Errorf("%q: fast %v %v, strconv %v %v", s, o.kind, o.num, x, err)
+			}
+		default:
+			t.Errorf("%q: fast answer %v for what is not a number", s, o.num)
+		}
+	}
+	if answered < 50000 {
+		t.Errorf("only %d of %d strings answered fast", answered, len(cases))
 	}
 }
