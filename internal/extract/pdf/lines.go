@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,20 +57,46 @@ const softTabGap = 1.0
 // page's small painted shapes, which mark list items where a producer draws bullets
 // as vector dots instead of characters.
 func pageLines(gs []glyph, shapes []rect, page int) []pline {
-	flat := make([]glyph, 0, len(gs))
+	return new(glyphBufs).pageLines(gs, shapes, page)
+}
+
+// glyphBufs are the glyph buffers of a document's reading, reused from page to page
+// and, through bufPool, from document to document: a page's glyphs, the page's glyphs
+// that make lines, one baseline's glyphs. (Made anew for every page and every line, they
+// were a fifth of the bytes a PDF's reading allocated, most of them copied again as
+// they grew.) Nothing read from them keeps them: lines keep their text only.
+type glyphBufs struct {
+	page, flat, line []glyph
+}
+
+var bufPool = sync.Pool{New: func() any { return new(glyphBufs) }}
+
+// release clears the buffers (they point at a document's fonts and strings) and
+// returns them to bufPool.
+func (b *glyphBufs) release() {
+	clear(b.page[:cap(b.page)])
+	clear(b.flat[:cap(b.flat)])
+	clear(b.line[:cap(b.line)])
+	b.page, b.flat, b.line = b.page[:0], b.flat[:0], b.line[:0]
+	bufPool.Put(b)
+}
+
+func (b *glyphBufs) pageLines(gs []glyph, shapes []rect, page int) []pline {
+	flat := b.flat[:0]
 	for _, g := range gs {
 		if g.rot || g.size <= 0.5 {
 			continue
 		}
 		flat = append(flat, g)
 	}
+	b.flat = flat
 	runs := makeRuns(flat)
 	for _, r := range runs {
 		trimRunExtent(r)
 	}
 	var out []pline
 	for ri, region := range splitColumns(runs, 0) {
-		lines := regionLines(region)
+		lines := b.regionLines(region)
 		softTabs(lines)
 		for _, ln := range lines {
 			ln.page = page
@@ -139,7 +166,7 @@ func markShapeBullet(ln *pline, shapes []rect) {
 // whose baseline is within tolerance only if it does not overlap the line's runs
 // horizontally: a big name and the small headline tucked under it have close
 // baselines but are two lines, and merging them would interleave their letters.
-func regionLines(runs []*run) []pline {
+func (b *glyphBufs) regionLines(runs []*run) []pline {
 	byY := append([]*run(nil), runs...)
 	sort.SliceStable(byY, func(i, j int) bool { return byY[i].y > byY[j].y })
 	type group struct {
@@ -172,10 +199,11 @@ func regionLines(runs []*run) []pline {
 		for _, r := range g.runs {
 			n += len(r.gs)
 		}
-		gs := make([]glyph, 0, n)
+		gs := b.line[:0]
 		for _, r := range g.runs {
 			gs = append(gs, r.gs...)
 		}
+		b.line = gs
 		out = append(out, buildLines(gs)...)
 	}
 	return out

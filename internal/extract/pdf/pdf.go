@@ -186,6 +186,7 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 	}
 	res := &Result{Pages: n, Engine: EngineBuiltin, Producer: producer(r), Saved: savedDate(r)}
 	w := newWalker(ctx)
+	defer w.release()
 	var all []pline
 	var boxes []pageBox
 	for i, p := range pages {
@@ -208,7 +209,7 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 			res.Warnings = append(res.Warnings, fmt.Sprintf("page %d: content only partly readable (%s)", i, oneLine(err.Error())))
 		}
 		boxes = append(boxes, mediaBox(p))
-		all = append(all, pageLines(gs, w.shapes, i)...)
+		all = append(all, w.pageLines(gs, i)...)
 	}
 	res.Lines = finish(all, boxes, autoHyphenates(r))
 	return res, nil

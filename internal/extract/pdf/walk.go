@@ -55,13 +55,14 @@ type abort struct{ err error }
 type walker struct {
 	ctx     context.Context
 	fonts   map[string]*font // by the font dictionary's printed form: one parse per document
-	glyphs  []glyph
-	shapes  []rect // small painted shapes: list bullets drawn as vector dots (Chromium)
-	ops     int    // operators run so far in the document
-	forms   int    // form XObjects entered so far in the document
-	decoded int64  // bytes of streams decoded so far in the document
-	shown   int    // characters shown so far in the document
-	cached  int    // bytes of decoded strings cached by the document's fonts
+	bufs    *glyphBufs
+	glyphs  []glyph // the page's, in bufs.page
+	shapes  []rect  // small painted shapes: list bullets drawn as vector dots (Chromium)
+	ops     int     // operators run so far in the document
+	forms   int     // form XObjects entered so far in the document
+	decoded int64   // bytes of streams decoded so far in the document
+	shown   int     // characters shown so far in the document
+	cached  int     // bytes of decoded strings cached by the document's fonts
 }
 
 // decode is f.decode, counting the bytes the fonts cache against maxDecodedBytes.
@@ -171,7 +172,22 @@ func (m *hypotMemo) of(a, b float64) float64 {
 type rect struct{ x0, y0, x1, y1 float64 }
 
 func newWalker(ctx context.Context) *walker {
-	return &walker{ctx: ctx, fonts: make(map[string]*font)}
+	bufs := bufPool.Get().(*glyphBufs)
+	return &walker{ctx: ctx, fonts: make(map[string]*font), bufs: bufs, glyphs: bufs.page[:0]}
+}
+
+// pageLines is pageLines on the walker's buffers.
+func (w *walker) pageLines(gs []glyph, page int) []pline {
+	return w.bufs.pageLines(gs, w.shapes, page)
+}
+
+// release hands the walker's buffers back for another document: the glyphs of its
+// last page are not to be used after.
+func (w *walker) release() {
+	w.bufs.page = w.glyphs[:0]
+	w.glyphs = nil
+	w.bufs.release()
+	w.bufs = nil
 }
 
 // page returns the glyphs of one page, in the walker's own buffer: they are valid until
