@@ -269,7 +269,9 @@ func (l *Lexicon) compile() {
 	l.byStart2 = map[uint16][]int{}
 	l.anywhere = l.anywhere[:0]
 	for _, t := range l.Terms {
-		t = strings.Join(strings.Fields(t), " ")
+		if !singleSpaced(t) {
+			t = strings.Join(strings.Fields(t), " ")
+		}
 		tm := term{prefix: strings.HasSuffix(t, "*")}
 		tm.text = lower(strings.TrimSuffix(t, "*"))
 		r, _ := utf8.DecodeRuneInString(tm.text)
@@ -606,11 +608,53 @@ func fold(r rune) rune {
 }
 
 func lower(s string) string {
+	// ASCII, the common case, folds byte by byte, and text already folded (every
+	// built-in term) is returned as it is, without a copy.
+	ascii, folded := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' || c == '\t' || c == '\n' || c == '\r' {
+			folded = false
+		}
+	}
+	if ascii {
+		if folded {
+			return s
+		}
+		b := []byte(s)
+		for i, c := range b {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				b[i] = c + 'a' - 'A'
+			case c == '\t' || c == '\n' || c == '\r':
+				b[i] = ' '
+			}
+		}
+		return string(b)
+	}
 	var b strings.Builder
 	for _, r := range s {
 		b.WriteRune(fold(r))
 	}
 	return b.String()
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(t), " ") is t: ASCII
+// words with one space between them and none at either end (every built-in term).
+func singleSpaced(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(t)-1 || t[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 func isWord(r rune) bool {
