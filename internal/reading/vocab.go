@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 
@@ -43,7 +44,7 @@ type sign struct {
 	// run on it: most lines hold none, and the patterns are costly to try.
 	Needles []string `yaml:"needles"`
 
-	re *regexp.Regexp
+	re *lazyRE
 }
 
 var wheres = map[string]bool{"any": true, "role": true, "name": true, "bullet": true}
@@ -97,15 +98,40 @@ func Load(fsys fs.FS) (*Vocabulary, error) {
 			if p != strings.ToLower(p) {
 				return nil, fmt.Errorf("%s: sign %s: pattern %q: write patterns in lower case (text is lower-cased before matching)", tfile, s.Kind, p)
 			}
-			if _, err := regexp.Compile(p); err != nil {
+			// Parsed, not compiled: what regexp.Compile refuses, syntax.Parse refuses.
+			if _, err := syntax.Parse(p, syntax.Perl); err != nil {
 				return nil, fmt.Errorf("%s: sign %s: pattern %q: %v", tfile, s.Kind, p, err)
 			}
 		}
-		// One pass over a line per sign: its patterns as one alternation.
-		s.re = regexp.MustCompile("(?:" + strings.Join(s.Patterns, ")|(?:") + ")")
+		// One pass over a line per sign: its patterns as one alternation. A sign with
+		// needles compiles it when a text first holds one (most documents never do);
+		// one without is tried on every document, so it is compiled now, while a
+		// worker waits for its first file.
+		alt := "(?:" + strings.Join(s.Patterns, ")|(?:") + ")"
+		if _, err := syntax.Parse(alt, syntax.Perl); err != nil {
+			return nil, fmt.Errorf("%s: sign %s: patterns %q: %v", tfile, s.Kind, s.Patterns, err)
+		}
+		s.re = &lazyRE{src: alt}
+		if len(s.Needles) == 0 {
+			s.re.get()
+		}
 	}
 	return v, nil
 }
+
+// lazyRE is a sign's alternation, compiled at its first use.
+type lazyRE struct {
+	src  string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func (l *lazyRE) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	return l.re
+}
+
+func (l *lazyRE) MatchString(s string) bool { return l.get().MatchString(s) }
 
 func decode(fsys fs.FS, name string, v any) error {
 	data, err := fs.ReadFile(fsys, name)
