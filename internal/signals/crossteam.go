@@ -68,8 +68,10 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 				continue // "moved the teams", "both teams kept": the writer's own teams, not a cue to others
 			}
 		}
+		// "12 client projects", "customer interviews": work done with or for the party
+		partyWork := b.v.describedParties[w] && b.v.partyActivities[next] && !b.v.partyActivities[b.word(j+2)]
 		if b.v.ambiguousFunctions[w] {
-			cue := b.v.functionCues[prev] || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties[w] && a.cueAcrossAdjectives(b, pi, j)
+			cue := partyWork || b.v.functionCues[prev] || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties[w] && a.cueAcrossAdjectives(b, pi, j)
 			if !cue {
 				continue
 			}
@@ -101,7 +103,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		}
 		// a modifier of a noun that is not a team: "marketing site", "vendor budget"
 		titled := b.v.titledHeads[b.low[j]] && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NNP")
-		if !titled && !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.teamish[next] && !a.lex["functions"].Has(next) {
+		if !titled && !partyWork && !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.teamish[next] && !a.lex["functions"].Has(next) {
 			continue
 		}
 		// a metric noun right after: "support tickets", "customer churn"

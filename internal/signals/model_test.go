@@ -338,6 +338,11 @@ func TestGeneralRules(t *testing.T) {
 		{"Agreed the launch plan with the UX team in May", Technical, false},
 		{"Prioritised the roadmap using RICE scoring", Technical, false},
 		{"Kept the shop's books in QuickBooks", Technical, false},
+		// a party with work done with or for it is worked with, not a modifier of a thing
+		{"Ran six client workshops on the new ordering flow", CrossTeam, true},
+		{"Spent two weeks on the customer site during the rollout", CrossTeam, true},
+		{"Cut customer churn by a fifth", CrossTeam, false},
+		{"Moved the customer data to the new warehouse", CrossTeam, false},
 	} {
 		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
 			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)

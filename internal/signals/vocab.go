@@ -134,6 +134,7 @@ type vocab struct {
 	notTechNames       map[string]bool // technical.yaml
 	toolPreps          map[string]bool // technical.yaml
 	orgCues            map[string]bool // technical.yaml
+	partyActivities    map[string]bool // functions.yaml
 	ownTeamsVerbs      map[string]bool // functions.yaml
 	teamWorkCues       map[string]bool // functions.yaml
 	memberPreps        map[string]bool // functions.yaml
@@ -284,6 +285,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"not_tech_names", &v.notTechNames},
 		{"tool_preps", &v.toolPreps},
 		{"org_cues", &v.orgCues},
+		{"party_activities", &v.partyActivities},
 		{"own_teams_verbs", &v.ownTeamsVerbs},
 		{"team_work_cues", &v.teamWorkCues},
 		{"member_preps", &v.memberPreps},
