@@ -66,8 +66,14 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if lw == "guide" && strings.HasPrefix(b.toks[i].Tag, "VB") || (lw == "influenced" || lw == "educated") && (b.word(i+1) == "by" || b.word(i+1) == "at" || b.word(i+1) == "in") {
 			continue // "to guide the team", "influenced by", "educated at Oxford"
 		}
-		if strings.HasPrefix(lw, "document") && (b.v.readingVerbs[b.word(i-1)] || b.v.readingVerbs[b.word(i-2)] && b.toks[i-1].Tag == "JJ") {
-			continue // "read internal documentation": reading is not writing
+		if strings.HasPrefix(b.toks[i].Tag, "NN") && (b.v.readingVerbs[b.word(i-1)] || b.v.readingVerbs[b.word(i-2)] && (b.toks[i-1].Tag == "JJ" || b.v.determiners[b.word(i-1)])) {
+			continue // "read internal documentation", "an app for watching talks": taking in, not writing or talking
+		}
+		if strings.HasPrefix(lw, "report") && (strings.HasPrefix(b.toks[i].Tag, "VB") || i == b.first) && reportingLine(b, i+1) {
+			continue // "Report to the CEO and sit on the exec team": a reporting line (SIGNALS.md)
+		}
+		if a.softwarePurpose(b, i) {
+			continue // "a portal for the branch staff to post notices": what the software does
 		}
 		if a.commThing(b, sp, i, lw) || a.softwareComm(b, sp, i, lw) {
 			continue
@@ -120,6 +126,9 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 		if t := b.toks[k].Tag; !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "VB") || t == "JJ" || t == "DT") {
 			break
 		}
+	}
+	if strings.HasPrefix(lw, "publish") && b.word(j+1) == "by" && i > 0 && (b.v.softwareArtifacts[b.low[i-1]] || b.v.machineObjects[b.low[i-1]]) {
+		return true // "every app published by the vendor": a thing released by someone, not writing
 	}
 	if strings.HasPrefix(lw, "publish") {
 		// "published Docker images", "published order events to Kafka": build and stream artefacts
@@ -174,16 +183,92 @@ func (a *Analyzer) softwareComm(b *bullet, sp Span, i int, lw string) bool {
 	if b.v.softwareArtifacts[next] && next != "page" && next != "pages" && next != "screen" && next != "screens" {
 		return true // "a documentation platform", "the knowledge-base app"
 	}
-	// "tools for architecture review and documentation": what a tool is for
-	for k := i - 1; k >= 1 && k >= i-5; k-- {
+	// "tools for architecture review and documentation", "an API for the release notes, help
+	// guides and FAQs": what a tool is for, or the content it serves
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
 		if b.low[k] == "for" {
-			return b.v.softwareArtifacts[b.low[k-1]]
+			return b.v.softwareArtifacts[b.low[k-1]] || b.v.machineNouns[b.low[k-1]]
 		}
 		if t := b.toks[k].Tag; !(strings.HasPrefix(t, "NN") || t == "JJ" || t == "CC" || t == "DT" || b.low[k] == ",") {
 			return false
 		}
 	}
 	return false
+}
+
+// reportingLine reports a "report (directly) to" at token k whose person is followed by nothing
+// said about what is reported or how often: "Report to the CEO and sit on the executive
+// team", not "Reported to the board every quarter on delivery".
+func reportingLine(b *bullet, k int) bool {
+	if b.word(k) == "directly" {
+		k++
+	}
+	if b.word(k) != "to" {
+		return false
+	}
+	for k++; k < len(b.toks); k++ {
+		switch b.low[k] {
+		case "on", "about", "weekly", "monthly", "quarterly", "daily", "fortnightly", "every", "each", "regularly", "with", "through", "via", "in":
+			return false // what is reported, how or how often
+		}
+		if !(b.v.determiners[b.low[k]] || b.low[k] == "of" || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "POS") {
+			break
+		}
+	}
+	return true
+}
+
+// softwarePurpose reports token i inside an infinitive of purpose ("to V ...", up to
+// four tokens before i) whose verb governs a thing built: the object of the verb before
+// "to" is software or a system part, so the communicating is what the thing does:
+// "Made an intranet page for the branch staff to post announcements to clients", "Wrote
+// a helpdesk bot using Rasa to reply to customer emails". Presenting verbs stay
+// the writer's own act: "Built a prototype to demo to investors".
+func (a *Analyzer) softwarePurpose(b *bullet, i int) bool {
+	to := -1
+	for k := i; k >= 0 && k >= i-4; k-- {
+		if b.low[k] == "to" && k+1 < len(b.toks) && (strings.HasPrefix(b.toks[k+1].Tag, "VB") || b.toks[k+1].Tag == "RB") {
+			to = k
+			break
+		}
+		if b.v.clauseBreaks[b.low[k]] || b.low[k] == "," {
+			return false
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	v := to + 1
+	if b.toks[v].Tag == "RB" {
+		v++ // "to automatically respond"
+	}
+	if b.v.presentingVerbs[b.word(v)] {
+		return false
+	}
+	// back from "to" to the verb that governs the object: nouns, adjectives, numbers,
+	// determiners and the prepositions of a noun phrase ("for the branch staff", "using Rasa")
+	k := to - 1
+	for ; k >= 0; k-- {
+		w, t := b.low[k], b.toks[k].Tag
+		if b.v.clauseBreaks[w] || w == "," || t == "CC" || t == "WDT" || t == "WP" {
+			return false
+		}
+		if strings.HasPrefix(t, "VB") && w != "using" && !(t == "VBG" && k+1 < to && strings.HasPrefix(b.toks[k+1].Tag, "NN")) {
+			break
+		}
+	}
+	// the object: the noun phrase right after the verb, up to its first preposition
+	head := ""
+	for m := k + 1; m < to; m++ {
+		t := b.toks[m].Tag
+		if t == "IN" || t == "TO" || b.low[m] == "using" {
+			break
+		}
+		if strings.HasPrefix(t, "NN") {
+			head = b.low[m]
+		}
+	}
+	return b.v.softwareArtifacts[head] || b.v.machineNouns[head]
 }
 
 // withMachine reports "with" at token k followed by a noun phrase that names a system

@@ -23,7 +23,7 @@ import (
 //	go run ./internal/signals/trainmodel -cv 10
 var realDevFloors = map[string]float64{
 	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.84, CrossTeam: 0.81, Technical: 0.93,
-	People: 0.90, PM: 0.88, Communication: 0.83, WeakOpener: 0.99, Passive: 0.98,
+	People: 0.90, PM: 0.88, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
 }
 
 func TestRealDevCrossValidated(t *testing.T) {
@@ -72,7 +72,7 @@ func TestRealDevCrossValidated(t *testing.T) {
 // read while writing them: for people it is no longer blind.
 var heldOut6Floors = map[string]float64{
 	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.80, Technical: 0.89,
-	People: 0.92, PM: 0.83, Communication: 0.83, WeakOpener: 0.99, Passive: 0.98,
+	People: 0.92, PM: 0.83, Communication: 0.87, WeakOpener: 0.99, Passive: 0.98,
 }
 
 func TestHeldOut6Blind(t *testing.T) {
@@ -326,6 +326,18 @@ func TestGeneralRules(t *testing.T) {
 		{"Chosen for the company's mentoring scheme", People, false},
 		{"Chosen for the company's mentoring scheme", TeamFraming, false},
 		{"Selected two engineers for the staff promotion track", People, true},
+		// communication done by a thing built, or taken in by its users, is not the
+		// writer's; a reporting line is not reporting (SIGNALS.md); a champion sponsors
+		{"Built a kiosk app for the front desk to post announcements to patients", Communication, false},
+		{"Wrote a chatbot using Rasa to automatically respond to customer questions", Communication, false},
+		{"Built a prototype to demo to the investors", Communication, true},
+		{"Added offline mode for reading articles on the train", Communication, false},
+		{"Read the vendor documentation and presented a summary to the team", Communication, true},
+		{"Shipped a knowledge platform for the manuals, recipes and how-to guides", Communication, false},
+		{"Built the help-centre API for the FAQs and articles", Communication, false},
+		{"Report directly to the COO and sit on the leadership team", Communication, false},
+		{"Reported to the COO every month on hiring progress", Communication, true},
+		{"Championed the move to trunk-based development", Communication, false},
 		// a technical word naming the kind of people stays technical
 		{"Wrote the setup guide for new infrastructure engineers", Technical, true},
 		// technologies the lexicon does not list, known by shape and place: a capital

@@ -108,6 +108,7 @@ type vocab struct {
 	nonProjectPlans    map[string]bool // pm.yaml
 	nonProjectNeeds    map[string]bool // pm.yaml
 	audienceOfTalk     map[string]bool // communication.yaml
+	presentingVerbs    map[string]bool // communication.yaml
 	machineParts       map[string]bool // communication.yaml
 	dataDocs           map[string]bool // communication.yaml
 	personalThings     map[string]bool // communication.yaml
@@ -259,6 +260,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"non_project_plans", &v.nonProjectPlans},
 		{"non_project_needs", &v.nonProjectNeeds},
 		{"audience_of_talk", &v.audienceOfTalk},
+		{"presenting_verbs", &v.presentingVerbs},
 		{"machine_parts", &v.machineParts},
 		{"data_docs", &v.dataDocs},
 		{"personal_things", &v.personalThings},
