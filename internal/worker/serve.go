@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"github.com/resumecheck/resumecheck/internal/check"
+	"github.com/resumecheck/resumecheck/internal/report"
 )
 
 // Main is the worker process: it reads its Setup and requests from standard input and
@@ -91,15 +92,15 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		stdin.r = bytes.NewReader(req.Stdin)
 		res := c.File(ctx, req.Path)
 		stdin.r = nil
-		resp := Response{Report: res.Report, Failures: res.Failures}
+		resp := wireResponse{Response: Response{Failures: res.Failures}, Report: toWire(res.Report)}
 		if res.Err != nil {
 			var ce *check.ConfigError
 			var se *check.StoppedError
-			resp = Response{Error: oneLine(res.Err.Error()), Config: errors.As(res.Err, &ce), Stopped: errors.As(res.Err, &se)}
+			resp = wireResponse{Response: Response{Error: oneLine(res.Err.Error()), Config: errors.As(res.Err, &ce), Stopped: errors.As(res.Err, &se)}}
 		}
 		if err := enc.Encode(resp); err != nil {
 			// A report that cannot be encoded is this file's error, not the worker's.
-			resp = Response{Error: oneLine(fmt.Sprintf("%s: internal error while writing the report (%v); please report it with the file if you can share it", req.Path, err))}
+			resp = wireResponse{Response: Response{Error: oneLine(fmt.Sprintf("%s: internal error while writing the report (%v); please report it with the file if you can share it", req.Path, err))}}
 			if err := enc.Encode(resp); err != nil {
 				return err
 			}
@@ -108,4 +109,30 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 			return err
 		}
 	}
+}
+
+// wireReport is a report as a worker sends it: the same fields under the same names,
+// without Report's MarshalJSON, which encoded the whole report into a buffer of its own
+// that the response's encoder then scanned and copied again (a tenth of a worker's
+// time outside the check). That method only writes null for the score and track of a
+// report that was not scored, which the parent reads back as 0 and "": toWire sends
+// those instead.
+type wireReport report.Report
+
+// wireResponse is a Response whose report is sent as a wireReport (the field shadows
+// the embedded Response's report of the same JSON name; the parent decodes a Response).
+type wireResponse struct {
+	Response
+	Report *wireReport `json:"report,omitempty"`
+}
+
+func toWire(r *report.Report) *wireReport {
+	if r == nil {
+		return nil
+	}
+	w := wireReport(*r)
+	if !r.Scored() {
+		w.OverallScore, w.Track, w.TrackReason = 0, "", ""
+	}
+	return &w
 }

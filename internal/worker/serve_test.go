@@ -15,7 +15,9 @@ import (
 )
 
 // A report that crossed from a worker to the parent prints exactly as the one the
-// pipeline made in process, in every format and with --verbose.
+// pipeline made in process, in every format and with --verbose; the folder's README
+// is read as unread, so a report that was not scored crosses too (the worker sends it
+// without the nulls its JSON output has).
 func TestServeReportsAsInProcess(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join(corpustest.RepoRoot(t), "testdata", "resumes", "*"))
 	if err != nil {
@@ -23,7 +25,7 @@ func TestServeReportsAsInProcess(t *testing.T) {
 	}
 	var paths []string
 	for _, f := range files {
-		if ext := filepath.Ext(f); ext != ".html" && filepath.Base(f) != "README.md" {
+		if ext := filepath.Ext(f); ext != ".html" {
 			paths = append(paths, f)
 		}
 	}
@@ -49,6 +51,7 @@ func TestServeReportsAsInProcess(t *testing.T) {
 	if err := dec.Decode(&hello); err != nil || hello.Error != "" || len(hello.Rules) == 0 {
 		t.Fatalf("hello %+v, %v", hello, err)
 	}
+	unscored := 0
 	for _, path := range paths {
 		want := c.File(context.Background(), path)
 		if err := enc.Encode(Request{Path: path}); err != nil {
@@ -61,6 +64,9 @@ func TestServeReportsAsInProcess(t *testing.T) {
 		if want.Err != nil || got.Error != "" {
 			t.Fatalf("%s: %v / %s", path, want.Err, got.Error)
 		}
+		if !got.Report.Scored() {
+			unscored++
+		}
 		for _, format := range report.Formats() {
 			for _, verbose := range []bool{false, true} {
 				if a, b := write(t, format, verbose, want.Report), write(t, format, verbose, got.Report); !bytes.Equal(a, b) {
@@ -72,6 +78,9 @@ func TestServeReportsAsInProcess(t *testing.T) {
 	inW.Close()
 	if err := <-served; err != nil {
 		t.Fatal(err)
+	}
+	if unscored == 0 {
+		t.Error("no report that was not scored crossed from the worker")
 	}
 }
 
