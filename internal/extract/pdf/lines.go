@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"bytes"
+	"compress/zlib"
+	"io"
 	"math"
 	"sort"
 	"strings"
@@ -61,28 +64,62 @@ func pageLines(gs []glyph, shapes []rect, page int) []pline {
 }
 
 // glyphBufs are the glyph buffers of a document's reading, reused from page to page
-// and, through bufPool, from document to document: a page's glyphs, the page's glyphs
-// that make lines, one baseline's glyphs. (Made anew for every page and every line, they
-// were a fifth of the bytes a PDF's reading allocated, most of them copied again as
-// they grew.) Nothing read from them keeps them: lines keep their text only.
+// and, through spareBufs, from document to document: a page's glyphs, the page's
+// glyphs that make lines, one baseline's glyphs. (Made anew for every page and every
+// line, they were a fifth of the bytes a PDF's reading allocated, most of them copied
+// again as they grew.) Nothing read from them keeps them: lines keep their text only.
 type glyphBufs struct {
 	page, flat, line []glyph
+	zr               io.ReadCloser // the zlib reader streams are inflated with (see walker.open)
 }
 
-var bufPool = sync.Pool{New: func() any { return new(glyphBufs) }}
+// spareBufs keeps the buffers of the last document read for the next one: a batch's
+// worker reads one document after another. (A sync.Pool lost them at every
+// collection, which in a batch comes every few files.) Buffers grown past
+// maxSpareGlyphs are not kept.
+var spareBufs struct {
+	sync.Mutex
+	b *glyphBufs
+}
 
-// release clears the buffers (they point at a document's fonts and strings) and
-// returns them to bufPool.
+const maxSpareGlyphs = 1 << 14
+
+// getBufs returns the spare buffers, or new ones.
+func getBufs() *glyphBufs {
+	spareBufs.Lock()
+	b := spareBufs.b
+	spareBufs.b = nil
+	spareBufs.Unlock()
+	if b == nil {
+		b = new(glyphBufs)
+	}
+	return b
+}
+
+// release clears the buffers (they point at a document's fonts and strings) and keeps
+// them as the spare ones, unless they grew too large.
 func (b *glyphBufs) release() {
+	if max(cap(b.page), cap(b.flat), cap(b.line)) > maxSpareGlyphs {
+		return
+	}
 	clear(b.page[:cap(b.page)])
 	clear(b.flat[:cap(b.flat)])
 	clear(b.line[:cap(b.line)])
+	if b.zr != nil {
+		// let go of the document's bytes (the reset fails on no bytes, and is meant to)
+		_ = b.zr.(zlib.Resetter).Reset(bytes.NewReader(nil), nil)
+	}
 	b.page, b.flat, b.line = b.page[:0], b.flat[:0], b.line[:0]
-	bufPool.Put(b)
+	spareBufs.Lock()
+	spareBufs.b = b
+	spareBufs.Unlock()
 }
 
 func (b *glyphBufs) pageLines(gs []glyph, shapes []rect, page int) []pline {
 	flat := b.flat[:0]
+	if cap(flat) < len(gs) {
+		flat = make([]glyph, 0, len(gs))
+	}
 	for _, g := range gs {
 		if g.rot || g.size <= 0.5 {
 			continue
@@ -200,6 +237,9 @@ func (b *glyphBufs) regionLines(runs []*run) []pline {
 			n += len(r.gs)
 		}
 		gs := b.line[:0]
+		if cap(gs) < n {
+			gs = make([]glyph, 0, n)
+		}
 		for _, r := range g.runs {
 			gs = append(gs, r.gs...)
 		}

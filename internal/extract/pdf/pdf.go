@@ -129,9 +129,16 @@ func oneLine(s string) string {
 var errOpen = errors.New("cannot open PDF")
 
 func openReader(name string, data []byte) (*lpdf.Reader, error) {
+	r, _, err := openReaderData(name, data)
+	return r, err
+}
+
+// openReaderData is openReader that also returns the bytes the library reads (the
+// file, rewritten by unpack).
+func openReaderData(name string, data []byte) (*lpdf.Reader, []byte, error) {
 	i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
 	if i < 0 {
-		return nil, fmt.Errorf("%s: not a PDF file (no %%PDF header); check the file type", name)
+		return nil, nil, fmt.Errorf("%s: not a PDF file (no %%PDF header); check the file type", name)
 	}
 	data = data[i:]
 	// The library accepts only PDF 1.0–1.7 headers and looks for %%EOF in the last
@@ -149,7 +156,7 @@ func openReader(name string, data []byte) (*lpdf.Reader, error) {
 		data = data[:j+5]
 	}
 	if err := checkStructure(data); err != nil {
-		return nil, fmt.Errorf("%s: %w (%s); the file is damaged: re-export it or pass a DOCX", name, errOpen, err)
+		return nil, nil, fmt.Errorf("%s: %w (%s); the file is damaged: re-export it or pass a DOCX", name, errOpen, err)
 	}
 	orig := data
 	data = unpack(data)
@@ -161,15 +168,15 @@ func openReader(name string, data []byte) (*lpdf.Reader, error) {
 	}
 	if err != nil {
 		if bytes.Contains(data, []byte("/Encrypt")) {
-			return nil, fmt.Errorf("%s: %w; remove the password (print or export to a new PDF) or pass a DOCX", name, ErrEncrypted)
+			return nil, nil, fmt.Errorf("%s: %w; remove the password (print or export to a new PDF) or pass a DOCX", name, ErrEncrypted)
 		}
-		return nil, fmt.Errorf("%s: %w (%s); the file may be truncated or damaged: re-export it or pass a DOCX", name, errOpen, oneLine(err.Error()))
+		return nil, nil, fmt.Errorf("%s: %w (%s); the file may be truncated or damaged: re-export it or pass a DOCX", name, errOpen, oneLine(err.Error()))
 	}
-	return r, nil
+	return r, data, nil
 }
 
 func extractBuiltin(ctx context.Context, name string, data []byte, opts Options) (*Result, error) {
-	r, err := openReader(name, data)
+	r, file, err := openReaderData(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -187,6 +194,9 @@ func extractBuiltin(ctx context.Context, name string, data []byte, opts Options)
 	res := &Result{Pages: n, Engine: EngineBuiltin, Producer: producer(r), Saved: savedDate(r)}
 	w := newWalker(ctx)
 	defer w.release()
+	if plainFile(r) {
+		w.file = file
+	}
 	var all []pline
 	var boxes []pageBox
 	for i, p := range pages {

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +10,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -57,6 +60,7 @@ type walker struct {
 	fonts   map[string]*font // by the font dictionary's printed form: one parse per document
 	bufs    *glyphBufs
 	glyphs  []glyph // the page's, in bufs.page
+	file    []byte  // the bytes the library reads, when its streams are not encrypted (see open)
 	shapes  []rect  // small painted shapes: list bullets drawn as vector dots (Chromium)
 	ops     int     // operators run so far in the document
 	forms   int     // form XObjects entered so far in the document
@@ -118,7 +122,7 @@ func (w *walker) admit(strm lpdf.Value) (content []byte, readErr error) {
 			}
 			continue
 		}
-		rc := p.Reader()
+		rc := w.open(p)
 		data, err := io.ReadAll(io.LimitReader(rc, maxStreamBytes+1))
 		rc.Close()
 		n, serr := scanOperands(data)
@@ -152,6 +156,66 @@ func (w *walker) admit(strm lpdf.Value) (content []byte, readErr error) {
 	return content, readErr
 }
 
+// open returns the decoded data of stream v as the library's v.Reader() does. A
+// FlateDecode stream without a predictor is inflated from the file's bytes by one
+// zlib reader reset for every stream (the library makes a new one for every stream:
+// a 32 KB window and its tables, a tenth of the bytes a PDF's reading allocated).
+// Anything else, and a stream whose zlib header cannot be read, is left to the
+// library, which fails on it as it always did.
+func (w *walker) open(v lpdf.Value) io.ReadCloser {
+	if raw, ok := w.flateBody(v); ok {
+		src := bytes.NewReader(raw)
+		if w.bufs.zr == nil {
+			if zr, err := zlib.NewReader(src); err == nil {
+				w.bufs.zr = zr
+				return io.NopCloser(zr)
+			}
+		} else if err := w.bufs.zr.(zlib.Resetter).Reset(src, nil); err == nil {
+			return io.NopCloser(w.bufs.zr)
+		}
+	}
+	return v.Reader()
+}
+
+// flateBody returns the raw bytes of a stream the library would inflate with no
+// predictor: the Length bytes at the stream's offset (cut at the end of the file, as
+// the library's section reader is). The library does not export the offset; the
+// stream's printed form ends with it ("<<...>>@offset").
+func (w *walker) flateBody(v lpdf.Value) ([]byte, bool) {
+	if w.file == nil || v.Kind() != lpdf.Stream {
+		return nil, false
+	}
+	if f := v.Key("Filter"); f.Kind() != lpdf.Name || f.Name() != "FlateDecode" ||
+		v.Key("DecodeParms").Key("Predictor").Kind() != lpdf.Null {
+		return nil, false
+	}
+	n := v.Key("Length").Int64()
+	if n <= 0 {
+		return nil, false
+	}
+	s := v.String()
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return nil, false
+	}
+	off, err := strconv.ParseInt(s[at+1:], 10, 64)
+	if err != nil || off < 0 || off > int64(len(w.file)) {
+		return nil, false
+	}
+	return w.file[off:min(off+n, int64(len(w.file)))], true
+}
+
+// plainFile tells whether the library reads r's streams as they are in the file (no
+// encryption).
+func plainFile(r *lpdf.Reader) (yes bool) {
+	defer func() {
+		if recover() != nil {
+			yes = false
+		}
+	}()
+	return r.Trailer().Key("Encrypt").IsNull()
+}
+
 // hypotMemo is math.Hypot that returns its last result again for the same arguments.
 type hypotMemo struct {
 	a, b, h float64
@@ -172,7 +236,10 @@ func (m *hypotMemo) of(a, b float64) float64 {
 type rect struct{ x0, y0, x1, y1 float64 }
 
 func newWalker(ctx context.Context) *walker {
-	bufs := bufPool.Get().(*glyphBufs)
+	bufs := getBufs()
+	if bufs.page == nil {
+		bufs.page = make([]glyph, 0, 1024)
+	}
 	return &walker{ctx: ctx, fonts: make(map[string]*font), bufs: bufs, glyphs: bufs.page[:0]}
 }
 
