@@ -103,7 +103,21 @@ func newPool(cmd *cli.Command) (*worker.Pool, error) {
 		return nil, err
 	}
 	opts.Now = now
-	return &worker.Pool{Options: opts, MaxMemory: cmd.Int64("max-memory") << 20}, nil
+	return &worker.Pool{Options: opts, MaxMemory: cmd.Int64("max-memory") << 20, ListRules: listsRules(cmd)}, nil
+}
+
+// listsRules reports whether a report the run writes lists the enabled rules (SARIF,
+// JUnit): only then do the workers send them.
+func listsRules(cmd *cli.Command) bool {
+	if report.ListsRules(cmd.String("format")) {
+		return true
+	}
+	for _, f := range fileOutputs {
+		if cmd.String("output-"+f) != "" && report.ListsRules(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportTime is the moment reports are dated and current roles end: the clock, unless

@@ -61,6 +61,17 @@ func New(format string, opts Options) (Writer, error) {
 	return safe(name, mk(opts)), nil
 }
 
+// ListsRules reports whether the format writes Batch.Rules (the description of every
+// enabled rule): SARIF and JUnit do; the others show only the findings, and write the
+// same with or without Rules (TestOnlyListingFormatsReadRules).
+func ListsRules(format string) bool {
+	switch strings.ToLower(strings.TrimSpace(format)) {
+	case "sarif", "junit":
+		return true
+	}
+	return false
+}
+
 // Single wraps one report in a batch, the shape every writer takes.
 func Single(r *Report) *Batch {
 	return &Batch{SchemaVersion: SchemaVersion, Tool: r.Tool, Reports: []*Report{r}}

@@ -36,6 +36,9 @@ type Pool struct {
 	// Command returns the command that starts one worker; nil re-executes this binary
 	// with Arg.
 	Command func() *exec.Cmd
+	// ListRules asks the workers for the list of enabled rules (Rules): set it when
+	// the run writes a format that lists them (report.ListsRules).
+	ListRules bool
 
 	mu         sync.Mutex
 	rules      []report.RuleInfo
@@ -44,7 +47,8 @@ type Pool struct {
 	gcHeadroom int64 // Setup.GCHeadroom
 }
 
-// Rules describes the enabled rules, as the first worker loaded them.
+// Rules describes the enabled rules, as the first worker loaded them, when ListRules
+// asked for them.
 func (p *Pool) Rules() []report.RuleInfo {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -348,7 +352,7 @@ func (p *Pool) start(ctx context.Context, ahead *Request) (*proc, error) {
 	hello := make(chan Hello, 1)
 	failed := make(chan error, 1)
 	go func() {
-		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom}); err != nil {
+		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules}); err != nil {
 			failed <- err
 			return
 		}

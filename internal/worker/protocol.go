@@ -35,10 +35,14 @@ type Setup struct {
 	// GCHeadroom, when not 0, is how far the worker's memory may grow past its
 	// start-up before it turns the collector on (see collectLater): one-file runs.
 	GCHeadroom int64 `json:",omitempty"`
+	// Rules asks for the list of enabled rules in the Hello: only the formats that
+	// list rules (report.ListsRules) need it, and encoding, sending and decoding it
+	// (about 14 KB of JSON) came before a one-file run's first file.
+	Rules bool `json:",omitempty"`
 }
 
-// Hello is the first message a worker writes: the rules it loaded, or why it could not
-// start (a config or rule error affects every file).
+// Hello is the first message a worker writes: the rules it loaded (when its Setup asked
+// for them), or why it could not start (a config or rule error affects every file).
 type Hello struct {
 	Rules  []report.RuleInfo `json:"rules,omitempty"`
 	Error  string            `json:"error,omitempty"`

@@ -74,7 +74,11 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	if setup.GCPercent != 0 {
 		collectLater(setup.GCPercent, setup.GCHeadroom, setup.MaxMemory)
 	}
-	if err := send(Hello{Rules: c.Rules()}); err != nil {
+	var hello Hello
+	if setup.Rules {
+		hello.Rules = c.Rules()
+	}
+	if err := send(hello); err != nil {
 		return err
 	}
 	if setup.GCPercent > 0 && setup.GCHeadroom == 0 {

@@ -44,7 +44,7 @@ func TestServeReportsAsInProcess(t *testing.T) {
 	go func() { served <- Serve(context.Background(), inR, outW); outW.Close() }()
 	enc := json.NewEncoder(inW)
 	dec := json.NewDecoder(outR)
-	if err := enc.Encode(Setup{Options: opts}); err != nil {
+	if err := enc.Encode(Setup{Options: opts, Rules: true}); err != nil {
 		t.Fatal(err)
 	}
 	var hello Hello
