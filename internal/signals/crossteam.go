@@ -359,6 +359,9 @@ func isCross(w string) bool {
 // five engineering teams"). Teams named after a function ("the research team") stay
 // another team.
 func (a *Analyzer) ownTeamsInClause(b *bullet, i, j int) bool {
+	if a.engineeringTeamServed(b, i, j) {
+		return true
+	}
 	for k := i; k < j; k++ {
 		if a.lex["functions"].Has(b.low[k]) || a.lex["functions"].Has(b.low[k]+" "+b.low[j]) {
 			return false
@@ -380,4 +383,19 @@ func (a *Analyzer) ownTeamsInClause(b *bullet, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// engineeringTeamServed reports a team named by an area of engineering that the work
+// is done for ("for the backend team", "for our mobile team"): the writer's own
+// engineering team as the recipient (team framing), not another function served.
+func (a *Analyzer) engineeringTeamServed(b *bullet, i, j int) bool {
+	if !b.v.determiners[b.low[i]] || b.word(i-1) != "for" || j-i < 2 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !b.v.ownFunctions[b.low[k]] && (!a.lex["technical"].Has(b.low[k]) || a.lex["functions"].Has(b.low[k])) {
+			return false
+		}
+	}
+	return true
 }

@@ -128,8 +128,8 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 			if tag == "NN" && k+1 < len(b.low) && b.v.peopleNouns[b.low[k+1]] && !b.v.isTeamWord(b.low[k+1]) {
 				continue
 			}
-			if b.v.ownFunctions[w] {
-				continue // the writer's own function: "for the engineering department"
+			if b.v.ownFunctions[w] || a.lex["technical"].Has(w) && !a.lex["functions"].Has(w) && b.v.isTeamWord(b.word(k+1)) {
+				continue // the writer's own function or area: "for the engineering department", "for the backend team"
 			}
 			if !b.v.groupFillers[w] && tag != "CD" && tag != "JJ" && !isNumberish(w) && w != "-" && w != "–" && w != "+" {
 				k = len(b.low)

@@ -355,6 +355,12 @@ func TestGeneralRules(t *testing.T) {
 		{"Spent two weeks on the customer site during the rollout", CrossTeam, true},
 		{"Cut customer churn by a fifth", CrossTeam, false},
 		{"Moved the customer data to the new warehouse", CrossTeam, false},
+		// work done for a team named by an area of engineering is for the writer's own
+		// people; for a team named by a function it is for another team
+		{"Wrote a release checklist for the frontend team", TeamFraming, true},
+		{"Wrote a release checklist for the frontend team", CrossTeam, false},
+		{"Wrote a release checklist for the sales team", CrossTeam, true},
+		{"Wrote a release checklist for the sales team", TeamFraming, false},
 	} {
 		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
 			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)
