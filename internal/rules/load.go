@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"github.com/resumecheck/resumecheck/internal/rewrite"
@@ -203,31 +204,37 @@ type yamlDoc struct {
 }
 
 // splitDocs splits a multi-document file at "---" lines, dropping documents that hold
-// only comments and blank lines.
+// only comments and blank lines. A document's bytes are a slice of data (capacity
+// capped, nothing writes to them), not a copy: a fresh process splits every built-in
+// rule file before its first résumé.
 func splitDocs(data []byte) []yamlDoc {
-	lines := strings.SplitAfter(string(data), "\n")
 	var out []yamlDoc
-	start := 0
+	startLine, startByte := 0, 0
+	blank := true
 	flush := func(end int) {
-		blank := true
-		for _, l := range lines[start:end] {
-			t := strings.TrimSpace(l)
-			if t != "" && !strings.HasPrefix(t, "#") {
+		if !blank {
+			out = append(out, yamlDoc{data: data[startByte:end:end], offset: startLine})
+		}
+	}
+	line := 0
+	for pos := 0; pos < len(data); line++ {
+		end := len(data)
+		if i := bytes.IndexByte(data[pos:], '\n'); i >= 0 {
+			end = pos + i + 1
+		}
+		l := data[pos:end]
+		switch {
+		case string(bytes.TrimRight(l, " \t\r\n")) == "---":
+			flush(pos)
+			startLine, startByte, blank = line+1, end, true
+		case blank:
+			if t := bytes.TrimSpace(l); len(t) > 0 && t[0] != '#' {
 				blank = false
-				break
 			}
 		}
-		if !blank {
-			out = append(out, yamlDoc{data: []byte(strings.Join(lines[start:end], "")), offset: start})
-		}
+		pos = end
 	}
-	for i, l := range lines {
-		if strings.TrimRight(l, " \t\r\n") == "---" {
-			flush(i)
-			start = i + 1
-		}
-	}
-	flush(len(lines))
+	flush(len(data))
 	return out
 }
 
