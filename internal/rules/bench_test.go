@@ -85,7 +85,7 @@ func BenchmarkParseBuiltin(b *testing.B) {
 		b.Fatal(err)
 	}
 	for i := 0; i < b.N; i++ {
-		if _, err := load(rulepack.Pack, ".", "rules", lex); err != nil {
+		if _, err := load(rulepack.Pack, ".", "rules", lex, true); err != nil {
 			b.Fatal(err)
 		}
 	}

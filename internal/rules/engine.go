@@ -166,8 +166,12 @@ func (r *Rule) render(d MessageData) string {
 	if r.msg == nil {
 		return r.Message
 	}
+	t, err := r.msg.parse()
+	if err != nil {
+		return r.Message
+	}
 	var buf bytes.Buffer
-	if err := r.msg.Execute(&buf, d); err != nil {
+	if err := t.Execute(&buf, d); err != nil {
 		return r.Message
 	}
 	return strings.TrimSpace(buf.String())

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 )
 
@@ -67,7 +68,22 @@ type Rule struct {
 	Disabled bool `yaml:"-" json:"disabled,omitempty"`
 
 	check checker
-	msg   *template.Template
+	msg   *message
+}
+
+// message is a rule's message template, parsed once, at load for a user's rules
+// (to report a bad one) and at the first finding for the built-in ones: a fresh
+// process parsed all of them before its first résumé, and a check renders a few.
+type message struct {
+	id, src string
+	once    sync.Once
+	t       *template.Template
+	err     error
+}
+
+func (m *message) parse() (*template.Template, error) {
+	m.once.Do(func() { m.t, m.err = template.New(m.id).Option("missingkey=error").Parse(m.src) })
+	return m.t, m.err
 }
 
 // Scope says whether the rule looks at bullets, roles or the whole document.
