@@ -72,6 +72,10 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if b.word(j+1) == "by" {
 				continue // being mentored is not mentoring
 			}
+		case w == "team building":
+			if t := b.toks[j+1:]; len(t) > 0 && (t[0].Tag == "RP" || t[0].Tag == "DT" || t[0].Tag == "PRP$" || b.word(j+1) == "out" || b.word(j+1) == "up") {
+				continue // "joined the lending team building out loans": a team that builds things
+			}
 		case w == "recognition":
 			if b.v.recognisedThings[b.word(i-1)] || sp.Start > 0 && b.runes[sp.Start-1] == '-' {
 				continue // "speech recognition", "image-recognition": machine learning
