@@ -51,6 +51,9 @@ type Lexicon struct {
 	// everywhere.
 	byStart1 [256][]int
 	byStart2 map[uint16][]int
+	// has2 has the bit of every byStart2 key: most positions of a text start no term,
+	// and a bit answers them faster than the map.
+	has2     *[1 << 16 / 64]uint64
 	anywhere []int
 }
 
@@ -267,6 +270,7 @@ func (l *Lexicon) compile() {
 	l.words = map[string]bool{}
 	l.byStart1 = [256][]int{}
 	l.byStart2 = map[uint16][]int{}
+	l.has2 = new([1 << 16 / 64]uint64)
 	l.anywhere = l.anywhere[:0]
 	for _, t := range l.Terms {
 		if !singleSpaced(t) {
@@ -287,6 +291,7 @@ func (l *Lexicon) compile() {
 		case tm.wordStart:
 			k := key2(tm.text, 0)
 			l.byStart2[k] = append(l.byStart2[k], len(l.terms))
+			l.has2[k>>6] |= 1 << (k & 63)
 		default:
 			l.anywhere = append(l.anywhere, len(l.terms))
 		}
@@ -389,7 +394,11 @@ func (l *Lexicon) FindText(t *Text) [][2]int {
 			spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
 		}
 		if pos+2 <= len(low) {
-			for _, i := range l.byStart2[key2(low, pos)] {
+			k := key2(low, pos)
+			if h := l.has2; h != nil && h[k>>6]&(1<<(k&63)) == 0 {
+				continue
+			}
+			for _, i := range l.byStart2[k] {
 				spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
 			}
 		}
