@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"github.com/mingrammer/commonregex"
@@ -50,13 +49,15 @@ type perceptron struct {
 	// tagWeights caches the decoded weights of the features that depend only on
 	// the previous tags (bias, previous tag, tag before it, the pair): a few
 	// thousand values at most, looked up for every word predict scores.
-	tagWeights sync.Map // tagFeature -> []classWeight
+	tagWeights map[tagFeature][]classWeight
 	// wordWeights caches the decoded weights of the word features (word, suffix,
 	// neighbours), absent ones included, up to maxWordWeights values: a word met
 	// again (and most are: "the", "team", "led") skips the binary search over the
 	// table, whose reads miss the processor's cache.
-	wordWeights  sync.Map // wordFeature -> []classWeight
-	nWordWeights atomic.Int64
+	wordWeights map[wordFeature][]classWeight
+	// weightsMu guards both caches: plain maps under a lock, since a sync.Map boxed
+	// every key it was asked for (an allocation per feature of every word scored).
+	weightsMu sync.RWMutex
 
 	// windows caches predict's answer (a class index) by everything it reads: the
 	// word, the context forms of the two words either side and the two tags before
@@ -211,8 +212,11 @@ func (p *perceptron) weights(typ int, value string, fn func(class int, w float64
 // tagFeatureWeights returns the weights of a tag-only feature, decoded once.
 func (p *perceptron) tagFeatureWeights(typ int, p1, p2 string) []classWeight {
 	k := tagFeature{typ, p1, p2}
-	if v, ok := p.tagWeights.Load(k); ok {
-		return v.([]classWeight)
+	p.weightsMu.RLock()
+	v, ok := p.tagWeights[k]
+	p.weightsMu.RUnlock()
+	if ok {
+		return v
 	}
 	value := p1
 	switch typ {
@@ -225,7 +229,12 @@ func (p *perceptron) tagFeatureWeights(typ int, p1, p2 string) []classWeight {
 	}
 	ws := []classWeight{}
 	p.weights(typ, value, func(c int, w float64) { ws = append(ws, classWeight{c, w}) })
-	p.tagWeights.Store(k, ws)
+	p.weightsMu.Lock()
+	if p.tagWeights == nil {
+		p.tagWeights = map[tagFeature][]classWeight{}
+	}
+	p.tagWeights[k] = ws
+	p.weightsMu.Unlock()
 	return ws
 }
 
@@ -233,16 +242,22 @@ func (p *perceptron) tagFeatureWeights(typ int, p1, p2 string) []classWeight {
 // the cache has room.
 func (p *perceptron) wordFeatureWeights(typ int, value string) []classWeight {
 	k := wordFeature{typ, value}
-	if v, ok := p.wordWeights.Load(k); ok {
-		return v.([]classWeight)
+	p.weightsMu.RLock()
+	v, ok := p.wordWeights[k]
+	p.weightsMu.RUnlock()
+	if ok {
+		return v
 	}
 	var ws []classWeight
 	p.weights(typ, value, func(c int, w float64) { ws = append(ws, classWeight{c, w}) })
-	if p.nWordWeights.Load() < maxWordWeights {
-		if _, loaded := p.wordWeights.LoadOrStore(k, ws); !loaded {
-			p.nWordWeights.Add(1)
-		}
+	p.weightsMu.Lock()
+	if p.wordWeights == nil {
+		p.wordWeights = map[wordFeature][]classWeight{}
 	}
+	if len(p.wordWeights) < maxWordWeights {
+		p.wordWeights[k] = ws
+	}
+	p.weightsMu.Unlock()
 	return ws
 }
 
