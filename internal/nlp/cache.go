@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"time"
 )
 
 // The tagger table is built from prose's weights at run time (~0.3 s) and kept on
@@ -247,5 +248,54 @@ func writeCache(path, key string, table []byte) (err error) {
 	if err = f.Close(); err != nil {
 		return err
 	}
-	return os.Rename(f.Name(), path)
+	if err = os.Rename(f.Name(), path); err != nil {
+		return err
+	}
+	pruneCache(dir, filepath.Base(path), time.Now())
+	return nil
+}
+
+// staleAfter is how old another build's table (or a temporary file) must be before
+// writing a new table removes it. Each build writes its table once; without pruning,
+// every upgrade would leave 3.5 MB behind in the user's cache directory for good. The
+// grace keeps two builds run alternately (an old and a new binary in a benchmark)
+// from deleting each other's table on every run: the older one's file goes the first
+// time the newer one writes, and after that neither writes again.
+const staleAfter = time.Hour
+
+// pruneCache removes from dir the tagger tables of other builds and the temporary
+// files of interrupted writes, when they are older than staleAfter. Only names that
+// cachePath and writeCache make are touched, and nothing that fails here fails the run.
+func pruneCache(dir, keep string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if name == keep || !e.Type().IsRegular() || !isCacheFileName(name) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || now.Sub(info.ModTime()) < staleAfter {
+			continue
+		}
+		_ = os.Remove(filepath.Join(dir, name))
+	}
+}
+
+// isCacheFileName reports whether name is one cachePath ("tagger-" and 16 hex digits,
+// ".bin") or writeCache's os.CreateTemp ("tagger-" and digits, ".tmp") makes.
+func isCacheFileName(name string) bool {
+	rest, ok := strings.CutPrefix(name, "tagger-")
+	if !ok {
+		return false
+	}
+	if mid, ok := strings.CutSuffix(rest, ".bin"); ok {
+		return len(mid) == 16 && strings.Trim(mid, "0123456789abcdef") == ""
+	}
+	if mid, ok := strings.CutSuffix(rest, ".tmp"); ok {
+		return mid != "" && strings.Trim(mid, "0123456789") == ""
+	}
+	return false
 }

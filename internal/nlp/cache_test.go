@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // TestMain points the table cache at a directory of its own, so that tests never
@@ -341,4 +342,71 @@ func TestTableKeyFollowsProseVersion(t *testing.T) {
 	if !strings.Contains(k1, "@v2.0.0") || !strings.Contains(k3, "prose-fork@v0.1.0") || !strings.Contains(k4, "sha256:") {
 		t.Errorf("keys do not say what they cover: %q", keys)
 	}
+}
+
+// TestCacheWritePrunesOldTables: writing a table removes other builds' tables and
+// interrupted writes once they are older than staleAfter, and nothing else: not a
+// recent table of another build (a binary run alternately with this one), not files
+// whose names only look like ours, not directories.
+func TestCacheWritePrunesOldTables(t *testing.T) {
+	dir := t.TempDir()
+	old := time.Now().Add(-2 * staleAfter)
+	put := func(name string, age time.Time) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, age, age); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	gone := []string{
+		put("tagger-0123456789abcdef.bin", old),
+		put("tagger-1234567.tmp", old),
+	}
+	kept := []string{
+		put("tagger-fedcba9876543210.bin", time.Now()), // another build, written just now
+		put("tagger-7654321.tmp", time.Now()),          // another process writing now
+		put("tagger-0123456789ABCDEF.bin", old),        // not a name cachePath makes
+		put("tagger-0123456789abcde.bin", old),
+		put("tagger-notes.tmp", old),
+		put("tagger-0123456789abcdef.bin.bak", old),
+		put("other-0123456789abcdef.bin", old),
+	}
+	sub := filepath.Join(dir, "tagger-00112233445566aa.bin")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.Chtimes(sub, old, old)
+	kept = append(kept, sub)
+
+	key := testKey(t)
+	path := cachePath(dir, key)
+	if err := writeCache(path, key, testTable(t)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readCache(path, key); err != nil {
+		t.Fatalf("the table just written: %v", err)
+	}
+	for _, p := range gone {
+		if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s still there after a new table was written (err %v)", filepath.Base(p), err)
+		}
+	}
+	for _, p := range kept {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s removed: %v", filepath.Base(p), err)
+		}
+	}
+	// Our own file, rewritten long after it was first made, is never pruned.
+	if err := os.Chtimes(path, old, old); err != nil {
+		t.Fatal(err)
+	}
+	pruneCache(dir, filepath.Base(path), time.Now())
+	if _, err := readCache(path, key); err != nil {
+		t.Fatalf("pruning removed or damaged the table it keeps: %v", err)
+	}
+	// An unreadable directory is not an error.
+	pruneCache(filepath.Join(dir, "missing"), "", time.Now())
 }
