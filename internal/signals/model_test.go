@@ -374,6 +374,9 @@ func TestGeneralRules(t *testing.T) {
 		{"Wrote a release checklist for the frontend team", CrossTeam, false},
 		{"Wrote a release checklist for the sales team", CrossTeam, true},
 		{"Wrote a release checklist for the sales team", TeamFraming, false},
+		// outside parties named plainly
+		{"Sent the monthly metrics pack to our investors", CrossTeam, true},
+		{"Worked with a component manufacturer on the housing", CrossTeam, true},
 	} {
 		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
 			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)
