@@ -29,9 +29,20 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 	var nums, excluded [][]int
 	gpa := false
 	if strings.ContainsAny(text, "0123456789") {
-		skip := func(re *lazyregexp.Regexp) [][]int { return re.FindAllStringIndex(text, -1) }
-		excluded = append(append(skip(courseRe), skip(phoneRe)...), append(skip(dateRe), skip(awardRe)...)...)
-		gpa = gpaRe.MatchString(text)
+		// Each exclusion runs only where what it must match is there: three digits in
+		// a row (a course code, a phone number), a digit, one of / . - and a digit (a
+		// date), "under" (an award), "gpa" or "grade point" (in any case: none of those
+		// letters has a fold outside ASCII).
+		skip := func(re *lazyregexp.Regexp, may bool) [][]int {
+			if !may {
+				return nil
+			}
+			return re.FindAllStringIndex(text, -1)
+		}
+		run3 := digitRun(text) >= 3
+		excluded = append(append(skip(courseRe, run3), skip(phoneRe, run3)...),
+			append(skip(dateRe, digitSepDigit(text)), skip(awardRe, containsFoldASCII(text, "under"))...)...)
+		gpa = (containsFoldASCII(text, "gpa") || containsFoldASCII(text, "grade point")) && gpaRe.MatchString(text)
 		nums = numRe.FindAllStringIndex(text, -1)
 	}
 	units := a.lex["units"]
@@ -205,6 +216,44 @@ func listStart(text string) int {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// digitRun is the length of the longest run of ASCII digits in s.
+func digitRun(s string) int {
+	best, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			n++
+			best = max(best, n)
+		} else {
+			n = 0
+		}
+	}
+	return best
+}
+
+// digitSepDigit tells whether s has a digit, then '/', '.' or '-', then a digit.
+func digitSepDigit(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == '/' || s[i] == '.' || s[i] == '-') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII tells whether s contains sub (lower-case ASCII) in any case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && s[i+k]|0x20 == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
 
 func isYear(s string) bool {
 	if len(s) != 4 {
