@@ -185,6 +185,11 @@ func (p point) endDate() *Date   { return &Date{Year: p.year, Month: p.last} }
 // that makes up the whole of s.
 func ParseDate(s string) (*Date, bool) {
 	s = strings.TrimSpace(s)
+	// Every strict term holds a year (19[5-9]x, 20xx) or an apostrophe and two digits,
+	// which mayHoldDate looks for first: most strings asked about are words.
+	if !mayHoldDate(s) {
+		return nil, false
+	}
 	loc := singleRE.FindStringIndex(s)
 	if loc == nil || loc[0] != 0 || loc[1] != len(s) {
 		return nil, false

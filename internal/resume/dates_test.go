@@ -1,6 +1,10 @@
 package resume
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
 
 func TestParseDateRange(t *testing.T) {
 	d := func(y, m int) *Date { return &Date{Year: y, Month: m} }
@@ -213,5 +217,30 @@ func TestDocumentDate(t *testing.T) {
 		if d, ok := DocumentDate(in); ok {
 			t.Errorf("DocumentDate(%q) = %v; want none", in, d)
 		}
+	}
+}
+
+// TestMayHoldDateBeforeStrictTerm: ParseDate and FindDateRange skip their regexes
+// when mayHoldDate is false, so it must be true wherever a strict term matches.
+func TestMayHoldDateBeforeStrictTerm(t *testing.T) {
+	pieces := []string{"Jan", "january", "Sept.", "may", " ", ",", "5", "05", "5th", "1950", "1949", "1999", "2019",
+		"2031", "'19", "’19", "‘07", "/", ".", "-", "–", "Q3", "Summer", "fall", "to", "present", "12", "3", "x"}
+	rng := rand.New(rand.NewSource(15))
+	matched := 0
+	for i := 0; i < 100000; i++ {
+		var b strings.Builder
+		for k := 0; k < 1+rng.Intn(6); k++ {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if singleRE.MatchString(s) {
+			matched++
+			if !mayHoldDate(s) {
+				t.Errorf("a strict term matches %q, which mayHoldDate rules out", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d texts held a strict term", matched)
 	}
 }
