@@ -112,7 +112,6 @@ func Preload() {
 		func() { _, _ = scope.BuiltinLadder() },
 		func() { _, _ = reading.Default() },
 		layout.Preload,
-		resume.Preload,
 	} {
 		go load()
 	}

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 )
 
 // DateRange is the period a role covers, as read from its header. End is nil when the
@@ -39,55 +37,12 @@ func (d Date) IsZero() bool { return d.Year == 0 }
 // Before reports whether d starts before e.
 func (d Date) Before(e Date) bool { return d.Months() < e.Months() }
 
-// The date grammar. Each "term" is one point in time; a range is term, separator, term
-// or an open-end word. Terms marked loose (two-digit years without an apostrophe,
-// mm/yy) are accepted only as part of a range, where the separator makes the reading
-// safe: alone, "Jan 19" may be a day and "3/18" a fraction.
-const (
-	reMonth  = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`
-	reYear   = `(?:19[5-9]\d|20\d\d)`
-	reApos   = `['’‘]\d\d`
-	reSeason = `(?:spring|summer|fall|autumn|winter)`
-	// strict terms, most specific first (RE2 alternation prefers the leftmost branch).
-	reStrict = `(?:` +
-		reMonth + `\s*\d{1,2}(?:st|nd|rd|th)?,?\s+` + reYear + `\b` + // January 5, 2019
-		`|` + reMonth + `\s*,?\s*(?:` + reYear + `\b|` + reApos + `\b)` + // Jan 2019, Sept. '19
-		`|` + reYear + `\s+` + reMonth + // 2021 November
-		`|` + reSeason + `\s*,?\s*(?:` + reYear + `|` + reApos + `)\b` + // Summer 2019
-		`|q[1-4]\s*,?\s*` + reYear + `\b` + // Q3 2020
-		`|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*` + reYear + `\b` + // 01.07.2019, 07/01/2019
-		`|\d{1,2}\s*[/.\-]\s*` + reYear + `\b` + // 03/2018
-		`|` + reYear + `[/.\-]\d{1,2}\b` + // 2018-03
-		`|` + reYear + `\b` +
-		`)`
-	reLoose = `(?:` + reStrict +
-		`|` + reMonth + `\s*\d\d\b` + // Jan 19 (range only)
-		`|\d{1,2}/\d\d\b` + // 03/18 (range only)
-		`|` + reApos + `\b` + // '19 (range only)
-		`)`
-	reSep     = `\s*(?:-{1,2}|–|—|‒|―|‑|‐|−|\x{00AD}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*`
-	reCurrent = `(?:present|current(?:ly)?|now|ongoing|today|to\s+date|till\s+date|date)\b`
-)
+// The date grammar is in dategrammar.go.
 
-var (
-	rangeRE  = lazyregexp.New(`(?i)(?:\bfrom\s+)?(` + reLoose + `)` + reSep + `(?:exp(?:ected)?\.?\s*)?(` + reCurrent + `|` + reLoose + `)`)
-	sinceRE  = lazyregexp.New(`(?i)\b(since|from|starting)\s+(` + reStrict + `)`)
-	singleRE = lazyregexp.New(`(?i)` + reStrict)
-	// openRE is a start date followed by a dash and nothing else ("2020 –"), which a
-	// line break inside a narrow date column leaves behind.
-	openRE = lazyregexp.New(`(?i)^(` + reStrict + `)` + reSep + `$`)
-
-	monthNames = map[string]int{
-		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-		"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-	}
-	digitsRE = lazyregexp.New(`\d+`)
-)
-
-// Preload compiles the date expressions now rather than at the first date: every
-// document has dates, and the range expression alone takes milliseconds to compile. A
-// worker process calls it (through check.Preload) while it waits for its first file.
-func Preload() { lazyregexp.Prepare(rangeRE, sinceRE, singleRE, openRE, digitsRE) }
+var monthNames = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
 
 // point is one parsed term: its year and the first and last month it may stand for
 // (a season spans three months; a year alone has no month).
@@ -122,7 +77,7 @@ func parseTerm(s string) point {
 			p.first, p.last = m, m
 		}
 	}
-	nums := digitsRE.FindAllString(s, -1)
+	nums := digitRuns(s)
 	// the year is the last number group, or the first when it comes before a month name.
 	yearIdx := len(nums) - 1
 	for i, n := range nums {
@@ -190,8 +145,8 @@ func ParseDate(s string) (*Date, bool) {
 	if !mayHoldDate(s) {
 		return nil, false
 	}
-	loc := singleRE.FindStringIndex(s)
-	if loc == nil || loc[0] != 0 || loc[1] != len(s) {
+	loc, ok := dateMatch(singleDate, s, 0)
+	if !ok || loc[0] != 0 || loc[1] != len(s) {
 		return nil, false
 	}
 	p := parseTerm(s)
@@ -216,8 +171,8 @@ func ParseDateRange(s string) (DateRange, bool) {
 	}
 	r, start, end, ok := FindDateRange(t)
 	if !ok || start != 0 || end != len(t) {
-		if m := openRE.FindStringSubmatch(t); m != nil {
-			p := parseTerm(m[1])
+		if m, ok := dateMatch(openDate, t, 0); ok {
+			p := parseTerm(t[m[2]:m[3]])
 			if p.ok {
 				return DateRange{Start: p.startDate(), Text: t}, true
 			}
@@ -280,10 +235,7 @@ func FindDateRange(s string) (r DateRange, start, end int, ok bool) {
 	if !mayHoldDate(s) {
 		return DateRange{}, 0, 0, false
 	}
-	if !rangeRE.MatchString(s) {
-		goto single
-	}
-	for _, m := range rangeRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dateMatchAll(rangeDate, s) {
 		if !bounded(s, m[0], m[1]) {
 			continue
 		}
@@ -319,13 +271,12 @@ func FindDateRange(s string) (r DateRange, start, end int, ok bool) {
 		}
 		return r, m[0], m[1], true
 	}
-single:
-	if m := sinceRE.FindStringSubmatchIndex(s); m != nil && bounded(s, m[0], m[1]) {
+	if m, ok := dateMatch(sinceDate, s, 0); ok && bounded(s, m[0], m[1]) {
 		if p := parseTerm(s[m[4]:m[5]]); p.ok {
 			return DateRange{Start: p.startDate(), Current: true, Text: s[m[0]:m[1]]}, m[0], m[1], true
 		}
 	}
-	for _, m := range singleRE.FindAllStringIndex(s, -1) {
+	for _, m := range dateMatchAll(singleDate, s) {
 		if !bounded(s, m[0], m[1]) {
 			continue
 		}
@@ -340,7 +291,7 @@ single:
 
 // hasYear4 reports whether a date term holds a four-digit year.
 func hasYear4(s string) bool {
-	for _, n := range digitsRE.FindAllString(s, -1) {
+	for _, n := range digitRuns(s) {
 		if len(n) == 4 {
 			return true
 		}

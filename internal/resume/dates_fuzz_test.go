@@ -29,7 +29,7 @@ func FuzzFindDateRange(f *testing.F) {
 		}
 		if r.EndBeforeStart() {
 			years := 0
-			for _, n := range digitsRE.FindAllString(r.Text, -1) {
+			for _, n := range digitRuns(r.Text) {
 				if len(n) == 4 {
 					years++
 				}
