@@ -301,7 +301,7 @@ func firstWord(s string) (string, string) {
 // returns the rest.
 func hasPrefixWords(s, p string) (string, bool) {
 	rest := s
-	for _, want := range strings.Fields(p) {
+	for want := range strings.FieldsSeq(p) {
 		w, r := firstWord(rest)
 		if !strings.EqualFold(w, want) {
 			return s, false

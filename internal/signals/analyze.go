@@ -170,7 +170,7 @@ func (a *Analyzer) analyzeRules(text string) (Signals, *bullet) {
 
 func countWords(text string) int {
 	n := 0
-	for _, f := range strings.Fields(text) {
+	for f := range strings.FieldsSeq(text) {
 		if hasWordRune(f) {
 			n++
 		}

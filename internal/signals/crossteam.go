@@ -212,7 +212,7 @@ func tookOver(b *bullet, j int) bool {
 
 // sizedGroup reports a team phrase that gives its size: "a six-person squad", "a 25-engineer group".
 func (v *vocab) sizedGroup(w string) bool {
-	for _, f := range strings.Fields(w) {
+	for f := range strings.FieldsSeq(w) {
 		n, unit, ok := strings.Cut(f, "-")
 		if ok && (isCount(n) || v.quantityWord(n)) && v.teamSizeUnits[unit] {
 			return true
@@ -343,7 +343,7 @@ func (a *Analyzer) cueAcrossAdjectives(b *bullet, pi, j int) bool {
 // isCross reports a team word that names work across teams: "cross-team",
 // "a cross-functional squad".
 func isCross(w string) bool {
-	for _, f := range strings.Fields(w) {
+	for f := range strings.FieldsSeq(w) {
 		if strings.HasPrefix(f, "cross-") || f == "cross" {
 			return true
 		}

@@ -51,7 +51,7 @@ func newItem(l Line) (item, bool) {
 		parts[0] = strings.TrimSpace(parts[0][n:])
 	}
 	t := strings.Join(parts, " ")
-	return item{Line: l, parts: parts, text: t, words: len(strings.Fields(t))}, true
+	return item{Line: l, parts: parts, text: t, words: fieldCount(t)}, true
 }
 
 // hyphens reads U+00AD as the hyphen it was printed as, once where an extractor left
@@ -444,7 +444,7 @@ func cutTerm(a, b string) bool {
 	}
 	head, _, _ := strings.Cut(b, ", ")
 	tail := a[strings.LastIndex(a, ", ")+2:]
-	nb, na := len(strings.Fields(head)), len(strings.Fields(tail))
+	nb, na := fieldCount(head), fieldCount(tail)
 	return nb == 1 && na+nb <= 3
 }
 
@@ -603,7 +603,7 @@ func joinSplitDates(items []item) []item {
 					a.parts = append(append([]string(nil), a.parts[:len(a.parts)-1]...), last+" "+b.parts[0])
 					a.parts = append(a.parts, b.parts[1:]...)
 					a.text = strings.Join(a.parts, " ")
-					a.words = len(strings.Fields(a.text))
+					a.words = fieldCount(a.text)
 					i++
 				}
 			}
@@ -612,13 +612,13 @@ func joinSplitDates(items []item) []item {
 			if first, end, rest, ok := openRangeSplit(a.parts[0], items[i+1].parts[0]); ok {
 				a.parts = append(append([]string{first + " - " + end}, nonEmpty(rest)...), a.parts[1:]...)
 				a.text = strings.Join(a.parts, " ")
-				a.words = len(strings.Fields(a.text))
+				a.words = fieldCount(a.text)
 				b := items[i+1]
 				b.parts = append(nonEmpty(strings.TrimSpace(b.parts[0][len(end):])), b.parts[1:]...)
 				out = append(out, a)
 				if len(b.parts) > 0 {
 					b.text = strings.Join(b.parts, " ")
-					b.words = len(strings.Fields(b.text))
+					b.words = fieldCount(b.text)
 					b.Continuation = false
 					out = append(out, b)
 				}
@@ -678,4 +678,13 @@ func nonEmpty(s string) []string {
 		return nil
 	}
 	return []string{s}
+}
+
+// fieldCount is len(strings.Fields(s)) without building the slice.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }

@@ -318,7 +318,7 @@ func trimPlaceAffixes(s string) string {
 	changed := false
 	for i, p := range pieces {
 		var kept []string
-		for _, w := range strings.Fields(p) {
+		for w := range strings.FieldsSeq(p) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && placeAffixes[strings.ToLower(w)] {
 				changed = true
 				continue
