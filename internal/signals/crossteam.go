@@ -97,6 +97,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if f := strings.Fields(w); len(f) == 3 && (f[0] == "a" || f[0] == "an" || f[0] == "the") && b.v.teamSizeWords[f[1]] || sizeOnly(b.v, f) {
 				continue // "a small team", "the first team": the writer's own team described, not another function
 			}
+			if a.describedOnly(b, i, j) {
+				continue // "a collaborative and empathetic team", "a one-person team"
+			}
 		}
 		if next == "lead" && b.word(j+2) == "time" {
 			continue // "procurement lead time": a metric
@@ -367,7 +370,7 @@ func (a *Analyzer) ownTeamsInClause(b *bullet, i, j int) bool {
 			return false
 		}
 	}
-	if b.v.teamWorkCues[b.low[i]] || b.v.teamWorkCues[b.word(j+1)] {
+	if b.v.teamWorkCues[b.low[i]] || b.v.teamWorkCues[b.word(j+1)] && strings.HasSuffix(b.word(j+1), "ing") {
 		return false // "with the mobile team", "teams adopting the new CI"
 	}
 	if b.v.determiners[b.low[i]] && b.v.memberPreps[b.word(i-1)] && !b.v.teamWorkCues[b.word(i-2)] {
@@ -394,6 +397,26 @@ func (a *Analyzer) engineeringTeamServed(b *bullet, i, j int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		if !b.v.ownFunctions[b.low[k]] && (!a.lex["technical"].Has(b.low[k]) || a.lex["functions"].Has(b.low[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// describedOnly reports a team phrase (tokens i..j) of "a" or "an", then only plain
+// adjectives (not technical, not functions) or a size, then a singular team word: the
+// writer's own team described ("a collaborative and empathetic team", "a one-person
+// team"), not another function named.
+func (a *Analyzer) describedOnly(b *bullet, i, j int) bool {
+	if (b.low[i] != "a" && b.low[i] != "an") || j-i < 2 || strings.HasSuffix(b.low[j], "s") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		w := b.low[k]
+		if w == "and" || w == "," || b.v.sizedGroup(w) || b.v.sizedGroup(strings.Replace(w, "one-", "1-", 1)) {
+			continue
+		}
+		if b.toks[k].Tag != "JJ" || a.lex["technical"].Has(w) || a.lex["functions"].Has(w) {
 			return false
 		}
 	}

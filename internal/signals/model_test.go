@@ -379,6 +379,11 @@ func TestGeneralRules(t *testing.T) {
 		// outside parties named plainly
 		{"Sent the monthly metrics pack to our investors", CrossTeam, true},
 		{"Worked with a component manufacturer on the housing", CrossTeam, true},
+		// the writer's own team described by adjectives or a size, or expanded
+		{"Built two internal tools as a one-person team", CrossTeam, false},
+		{"Kept a motivated and resilient team through the reorg", CrossTeam, false},
+		{"Expanded the iOS and Android teams with four hires", CrossTeam, false},
+		{"Drafted the terms with an experienced legal team", CrossTeam, true},
 	} {
 		if got := a.Analyze(c.text).Get(c.signal); got != c.want {
 			t.Errorf("%q: %s %v, want %v", c.text, c.signal, got, c.want)
