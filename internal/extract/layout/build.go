@@ -390,7 +390,7 @@ func (b *builder) continuesText(items []item, i int, prose bool) bool {
 	// nothing on the page tells a wrap that fell on a full stop apart. A "Label: ..."
 	// line starts a new item all the same.
 	if endsSentence(prev.text) || len(it.parts) > 1 || len(prev.parts) > 1 || it.Bold && !prev.Bold ||
-		labelLineRE.MatchString(it.text) {
+		labelLinePrefix(it.text) != "" {
 		return false
 	}
 	if prev.Size > 0 && it.Size > prev.Size+0.5 {
@@ -483,8 +483,6 @@ func endsOpen(s string) bool {
 	f := strings.Fields(s)
 	return len(f) > 0 && openWords[strings.ToLower(f[len(f)-1])]
 }
-
-var labelLineRE = lazyregexp.New(`^[\p{Lu}][\p{L}\d /&+.#-]{0,30}:\s`)
 
 // joinWrapped joins a wrapped line to its predecessor with one space. A hyphen the
 // line break left between two lower-case letters ("manage-" + "ment") is removed, as

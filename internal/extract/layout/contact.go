@@ -11,8 +11,6 @@ import (
 
 var (
 	emailRE    = lazyregexp.New(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	phoneRE    = lazyregexp.New(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
-	urlRE      = lazyregexp.New(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
 	parenURLRE = lazyregexp.New(`\s*\((https?://[^()\s]+)\)`)
 	// zipRE is a postal code after a state ("Henderson, NV 89074").
 	zipRE = lazyregexp.New(`\s+\d{5}(-\d{4})?$`)
@@ -117,7 +115,7 @@ func addContactItem(c *resume.Contact, piece string) bool {
 		c.Emails = appendNew(c.Emails, e)
 		return true
 	}
-	if phoneRE.MatchString(piece) && countDigits(piece) >= 7 && countDigits(piece) <= 15 {
+	if isPhone(piece) && countDigits(piece) >= 7 && countDigits(piece) <= 15 {
 		if _, _, _, isDate := findDate(piece); !isDate {
 			c.Phones = appendNew(c.Phones, piece)
 			return true
@@ -133,7 +131,7 @@ func addContactItem(c *resume.Contact, piece string) bool {
 		}
 		return true
 	}
-	if urlRE.MatchString(piece) {
+	if isURL(piece) {
 		c.Links = appendNew(c.Links, strings.TrimRight(piece, ".,;"))
 		return true
 	}
@@ -236,7 +234,7 @@ func matchContactItem(s string) bool {
 	}
 	for _, piece := range contactSepRE.Split(s, -1) {
 		piece = labelRE.ReplaceAllString(strings.TrimSpace(piece), "")
-		if urlRE.MatchString(piece) || phoneRE.MatchString(piece) && countDigits(piece) >= 7 {
+		if isURL(piece) || isPhone(piece) && countDigits(piece) >= 7 {
 			return true
 		}
 	}

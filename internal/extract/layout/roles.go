@@ -136,7 +136,7 @@ func startsWithDate(s string) bool {
 // never the header of the next role (a header's own labels, "Dates:", "Company:",
 // are not lists).
 func labelledList(s string) bool {
-	m := labelLineRE.FindString(s)
+	m := labelLinePrefix(s)
 	return m != "" && !labelPrefixRE.MatchString(s) && strings.Contains(s[len(m):], ",")
 }
 
@@ -155,7 +155,7 @@ func labelledLink(s string) bool {
 		return false
 	}
 	rest := strings.TrimSpace(s[i+2:])
-	return urlRE.MatchString(rest) || emailRE.MatchString(rest)
+	return isURL(rest) || emailRE.MatchString(rest)
 }
 
 var midSentenceRE = lazyregexp.New(`(\p{L}*\p{Ll})[.!?] (\p{Lu}\p{Ll}*)(\.?)`)

@@ -1,0 +1,152 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Three shapes every document's header and role lines are tested for, matched by
+// hand: as regular expressions (kept in shapes_test.go as the reference they must
+// agree with) they were compiled by every worker before its first file, about 0.9 ms
+// together. \s is ASCII white space, \d an ASCII digit, and (?i) folds with Unicode
+// simple folding ("ſ" is an "s", the Kelvin sign a "k"), as in Go's regexp.
+
+// labelLinePrefix returns the "Label: " that begins s, or "": an upper-case letter,
+// up to 30 letters, digits, spaces or / & + . # -, a colon and one white-space byte.
+// It is what ^[\p{Lu}][\p{L}\d /&+.#-]{0,30}:\s matches.
+func labelLinePrefix(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.Is(unicode.Lu, r) {
+		return ""
+	}
+	i := n
+	for k := 0; ; k++ {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(unicode.Is(unicode.L, r) || '0' <= r && r <= '9' || strings.ContainsRune(" /&+.#-", r) && n == 1) {
+			break
+		}
+		if k == 30 { // a 31st such rune where the colon must be
+			return ""
+		}
+		i += n
+	}
+	if i+1 < len(s) && s[i] == ':' && asciiSpace(s[i+1]) {
+		return s[:i+2]
+	}
+	return ""
+}
+
+// isPhone reports whether s is a phone number, with an optional kind after it in
+// brackets: ^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$.
+func isPhone(s string) bool {
+	if phoneDigits(s) {
+		return true
+	}
+	// the kind: s ends "(word)" with white space before the bracket allowed.
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 {
+		return false
+	}
+	word := s[open+1 : len(s)-1]
+	known := false
+	for _, w := range []string{"cell", "mobile", "home", "work", "m", "c"} {
+		known = known || strings.EqualFold(word, w)
+	}
+	return known && phoneDigits(strings.TrimRightFunc(s[:open], func(r rune) bool { return r < utf8.RuneSelf && asciiSpace(byte(r)) }))
+}
+
+// phoneDigits: ^\+?[\d\s().\-–/+]{7,}\d$, that is at least seven of those runes (a
+// leading plus is one of them) and a digit last.
+func phoneDigits(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case '0' <= r && r <= '9', r < utf8.RuneSelf && asciiSpace(byte(r)),
+			r == '(' || r == ')' || r == '.' || r == '-' || r == '–' || r == '/' || r == '+':
+			n++
+		default:
+			return false
+		}
+	}
+	last := byte(0)
+	if len(s) > 0 {
+		last = s[len(s)-1]
+	}
+	return n >= 8 && '0' <= last && last <= '9'
+}
+
+// urlTLDs are the top-level domains a bare host name may end in.
+var urlTLDs = []string{"com", "org", "net", "io", "dev", "me", "co", "ai", "app", "xyz", "tech", "info", "page",
+	"site", "sh", "us", "uk", "de", "in", "fr", "nl", "ca", "blog", "codes", "cc", "tv", "so", "gg"}
+
+// isURL reports whether s is a web address: http(s):// or www. and anything without
+// white space, or a host name of letters, digits and hyphens ending in one of
+// urlTLDs with an optional /path, case-insensitive:
+// (?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(tld|…)(/\S*)?)$.
+func isURL(s string) bool {
+	for _, p := range []string{"http://", "https://", "www."} {
+		if rest, ok := cutFoldPrefix(s, p); ok && rest != "" && noASCIISpace(rest) {
+			return true
+		}
+	}
+	host, path := s, ""
+	if i := strings.IndexByte(s, '/'); i >= 0 {
+		host, path = s[:i], s[i:]
+	}
+	if !noASCIISpace(path) {
+		return false
+	}
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" {
+			return false
+		}
+		for _, r := range l {
+			if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-' || r == 'ſ' || r == 'K') {
+				return false
+			}
+		}
+	}
+	tld := labels[len(labels)-1]
+	for _, t := range urlTLDs {
+		if strings.EqualFold(tld, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutFoldPrefix is strings.CutPrefix with Unicode simple folding.
+func cutFoldPrefix(s, prefix string) (string, bool) {
+	i := 0
+	for _, pr := range prefix {
+		if i >= len(s) {
+			return s, false
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !strings.EqualFold(string(r), string(pr)) || r == utf8.RuneError && n == 1 {
+			return s, false
+		}
+		i += n
+	}
+	return s[i:], true
+}
+
+func noASCIISpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if asciiSpace(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace is regexp's \s.
+func asciiSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }

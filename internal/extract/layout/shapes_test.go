@@ -1,0 +1,147 @@
+package layout
+
+import (
+	"bufio"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/resumecheck/resumecheck/internal/corpustest"
+)
+
+// The regular expressions shapes.go replaced: the reference its matchers must agree with.
+var (
+	refLabelLine = regexp.MustCompile(`^[\p{Lu}][\p{L}\d /&+.#-]{0,30}:\s`)
+	refPhone     = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
+	refURL       = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
+)
+
+// shapeDiff checks s and the pieces a header line is cut into (fields, "|" and "·"
+// items, what follows ": ") and returns the first disagreement, or "".
+func shapeDiff(s string) string {
+	pieces := []string{s, strings.TrimSpace(s)}
+	pieces = append(pieces, strings.Fields(s)...)
+	pieces = append(pieces, strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == ',' })...)
+	if i := strings.LastIndex(s, ": "); i >= 0 {
+		pieces = append(pieces, s[i+2:], strings.TrimSpace(s[i+2:]))
+	}
+	for _, p := range pieces {
+		if got, want := labelLinePrefix(p), refLabelLine.FindString(p); got != want {
+			return "labelLinePrefix(" + strconvQuote(p) + ") = " + strconvQuote(got) + ", regexp " + strconvQuote(want)
+		}
+		if got, want := isPhone(p), refPhone.MatchString(p); got != want {
+			return "isPhone(" + strconvQuote(p) + ") disagrees with the regexp"
+		}
+		if got, want := isURL(p), refURL.MatchString(p); got != want {
+			return "isURL(" + strconvQuote(p) + ") disagrees with the regexp"
+		}
+	}
+	return ""
+}
+
+func strconvQuote(s string) string { return "`" + s + "`" }
+
+// shapeSeeds are edge cases: folds, limits, invalid UTF-8, kinds of phone, hosts.
+var shapeSeeds = []string{
+	"", "Skills: Go, Rust", "S: x", "Skills:x", "É: a", "Ünd 2 /&+.#-: y", "A" + strings.Repeat("b", 30) + ": x",
+	"A" + strings.Repeat("b", 31) + ": x", "a: b", "Tel:\tx", "Phone: +1 (555) 123-4567", "+1 555 123 4567",
+	"555-1234", "5551234", "55512345", "+5551234", "(555) 123–4567 (cell)", "555 123 4567  (Mobile)",
+	"555 123 4567(worK)", "555 123 4567 (work)x", "555 123 4567 ()", "555 123 4567 (m) (c)", "1234567 8",
+	"++++++++1", "\xff5551234567", "http://x", "https://", "HTTPſ://a.b", "www.", "www.x y", "WWW.example.com",
+	"example.com", "ex-ample.co.uk", "example.com/path x", "example.com/", "a.b.c.io/x/y", "ſite.ſite",
+	"Kelvin.dev", "example..com", ".com", "example.com.", "example.comx", "github.com/someone", "x.gg\xff",
+	"x.gg/\xff", "mailto:a@b.c", "localhost", "10.0.0.1", "ex_ample.com",
+}
+
+func shapeLines(t *testing.T, dir string, exts ...string) int {
+	t.Helper()
+	n := 0
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		ok := false
+		for _, e := range exts {
+			ok = ok || strings.HasSuffix(path, e)
+		}
+		if !ok {
+			return nil
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			n++
+			if d := shapeDiff(sc.Text()); d != "" {
+				t.Errorf("%s: %s", filepath.Base(path), d)
+			}
+		}
+		return sc.Err()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestShapesMatchRegexp: labelLinePrefix, isPhone and isURL answer what the regular
+// expressions they replace answered, on edge cases, generated lines, every fixture
+// line and, when ../shared is present, every line of the corpus's reference texts.
+func TestShapesMatchRegexp(t *testing.T) {
+	for _, s := range shapeSeeds {
+		if d := shapeDiff(s); d != "" {
+			t.Error(d)
+		}
+	}
+	rng := rand.New(rand.NewSource(15))
+	pieces := []string{"+", "1", "55", "(", ")", " ", "\t", "-", "–", ".", "/", "cell", "Work", "m", "C", "x",
+		"http", "s", "ſ", "://", "www", "com", "io", "example", "K", "Skills", ":", ": ", "é", "É", "\xff", "_", "#"}
+	yes := 0
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := 1 + rng.Intn(12); n > 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if d := shapeDiff(s); d != "" {
+			t.Error(d)
+		}
+		if refPhone.MatchString(s) || refURL.MatchString(s) || refLabelLine.MatchString(s) {
+			yes++
+		}
+	}
+	if yes < 250 {
+		t.Errorf("only %d of 20000 generated lines match a shape: the generator misses the grammar", yes)
+	}
+	root := corpustest.RepoRoot(t)
+	if n := shapeLines(t, filepath.Join(root, "testdata"), ".md", ".txt", ".tsv", ".json", ".html"); n < 1000 {
+		t.Errorf("only %d fixture lines read", n)
+	}
+	corpus, ok := corpustest.Path()
+	if !ok {
+		t.Skip("no corpus at ../shared/corpus: the fixtures and generated lines were checked")
+	}
+	if n := shapeLines(t, filepath.Join(corpus, "reference"), ".txt"); n < 1000 {
+		t.Errorf("only %d corpus lines read", n)
+	}
+}
+
+// FuzzShapesMatchRegexp: on any input the matchers agree with the regular expressions
+// (go test -fuzz FuzzShapesMatchRegexp -fuzztime 30s).
+func FuzzShapesMatchRegexp(f *testing.F) {
+	for _, s := range shapeSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if d := shapeDiff(s); d != "" {
+			t.Fatal(d)
+		}
+	})
+}
