@@ -162,8 +162,9 @@ func findCorridor(runs []*run) (corridor, bool) {
 	sort.SliceStable(byY, func(i, j int) bool { return byY[i].y > byY[j].y })
 
 	lo, hi := minX+0.15*width, minX+0.85*width
-	var strips []stripBest
-	var xs []float64
+	n := min(max(int(hi-lo)+1, 0), 2048) // one strip per point of a page's width, capped
+	strips := make([]stripBest, 0, n)
+	xs := make([]float64, 0, n)
 	for sx := lo; sx < hi; sx++ {
 		strips = append(strips, bestInterval(byY, sx, sx+1))
 		xs = append(xs, sx)

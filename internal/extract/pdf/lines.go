@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -416,7 +417,8 @@ func buildLine(gs []glyph) (pline, bool) {
 // letters (tracked capitals, "D O C K E R" badges): the median gap between adjacent
 // glyphs with no space character between them. Word gaps are judged on top of it.
 func letterSpacing(gs []glyph) float64 {
-	var gaps []float64
+	var buf [128]float64 // a line's gaps, without an allocation for most lines
+	gaps := buf[:0]
 	for i := 1; i < len(gs); i++ {
 		p, g := gs[i-1], gs[i]
 		if isSpaceText(p.text) || isSpaceText(g.text) {
@@ -432,7 +434,7 @@ func letterSpacing(gs []glyph) float64 {
 	if len(gaps) < 6 {
 		return 0
 	}
-	sort.Float64s(gaps)
+	slices.Sort(gaps)
 	m := gaps[len(gaps)/2]
 	if m < 0.06 {
 		return 0
