@@ -14,8 +14,6 @@ var (
 	parenURLRE = lazyregexp.New(`\s*\((https?://[^()\s]+)\)`)
 	// zipRE is a postal code after a state ("Henderson, NV 89074").
 	zipRE = lazyregexp.New(`\s+\d{5}(-\d{4})?$`)
-	// labelRE is the "Email:" / "GitHub:" kind of prefix some templates print.
-	labelRE = lazyregexp.New(`(?i)^(e-?mail|mail|mailto|mailaddress|xtwitter|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
 	// contactSepRE splits a header line into its items.
 	contactSepRE = lazyregexp.New(`\s*[|•·◆⋄♦▪∙\x{E000}-\x{F8FF}]\s*|\s{3,}|\s+[–—#*~>]\s+|^[#*~>+]\s+`)
 	handleSites  = map[string]string{
@@ -105,11 +103,15 @@ func addContactItem(c *resume.Contact, piece string) bool {
 	}
 	label := ""
 	// labels can stack ("email: mailto:x@y.z"); the first one names the kind
-	for m := labelRE.FindStringSubmatch(piece); m != nil && len(m[0]) < len(piece); m = labelRE.FindStringSubmatch(piece) {
-		if label == "" {
-			label = strings.ToLower(m[1])
+	for {
+		w, n, ok := labelAt(piece, contactLabels, true)
+		if !ok || n >= len(piece) {
+			break
 		}
-		piece = strings.TrimSpace(piece[len(m[0]):])
+		if label == "" {
+			label = strings.ToLower(w)
+		}
+		piece = strings.TrimSpace(piece[n:])
 	}
 	if e := emailRE.FindString(piece); e != "" && len(e) >= len(piece)-2 {
 		c.Emails = appendNew(c.Emails, e)
@@ -233,7 +235,10 @@ func matchContactItem(s string) bool {
 		return true
 	}
 	for _, piece := range contactSepRE.Split(s, -1) {
-		piece = labelRE.ReplaceAllString(strings.TrimSpace(piece), "")
+		piece = strings.TrimSpace(piece)
+		if _, n, ok := labelAt(piece, contactLabels, true); ok {
+			piece = piece[n:]
+		}
 		if isURL(piece) || isPhone(piece) && countDigits(piece) >= 7 {
 			return true
 		}

@@ -54,7 +54,7 @@ var lexiconOnce sync.Once
 // waits for its first file.
 func Preload() {
 	useLexicon()
-	lazyregexp.Prepare(emailRE, labelRE, contactSepRE, monthEndRE)
+	lazyregexp.Prepare(emailRE, contactSepRE, monthEndRE)
 }
 
 // useLexicon loads the lexicon the first time a document is built, not at package

@@ -71,7 +71,7 @@ func (e *entry) canJoin(it item) bool {
 	if hasDate(it.text) {
 		return !e.headerHasDate()
 	}
-	if e.headerHasDate() && strings.Contains(it.text, ": ") && !labelPrefixRE.MatchString(it.text) {
+	if e.headerHasDate() && strings.Contains(it.text, ": ") && !isRoleLabelled(it.text) {
 		return false // "Research focus: ...", a labelled line of the body
 	}
 	if e.headerHasDate() && it.words >= 8 && len(it.parts) == 1 && !it.Bold {
@@ -137,7 +137,7 @@ func startsWithDate(s string) bool {
 // are not lists).
 func labelledList(s string) bool {
 	m := labelLinePrefix(s)
-	return m != "" && !labelPrefixRE.MatchString(s) && strings.Contains(s[len(m):], ",")
+	return m != "" && !isRoleLabelled(s) && strings.Contains(s[len(m):], ",")
 }
 
 // aside: a line wholly in brackets without a date ("(Part of Example Group)"), or a
@@ -943,9 +943,9 @@ func parseHeaderOrder(lines []item, order int) (r resume.Role, guessed bool) {
 			r.Text = append(r.Text, resume.Line{Text: f, Pos: r.Pos}) // a tenure
 			continue
 		}
-		if m := labelPrefixRE.FindStringSubmatch(f); m != nil {
-			f = strings.TrimSpace(f[len(m[0]):])
-			if strings.EqualFold(m[1], "location") && r.Location == "" {
+		if w, n, ok := labelAt(f, roleLabels, false); ok {
+			f = strings.TrimSpace(f[n:])
+			if strings.EqualFold(w, "location") && r.Location == "" {
 				r.Location = f
 				continue
 			}
@@ -1041,7 +1041,11 @@ func parseHeaderOrder(lines []item, order int) (r resume.Role, guessed bool) {
 // "YYYY") and whose end says the post goes on.
 var placeholderRangeRE = lazyregexp.New(`(?i)^((?:dates?|period)\s*:\s*)?(?:\p{L}+\.?\s+)?(?:\d{0,2}[x?]{2}|yyyy)\s*[-–—]\s*(?:present|ongoing|current|now)$`)
 
-var labelPrefixRE = lazyregexp.New(`(?i)^(date|dates|period|location|place|company|employer|title|position|role)\s*:\s*`)
+// isRoleLabelled: s begins with one of roleLabels and a colon ("Dates: 2019").
+func isRoleLabelled(s string) bool {
+	_, _, ok := labelAt(s, roleLabels, false)
+	return ok
+}
 
 func isLabelWord(s string) bool {
 	switch strings.ToLower(strings.Trim(s, " :")) {

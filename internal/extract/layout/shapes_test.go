@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,9 +15,11 @@ import (
 
 // The regular expressions shapes.go replaced: the reference its matchers must agree with.
 var (
-	refLabelLine = regexp.MustCompile(`^[\p{Lu}][\p{L}\d /&+.#-]{0,30}:\s`)
-	refPhone     = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
-	refURL       = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
+	refLabelLine    = regexp.MustCompile(`^[\p{Lu}][\p{L}\d /&+.#-]{0,30}:\s`)
+	refPhone        = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
+	refContactLabel = regexp.MustCompile(`(?i)^(e-?mail|mail|mailto|mailaddress|xtwitter|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
+	refRoleLabel    = regexp.MustCompile(`(?i)^(date|dates|period|location|place|company|employer|title|position|role)\s*:\s*`)
+	refURL          = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
 )
 
 // shapeDiff checks s and the pieces a header line is cut into (fields, "|" and "·"
@@ -38,6 +41,19 @@ func shapeDiff(s string) string {
 		if got, want := isURL(p), refURL.MatchString(p); got != want {
 			return "isURL(" + strconvQuote(p) + ") disagrees with the regexp"
 		}
+		for _, l := range []struct {
+			ref     *regexp.Regexp
+			words   []string
+			slashes bool
+		}{{refContactLabel, contactLabels, true}, {refRoleLabel, roleLabels, false}} {
+			var got []string
+			if w, n, ok := labelAt(p, l.words, l.slashes); ok {
+				got = []string{p[:n], w}
+			}
+			if want := l.ref.FindStringSubmatch(p); !slices.Equal(got, want) {
+				return "labelAt(" + strconvQuote(p) + ") = " + strings.Join(got, "|") + ", regexp " + strings.Join(want, "|")
+			}
+		}
 	}
 	return ""
 }
@@ -53,7 +69,9 @@ var shapeSeeds = []string{
 	"++++++++1", "\xff5551234567", "http://x", "https://", "HTTPſ://a.b", "www.", "www.x y", "WWW.example.com",
 	"example.com", "ex-ample.co.uk", "example.com/path x", "example.com/", "a.b.c.io/x/y", "ſite.ſite",
 	"Kelvin.dev", "example..com", ".com", "example.com.", "example.comx", "github.com/someone", "x.gg\xff",
-	"x.gg/\xff", "mailto:a@b.c", "localhost", "10.0.0.1", "ex_ample.com",
+	"x.gg/\xff", "mailto:a@b.c", "localhost", "10.0.0.1", "ex_ample.com", "E-mail : x", "email:mailto://a@b.c",
+	"mailto: x", "MAILTO:", "home page: x", "homepage:x", "LinKedIn: x", "ſite: x", "x:", "xtwitter :  // @a",
+	"Dates: 2019", "dates : 2019", "Title:", "location:\tBerlin", "role-: x", "company name: x",
 }
 
 func shapeLines(t *testing.T, dir string, exts ...string) int {
@@ -102,7 +120,8 @@ func TestShapesMatchRegexp(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(15))
 	pieces := []string{"+", "1", "55", "(", ")", " ", "\t", "-", "–", ".", "/", "cell", "Work", "m", "C", "x",
-		"http", "s", "ſ", "://", "www", "com", "io", "example", "K", "Skills", ":", ": ", "é", "É", "\xff", "_", "#"}
+		"http", "s", "ſ", "://", "www", "com", "io", "example", "K", "Skills", ":", ": ", "é", "É", "\xff", "_", "#",
+		"e-mail", "Mailto", "linKedin", "date", "Dates", "role", "//", "place"}
 	yes := 0
 	for i := 0; i < 20000; i++ {
 		var b strings.Builder
@@ -113,7 +132,8 @@ func TestShapesMatchRegexp(t *testing.T) {
 		if d := shapeDiff(s); d != "" {
 			t.Error(d)
 		}
-		if refPhone.MatchString(s) || refURL.MatchString(s) || refLabelLine.MatchString(s) {
+		if refPhone.MatchString(s) || refURL.MatchString(s) || refLabelLine.MatchString(s) ||
+			refContactLabel.MatchString(s) || refRoleLabel.MatchString(s) {
 			yes++
 		}
 	}
