@@ -16,10 +16,12 @@ import "testing"
 // (team_framing 0.835, cross_team 0.911 on the new labels). After issue 11's points 1
 // and 2 (negotiating is communication, a thing used by other teams is team framing;
 // three bullets relabelled) team_framing 0.937 and communication 0.877 reset them again.
+// Issue 11's team rules raised cross_team 0.923 -> 0.933; its floor follows, and so
+// does technical's, left under its F1 (0.957).
 // People 0.88 -> 0.95 with the junior-colleague and others'-skills rules (0.957);
 // communication 0.87 -> 0.90 with the software-purpose and champion rules (0.909).
 var heldOut5Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.91, Technical: 0.94,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.93, Technical: 0.95,
 	People: 0.95, PM: 0.90, Communication: 0.90, WeakOpener: 0.99, Passive: 0.95,
 }
 

@@ -140,7 +140,7 @@ var devFloors = map[string]float64{
 }
 
 var heldOutFloors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.90, CrossTeam: 0.95, Technical: 0.98,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.90, CrossTeam: 0.95, Technical: 0.99,
 	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -186,9 +186,10 @@ func TestLabelledHeldOut3(t *testing.T) {
 
 // heldOut4Floors hold the fourth held-out file, written (and committed) before the
 // fourth round of changes, which learned communication vocabulary from new dev
-// bullets only; it was not read while making them.
+// bullets only; it was not read while making them. Raised after issue 11's rules for
+// teams served or led (team_framing 0.947 -> 0.974, cross_team 0.868 -> 0.906).
 var heldOut4Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.94, CrossTeam: 0.86, Technical: 0.96,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.90, Technical: 0.96,
 	People: 0.96, PM: 0.97, Communication: 0.95, WeakOpener: 0.99, Passive: 0.99,
 }
 
