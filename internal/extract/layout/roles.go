@@ -182,12 +182,10 @@ func twoSentences(s string) bool {
 	return false
 }
 
-var durationRE = lazyregexp.New(`(?i)^\(?(less than )?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*(and\s*)?\d+\s*(months?|mos?))?\)?$`)
-
 // isDuration: a tenure such as "3 years 1 month" or "(11 months)", printed beside or
 // under a role's dates or an employer; it is neither a title nor an organisation.
 func isDuration(s string) bool {
-	return durationRE.MatchString(strings.TrimSpace(s))
+	return durationShape(strings.TrimSpace(s))
 }
 
 // stripRail removes the right-hand parts of a body line that are not its text: a date
@@ -200,7 +198,7 @@ func stripRail(it item) (text string, rail *resume.DateRange, loc, dur string) {
 			if rail == nil {
 				rail = &dr
 			}
-		} else if durationRE.MatchString(p) && dur == "" {
+		} else if durationShape(p) && dur == "" {
 			dur = p
 		} else if isLocation(p) && loc == "" {
 			loc = p

@@ -19,6 +19,7 @@ var (
 	refPhone        = regexp.MustCompile(`^\+?[\d\s().\-–/+]{7,}\d(\s*\((?i:cell|mobile|home|work|m|c)\))?$`)
 	refContactLabel = regexp.MustCompile(`(?i)^(e-?mail|mail|mailto|mailaddress|xtwitter|tel|phone|mobile|cell|ph|homepage|home|website|web|site|url|github|gitlab|linkedin|twitter|x|portfolio|blog|address|location|facebook|fb|youtube|quora|stackoverflow|medium)\s*:\s*/*\s*`)
 	refRoleLabel    = regexp.MustCompile(`(?i)^(date|dates|period|location|place|company|employer|title|position|role)\s*:\s*`)
+	refDuration     = regexp.MustCompile(`(?i)^\(?(less than )?\d+\+?\s*(years?|yrs?|months?|mos?)(,?\s*(and\s*)?\d+\s*(months?|mos?))?\)?$`)
 	refURL          = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9\-]+(\.[a-z0-9\-]+)*\.(com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|sh|us|uk|de|in|fr|nl|ca|blog|codes|cc|tv|so|gg)(/\S*)?)$`)
 )
 
@@ -37,6 +38,9 @@ func shapeDiff(s string) string {
 		}
 		if got, want := isPhone(p), refPhone.MatchString(p); got != want {
 			return "isPhone(" + strconvQuote(p) + ") disagrees with the regexp"
+		}
+		if got, want := durationShape(p), refDuration.MatchString(p); got != want {
+			return "durationShape(" + strconvQuote(p) + ") disagrees with the regexp"
 		}
 		if got, want := isURL(p), refURL.MatchString(p); got != want {
 			return "isURL(" + strconvQuote(p) + ") disagrees with the regexp"
@@ -71,7 +75,9 @@ var shapeSeeds = []string{
 	"Kelvin.dev", "example..com", ".com", "example.com.", "example.comx", "github.com/someone", "x.gg\xff",
 	"x.gg/\xff", "mailto:a@b.c", "localhost", "10.0.0.1", "ex_ample.com", "E-mail : x", "email:mailto://a@b.c",
 	"mailto: x", "MAILTO:", "home page: x", "homepage:x", "LinKedIn: x", "ſite: x", "x:", "xtwitter :  // @a",
-	"Dates: 2019", "dates : 2019", "Title:", "location:\tBerlin", "role-: x", "company name: x",
+	"3 years", "(2 yrs 4 mos)", "less than 1 year", "LeSS than 1 month)", "less  than 1 year", "5+ years, and 2 months",
+	"5+years,2mos", "1 year and", "1 year 2", "1 year, 2 years", "1 yearſ", "(1 mo", "1 month s", "((1 year)", "1 year))",
+	"1 yr, and\t3 mo", "+1 year", "1 ye", "Dates: 2019", "dates : 2019", "Title:", "location:\tBerlin", "role-: x", "company name: x",
 }
 
 func shapeLines(t *testing.T, dir string, exts ...string) int {
@@ -121,7 +127,8 @@ func TestShapesMatchRegexp(t *testing.T) {
 	rng := rand.New(rand.NewSource(15))
 	pieces := []string{"+", "1", "55", "(", ")", " ", "\t", "-", "–", ".", "/", "cell", "Work", "m", "C", "x",
 		"http", "s", "ſ", "://", "www", "com", "io", "example", "K", "Skills", ":", ": ", "é", "É", "\xff", "_", "#",
-		"e-mail", "Mailto", "linKedin", "date", "Dates", "role", "//", "place"}
+		"e-mail", "Mailto", "linKedin", "date", "Dates", "role", "//", "place",
+		"less than ", "LESS THAN ", "year", "Yrs", "months", "mo", "and", "5+", ", ", "ſ", "yearſ"}
 	yes := 0
 	for i := 0; i < 20000; i++ {
 		var b strings.Builder
@@ -133,7 +140,7 @@ func TestShapesMatchRegexp(t *testing.T) {
 			t.Error(d)
 		}
 		if refPhone.MatchString(s) || refURL.MatchString(s) || refLabelLine.MatchString(s) ||
-			refContactLabel.MatchString(s) || refRoleLabel.MatchString(s) {
+			refContactLabel.MatchString(s) || refRoleLabel.MatchString(s) || refDuration.MatchString(s) {
 			yes++
 		}
 	}
