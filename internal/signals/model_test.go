@@ -79,8 +79,26 @@ var heldOut6Floors = map[string]float64{
 	People: 0.92, PM: 0.88, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
 }
 
-func TestHeldOut6Blind(t *testing.T) {
-	exs, err := ReadExamples(filepath.Join(corpustest.RepoRoot(t), "testdata", "bullets", "heldout6.tsv"), 1)
+func TestHeldOut6Blind(t *testing.T) { checkBlindSet(t, "heldout6", heldOut6Floors) }
+
+// heldOut7Floors hold testdata/bullets/heldout7.tsv: 260 bullets in the style of real
+// résumés, written blind from SIGNALS.md by someone who had read neither the analyser,
+// the lexicons nor any other bullet set, and labelled again, independently, by a second
+// such reader (they agreed on 0.99 macro F1; cross_team, the least agreed, 0.945). It
+// was kept outside the repository while the session's signal changes were made, and
+// measured before them (d189f9c: macro 0.918; team framing 0.865, cross-team 0.794,
+// communication 0.837, people 0.862) and after: the floors sit just under the latter.
+var heldOut7Floors = map[string]float64{
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.89, CrossTeam: 0.78, Technical: 0.92,
+	People: 0.88, PM: 0.95, Communication: 0.82, WeakOpener: 0.98, Passive: 0.94,
+}
+
+func TestHeldOut7Blind(t *testing.T) { checkBlindSet(t, "heldout7", heldOut7Floors) }
+
+// checkBlindSet scores the shipped analyser on testdata/bullets/NAME.tsv and holds each
+// signal's F1 to its floor.
+func checkBlindSet(t *testing.T, name string, floors map[string]float64) {
+	exs, err := ReadExamples(filepath.Join(corpustest.RepoRoot(t), "testdata", "bullets", name+".tsv"), 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,10 +112,10 @@ func TestHeldOut6Blind(t *testing.T) {
 			tallies[n] = c
 		}
 	}
-	t.Log("\n" + FormatTallies("heldout6", tallies))
+	t.Log("\n" + FormatTallies(name, tallies))
 	for _, n := range Names {
-		if f := tallies[n].F1(); f < heldOut6Floors[n] {
-			t.Errorf("%s: F1 %.3f below floor %.2f", n, f, heldOut6Floors[n])
+		if f := tallies[n].F1(); f < floors[n] {
+			t.Errorf("%s: F1 %.3f below floor %.2f", n, f, floors[n])
 		}
 	}
 }

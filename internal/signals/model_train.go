@@ -513,8 +513,12 @@ func RealDevPath(root string) string {
 	return filepath.Join(root, "..", "shared", "bullets", "real-dev.tsv")
 }
 
+// BlindSets are the labelled files written blind from SIGNALS.md to test the
+// analyser: held-out 6 and 7. They are never learned from.
+var BlindSets = []string{"heldout6.tsv", "heldout7.tsv"}
+
 // OwnSets lists the project's own labelled bullet files the model may learn from:
-// every testdata/bullets/*.tsv except held-out 6 (the blind test), which is never
+// every testdata/bullets/*.tsv except the blind sets (BlindSets), which are never
 // read for training.
 func OwnSets(root string) ([]string, error) {
 	all, err := filepath.Glob(filepath.Join(root, "testdata", "bullets", "*.tsv"))
@@ -523,7 +527,7 @@ func OwnSets(root string) ([]string, error) {
 	}
 	var out []string
 	for _, p := range all {
-		if !strings.HasPrefix(filepath.Base(p), "heldout6") {
+		if !slices.Contains(BlindSets, filepath.Base(p)) {
 			out = append(out, p)
 		}
 	}
