@@ -204,7 +204,12 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 // not be used again.
 func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool) (res check.Result, keep bool) {
 	res.File = req.Path
-	w.stderr.reset()
+	// What the worker says on standard error is kept from the moment it is given the
+	// file: a file sent with the Setup may have ended the worker, and written why,
+	// before this runs.
+	if !sent {
+		w.stderr.reset()
+	}
 	answer := make(chan Response, 1)
 	failed := make(chan error, 1)
 	go func() {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"runtime"
@@ -37,6 +38,18 @@ func fakeWorker() int {
 		return 2
 	}
 	capMemory(setup.MaxMemory)
+	if os.Getenv("RESUMECHECK_FAKE_WORKER") == "dies-first" {
+		// The first file, sent behind the Setup, ends the worker before the parent
+		// has read its Hello: the reason is on standard error by then.
+		var req Request
+		if err := dec.Decode(&req); err != nil {
+			return 2
+		}
+		fmt.Fprintln(os.Stderr, "fatal error: out of memory")
+		time.Sleep(300 * time.Millisecond)
+		_ = enc.Encode(Hello{})
+		return 2
+	}
 	if err := enc.Encode(Hello{Rules: []report.RuleInfo{{ID: "fake-rule"}}}); err != nil {
 		return 2
 	}
@@ -123,6 +136,26 @@ func TestPoolSurvivesBadFiles(t *testing.T) {
 	// unless it was the last file its goroutine took.
 	if _, n := p.WorkersMaxRSS(); n < 3 {
 		t.Errorf("%d workers ran, want at least 3", n)
+	}
+}
+
+// A worker that ends on the file sent with its Setup, before the parent has taken its
+// Hello, is reported by what it wrote then: its standard error is not cleared when
+// the parent comes to wait for that file's answer.
+func TestPoolKeepsFirstWorkersLastWords(t *testing.T) {
+	p := fakePool(t, 0, 1, time.Minute)
+	p.Command = func() *exec.Cmd {
+		cmd := exec.Command(os.Args[0])
+		cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=dies-first")
+		return cmd
+	}
+	p.MaxMemory = 96 << 20
+	results, err := p.Files(context.Background(), []string{"dense"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "dense: used more than 96 MiB of memory; split the file or raise --max-memory"; results[0].Err == nil || results[0].Err.Error() != want {
+		t.Errorf("dense: %v, want %q", results[0].Err, want)
 	}
 }
 
