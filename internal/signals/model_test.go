@@ -86,11 +86,12 @@ func TestHeldOut6Blind(t *testing.T) { checkBlindSet(t, "heldout6", heldOut6Floo
 // the lexicons nor any other bullet set, and labelled again, independently, by a second
 // such reader (they agreed on 0.99 macro F1; cross_team, the least agreed, 0.945). It
 // was kept outside the repository while the session's signal changes were made, and
-// measured before them (d189f9c: macro 0.918; team framing 0.865, cross-team 0.794,
-// communication 0.837, people 0.862) and after: the floors sit just under the latter.
+// measured before them and after, the floors just under the latter (macro 0.918 ->
+// 0.933; team framing 0.865 -> 0.920, cross-team 0.794 -> 0.832, communication 0.837 ->
+// 0.847, people 0.862 -> 0.915, the others unchanged).
 var heldOut7Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.89, CrossTeam: 0.78, Technical: 0.92,
-	People: 0.88, PM: 0.95, Communication: 0.82, WeakOpener: 0.98, Passive: 0.94,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.91, CrossTeam: 0.82, Technical: 0.93,
+	People: 0.90, PM: 0.95, Communication: 0.83, WeakOpener: 0.98, Passive: 0.95,
 }
 
 func TestHeldOut7Blind(t *testing.T) { checkBlindSet(t, "heldout7", heldOut7Floors) }
