@@ -4,8 +4,10 @@
 package corpustest
 
 import (
+	"bufio"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -69,4 +71,41 @@ func Files(tb testing.TB, pattern string) []string {
 		tb.Fatal(err)
 	}
 	return m
+}
+
+// EachLine calls fn with every line of the files under dir whose names end in one of
+// exts (lines up to 1 MiB), and returns how many lines it read. Tests that hold a
+// hand-written matcher to the expression it replaced run it over the fixtures and the
+// corpus's reference texts with this.
+func EachLine(tb testing.TB, dir string, fn func(file, line string), exts ...string) int {
+	tb.Helper()
+	n := 0
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		ok := false
+		for _, e := range exts {
+			ok = ok || strings.HasSuffix(path, e)
+		}
+		if !ok {
+			return nil
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			n++
+			fn(filepath.Base(path), sc.Text())
+		}
+		return sc.Err()
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return n
 }

@@ -1,10 +1,8 @@
 package resume
 
 import (
-	"bufio"
 	"fmt"
 	"math/rand"
-	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -83,37 +81,11 @@ func grammarDiff(s string) string {
 // extensions and returns how many it read.
 func grammarLines(t *testing.T, dir string, exts ...string) int {
 	t.Helper()
-	n := 0
-	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	return corpustest.EachLine(t, dir, func(file, line string) {
+		if d := grammarDiff(line); d != "" {
+			t.Errorf("%s: %q: %s", file, line, d)
 		}
-		ok := false
-		for _, e := range exts {
-			ok = ok || strings.HasSuffix(path, e)
-		}
-		if !ok {
-			return nil
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			n++
-			if d := grammarDiff(sc.Text()); d != "" {
-				t.Errorf("%s: %q: %s", filepath.Base(path), sc.Text(), d)
-			}
-		}
-		return sc.Err()
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
+	}, exts...)
 }
 
 // TestDateGrammarMatchesRegexp: the hand matchers find exactly what the regular

@@ -1,9 +1,7 @@
 package layout
 
 import (
-	"bufio"
 	"math/rand"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -82,37 +80,11 @@ var shapeSeeds = []string{
 
 func shapeLines(t *testing.T, dir string, exts ...string) int {
 	t.Helper()
-	n := 0
-	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	return corpustest.EachLine(t, dir, func(file, line string) {
+		if d := shapeDiff(line); d != "" {
+			t.Errorf("%s: %s", file, d)
 		}
-		ok := false
-		for _, e := range exts {
-			ok = ok || strings.HasSuffix(path, e)
-		}
-		if !ok {
-			return nil
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			n++
-			if d := shapeDiff(sc.Text()); d != "" {
-				t.Errorf("%s: %s", filepath.Base(path), d)
-			}
-		}
-		return sc.Err()
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
+	}, exts...)
 }
 
 // TestShapesMatchRegexp: labelLinePrefix, isPhone and isURL answer what the regular
