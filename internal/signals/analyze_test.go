@@ -277,6 +277,13 @@ func TestSignalCases(t *testing.T) {
 		want         bool
 	}{
 		{"Platform Engineer, Jan 2015 - Present", Communication, false},
+		// a party + "facing": work facing that party, unless what faces it is a system
+		{"Ran client-facing workshops on the quarterly roadmap", CrossTeam, true},
+		{"Partner facing office hours every Friday", CrossTeam, true},
+		{"Moved into a customer facing role", CrossTeam, true},
+		{"Defined SLOs for the customer-facing APIs", CrossTeam, false},
+		{"Rebuilt the client-facing status page in React", CrossTeam, false},
+		{"Polished the user-facing onboarding flow", CrossTeam, false},
 		// fifth round: context rules for cross-team and communication
 		{"Sorted out laptop provisioning with IT", CrossTeam, true},
 		{"Made it easier to add new regions", CrossTeam, false},

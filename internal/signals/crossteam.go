@@ -28,6 +28,10 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if w == "it" && b.span(sp) != "IT" {
 			continue // the pronoun, not the IT department
 		}
+		if a.facesParty(b, sp) {
+			out = append(out, sp) // "customer-facing apps", "stakeholder facing": work facing that party
+			continue
+		}
 		if sp.End < len(b.runes) && b.runes[sp.End] == '-' && !b.v.isTeamWord(w) {
 			continue // "marketing-qualified leads", "vendor-neutral tracing": a compound adjective
 		}
@@ -421,4 +425,46 @@ func (a *Analyzer) describedOnly(b *bullet, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// facesParty reports whether the function word at sp is followed, after a hyphen or
+// one space, by a word of party_facing ("customer-facing", "client facing").
+func (a *Analyzer) facesParty(b *bullet, sp Span) bool {
+	k := sp.End
+	if k >= len(b.runes) || b.runes[k] != '-' && b.runes[k] != ' ' {
+		return false
+	}
+	k++
+	e := k
+	for e < len(b.runes) && unicode.IsLetter(b.runes[e]) {
+		e++
+	}
+	if e == k || !b.v.partyFacing[strings.ToLower(string(b.runes[k:e]))] {
+		return false
+	}
+	// the head of the noun phrase faced: the last noun of the run after "facing".
+	// A system ("customer-facing APIs", "the client-facing status page") is the
+	// writer's product described, not work with the party.
+	head := ""
+	for t := b.tokenAt(e-1) + 1; t < len(b.toks); t++ {
+		tag := b.toks[t].Tag
+		if !strings.HasPrefix(tag, "NN") && tag != "JJ" && tag != "VBG" {
+			break
+		}
+		if strings.HasPrefix(tag, "NN") {
+			head = b.low[t]
+		}
+	}
+	return head == "" || !a.systemWord(head)
+}
+
+// systemWord reports whether a noun names software or a system: a word of the
+// technical lexicon or of software_artifacts, or its singular.
+func (a *Analyzer) systemWord(w string) bool {
+	for _, f := range []string{w, strings.TrimSuffix(w, "s")} {
+		if a.lex["technical"].Has(f) || a.v.softwareArtifacts[f] {
+			return true
+		}
+	}
+	return false
 }

@@ -69,6 +69,7 @@ type vocab struct {
 	engineeringWork    map[string]bool // functions.yaml
 	objectFunctions    map[string]bool // functions.yaml
 	describedParties   map[string]bool // functions.yaml
+	partyFacing        map[string]bool // functions.yaml
 	functionCues       map[string]bool // functions.yaml
 	teamish            map[string]bool // functions.yaml
 	ownTeam            map[string]bool // functions.yaml
@@ -222,6 +223,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"engineering_work", &v.engineeringWork},
 		{"object_functions", &v.objectFunctions},
 		{"described_parties", &v.describedParties},
+		{"party_facing", &v.partyFacing},
 		{"function_cues", &v.functionCues},
 		{"teamish", &v.teamish},
 		{"own_team", &v.ownTeam},
