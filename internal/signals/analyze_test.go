@@ -284,6 +284,9 @@ func TestSignalCases(t *testing.T) {
 		{"Defined SLOs for the customer-facing APIs", CrossTeam, false},
 		{"Rebuilt the client-facing status page in React", CrossTeam, false},
 		{"Polished the user-facing onboarding flow", CrossTeam, false},
+		// a function phrase ending in a preposition takes the noun after it as its object
+		{"Wrote the course in direct partnership with Prof. Ada Byron", CrossTeam, true},
+		{"Shipped the plugin in partnership with Initech engineers", CrossTeam, true},
 		// fifth round: context rules for cross-team and communication
 		{"Sorted out laptop provisioning with IT", CrossTeam, true},
 		{"Made it easier to add new regions", CrossTeam, false},

@@ -109,8 +109,10 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			continue // "procurement lead time": a metric
 		}
 		// a modifier of a noun that is not a team: "marketing site", "vendor budget"
+		// (a phrase that ends in a preposition, "in partnership with", takes the noun
+		// after it as its object: it modifies nothing)
 		titled := b.v.titledHeads[b.low[j]] && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NNP")
-		if !titled && !partyWork && !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.teamish[next] && !a.lex["functions"].Has(next) {
+		if !titled && b.toks[j].Tag != "IN" && b.toks[j].Tag != "TO" && !partyWork && !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.teamish[next] && !a.lex["functions"].Has(next) {
 			continue
 		}
 		// a metric noun right after: "support tickets", "customer churn"
