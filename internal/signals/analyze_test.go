@@ -287,6 +287,12 @@ func TestSignalCases(t *testing.T) {
 		// a function phrase ending in a preposition takes the noun after it as its object
 		{"Wrote the course in direct partnership with Prof. Ada Byron", CrossTeam, true},
 		{"Shipped the plugin in partnership with Initech engineers", CrossTeam, true},
+		// adoption or rollout spread over others in the organisation
+		{"The linting rules saw adoption across 400+ developers", CrossTeam, true},
+		{"Rolled out the new on-call tooling to every team", CrossTeam, true},
+		{"Built a feature-flag service, adopted company-wide within a year", CrossTeam, true},
+		{"Adopted Kubernetes across all environments", CrossTeam, false},
+		{"Rolled out structured logging to all services", CrossTeam, false},
 		// fifth round: context rules for cross-team and communication
 		{"Sorted out laptop provisioning with IT", CrossTeam, true},
 		{"Made it easier to add new regions", CrossTeam, false},
