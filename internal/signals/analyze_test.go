@@ -293,6 +293,11 @@ func TestSignalCases(t *testing.T) {
 		{"Built a feature-flag service, adopted company-wide within a year", CrossTeam, true},
 		{"Adopted Kubernetes across all environments", CrossTeam, false},
 		{"Rolled out structured logging to all services", CrossTeam, false},
+		// a director by preposition, in any voice; those above the writer in plain words
+		{"The quarterly plan was reported to the operations director", CrossTeam, true},
+		{"Shaped the launch story with the creative director", CrossTeam, true},
+		{"Walked a higher-up through the incident timeline", CrossTeam, true},
+		{"Promoted to Director of Engineering", CrossTeam, false},
 		// fifth round: context rules for cross-team and communication
 		{"Sorted out laptop provisioning with IT", CrossTeam, true},
 		{"Made it easier to add new regions", CrossTeam, false},
