@@ -298,6 +298,9 @@ func TestSignalCases(t *testing.T) {
 		{"Shaped the launch story with the creative director", CrossTeam, true},
 		{"Walked a higher-up through the incident timeline", CrossTeam, true},
 		{"Promoted to Director of Engineering", CrossTeam, false},
+		// a proper noun describing a party after its cue
+		{"Built the billing integration for a LATAM client.", CrossTeam, true},
+		{"Wrote Acme client libraries", CrossTeam, false},
 		// fifth round: context rules for cross-team and communication
 		{"Sorted out laptop provisioning with IT", CrossTeam, true},
 		{"Made it easier to add new regions", CrossTeam, false},

@@ -339,7 +339,8 @@ func (a *Analyzer) cueAcrossAdjectives(b *bullet, pi, j int) bool {
 		return false // "the quarterly business review": a modifier, not the party
 	}
 	ci := pi
-	for ci >= 0 && (strings.HasPrefix(b.toks[ci].Tag, "JJ") || b.v.determiners[b.low[ci]]) && !a.lex["technical"].Has(b.low[ci]) {
+	// (a proper noun may describe the party too: "for a LATAM client", "for our EU customers")
+	for ci >= 0 && (strings.HasPrefix(b.toks[ci].Tag, "JJ") || b.toks[ci].Tag == "NNP" || b.v.determiners[b.low[ci]]) && !a.lex["technical"].Has(b.low[ci]) {
 		ci--
 	}
 	if ci == pi || ci < 0 {
