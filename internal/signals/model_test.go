@@ -21,8 +21,11 @@ import (
 // Reproduce with
 //
 //	go run ./internal/signals/trainmodel -cv 10
+//
+// Cross-team 0.81 -> 0.85 after the facing, preposition-ended phrase, adoption, director
+// and proper-noun-party rules (0.841 -> 0.866).
 var realDevFloors = map[string]float64{
-	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.84, CrossTeam: 0.81, Technical: 0.93,
+	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.84, CrossTeam: 0.85, Technical: 0.93,
 	People: 0.92, PM: 0.90, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
 }
 
@@ -74,8 +77,10 @@ func TestRealDevCrossValidated(t *testing.T) {
 // time, WIP) written after reading its pm misses: no longer blind for pm either.
 // Communication 0.87 -> 0.90 (0.909) with periodic reports and closing the loop, likewise
 // written after reading its misses.
+// Cross-team 0.80 -> 0.88: measured 0.889 -> 0.897 over the same cross-team rules
+// (totals only read; its cross-team misses were never read).
 var heldOut6Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.80, Technical: 0.89,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.88, Technical: 0.89,
 	People: 0.92, PM: 0.88, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
 }
 
@@ -88,9 +93,10 @@ func TestHeldOut6Blind(t *testing.T) { checkBlindSet(t, "heldout6", heldOut6Floo
 // was kept outside the repository while the session's signal changes were made, and
 // measured before them and after, the floors just under the latter (macro 0.918 ->
 // 0.933; team framing 0.865 -> 0.920, cross-team 0.794 -> 0.832, communication 0.837 ->
-// 0.847, people 0.862 -> 0.915, the others unchanged).
+// 0.847, people 0.862 -> 0.915, the others unchanged). Cross-team 0.82 -> 0.83 after
+// the adoption rule (0.832 -> 0.841, totals only read).
 var heldOut7Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.91, CrossTeam: 0.82, Technical: 0.93,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.91, CrossTeam: 0.83, Technical: 0.93,
 	People: 0.90, PM: 0.95, Communication: 0.83, WeakOpener: 0.98, Passive: 0.95,
 }
 
