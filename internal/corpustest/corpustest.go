@@ -109,3 +109,21 @@ func EachLine(tb testing.TB, dir string, fn func(file, line string), exts ...str
 	}
 	return n
 }
+
+// EachTextLine calls fn with every line of the repository's text fixtures (testdata's
+// .md, .txt, .tsv, .json and .html files) and then, when ../shared is present, every
+// line of the corpus's reference texts. Each must hold at least 1,000 lines; without
+// the corpus the test skips once the fixtures are read.
+func EachTextLine(t *testing.T, fn func(file, line string)) {
+	t.Helper()
+	if n := EachLine(t, filepath.Join(RepoRoot(t), "testdata"), fn, ".md", ".txt", ".tsv", ".json", ".html"); n < 1000 {
+		t.Errorf("only %d fixture lines read", n)
+	}
+	corpus, ok := Path()
+	if !ok {
+		t.Skip("no corpus at ../shared/corpus: the fixtures were checked")
+	}
+	if n := EachLine(t, filepath.Join(corpus, "reference"), fn, ".txt"); n < 1000 {
+		t.Errorf("only %d corpus lines read", n)
+	}
+}

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"math/rand"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -78,15 +77,6 @@ var shapeSeeds = []string{
 	"1 yr, and\t3 mo", "+1 year", "1 ye", "Dates: 2019", "dates : 2019", "Title:", "location:\tBerlin", "role-: x", "company name: x",
 }
 
-func shapeLines(t *testing.T, dir string, exts ...string) int {
-	t.Helper()
-	return corpustest.EachLine(t, dir, func(file, line string) {
-		if d := shapeDiff(line); d != "" {
-			t.Errorf("%s: %s", file, d)
-		}
-	}, exts...)
-}
-
 // TestShapesMatchRegexp: labelLinePrefix, isPhone and isURL answer what the regular
 // expressions they replace answered, on edge cases, generated lines, every fixture
 // line and, when ../shared is present, every line of the corpus's reference texts.
@@ -119,17 +109,11 @@ func TestShapesMatchRegexp(t *testing.T) {
 	if yes < 250 {
 		t.Errorf("only %d of 20000 generated lines match a shape: the generator misses the grammar", yes)
 	}
-	root := corpustest.RepoRoot(t)
-	if n := shapeLines(t, filepath.Join(root, "testdata"), ".md", ".txt", ".tsv", ".json", ".html"); n < 1000 {
-		t.Errorf("only %d fixture lines read", n)
-	}
-	corpus, ok := corpustest.Path()
-	if !ok {
-		t.Skip("no corpus at ../shared/corpus: the fixtures and generated lines were checked")
-	}
-	if n := shapeLines(t, filepath.Join(corpus, "reference"), ".txt"); n < 1000 {
-		t.Errorf("only %d corpus lines read", n)
-	}
+	corpustest.EachTextLine(t, func(file, line string) {
+		if d := shapeDiff(line); d != "" {
+			t.Errorf("%s: %s", file, d)
+		}
+	})
 }
 
 // FuzzShapesMatchRegexp: on any input the matchers agree with the regular expressions
