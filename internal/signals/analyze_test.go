@@ -299,7 +299,7 @@ func TestSignalCases(t *testing.T) {
 		{"Walked a higher-up through the incident timeline", CrossTeam, true},
 		{"Promoted to Director of Engineering", CrossTeam, false},
 		// a proper noun describing a party after its cue
-		{"Built the billing integration for a LATAM client.", CrossTeam, true},
+		{"Built the billing integration for a Nordic client.", CrossTeam, true},
 		{"Wrote Acme client libraries", CrossTeam, false},
 		// fifth round: context rules for cross-team and communication
 		{"Sorted out laptop provisioning with IT", CrossTeam, true},

@@ -102,7 +102,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 				continue // "a small team", "the first team": the writer's own team described, not another function
 			}
 			if a.describedOnly(b, i, j) {
-				continue // "a collaborative and empathetic team", "a one-person team"
+				continue // "a small and friendly team", "a one-person team"
 			}
 		}
 		if next == "lead" && b.word(j+2) == "time" {
@@ -339,7 +339,7 @@ func (a *Analyzer) cueAcrossAdjectives(b *bullet, pi, j int) bool {
 		return false // "the quarterly business review": a modifier, not the party
 	}
 	ci := pi
-	// (a proper noun may describe the party too: "for a LATAM client", "for our EU customers")
+	// (a proper noun may describe the party too: "for a Nordic client", "for our EU customers")
 	for ci >= 0 && (strings.HasPrefix(b.toks[ci].Tag, "JJ") || b.toks[ci].Tag == "NNP" || b.v.determiners[b.low[ci]]) && !a.lex["technical"].Has(b.low[ci]) {
 		ci--
 	}
@@ -412,7 +412,7 @@ func (a *Analyzer) engineeringTeamServed(b *bullet, i, j int) bool {
 
 // describedOnly reports a team phrase (tokens i..j) of "a" or "an", then only plain
 // adjectives (not technical, not functions) or a size, then a singular team word: the
-// writer's own team described ("a collaborative and empathetic team", "a one-person
+// writer's own team described ("a small and friendly team", "a one-person
 // team"), not another function named.
 func (a *Analyzer) describedOnly(b *bullet, i, j int) bool {
 	if (b.low[i] != "a" && b.low[i] != "an") || j-i < 2 || strings.HasSuffix(b.low[j], "s") {

@@ -358,7 +358,7 @@ func TestGeneralRules(t *testing.T) {
 		// communication done by a thing built, or taken in by its users, is not the
 		// writer's; a reporting line is not reporting (SIGNALS.md); a champion sponsors
 		{"Built a kiosk app for the front desk to post announcements to patients", Communication, false},
-		{"Wrote a chatbot using Rasa to automatically respond to customer questions", Communication, false},
+		{"Wrote a Rasa chatbot that replies to customer questions by itself", Communication, false},
 		{"Built a prototype to demo to the investors", Communication, true},
 		{"Added offline mode for reading articles on the train", Communication, false},
 		{"Read the vendor documentation and presented a summary to the team", Communication, true},
