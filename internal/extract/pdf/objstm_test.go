@@ -42,11 +42,7 @@ func extractBoth(t *testing.T, data []byte) string {
 // streams; unpacking them must append plain copies, and every file (fixtures, and the
 // corpus when present) must read exactly as it does without unpacking.
 func TestObjectStreamsUnpacked(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(fixtureDir, "*.pdf"))
-	if dir, ok := corpustest.Path(); ok {
-		m, _ := filepath.Glob(filepath.Join(dir, "files", "*.pdf"))
-		files = append(files, m...)
-	}
+	files := fixtureAndCorpusPDFs()
 	grown := 0
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -100,4 +96,15 @@ func TestObjectStreamsUnpackedMutated(t *testing.T) {
 			t.Errorf("mutant %d: %s", i, d)
 		}
 	}
+}
+
+// fixtureAndCorpusPDFs lists the package's fixture PDFs and, when ../shared is present,
+// the corpus's.
+func fixtureAndCorpusPDFs() []string {
+	files, _ := filepath.Glob(filepath.Join(fixtureDir, "*.pdf"))
+	if dir, ok := corpustest.Path(); ok {
+		m, _ := filepath.Glob(filepath.Join(dir, "files", "*.pdf"))
+		files = append(files, m...)
+	}
+	return files
 }

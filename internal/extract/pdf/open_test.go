@@ -11,8 +11,6 @@ import (
 	"testing"
 
 	lpdf "github.com/ledongthuc/pdf"
-
-	"github.com/resumecheck/resumecheck/internal/corpustest"
 )
 
 // readAll reads a stream reader to its end, a panic counting as an error (as admit's
@@ -78,11 +76,7 @@ func sameAsLibrary(t *testing.T, name string, data []byte) (fast int) {
 // fixtures' streams as the library does, and damaged streams (cut short, a bad zlib
 // header, a wrong checksum, a Length past the end) fail the same way.
 func TestOpenReadsAsLibrary(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(fixtureDir, "*.pdf"))
-	if dir, ok := corpustest.Path(); ok {
-		m, _ := filepath.Glob(filepath.Join(dir, "files", "*.pdf"))
-		files = append(files, m...)
-	}
+	files := fixtureAndCorpusPDFs()
 	fast := 0
 	for _, f := range files {
 		data, err := os.ReadFile(f)
