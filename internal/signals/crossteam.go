@@ -28,6 +28,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if w == "it" && b.span(sp) != "IT" {
 			continue // the pronoun, not the IT department
 		}
+		if pluralAcronym(b.span(sp)) {
+			continue // "a VPS", "the PMS": another acronym, where people write "VPs", "PMs"
+		}
 		if a.facesParty(b, sp) {
 			out = append(out, sp) // "customer-facing apps", "stakeholder facing": work facing that party
 			continue
@@ -470,4 +473,19 @@ func (a *Analyzer) systemWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// pluralAcronym reports a function acronym of people in the plural ("vps", "pms")
+// written all in capitals: people write "VPs" and "PMs", so "VPS" (a virtual server)
+// and "PMS" (a property management system) name something else.
+func pluralAcronym(text string) bool {
+	if len(text) < 3 || len(text) > 5 || !strings.HasSuffix(text, "S") {
+		return false
+	}
+	for _, r := range text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

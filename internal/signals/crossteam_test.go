@@ -1,0 +1,22 @@
+package signals
+
+import "testing"
+
+// Cross-team cases of the context rules in crossteam.go, each a class of real-résumé
+// misses written here in our own words; each rule has a case it must keep too.
+func TestCrossTeamContext(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		// a plural acronym of people in capitals is another acronym
+		{"Moved the blog from shared hosting onto a cheap VPS", false},
+		{"Walked the VPs through the new pricing model", true},
+	} {
+		s := a.Analyze(c.text)
+		if s.CrossTeam != c.want {
+			t.Errorf("%q: cross_team %v, want %v (evidence %v)", c.text, s.CrossTeam, c.want, s.Evidence[CrossTeam])
+		}
+	}
+}
