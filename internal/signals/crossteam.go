@@ -88,6 +88,12 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if strings.HasPrefix(b.toks[i].Tag, "VB") || next == "of" {
 				continue // "to support concurrent runs", "the design of"
 			}
+			if (next == "and" || next == "&") && b.word(j+3) == "of" && !a.lex["functions"].Has(b.word(j+2)) {
+				continue // "the design and engineering of": work, coordinated with more work
+			}
+			if b.word(i-1) == "to" && j+1 < len(b.toks) && (next == "a" || next == "an" || strings.HasPrefix(b.toks[j+1].Tag, "JJ")) {
+				continue // "to board new releases", "to design a": a verb and the start of its object
+			}
 			if w == "support" && next == "for" {
 				continue // "shipped with support for SAML": a feature, not the support team
 			}

@@ -13,6 +13,11 @@ func TestCrossTeamContext(t *testing.T) {
 		// a plural acronym of people in capitals is another acronym
 		{"Moved the blog from shared hosting onto a cheap VPS", false},
 		{"Walked the VPs through the new pricing model", true},
+		// an ambiguous function word that is work or a verb, not a team
+		{"Helped with the design and testing of the new API", false},
+		{"Partnered with design and engineering on the launch", true},
+		{"Wrote a guide to board new services onto the mesh", false},
+		{"Presented the roadmap to leadership every quarter", true},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
