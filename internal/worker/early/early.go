@@ -18,6 +18,7 @@ package early
 import (
 	"os"
 	"sync"
+	"syscall"
 )
 
 // Arg is the hidden first argument that starts a process in worker mode.
@@ -99,7 +100,9 @@ func Env() (env []string, gcPercent int) {
 // Worker is a worker process started at init: its pipes and the GC target it was
 // started for (see Env).
 type Worker struct {
+	// Process is set by Take.
 	Process *os.Process
+	pid     int
 	// Path and Args are what it was started with.
 	Path string
 	Args []string
@@ -111,18 +114,18 @@ type Worker struct {
 
 var (
 	mu sync.Mutex
-	// started delivers the worker (nil if it could not start); nil when none is
-	// started or it was taken.
-	started chan *Worker
+	// started is the worker started at init, or nil when none was started, it
+	// could not start, or it was taken.
+	started *Worker
 )
 
 func init() {
 	if supported && Wanted(os.Args) {
-		// In a goroutine: starting a process blocks the calling thread until the
-		// child has exec'd, which on a busy machine can take longer than the rest of
-		// this process's init.
-		started = make(chan *Worker, 1)
-		go func() { started <- start() }()
+		// Here rather than in a goroutine: the goroutine began some 3-4 ms later, on
+		// a thread the runtime had yet to start, while starting the process from
+		// init blocks this thread only until the child has exec'd (about a
+		// millisecond).
+		started = start()
 	}
 }
 
@@ -131,11 +134,19 @@ func init() {
 func Take() *Worker {
 	mu.Lock()
 	defer mu.Unlock()
-	if started == nil {
+	w := started
+	started = nil
+	if w == nil {
 		return nil
 	}
-	w := <-started
-	started = nil
+	// Found here rather than at start: on Linux the first lookup of a process probes
+	// the kernel's pidfd support by starting and waiting for a child of its own,
+	// which init need not wait for.
+	p, err := os.FindProcess(w.pid)
+	if err != nil {
+		return nil
+	}
+	w.Process = p
 	return w
 }
 
@@ -169,11 +180,13 @@ func start() *Worker {
 	env, gc := Env()
 	// Args[0] as this process got it: a test binary dispatches on it.
 	args := []string{os.Args[0], Arg}
-	p, err := os.StartProcess(exe, args, &os.ProcAttr{
+	pid, err := syscall.ForkExec(exe, args, &syscall.ProcAttr{
 		Env:   env,
-		Files: []*os.File{files[1], files[3], files[5]},
+		Files: []uintptr{files[1].Fd(), files[3].Fd(), files[5].Fd()},
 		Sys:   sysProcAttr(),
 	})
+	// syscall.ForkExec rather than os.StartProcess: the latter first probes the
+	// kernel's pidfd support (see Take), here on the worker's critical path.
 	// The worker has its ends now; ours stay.
 	files[1].Close()
 	files[3].Close()
@@ -184,5 +197,5 @@ func start() *Worker {
 		files[4].Close()
 		return nil
 	}
-	return &Worker{Process: p, Path: exe, Args: args, Stdin: files[0], Stdout: files[2], Stderr: files[4], GCPercent: gc}
+	return &Worker{pid: pid, Path: exe, Args: args, Stdin: files[0], Stdout: files[2], Stderr: files[4], GCPercent: gc}
 }

@@ -1,6 +1,11 @@
 package early
 
-import "testing"
+import (
+	"bytes"
+	"io"
+	"os"
+	"testing"
+)
 
 func TestWanted(t *testing.T) {
 	for _, tc := range []struct {
@@ -55,4 +60,51 @@ func TestTakeWithoutWorker(t *testing.T) {
 	if w := Take(); w != nil {
 		t.Fatalf("Take in a test binary = %+v, want nil", w)
 	}
+}
+
+// A worker started as init starts one is wired to its pipes and can be waited for:
+// this test binary plays the worker (TestMain), echoing its input upper-cased.
+func TestStartAndTake(t *testing.T) {
+	if !supported {
+		t.Skip("no early worker on this system")
+	}
+	w := start()
+	if w == nil {
+		t.Fatal("start = nil, want a worker")
+	}
+	mu.Lock()
+	started = w
+	mu.Unlock()
+	if got := Take(); got != w || got.Process == nil || got.Process.Pid != w.pid {
+		t.Fatalf("Take = %+v, want the started worker with its process", got)
+	}
+	if Take() != nil {
+		t.Error("a second Take returned a worker, want nil")
+	}
+	if _, err := io.WriteString(w.Stdin, "hello\n"); err != nil {
+		t.Fatal(err)
+	}
+	w.Stdin.Close()
+	out, err := io.ReadAll(w.Stdout)
+	if err != nil || string(out) != "HELLO\n" {
+		t.Errorf("worker answered %q, %v; want %q", out, err, "HELLO\n")
+	}
+	errOut, _ := io.ReadAll(w.Stderr)
+	if string(errOut) != "bye\n" {
+		t.Errorf("worker's standard error %q, want %q", errOut, "bye\n")
+	}
+	state, err := w.Process.Wait()
+	if err != nil || !state.Success() {
+		t.Errorf("worker ended with %v, %v; want success", state, err)
+	}
+}
+
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == Arg {
+		in, _ := io.ReadAll(os.Stdin)
+		os.Stdout.Write(bytes.ToUpper(in))
+		os.Stderr.WriteString("bye\n")
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
 }
