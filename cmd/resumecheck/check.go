@@ -170,6 +170,11 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return &exitError{code: exitUsage, msg: err.Error()}
 	}
+	// The workers exit while the reports are written; the memory figure waits for them.
+	defer func() {
+		pool.Close()
+		reportMemory(pool)
+	}()
 	results, err := pool.Files(ctx, files, progress)
 	if ctx.Err() != nil {
 		return ctx.Err()
@@ -177,7 +182,6 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return &exitError{code: exitUsage, msg: err.Error()}
 	}
-	reportMemory(pool)
 
 	batch := &report.Batch{SchemaVersion: report.SchemaVersion, Tool: report.Tool{Name: "resumecheck", Version: version}, Rules: pool.Rules()}
 	for _, e := range expandErrs {

@@ -51,6 +51,7 @@ func diffCommand() *cli.Command {
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
+			defer pool.Close()
 			results, err := pool.Files(ctx, []string{oldPath, newPath}, nil)
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}

@@ -45,6 +45,16 @@ type Pool struct {
 	workersRSS int64 // sum of the maximum resident set (KB) of every worker that ended
 	workers    int
 	gcHeadroom int64 // Setup.GCHeadroom
+	// ending counts the workers Files released (their input closed) that may not
+	// have ended yet; Close waits for them.
+	ending sync.WaitGroup
+}
+
+// Close waits for the workers that Files released to end, so that WorkersMaxRSS
+// counts them all. Files returns as soon as every file has its answer, while its
+// idle workers are still exiting: a caller can write its reports meanwhile.
+func (p *Pool) Close() {
+	p.ending.Wait()
 }
 
 // Rules describes the enabled rules, as the first worker loaded them, when ListRules
@@ -144,7 +154,7 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 			if k > 0 {
 				w = (<-starting[k]).w
 			}
-			defer func() { w.stop() }()
+			defer func() { p.release(w) }()
 			handle := func(i int, sent bool) {
 				path := paths[i]
 				defer func() {
@@ -536,6 +546,23 @@ func (w *proc) wait() {
 	case <-time.After(time.Second):
 		w.kill()
 	}
+}
+
+// release ends an idle worker without waiting for it (Close does): its peak memory
+// is noted and its input closed now, so that it exits while the caller goes on.
+func (p *Pool) release(w *proc) {
+	if w == nil {
+		return
+	}
+	w.stopOnce.Do(func() {
+		w.notePeak()
+		_ = w.in.Close()
+		p.ending.Add(1)
+		go func() {
+			defer p.ending.Done()
+			w.wait()
+		}()
+	})
 }
 
 // stop ends an idle worker: closing its input lets it return; it is killed if it

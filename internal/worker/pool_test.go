@@ -57,6 +57,11 @@ func fakeWorker() int {
 	for {
 		var req Request
 		if err := dec.Decode(&req); err != nil {
+			if os.Getenv("RESUMECHECK_FAKE_WORKER") == "slow-exit" {
+				// Winding down after its input ends, as a real worker with a large
+				// heap does, only slower.
+				time.Sleep(300 * time.Millisecond)
+			}
 			return 0
 		}
 		switch req.Path {
@@ -83,7 +88,7 @@ func fakeWorker() int {
 
 func fakePool(t *testing.T, maxMemory int64, jobs int, timeout time.Duration) *Pool {
 	t.Helper()
-	return &Pool{
+	p := &Pool{
 		Options:   check.Options{Jobs: jobs, Timeout: timeout},
 		MaxMemory: maxMemory,
 		Command: func() *exec.Cmd {
@@ -92,6 +97,8 @@ func fakePool(t *testing.T, maxMemory int64, jobs int, timeout time.Duration) *P
 			return cmd
 		},
 	}
+	t.Cleanup(p.Close)
+	return p
 }
 
 // A worker that dies or hangs costs only its own file: every other file of the batch is
@@ -134,8 +141,39 @@ func TestPoolSurvivesBadFiles(t *testing.T) {
 	}
 	// Two workers to begin with, and a replacement for each of the three that ended
 	// unless it was the last file its goroutine took.
+	p.Close()
 	if _, n := p.WorkersMaxRSS(); n < 3 {
 		t.Errorf("%d workers ran, want at least 3", n)
+	}
+}
+
+// Files returns once every file has its answer, without waiting for its idle workers
+// to exit (a one-file run writes its report meanwhile); Close waits for them, so that
+// the memory figures count every worker.
+func TestPoolReleasesIdleWorkers(t *testing.T) {
+	p := fakePool(t, 0, 2, time.Minute)
+	p.Command = func() *exec.Cmd {
+		cmd := exec.Command(os.Args[0])
+		cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=slow-exit")
+		return cmd
+	}
+	results, err := p.Files(context.Background(), []string{"a", "b", "c"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results {
+		if r.Err != nil || r.Report == nil {
+			t.Fatalf("%s: got %+v, want its report", r.File, r)
+		}
+	}
+	// Each worker lingers 300 ms after its input is closed: had Files waited for
+	// them, both would be counted by now.
+	if _, n := p.WorkersMaxRSS(); n != 0 {
+		t.Errorf("after Files, %d workers have ended, want 0 (Files waited for them)", n)
+	}
+	p.Close()
+	if _, n := p.WorkersMaxRSS(); n != 2 {
+		t.Errorf("after Close, %d workers have ended, want 2", n)
 	}
 }
 
