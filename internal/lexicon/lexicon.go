@@ -242,13 +242,13 @@ func (s *Set) PreparePatterns() {
 	}
 	for _, l := range s.byName {
 		for _, p := range l.pats {
-			p.prepared.Do(func() { p.need = requiredLiterals(p.src) })
+			p.prepared.Do(func() { p.need = literalsFor(p.src) })
 		}
 	}
 }
 
 func (p *pattern) mayMatch(t *Text) bool {
-	p.prepared.Do(func() { p.need = requiredLiterals(p.src) })
+	p.prepared.Do(func() { p.need = literalsFor(p.src) })
 	if len(p.need) == 0 || t.longS {
 		return true
 	}

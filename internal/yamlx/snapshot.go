@@ -25,6 +25,7 @@ import (
 // config) are parsed: they have no entry.
 //
 //go:generate go run ./snapgen -o snapshot.bin
+//go:generate go run ../lexicon/litgen -o ../lexicon/literals_gen.go
 //go:embed snapshot.bin
 var snapshotBin string
 
