@@ -14,6 +14,8 @@ func (a *Analyzer) people(b *bullet) []Span {
 		i := b.tokenAt(sp.Start)
 		j := b.tokenAt(sp.End - 1)
 		switch {
+		case (w == "onboard" || w == "on-board") && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.personWord(b.word(j+1)) && !b.v.peopleGroups[b.word(j+1)]:
+			continue // "an on-board camera": a part carried on a device
 		case strings.HasPrefix(w, "onboard") || strings.HasPrefix(w, "on-board"):
 			// user onboarding is product work: "onboarding flow", "for enterprise customers"
 			if b.near(i, j, 3, 3, b.v.audience) || b.v.productOnboarding[b.word(j+1)] {
@@ -92,6 +94,9 @@ func (a *Analyzer) people(b *bullet) []Span {
 				continue // "joined as a new grad", "completed the graduate programme": the writer's own start
 			}
 		}
+		if b.v.trainingEvents[b.low[j]] && (b.near(i, j, 3, 0, b.v.audience) || audienceAhead(b, j+1)) {
+			continue // "ran training classes on the product for enterprise customers": product work
+		}
 		if a.peopleThing(b, sp, i, j) {
 			continue
 		}
@@ -160,6 +165,23 @@ func writerChosen(b *bullet, i int) bool {
 		}
 	}
 	return true
+}
+
+// audienceAhead reports, in the clause from token k on, the audience a product serves
+// (customers, users) as those something is given to, for or with: "to hundreds of
+// customers", "for enterprise clients".
+func audienceAhead(b *bullet, k int) bool {
+	for ; k < len(b.low) && !b.v.clauseBreaks[b.low[k]]; k++ {
+		if !b.v.audience[b.low[k]] {
+			continue
+		}
+		for m := k - 1; m >= k-4 && m >= 0; m-- {
+			if p := b.low[m]; p == "to" || p == "for" || p == "with" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // selfEntry words name a newcomer or a scheme that could be the writer's own.

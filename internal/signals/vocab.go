@@ -47,6 +47,7 @@ type vocab struct {
 	collabVerbs        map[string]bool // functions.yaml
 	collabRoles        map[string]bool // functions.yaml
 	teamVerbs          map[string]bool // team_framing.yaml
+	trainingEvents     map[string]bool // people.yaml
 	newcomerPrefixes   []string        // people.yaml
 	leadTitles         map[string]bool // lead_verbs.yaml
 	leadNotPeople      map[string]bool // lead_verbs.yaml
@@ -202,6 +203,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"collab_verbs", &v.collabVerbs},
 		{"collab_roles", &v.collabRoles},
 		{"team_verbs", &v.teamVerbs},
+		{"training_events", &v.trainingEvents},
 		{"lead_titles", &v.leadTitles},
 		{"lead_not_people", &v.leadNotPeople},
 		{"sales_leads", &v.salesLeads},
