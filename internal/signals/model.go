@@ -18,6 +18,7 @@ import (
 // committed in model_weights.txt; the binary reads only that file.
 
 //go:generate go run ./trainmodel -out model_weights.txt
+//go:generate go run ./modelgen -o model_table_gen.go
 
 //go:embed model_weights.txt
 var modelWeights string
@@ -34,6 +35,10 @@ func builtin() (*Model, error) {
 	builtinOnce.Do(func() {
 		if !hasWeights(modelWeights) {
 			return // no trained model committed: the rules decide alone
+		}
+		if m, ok := fromTable(modelTable, modelWeights); ok {
+			builtinModel = m
+			return
 		}
 		builtinModel, builtinErr = ParseModel(modelWeights)
 	})

@@ -14,7 +14,7 @@ import (
 // the weights of the bullet's features) is above zero.
 type Model struct {
 	decides []string
-	w       map[uint64][]float32 // feature key -> weight per decided signal
+	w       weights // feature key -> weight per decided signal
 }
 
 // crisp are the signals the rules decide alone: their definitions are a closed list of
@@ -33,7 +33,7 @@ func (m *Model) apply(s *Signals, feats []feature) {
 		z := 0.0
 		best, bestAt := 0.0, -1
 		for i, f := range feats {
-			ws, ok := m.w[f.key]
+			ws, ok := m.w.get(f.key)
 			if !ok {
 				continue
 			}
@@ -68,7 +68,7 @@ func (m *Model) apply(s *Signals, feats []feature) {
 func (m *Model) score(feats []feature, j int) float64 {
 	z := 0.0
 	for _, f := range feats {
-		if ws, ok := m.w[f.key]; ok {
+		if ws, ok := m.w.get(f.key); ok {
 			z += float64(ws[j] * f.val)
 		}
 	}
@@ -77,10 +77,10 @@ func (m *Model) score(feats []feature, j int) float64 {
 
 // shift moves each signal's decision threshold to th[j] by lowering its bias.
 func (m *Model) shift(th []float64) {
-	b := m.w[keyBias]
-	if b == nil {
-		b = make([]float32, len(m.decides))
-		m.w[keyBias] = b
+	b, ok := m.w.get(keyBias)
+	if !ok {
+		m.w.set(keyBias, make([]float32, len(m.decides)))
+		b, _ = m.w.get(keyBias)
 	}
 	for j := range b {
 		b[j] -= float32(th[j])
@@ -104,7 +104,7 @@ func (m *Model) Write(w io.Writer) error {
 		ws   []float32
 	}
 	var named, hashed []row
-	for k, ws := range m.w {
+	for k, ws := range m.w.all() {
 		if n, ok := namedFeature[k]; ok {
 			named = append(named, row{n, ws})
 		} else {
@@ -127,9 +127,10 @@ func (m *Model) Write(w io.Writer) error {
 
 // ParseModel reads a model written by Write.
 func ParseModel(src string) (*Model, error) {
-	// Sized once: growing the map line by line was half of a fresh worker's cost here.
-	m := &Model{w: make(map[uint64][]float32, strings.Count(src, "\n")+1)}
-	var slab []float32 // the weights of many lines share one allocation
+	m := &Model{}
+	lines := strings.Count(src, "\n") + 1
+	keys := make([]uint64, 0, lines)
+	var flat []float32 // every line's weights, in file order
 	var f []string     // one line's fields, the slice reused line after line
 	n := -1
 	for line := range strings.Lines(src) {
@@ -171,23 +172,22 @@ func ParseModel(src string) (*Model, error) {
 				continue
 			}
 		}
-		if len(slab) < len(m.decides) {
-			slab = make([]float32, 512*len(m.decides))
+		if flat == nil {
+			flat = make([]float32, 0, lines*len(m.decides))
 		}
-		ws := slab[:len(m.decides):len(m.decides)]
-		slab = slab[len(m.decides):]
-		for j, s := range f[1:] {
+		for _, s := range f[1:] {
 			x, err := strconv.ParseFloat(s, 32)
 			if err != nil {
 				return nil, fmt.Errorf("model_weights.txt:%d: bad weight %q", n+1, s)
 			}
-			ws[j] = float32(x)
+			flat = append(flat, float32(x))
 		}
-		m.w[key] = ws
+		keys = append(keys, key)
 	}
 	if m.decides == nil {
 		return nil, fmt.Errorf("model_weights.txt: no signals line")
 	}
+	m.w = sortedWeights(len(m.decides), keys, flat)
 	return m, nil
 }
 

@@ -165,11 +165,11 @@ func TestBuiltinModel(t *testing.T) {
 
 // A model written and read back decides the same.
 func TestModelRoundTrip(t *testing.T) {
-	m := &Model{decides: []string{TeamFraming, People}, w: map[uint64][]float32{
+	m := &Model{decides: []string{TeamFraming, People}, w: newWeights(2, map[uint64][]float32{
 		keyBias:                  {-1, -2},
 		ruleKeys[People]:         {1.5, 3},
 		hashKey(kindWord, "abc"): {0.25, -0.5},
-	}}
+	})}
 	var b strings.Builder
 	if err := m.Write(&b); err != nil {
 		t.Fatal(err)
@@ -181,8 +181,8 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for k, ws := range m.w {
-		g := got.w[k]
+	for k, ws := range m.w.all() {
+		g, _ := got.w.get(k)
 		for j := range ws {
 			if len(g) != len(ws) || g[j] != ws[j] {
 				t.Fatalf("feature %x: got %v want %v", k, g, ws)

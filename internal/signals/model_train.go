@@ -249,7 +249,7 @@ func fit(data []featured, opt TrainOptions) *Model {
 			}
 		}
 	}
-	m := &Model{decides: modelled(opt), w: map[uint64][]float32{}}
+	kept := map[uint64][]float32{}
 	for k, ws := range sum {
 		out := make([]float32, len(ws))
 		big := false
@@ -261,10 +261,11 @@ func fit(data []featured, opt TrainOptions) *Model {
 			}
 		}
 		if big {
-			m.w[k] = out
+			kept[k] = out
 		}
 	}
-	return m
+	dec := modelled(opt)
+	return &Model{decides: dec, w: newWeights(len(dec), kept)}
 }
 
 // fitOne fits one logistic model per modelled signal by AdaGrad, the examples in an
