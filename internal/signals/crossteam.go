@@ -68,6 +68,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if o := ownerBefore(b, j); b.word(o) == "into" || tookOver(b, j) || b.word(o) == "of" && b.v.ownRoles[b.word(o-1)] {
 				continue // "split the org into four teams", "took over a struggling team", "tech lead of the payments team"
 			}
+			if memberOf(b, i, j) {
+				continue // "worked in the product team": the writer's own team, whatever its function
+			}
 			if a.ownTeamsInClause(b, i, j) {
 				continue // "Managed 12 engineers across two squads", "while on the payments team"
 			}
@@ -494,4 +497,30 @@ func pluralAcronym(text string) bool {
 		}
 	}
 	return true
+}
+
+// memberOf reports a team phrase (tokens i..j) the writer works in: a verb of
+// membership, at most one adverb, a member preposition and a determiner before it
+// ("worked in the product team", "serving on a design squad"), with no noun after
+// the team word ("in the sales team meeting" is an event of that team).
+func memberOf(b *bullet, i, j int) bool {
+	if j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") {
+		return false
+	}
+	k := i
+	if !b.v.determiners[b.low[k]] {
+		k--
+		if k < 0 || !b.v.determiners[b.low[k]] {
+			return false
+		}
+	}
+	k--
+	if k < 1 || !b.v.memberPreps[b.low[k]] {
+		return false
+	}
+	k--
+	if strings.HasPrefix(b.toks[k].Tag, "RB") {
+		k--
+	}
+	return k >= 0 && b.v.memberVerbs[b.low[k]]
 }

@@ -18,6 +18,10 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Partnered with design and engineering on the launch", true},
 		{"Wrote a guide to board new services onto the mesh", false},
 		{"Presented the roadmap to leadership every quarter", true},
+		// the writer's own team, named after a function, by membership
+		{"Worked closely in the design team on the checkout flow", false},
+		{"Served on the security team for two years", false},
+		{"Worked with the design team on the checkout flow", true},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {

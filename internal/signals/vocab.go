@@ -141,6 +141,7 @@ type vocab struct {
 	ownTeamsVerbs      map[string]bool // functions.yaml
 	teamWorkCues       map[string]bool // functions.yaml
 	memberPreps        map[string]bool // functions.yaml
+	memberVerbs        map[string]bool // functions.yaml
 	// phrases indexes every kind of phrase by the words its first slot takes.
 	phrases map[string][]kindPhrase
 }
@@ -295,6 +296,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"own_teams_verbs", &v.ownTeamsVerbs},
 		{"team_work_cues", &v.teamWorkCues},
 		{"member_preps", &v.memberPreps},
+		{"member_verbs", &v.memberVerbs},
 	} {
 		w, ok := lists[f.name]
 		if !ok {
