@@ -38,8 +38,8 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if sp.End < len(b.runes) && b.runes[sp.End] == '-' && !b.v.isTeamWord(w) {
 			continue // "marketing-qualified leads", "vendor-neutral tracing": a compound adjective
 		}
-		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) || b.v.softwareClients[b.word(i-1)]) {
-			continue // "mobile clients", "HTTP clients": programs, not people
+		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) && !strings.HasSuffix(b.word(i-1), "ed") || b.v.softwareClients[b.word(i-1)]) {
+			continue // "mobile clients", "HTTP clients": programs, not people ("integrated client systems" is a verb before the party)
 		}
 		if (w == "provider" || w == "providers") && b.v.systemProviders[b.word(i-1)] {
 			continue // "the identity provider": a system that does one job, not a vendor's people
