@@ -25,6 +25,10 @@ func TestCrossTeamContext(t *testing.T) {
 		// a technical verb before a party does not make it a program
 		{"Migrated customer systems onto the new ledger", true},
 		{"Load-tested the gRPC clients before launch", false},
+		// between teams, however many words name them
+		{"Set up a shared channel for people of both teams", false},
+		{"Eased the handoffs between people of both teams", true},
+		{"Balanced the traffic between the two regions", false},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
