@@ -29,6 +29,11 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Set up a shared channel for people of both teams", false},
 		{"Eased the handoffs between people of both teams", true},
 		{"Balanced the traffic between the two regions", false},
+		// work under contract for others, projects downstream, staff by workplace
+		{"Took on contract work for two logistics firms", true},
+		{"Told the downstream projects about the schema change", true},
+		{"Built a fare search tool used by travel agents", true},
+		{"Planned travel for the offsite", false},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
