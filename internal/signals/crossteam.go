@@ -81,7 +81,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		// "12 client projects", "customer interviews": work done with or for the party
 		partyWork := b.v.describedParties[w] && b.v.partyActivities[next] && !b.v.partyActivities[b.word(j+2)]
 		if b.v.ambiguousFunctions[w] {
-			cue := partyWork || b.v.functionCues[prev] || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties[w] && a.cueAcrossAdjectives(b, pi, j)
+			cue := partyWork || b.v.functionCues[prev] || a.slashedFunctions(b, i) || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties[w] && a.cueAcrossAdjectives(b, pi, j)
 			if !cue {
 				continue
 			}
@@ -90,6 +90,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			}
 			if strings.HasPrefix(b.toks[i].Tag, "VB") || next == "of" {
 				continue // "to support concurrent runs", "the design of"
+			}
+			if prev == "from" && next == "to" && a.workArea(b, j+2) {
+				continue // "from design to deployment", "from facilities to operating systems": a range of work
 			}
 			if (next == "and" || next == "&") && b.word(j+3) == "of" && !a.lex["functions"].Has(b.word(j+2)) {
 				continue // "the design and engineering of": work, coordinated with more work
@@ -523,4 +526,38 @@ func memberOf(b *bullet, i, j int) bool {
 		k--
 	}
 	return k >= 0 && b.v.memberVerbs[b.low[k]]
+}
+
+// workArea reports whether the word at token k names engineering work or a
+// technology ("deployment"), or modifies a noun that does ("operating systems"), and
+// is not a function or the writer's own.
+func (a *Analyzer) workArea(b *bullet, k int) bool {
+	w := b.word(k)
+	if w == "" || a.lex["functions"].Has(w) || b.v.ownFunctions[w] {
+		return false
+	}
+	if b.v.engineeringWork[w] || a.lex["technical"].Has(w) {
+		return true
+	}
+	// a modifier and its noun: "operating systems"
+	t := b.toks[k].Tag
+	n := b.word(k + 1)
+	return (t == "VBG" || t == "JJ" || t == "NN") && n != "" && !a.lex["functions"].Has(n) && !b.v.teamish[n] && a.lex["technical"].Has(n)
+}
+
+// slashedFunctions reports a token of words joined by slashes that holds two
+// function words ("product/UX", "sales/marketing"): each names the other as a
+// function.
+func (a *Analyzer) slashedFunctions(b *bullet, i int) bool {
+	parts := strings.Split(b.low[i], "/")
+	if len(parts) < 2 {
+		return false
+	}
+	n := 0
+	for _, p := range parts {
+		if a.lex["functions"].Has(p) {
+			n++
+		}
+	}
+	return n >= 2
 }

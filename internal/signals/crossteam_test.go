@@ -34,6 +34,12 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Told the downstream projects about the schema change", true},
 		{"Built a fare search tool used by travel agents", true},
 		{"Planned travel for the offsite", false},
+		// two functions joined by a slash name each other
+		{"Turned product/design feedback into tickets", true},
+		{"Wrote the CI/CD guide for new hires", false},
+		// a range of work from one stage or area to another
+		{"Ran the server room end to end, from facilities to operating systems", false},
+		{"Routed bugs from support to engineering", true},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
