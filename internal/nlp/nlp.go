@@ -72,47 +72,43 @@ func (m *Model) Tag(text string) []Token {
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
-	opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false)}
+	var words, tags []string
 	if m.pm != nil {
-		opts = append(opts, prose.UsingModel(m.pm))
+		doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(m.pm))
+		if err != nil {
+			return nil
+		}
+		for _, t := range doc.Tokens() {
+			if t.Text != "" {
+				words = append(words, t.Text)
+				tags = append(tags, t.Tag)
+			}
+		}
 	} else {
-		// tokenise only: with tagging off prose builds no model
-		opts = append(opts, prose.WithTagging(false))
-	}
-	doc, err := prose.NewDocument(text, opts...)
-	if err != nil {
-		return nil
-	}
-	ptoks := doc.Tokens()[:0:0]
-	for _, t := range doc.Tokens() {
-		if t.Text != "" {
-			ptoks = append(ptoks, t)
+		words = tokenize(text)
+		if m.p != nil {
+			tags = m.p.tag(words)
 		}
 	}
-	if m.p != nil {
-		words := make([]string, len(ptoks))
-		for i, t := range ptoks {
-			words[i] = t.Text
-		}
-		for i, tag := range m.p.tag(words) {
-			ptoks[i].Tag = tag
-		}
-	}
-	out := make([]Token, 0, len(ptoks))
-	// Align each token with the input to recover offsets: prose returns text only.
-	// Tokens come in order, so search forward from the end of the previous one.
+	out := make([]Token, 0, len(words))
+	// Align each token with the input to recover offsets: the tokenizer returns text
+	// only. Tokens come in order, so search forward from the end of the previous one.
 	byteAt, runeAt := 0, 0
-	for _, pt := range ptoks {
-		tok := Token{Text: pt.Text, Tag: pt.Tag}
-		if i := strings.Index(text[byteAt:], pt.Text); i >= 0 {
+	for k, w := range words {
+		tok := Token{Text: w}
+		if tags != nil {
+			tok.Tag = tags[k]
+		}
+		if i := strings.Index(text[byteAt:], w); i >= 0 {
 			runeAt += utf8.RuneCountInString(text[byteAt : byteAt+i])
 			byteAt += i
 			tok.Start = runeAt
-			runeAt += utf8.RuneCountInString(pt.Text)
-			byteAt += len(pt.Text)
+			runeAt += utf8.RuneCountInString(w)
+			byteAt += len(w)
 			tok.End = runeAt
 		} else {
-			// prose rewrote the token (rare); give it an empty span where we are.
+			// the token was rewritten (a curly quote straightened); give it an empty
+			// span where we are.
 			tok.Start, tok.End = runeAt, runeAt
 		}
 		out = append(out, tok)
