@@ -149,8 +149,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if inMetric {
 			continue
 		}
-		// "increased sales by 25%", "grew paying customers from 40 to 400"
-		if (b.v.changeVerbs[b.word(i-1)] || b.v.changeVerbs[b.word(i-2)]) && (next == "by" || next == "from" || next == "to" || next == "" || next == ".") {
+		// "increased sales by 25%", "grew paying customers from 40 to 400" (a longer
+		// phrase is not a metric: "drove adoption across 40 engineers")
+		if j-i < 2 && (b.v.changeVerbs[b.word(i-1)] || b.v.changeVerbs[b.word(i-2)]) && (next == "by" || next == "from" || next == "to" || next == "" || next == ".") {
 			continue
 		}
 		// "served 2M customers", "300+ enterprise clients" after a scale verb

@@ -40,6 +40,11 @@ func TestCrossTeamContext(t *testing.T) {
 		// a range of work from one stage or area to another
 		{"Ran the server room end to end, from facilities to operating systems", false},
 		{"Routed bugs from support to engineering", true},
+		// adoption spread over others, the thing adopted named at some length
+		{"Drove adoption across 40 engineers", true},
+		{"Drove adoption of the new test runner across 120 engineers", true},
+		{"Drove down paging noise across the fleet", false},
+		{"Increased sales by a fifth", false},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
