@@ -169,7 +169,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 // otherPeople finds people of other functions and organisations that a word list
 // cannot name without context (looked up token by token: a pattern with these lists
 // costs more than the rest of the analysis of a bullet):
-//   - staff named by their workplace: "store managers", "call-centre agents"
+//   - staff named by their workplace: "store managers", "call-centre agents",
+//     "managers of the regional stores"
+//   - organisations served: "helping organisations", "advising small businesses"
 //   - domain experts worked with: "with traders", "alongside the clinicians"
 //   - a partner organisation's people: "the partner's engineering team", "the bank's IT staff"
 func otherPeople(b *bullet) []Span {
@@ -182,6 +184,28 @@ func otherPeople(b *bullet) []Span {
 				s = k - 2
 			}
 			out = append(out, Span{b.toks[s].Start, b.toks[k].End})
+		case b.v.staffNouns[w] && k+2 < len(b.low) && b.low[k+1] == "of":
+			// "managers of the regional stores": staff named by a workplace after them
+			for n := k + 2; n < len(b.low) && n <= k+5; n++ {
+				if b.v.workplaces[b.low[n]] || b.v.workplaces[strings.TrimSuffix(b.low[n], "s")] || b.v.workplaces[strings.TrimSuffix(b.low[n], "es")] {
+					out = append(out, Span{b.toks[k].Start, b.toks[n].End})
+					break
+				}
+				if t := b.toks[n].Tag; !(b.v.determiners[b.low[n]] || t == "JJ" || strings.HasPrefix(t, "NNP") || b.v.isNumberWord(b.low[n])) {
+					break
+				}
+			}
+		case b.v.clientOrgs[w] && k > 0:
+			// organisations served: "helping organisations", "advising small businesses"
+			for p := k - 1; p >= 0 && p >= k-3; p-- {
+				if b.v.serveVerbs[b.low[p]] {
+					out = append(out, Span{b.toks[p].Start, b.toks[k].End})
+					break
+				}
+				if !(b.v.determiners[b.low[p]] || b.toks[p].Tag == "JJ") {
+					break
+				}
+			}
 		case b.v.domainExperts[w]:
 			for p := k - 1; p >= 0 && p >= k-3; p-- {
 				if b.v.expertCues[b.low[p]] {

@@ -45,6 +45,11 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Drove adoption of the new test runner across 120 engineers", true},
 		{"Drove down paging noise across the fleet", false},
 		{"Increased sales by a fifth", false},
+		// staff named by a workplace after them; organisations served
+		{"Gave the supervisors of our northern warehouses a stock-check app", true},
+		{"Gave the supervisors of the build farm a status page", false},
+		{"Spent two years advising small businesses on their cloud bills", true},
+		{"Compared how companies store secrets in CI", false},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {

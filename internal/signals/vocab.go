@@ -142,6 +142,8 @@ type vocab struct {
 	teamWorkCues       map[string]bool // functions.yaml
 	memberPreps        map[string]bool // functions.yaml
 	memberVerbs        map[string]bool // functions.yaml
+	clientOrgs         map[string]bool // functions.yaml
+	serveVerbs         map[string]bool // functions.yaml
 	// phrases indexes every kind of phrase by the words its first slot takes.
 	phrases map[string][]kindPhrase
 }
@@ -297,6 +299,8 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"team_work_cues", &v.teamWorkCues},
 		{"member_preps", &v.memberPreps},
 		{"member_verbs", &v.memberVerbs},
+		{"client_orgs", &v.clientOrgs},
+		{"serve_verbs", &v.serveVerbs},
 	} {
 		w, ok := lists[f.name]
 		if !ok {
