@@ -104,13 +104,18 @@ func (a *Analyzer) groupAhead(b *bullet, k, n int) bool {
 func (a *Analyzer) teamAdditions(b *bullet) []Span {
 	var out []Span
 	for i := range b.low {
-		if !b.v.groupOpeners[b.low[i]] {
+		helped := b.low[i] == "to" && (b.v.helpNouns[b.word(i-1)] || b.v.helpNouns[b.word(i-2)] && b.toks[i-1].Tag == "RB")
+		if !b.v.groupOpeners[b.low[i]] && !helped {
 			continue
 		}
-		if b.low[i] == "by" && i > 0 && !strings.HasSuffix(b.low[i-1], "ed") {
+		part := b.word(i - 1)
+		if b.low[i] == "by" && i > 1 && b.toks[i-1].Tag == "RB" {
+			part = b.word(i - 2) // "used daily by"
+		}
+		if b.low[i] == "by" && !strings.HasSuffix(part, "ed") {
 			continue // "by" only after a participle: "used by", "adopted by"
 		}
-		used := b.low[i] == "by" && i > 0 && b.v.useParticiples[b.low[i-1]]
+		used := b.low[i] == "by" && b.v.useParticiples[part] || helped
 		k := i + 1
 		own := false
 		for n := 0; k < len(b.low) && n < 4; k, n = k+1, n+1 {
@@ -118,6 +123,9 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 			own = own || w == "my" || w == "our"
 			if b.v.peopleGroups[w] {
 				break
+			}
+			if used && a.lex["functions"].Has(w) && b.v.peopleGroups[b.word(k+1)] && !b.v.isTeamWord(b.word(k+1)) {
+				continue // people of a function the writer's thing serves: "used by the sales managers"
 			}
 			if a.lex["functions"].Has(w) || b.v.clauseBreaks[w] {
 				k = len(b.low)
@@ -148,6 +156,10 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		if !b.v.practiceVerbs[b.low[i]] {
 			continue
 		}
+		if sp, ok := a.practiceForTeam(b, i); ok {
+			out = append(out, sp)
+			continue
+		}
 		for k := i + 1; k < len(b.low) && k <= i+6; k++ {
 			if b.v.clauseBreaks[b.low[k]] {
 				break
@@ -164,6 +176,36 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		}
 	}
 	return out
+}
+
+// practiceForTeam finds, in the clause of practice verb i, the writer's own team the
+// practice was brought to: "Introduced contract tests to the mobile team". A group
+// named after a function ("to the finance team") is another team's.
+func (a *Analyzer) practiceForTeam(b *bullet, i int) (Span, bool) {
+	for k := i + 1; k+1 < len(b.low); k++ {
+		if b.v.clauseBreaks[b.low[k]] {
+			break
+		}
+		if b.low[k] != "to" || !b.v.determiners[b.low[k+1]] {
+			continue
+		}
+		for m := k + 2; m < len(b.low) && m <= k+4; m++ {
+			w := b.low[m]
+			if a.lex["functions"].Has(w) && !b.v.peopleGroups[w] {
+				break
+			}
+			if b.v.peopleGroups[w] && !b.v.otherGroups[w] {
+				if b.word(m+1) == "'s" || b.word(m+1) == "’s" {
+					break
+				}
+				return Span{b.toks[i].Start, b.toks[m].End}, true
+			}
+			if t := b.toks[m].Tag; !(t == "JJ" || t == "VBG" || t == "VBN" || strings.HasPrefix(t, "NN")) {
+				break
+			}
+		}
+	}
+	return Span{}, false
 }
 
 // isNumberish reports a token made of digits and number punctuation: "250", "20+", "~30".
@@ -227,7 +269,7 @@ func (a *Analyzer) servedGroups(b *bullet) []Span {
 func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span {
 	var out []Span
 	for i := 0; i < len(b.low); i++ {
-		if !verbs[b.low[i]] || !strings.HasPrefix(b.toks[i].Tag, "VB") && i != b.first {
+		if !verbs[b.low[i]] || !strings.HasPrefix(b.toks[i].Tag, "VB") && i != b.first && !nounReadVerb(b, i) {
 			continue
 		}
 		if b.v.selfBe[b.word(i-1)] || b.word(i+1) == "by" {
@@ -241,8 +283,8 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 			if w == "to" && b.v.teachVerbs[b.low[i]] && !own {
 				continue // the people taught: "taught secure coding workshops to 80 developers"
 			}
-			if own && a.lex["functions"].Has(w) {
-				break
+			if own && a.lex["functions"].Has(w) && !(k == i+1 && b.v.otherGroups[w] && b.v.coordinatingVerbs[b.low[i]]) {
+				break // "supported the finance team" is another team; "Coordinated teams of" is the writer's
 			}
 			if b.v.studySubjects[w] || b.v.audience[w] {
 				break // "recruited beta testers", "trained customers": not staff
@@ -279,12 +321,26 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 			if tag == "VBG" && k > i+1 && k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") {
 				continue // a gerund inside the object: "taught secure coding workshops to"
 			}
+			if tag == "VBG" && b.v.peopleGroups[b.word(k+1)] && b.word(k+1) != "people" {
+				continue // a gerund naming the group: "set up a reading group"
+			}
 			if tag == "IN" || tag == "TO" || tag == "WDT" || tag == "WP" || tag == "WRB" || strings.HasPrefix(tag, "VB") || tag == "RB" || tag == "CC" {
 				break
 			}
 		}
 	}
 	return out
+}
+
+// nounReadVerb reports a verb at token i that the tagger read as a noun after a comma
+// or semicolon, with a group of people right after it: "…, support developers in". A
+// group that makes a job title with it ("support engineers") is not read so.
+func nounReadVerb(b *bullet, i int) bool {
+	if p := b.word(i - 1); p != "," && p != ";" {
+		return false
+	}
+	next := b.word(i + 1)
+	return b.v.peopleGroups[next] && !b.v.roleHeads[next]
 }
 
 // dropEvidence removes the spans of signal name that drop reports, and the signal's

@@ -285,6 +285,9 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		if w == "us" && sp.Start > 0 && b.tokenAt(sp.Start) > 0 && b.toks[b.tokenAt(sp.Start)-1].Tag == "CD" {
 			continue // "1.8 us": microseconds
 		}
+		if lw := strings.ToLower(w); (lw == "we" || lw == "us" || lw == "our") && quotedFrom(b, b.tokenAt(sp.Start)) {
+			continue // a title quoted in the bullet: a talk called “We Ship on Fridays”
+		}
 		j := b.tokenAt(sp.End - 1)
 		if strings.HasPrefix(strings.ToLower(w), "for ") && len(a.lex["functions"].Find(w)) > 0 {
 			continue // "for the finance team" is another team (cross_team), not the writer's
@@ -331,6 +334,27 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// quotedFrom reports token i opening a quotation that closes later in the bullet.
+func quotedFrom(b *bullet, i int) bool {
+	if !isQuote(b.word(i - 1)) {
+		return false
+	}
+	for k := i + 1; k < len(b.low); k++ {
+		if isQuote(b.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case `"`, "“", "”", "‘", "«", "»":
+		return true
+	}
+	return false
 }
 
 // sizedTeams finds a group described by its size: "a six-person squad", "a 60-person org".

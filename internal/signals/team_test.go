@@ -11,6 +11,29 @@ func TestTeamFramingClasses(t *testing.T) {
 		signal string
 		want   bool
 	}{
+		// a role held for the writer's own team; a title alone is not one
+		{"Acted as team scrum master for two quarters", TeamFraming, true},
+		{"Served as team lead while the manager was on leave", TeamFraming, true},
+		{"Served as lead engineer on the search rewrite", TeamFraming, false},
+		// a practice made part of the team's way of working
+		{"Made load testing part of the team release process", TeamFraming, true},
+		{"Rewrote the release process of the billing service", TeamFraming, false},
+		// named people a change reaches; things reached are not people
+		{"Rolled the new linter out across 120 engineers", TeamFraming, true},
+		{"Moved structured logging across 40 services", TeamFraming, false},
+		// practices set for others
+		{"Initiated fortnightly sessions on testing best practices", TeamFraming, true},
+		{"Strengthened the coding standards of the backend guild", TeamFraming, true},
+		{"Evangelised the adoption of trunk-based development", TeamFraming, true},
+		{"Introduced property-based tests to the mobile team", TeamFraming, true},
+		{"Introduced property-based tests to the payment service", TeamFraming, false},
+		// enabling or supporting a named group of people
+		{"Gave hands-on guidance to developer teams during the cloud move", TeamFraming, true},
+		{"Kept the schema registry healthy, support developers in modelling events", TeamFraming, true},
+		{"Organised a working group on API design", TeamFraming, true},
+		{"Coordinated teams during the datacentre move", TeamFraming, true},
+		{"Built a planning board used daily by the product managers", TeamFraming, true},
+		{"Set up office hours for individual contributors", TeamFraming, true},
 		// training run for others is people work (and so team framing); for customers it is not
 		{"Held a monthly internal training session on observability", People, true},
 		{"Held a monthly internal training session on observability", TeamFraming, true},
@@ -19,9 +42,10 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Ran product training sessions for enterprise customers", People, false},
 		{"Delivered certified training classes on the appliance to hundreds of customers", People, false},
 		{"Attended a training course on Kubernetes", People, false},
-		// a part of a device
+		// a part of a device, a quoted title
 		{"Built a drone with an on-board camera and GPS", People, false},
 		{"Built a drone with an on-board camera and GPS", TeamFraming, false},
+		{"Gave a talk called “We Ship on Fridays” at a meetup", TeamFraming, false},
 	} {
 		s := a.Analyze(c.text)
 		if s.Get(c.signal) != c.want {

@@ -48,6 +48,9 @@ type vocab struct {
 	collabRoles        map[string]bool // functions.yaml
 	teamVerbs          map[string]bool // team_framing.yaml
 	trainingEvents     map[string]bool // people.yaml
+	helpNouns          map[string]bool // team_framing.yaml
+	coordinatingVerbs  map[string]bool // team_framing.yaml
+	roleHeads          map[string]bool // team_framing.yaml
 	newcomerPrefixes   []string        // people.yaml
 	leadTitles         map[string]bool // lead_verbs.yaml
 	leadNotPeople      map[string]bool // lead_verbs.yaml
@@ -207,6 +210,9 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"collab_roles", &v.collabRoles},
 		{"team_verbs", &v.teamVerbs},
 		{"training_events", &v.trainingEvents},
+		{"help_nouns", &v.helpNouns},
+		{"coordinating_verbs", &v.coordinatingVerbs},
+		{"role_heads", &v.roleHeads},
 		{"lead_titles", &v.leadTitles},
 		{"lead_not_people", &v.leadNotPeople},
 		{"sales_leads", &v.salesLeads},
