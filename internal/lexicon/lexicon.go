@@ -45,12 +45,17 @@ type Lexicon struct {
 	terms []term
 	pats  []*pattern
 	words map[string]bool
-	// byStart1 (terms of one byte) and byStart2 (by their first two bytes) index the
-	// terms that start with a letter or digit, so Find looks only at the terms that
-	// can start at each word; anywhere holds the others (".net", "#"), searched for
-	// everywhere.
-	byStart1 [256][]int
-	byStart2 map[uint16][]int
+	// byStart1 (terms of one byte; nil when there is none) and the keys2 index (terms
+	// by their first two bytes) index the terms that start with a letter or digit, so
+	// Find looks only at the terms that can start at each word; anywhere holds the
+	// others (".net", "#"), searched for everywhere. keys2 are the distinct two-byte
+	// keys, sorted; the terms of keys2[i] are at2[from2[i]:from2[i+1]], in term order
+	// (built with one sort at load, where a map grown one key at a time was most of
+	// the lexicons' start-up).
+	byStart1 *[256][]int
+	keys2    []uint16
+	from2    []int32
+	at2      []int
 	// has2 has the bit of every byStart2 key: most positions of a text start no term,
 	// and a bit answers them faster than the map.
 	has2     *[1 << 16 / 64]uint64
@@ -191,12 +196,11 @@ func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 		}
 	}
 	for i, t := range l.Terms {
-		at := fmt.Sprintf("$.terms[%d]", i)
 		switch {
 		case strings.TrimSpace(t) == "" || t == "*":
-			return nil, yamlx.At(file, data, at, "empty term")
+			return nil, yamlx.At(file, data, fmt.Sprintf("$.terms[%d]", i), "empty term")
 		case strings.Contains(strings.TrimSuffix(t, "*"), "*"):
-			return nil, yamlx.At(file, data, at, "term %q: \"*\" is only allowed at the end", t)
+			return nil, yamlx.At(file, data, fmt.Sprintf("$.terms[%d]", i), "term %q: \"*\" is only allowed at the end", t)
 		}
 	}
 	l.pats = l.pats[:0]
@@ -266,12 +270,16 @@ func (p *pattern) regexp() *regexp.Regexp {
 }
 
 func (l *Lexicon) compile() {
-	l.terms = l.terms[:0]
-	l.words = map[string]bool{}
-	l.byStart1 = [256][]int{}
-	l.byStart2 = map[uint16][]int{}
+	l.terms = make([]term, 0, len(l.Terms))
+	l.words = make(map[string]bool, len(l.Terms))
+	l.byStart1 = nil
 	l.has2 = new([1 << 16 / 64]uint64)
 	l.anywhere = l.anywhere[:0]
+	type keyed struct {
+		k uint16
+		i int
+	}
+	var by2 []keyed
 	for _, t := range l.Terms {
 		if !singleSpaced(t) {
 			t = strings.Join(strings.Fields(t), " ")
@@ -287,10 +295,16 @@ func (l *Lexicon) compile() {
 		}
 		switch {
 		case tm.wordStart && len(tm.text) == 1:
+			if l.byStart1 == nil {
+				l.byStart1 = new([256][]int)
+			}
 			l.byStart1[tm.text[0]] = append(l.byStart1[tm.text[0]], len(l.terms))
 		case tm.wordStart:
+			if by2 == nil {
+				by2 = make([]keyed, 0, len(l.Terms))
+			}
 			k := key2(tm.text, 0)
-			l.byStart2[k] = append(l.byStart2[k], len(l.terms))
+			by2 = append(by2, keyed{k, len(l.terms)})
 			l.has2[k>>6] |= 1 << (k & 63)
 		default:
 			l.anywhere = append(l.anywhere, len(l.terms))
@@ -300,6 +314,18 @@ func (l *Lexicon) compile() {
 			l.words[tm.text] = true
 		}
 	}
+	if byKey := func(a, b keyed) int { return int(a.k) - int(b.k) }; !slices.IsSortedFunc(by2, byKey) {
+		slices.SortStableFunc(by2, byKey)
+	}
+	l.keys2, l.from2, l.at2 = nil, nil, make([]int, len(by2))
+	for j, e := range by2 {
+		if j == 0 || e.k != by2[j-1].k {
+			l.keys2 = append(l.keys2, e.k)
+			l.from2 = append(l.from2, int32(j))
+		}
+		l.at2[j] = e.i
+	}
+	l.from2 = append(l.from2, int32(len(by2)))
 	if len(l.pats) != len(l.Patterns) { // not made by parse
 		l.pats = l.pats[:0]
 		for _, p := range l.Patterns {
@@ -390,15 +416,17 @@ func (l *Lexicon) FindText(t *Text) [][2]int {
 		spans = l.findEverywhere(low, runeAt, l.terms[i], spans)
 	}
 	for _, pos := range t.starts {
-		for _, i := range l.byStart1[low[pos]] {
-			spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
+		if l.byStart1 != nil {
+			for _, i := range l.byStart1[low[pos]] {
+				spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
+			}
 		}
 		if pos+2 <= len(low) {
 			k := key2(low, pos)
 			if h := l.has2; h != nil && h[k>>6]&(1<<(k&63)) == 0 {
 				continue
 			}
-			for _, i := range l.byStart2[k] {
+			for _, i := range l.starting2(k) {
 				spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
 			}
 		}
@@ -431,7 +459,16 @@ func mayMatch(low string, need [][]string) bool {
 	return true
 }
 
-// key2 is the byStart2 key of the two bytes of s at pos.
+// starting2 returns the terms (indexes) whose first two bytes are key k.
+func (l *Lexicon) starting2(k uint16) []int {
+	i, ok := slices.BinarySearch(l.keys2, k)
+	if !ok {
+		return nil
+	}
+	return l.at2[l.from2[i]:l.from2[i+1]]
+}
+
+// key2 is the two-byte key (keys2) of the bytes of s at pos.
 func key2(s string, pos int) uint16 { return uint16(s[pos])<<8 | uint16(s[pos+1]) }
 
 func containsAny(s string, subs []string) bool {
