@@ -35,15 +35,27 @@ func compilePhrases(named map[string]map[string]bool, specs ...string) (*phrases
 	for _, spec := range specs {
 		var p phrase
 		for _, el := range strings.Fields(spec) {
-			s := slot{words: map[string]bool{}, min: 1, max: 1}
+			s := slot{min: 1, max: 1}
 			if strings.HasSuffix(el, "?") {
 				s.min, el = 0, strings.TrimSuffix(el, "?")
 			} else if k := strings.LastIndexByte(el, '{'); k > 0 && strings.HasSuffix(el, "}") {
-				if _, err := fmt.Sscanf(el[k:], "{%d,%d}", &s.min, &s.max); err != nil {
-					return nil, fmt.Errorf("phrase %q: bad count %s; write {m,n}", spec, el[k:])
+				var ok bool
+				if s.min, s.max, ok = plainCount(el[k:]); !ok {
+					if _, err := fmt.Sscanf(el[k:], "{%d,%d}", &s.min, &s.max); err != nil {
+						return nil, fmt.Errorf("phrase %q: bad count %s; write {m,n}", spec, el[k:])
+					}
 				}
 				el = el[:k]
 			}
+			if set, ok := named[strings.TrimPrefix(el, "@")]; ok && strings.HasPrefix(el, "@") && !strings.Contains(el, "|") {
+				// A slot that is one named list reads that list's set (nothing
+				// writes to either): copying it into a set of the slot's own, slot
+				// after slot, was most of the analyser's start-up.
+				s.words = set
+				p = append(p, s)
+				continue
+			}
+			s.words = map[string]bool{}
 			for _, alt := range strings.Split(el, "|") {
 				switch {
 				case alt == "_":
@@ -81,6 +93,32 @@ func compilePhrases(named map[string]map[string]bool, specs ...string) (*phrases
 		}
 	}
 	return ps, nil
+}
+
+// plainCount reads "{m,n}" written with digits only, as fmt.Sscanf(c, "{%d,%d}")
+// reads it; ok is false for anything else, which is left to Sscanf.
+func plainCount(c string) (m, n int, ok bool) {
+	inner, found := strings.CutPrefix(c, "{")
+	if inner, found = strings.CutSuffix(inner, "}"); !found {
+		return 0, 0, false
+	}
+	a, b, found := strings.Cut(inner, ",")
+	if !found || len(a) == 0 || len(b) == 0 || len(a) > 4 || len(b) > 4 {
+		return 0, 0, false
+	}
+	for _, part := range []struct {
+		s string
+		v *int
+	}{{a, &m}, {b, &n}} {
+		for i := 0; i < len(part.s); i++ {
+			c := part.s[i]
+			if c < '0' || c > '9' {
+				return 0, 0, false
+			}
+			*part.v = *part.v*10 + int(c-'0')
+		}
+	}
+	return m, n, true
 }
 
 // find returns the spans of the phrases in the bullet, the shortest match at each start.
