@@ -275,10 +275,6 @@ func (l *Lexicon) compile() {
 	l.byStart1 = nil
 	l.has2 = new([1 << 16 / 64]uint64)
 	l.anywhere = l.anywhere[:0]
-	type keyed struct {
-		k uint16
-		i int
-	}
 	var by2 []keyed
 	for _, t := range l.Terms {
 		if !singleSpaced(t) {
@@ -314,9 +310,7 @@ func (l *Lexicon) compile() {
 			l.words[tm.text] = true
 		}
 	}
-	if byKey := func(a, b keyed) int { return int(a.k) - int(b.k) }; !slices.IsSortedFunc(by2, byKey) {
-		slices.SortStableFunc(by2, byKey)
-	}
+	by2 = sortKeyed(by2)
 	l.keys2, l.from2, l.at2 = nil, nil, make([]int, len(by2))
 	for j, e := range by2 {
 		if j == 0 || e.k != by2[j-1].k {
@@ -457,6 +451,38 @@ func mayMatch(low string, need [][]string) bool {
 		}
 	}
 	return true
+}
+
+// keyed is a term (its index) and its two-byte key.
+type keyed struct {
+	k uint16
+	i int
+}
+
+// sortKeyed sorts ks by key, keeping the order of equal keys: a radix sort, one pass
+// per byte (a comparison sort of a large lexicon's terms cost as much as the rest of
+// its loading).
+func sortKeyed(ks []keyed) []keyed {
+	if len(ks) < 2 {
+		return ks
+	}
+	tmp := make([]keyed, len(ks))
+	for shift := 0; shift < 16; shift += 8 {
+		var count [257]int
+		for _, e := range ks {
+			count[int(e.k>>shift&0xff)+1]++
+		}
+		for b := 1; b < len(count); b++ {
+			count[b] += count[b-1]
+		}
+		for _, e := range ks {
+			b := int(e.k >> shift & 0xff)
+			tmp[count[b]] = e
+			count[b]++
+		}
+		ks, tmp = tmp, ks
+	}
+	return ks
 }
 
 // starting2 returns the terms (indexes) whose first two bytes are key k.
