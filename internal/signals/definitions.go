@@ -166,16 +166,37 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 			}
 			w := b.low[k]
 			if k+1 < len(b.low) && b.v.practiceNouns[w+" "+b.low[k+1]] {
-				out = append(out, Span{b.toks[i].Start, b.toks[k+1].End})
+				if !a.toOtherTeams(b, k+2) {
+					out = append(out, Span{b.toks[i].Start, b.toks[k+1].End})
+				}
 				break
 			}
 			if b.v.practiceNouns[w] {
-				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
+				if !a.toOtherTeams(b, k+1) {
+					out = append(out, Span{b.toks[i].Start, b.toks[k].End})
+				}
 				break
 			}
 		}
 	}
 	return out
+}
+
+// toOtherTeams reports a practice taken, in its clause from token k on, to teams of
+// other functions: "pushed the API standards to the sales teams" is cross_team work,
+// as "for the finance team" is.
+func (a *Analyzer) toOtherTeams(b *bullet, k int) bool {
+	for ; k+1 < len(b.low) && !b.v.clauseBreaks[b.low[k]]; k++ {
+		if p := b.low[k]; p != "to" && p != "for" && p != "across" {
+			continue
+		}
+		for m := k + 1; m < len(b.low) && m <= k+3; m++ {
+			if a.lex["functions"].Has(b.low[m]) && !b.v.otherGroups[b.low[m]] && b.v.isTeamWord(b.word(m+1)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // practiceForTeam finds, in the clause of practice verb i, the writer's own team the

@@ -27,6 +27,7 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Evangelised the adoption of trunk-based development", TeamFraming, true},
 		{"Introduced property-based tests to the mobile team", TeamFraming, true},
 		{"Introduced property-based tests to the payment service", TeamFraming, false},
+		{"Championed shared logging conventions to the marketing teams", TeamFraming, false},
 		// enabling or supporting a named group of people
 		{"Gave hands-on guidance to developer teams during the cloud move", TeamFraming, true},
 		{"Kept the schema registry healthy, support developers in modelling events", TeamFraming, true},
