@@ -24,9 +24,13 @@ import (
 //
 // Cross-team 0.81 -> 0.85 after the facing, preposition-ended phrase, adoption, director
 // and proper-noun-party rules (0.841 -> 0.866).
+// Team framing 0.84 -> 0.96 after the training, team-role, team-process, practice and
+// support-to-a-group rules (0.881 -> 0.966). People 0.92 -> 0.93 (0.926 -> 0.944): one
+// bullet under the measured value, because the people model, retrained on every change
+// of the rules' team evidence, moves by a bullet either way.
 var realDevFloors = map[string]float64{
-	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.84, CrossTeam: 0.85, Technical: 0.93,
-	People: 0.92, PM: 0.90, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
+	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.96, CrossTeam: 0.85, Technical: 0.93,
+	People: 0.93, PM: 0.90, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
 }
 
 func TestRealDevCrossValidated(t *testing.T) {
@@ -79,8 +83,10 @@ func TestRealDevCrossValidated(t *testing.T) {
 // written after reading its misses.
 // Cross-team 0.80 -> 0.88: measured 0.889 -> 0.897 over the same cross-team rules
 // (totals only read; its cross-team misses were never read).
+// Team framing 0.83 -> 0.87: measured 0.872 before and after the team-framing rules
+// written from real-dev misses (totals only read; its misses were never read).
 var heldOut6Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.88, Technical: 0.89,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.87, CrossTeam: 0.88, Technical: 0.89,
 	People: 0.92, PM: 0.88, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
 }
 
