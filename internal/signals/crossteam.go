@@ -529,8 +529,10 @@ func pluralAcronym(text string) bool {
 
 // memberOf reports a team phrase (tokens i..j) the writer works in: a verb of
 // membership, at most one adverb, a member preposition and a determiner before it
-// ("worked in the product team", "serving on a design squad"), with no noun after
-// the team word ("in the sales team meeting" is an event of that team).
+// ("worked in the product team", "serving on a design squad"), or a member
+// preposition heading the bullet with a comma after the team ("In the growth team,
+// ..."); with no noun after the team word ("in the sales team meeting" is an event
+// of that team).
 func memberOf(b *bullet, i, j int) bool {
 	if j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") {
 		return false
@@ -543,10 +545,16 @@ func memberOf(b *bullet, i, j int) bool {
 		}
 	}
 	k--
-	if k < 1 || !b.v.memberPreps[b.low[k]] {
+	if k < 0 || !b.v.memberPreps[b.low[k]] {
 		return false
 	}
+	if k == b.first && j+1 < len(b.toks) && b.low[j+1] == "," {
+		return true // "On the platform team, owned the CI": where the writer worked, heading the bullet
+	}
 	k--
+	if k < 0 {
+		return false
+	}
 	if strings.HasPrefix(b.toks[k].Tag, "RB") {
 		k--
 	}

@@ -22,6 +22,8 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Worked closely in the design team on the checkout flow", false},
 		{"Served on the security team for two years", false},
 		{"Worked with the design team on the checkout flow", true},
+		{"On the platform team, owned the CI", false},
+		{"With the sales team, built the quoting tool", true},
 		// a technical verb before a party does not make it a program
 		{"Migrated customer systems onto the new ledger", true},
 		{"Load-tested the gRPC clients before launch", false},
