@@ -52,6 +52,11 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Gave the supervisors of the build farm a status page", false},
 		{"Spent two years advising small businesses on their cloud bills", true},
 		{"Compared how companies store secrets in CI", false},
+		// a department named like a team; QA after "with the"
+		{"Gave the accounting department a reconciliation tool", true},
+		{"Led the QA department through the reorg", false},
+		{"Worked in the IT department", false},
+		{"Coordinated with the QA and ops folks", true},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
