@@ -23,13 +23,15 @@ import (
 //	go run ./internal/signals/trainmodel -cv 10
 //
 // Cross-team 0.81 -> 0.85 after the facing, preposition-ended phrase, adoption, director
-// and proper-noun-party rules (0.841 -> 0.866).
+// and proper-noun-party rules (0.841 -> 0.866); 0.85 -> 0.91 after the acronym, work-word,
+// membership, between-teams, contract, range, slash, workplace-staff and
+// organisations-served rules (0.866 -> 0.914).
 // Team framing 0.84 -> 0.96 after the training, team-role, team-process, practice and
 // support-to-a-group rules (0.881 -> 0.966). People 0.92 -> 0.93 (0.926 -> 0.944): one
 // bullet under the measured value, because the people model, retrained on every change
 // of the rules' team evidence, moves by a bullet either way.
 var realDevFloors = map[string]float64{
-	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.96, CrossTeam: 0.85, Technical: 0.93,
+	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.96, CrossTeam: 0.91, Technical: 0.93,
 	People: 0.93, PM: 0.90, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
 }
 
@@ -82,11 +84,12 @@ func TestRealDevCrossValidated(t *testing.T) {
 // Communication 0.87 -> 0.90 (0.909) with periodic reports and closing the loop, likewise
 // written after reading its misses.
 // Cross-team 0.80 -> 0.88: measured 0.889 -> 0.897 over the same cross-team rules
-// (totals only read; its cross-team misses were never read).
+// (totals only read; its cross-team misses were never read). Cross-team 0.88 -> 0.89,
+// just under the unchanged 0.897, after a session of cross-team rules that left it as it was.
 // Team framing 0.83 -> 0.87: measured 0.872 before and after the team-framing rules
 // written from real-dev misses (totals only read; its misses were never read).
 var heldOut6Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.87, CrossTeam: 0.88, Technical: 0.89,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.87, CrossTeam: 0.89, Technical: 0.89,
 	People: 0.92, PM: 0.88, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
 }
 
@@ -100,9 +103,10 @@ func TestHeldOut6Blind(t *testing.T) { checkBlindSet(t, "heldout6", heldOut6Floo
 // measured before them and after, the floors just under the latter (macro 0.918 ->
 // 0.933; team framing 0.865 -> 0.920, cross-team 0.794 -> 0.832, communication 0.837 ->
 // 0.847, people 0.862 -> 0.915, the others unchanged). Cross-team 0.82 -> 0.83 after
-// the adoption rule (0.832 -> 0.841, totals only read).
+// the adoption rule (0.832 -> 0.841, totals only read); 0.83 -> 0.84 after a session of
+// cross-team rules that left it at 0.841 (totals only read).
 var heldOut7Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.91, CrossTeam: 0.83, Technical: 0.93,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.91, CrossTeam: 0.84, Technical: 0.93,
 	People: 0.90, PM: 0.95, Communication: 0.83, WeakOpener: 0.98, Passive: 0.95,
 }
 
