@@ -316,27 +316,38 @@ func (a *altNode) match(st *dateState, i int, k func(int) bool) bool {
 	return false
 }
 
-// prepare returns n with every alt turned into an altNode.
-func prepare(n dateNode) dateNode {
+// prepareShared returns n with every alt turned into an altNode, reusing the altNode
+// of an alt already prepared (by the address of its first element): the patterns share their pieces (the strict date in
+// four of them, the month in several), and preparing each copy again, class by class
+// over all 256 bytes, was most of this package's init.
+func prepareShared(n dateNode, done map[*dateNode]*altNode) dateNode {
 	switch n := n.(type) {
 	case alt:
+		if len(n) > 0 {
+			if a, ok := done[&n[0]]; ok && len(a.ns) == len(n) {
+				return a
+			}
+		}
 		a := &altNode{}
 		for _, c := range n {
-			c = prepare(c)
+			c = prepareShared(c, done)
 			f, null := firstBytes(c)
 			a.ns, a.first, a.nullable = append(a.ns, c), append(a.first, f), append(a.nullable, null)
+		}
+		if len(n) > 0 {
+			done[&n[0]] = a
 		}
 		return a
 	case seq:
 		out := make(seq, len(n))
 		for i, c := range n {
-			out[i] = prepare(c)
+			out[i] = prepareShared(c, done)
 		}
 		return out
 	case opt:
-		return opt{prepare(n.n)}
+		return opt{prepareShared(n.n, done)}
 	case group:
-		return group{n.n, prepare(n.p)}
+		return group{n.n, prepareShared(n.p, done)}
 	}
 	return n
 }
@@ -347,8 +358,12 @@ type pattern struct {
 	first byteSet
 }
 
+// prepared holds the alts prepared for every pattern of the package, which share
+// pieces.
+var prepared = map[*dateNode]*altNode{}
+
 func newPattern(n dateNode) *pattern {
-	p := &pattern{root: prepare(n)}
+	p := &pattern{root: prepareShared(n, prepared)}
 	p.first, _ = firstBytes(p.root)
 	return p
 }
