@@ -4,7 +4,6 @@ package signals
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,66 +32,70 @@ type phrases struct{ byFirst map[string][]phrase }
 func compilePhrases(named map[string]map[string]bool, specs ...string) (*phrases, error) {
 	ps := &phrases{byFirst: map[string][]phrase{}}
 	for _, spec := range specs {
-		var p phrase
-		for _, el := range strings.Fields(spec) {
-			s := slot{min: 1, max: 1}
-			if strings.HasSuffix(el, "?") {
-				s.min, el = 0, strings.TrimSuffix(el, "?")
-			} else if k := strings.LastIndexByte(el, '{'); k > 0 && strings.HasSuffix(el, "}") {
-				var ok bool
-				if s.min, s.max, ok = plainCount(el[k:]); !ok {
-					if _, err := fmt.Sscanf(el[k:], "{%d,%d}", &s.min, &s.max); err != nil {
-						return nil, fmt.Errorf("phrase %q: bad count %s; write {m,n}", spec, el[k:])
-					}
-				}
-				el = el[:k]
-			}
-			if set, ok := named[strings.TrimPrefix(el, "@")]; ok && strings.HasPrefix(el, "@") && !strings.Contains(el, "|") {
-				// A slot that is one named list reads that list's set (nothing
-				// writes to either): copying it into a set of the slot's own, slot
-				// after slot, was most of the analyser's start-up.
-				s.words = set
-				p = append(p, s)
-				continue
-			}
-			s.words = map[string]bool{}
-			for _, alt := range strings.Split(el, "|") {
-				switch {
-				case alt == "_":
-					s.any = true
-				case alt == "~":
-					s.modifier = true
-				case alt == "#":
-					s.count = true
-				case alt == "$":
-					s.stop = true
-				case strings.HasPrefix(alt, "@"):
-					set, ok := named[alt[1:]]
-					if !ok {
-						return nil, fmt.Errorf("phrase %q: no list %s; add it under lists: in one of the lexicons", spec, alt[1:])
-					}
-					for w := range set {
-						s.words[w] = true
-					}
-				default:
-					s.words[alt] = true
-				}
-			}
-			p = append(p, s)
+		p, err := parsePhrase(named, spec)
+		if err != nil {
+			return nil, err
 		}
-		if len(p) == 0 || p[0].min == 0 || p[0].any || p[0].modifier || p[0].count || p[0].stop {
-			return nil, fmt.Errorf("phrase %q: must start with words", spec)
-		}
-		words := make([]string, 0, len(p[0].words))
-		for w := range p[0].words {
-			words = append(words, w)
-		}
-		slices.Sort(words)
-		for _, w := range words {
+		for w := range p[0].words { // each word's list keeps the specs' order
 			ps.byFirst[w] = append(ps.byFirst[w], p)
 		}
 	}
 	return ps, nil
+}
+
+// parsePhrase reads one spec of compilePhrases.
+func parsePhrase(named map[string]map[string]bool, spec string) (phrase, error) {
+	var p phrase
+	for _, el := range strings.Fields(spec) {
+		s := slot{min: 1, max: 1}
+		if strings.HasSuffix(el, "?") {
+			s.min, el = 0, strings.TrimSuffix(el, "?")
+		} else if k := strings.LastIndexByte(el, '{'); k > 0 && strings.HasSuffix(el, "}") {
+			var ok bool
+			if s.min, s.max, ok = plainCount(el[k:]); !ok {
+				if _, err := fmt.Sscanf(el[k:], "{%d,%d}", &s.min, &s.max); err != nil {
+					return nil, fmt.Errorf("phrase %q: bad count %s; write {m,n}", spec, el[k:])
+				}
+			}
+			el = el[:k]
+		}
+		if set, ok := named[strings.TrimPrefix(el, "@")]; ok && strings.HasPrefix(el, "@") && !strings.Contains(el, "|") {
+			// A slot that is one named list reads that list's set (nothing writes
+			// to either): copying it into a set of the slot's own, slot after slot,
+			// was most of the analyser's start-up.
+			s.words = set
+			p = append(p, s)
+			continue
+		}
+		s.words = map[string]bool{}
+		for _, alt := range strings.Split(el, "|") {
+			switch {
+			case alt == "_":
+				s.any = true
+			case alt == "~":
+				s.modifier = true
+			case alt == "#":
+				s.count = true
+			case alt == "$":
+				s.stop = true
+			case strings.HasPrefix(alt, "@"):
+				set, ok := named[alt[1:]]
+				if !ok {
+					return nil, fmt.Errorf("phrase %q: no list %s; add it under lists: in one of the lexicons", spec, alt[1:])
+				}
+				for w := range set {
+					s.words[w] = true
+				}
+			default:
+				s.words[alt] = true
+			}
+		}
+		p = append(p, s)
+	}
+	if len(p) == 0 || p[0].min == 0 || p[0].any || p[0].modifier || p[0].count || p[0].stop {
+		return nil, fmt.Errorf("phrase %q: must start with words", spec)
+	}
+	return p, nil
 }
 
 // plainCount reads "{m,n}" written with digits only, as fmt.Sscanf(c, "{%d,%d}")
@@ -150,22 +153,23 @@ type kindPhrase struct {
 	p    phrase
 }
 
-// indexPhrases indexes the phrases of every kind by the words their first slot takes.
-func indexPhrases(kinds [phKinds]*phrases) map[string][]kindPhrase {
+// indexPhrases reads the phrase specs of every kind into one index by the words
+// their first slot takes: each word's list holds its phrases kind by kind, each kind's
+// in the order of its specs. The error names the spec's kind (by its index).
+func indexPhrases(named map[string]map[string]bool, specs [phKinds][]string) (map[string][]kindPhrase, int, error) {
 	idx := map[string][]kindPhrase{}
-	for kind, ps := range kinds {
-		words := make([]string, 0, len(ps.byFirst))
-		for w := range ps.byFirst {
-			words = append(words, w)
-		}
-		slices.Sort(words)
-		for _, w := range words {
-			for _, p := range ps.byFirst[w] {
+	for kind, ks := range specs {
+		for _, spec := range ks {
+			p, err := parsePhrase(named, spec)
+			if err != nil {
+				return nil, kind, err
+			}
+			for w := range p[0].words {
 				idx[w] = append(idx[w], kindPhrase{kind, p})
 			}
 		}
 	}
-	return idx
+	return idx, 0, nil
 }
 
 // findAllPhrases finds every kind of phrase in the bullet, like phrases.find.

@@ -327,14 +327,14 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		}
 		*f.dst = w
 	}
-	var kinds [phKinds]*phrases
+	var specs [phKinds][]string
 	for kind, name := range phraseLexicons {
-		ps, err := compilePhrases(lists, lex[name].Phrases...)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", lex[name].File, err)
-		}
-		kinds[kind] = ps
+		specs[kind] = lex[name].Phrases
 	}
-	v.phrases = indexPhrases(kinds)
+	idx, kind, err := indexPhrases(lists, specs)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", lex[phraseLexicons[kind]].File, err)
+	}
+	v.phrases = idx
 	return v, nil
 }
