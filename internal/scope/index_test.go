@@ -23,7 +23,7 @@ func TestIndexedFindAgrees(t *testing.T) {
 		}
 		for _, seq := range p.seqs {
 			for _, e := range seq {
-				for w := range e.exact {
+				for w := range e.words {
 					seen[w] = true
 				}
 				for _, pre := range e.prefixes {

@@ -189,7 +189,10 @@ const (
 )
 
 type element struct {
-	kind     ekind
+	kind ekind
+	// one is the element's word when it takes exactly one (most do: every word of a
+	// phrase list), without a map to build for it; exact holds the words otherwise.
+	one      string
 	exact    map[string]bool
 	prefixes []string
 	optional bool
@@ -197,7 +200,7 @@ type element struct {
 }
 
 func (e *element) matchWord(w string) bool {
-	if e.exact[w] {
+	if e.one != "" && w == e.one || e.exact[w] {
 		return true
 	}
 	for _, p := range e.prefixes {
@@ -227,8 +230,17 @@ type hit struct {
 	start, end int // rune offsets
 }
 
-func alts(spec string) *element {
-	e := &element{kind: eLit, exact: map[string]bool{}}
+func alts(spec string) element {
+	e := element{kind: eLit}
+	if !strings.Contains(spec, "|") {
+		if a := strings.ToLower(strings.TrimSpace(spec)); strings.HasSuffix(a, "*") {
+			e.prefixes = append(e.prefixes, strings.TrimSuffix(a, "*"))
+		} else if a != "" {
+			e.one = a
+		}
+		return e
+	}
+	e.exact = map[string]bool{}
 	for _, a := range strings.Split(spec, "|") {
 		a = strings.ToLower(strings.TrimSpace(a))
 		if a == "" {
@@ -243,15 +255,28 @@ func alts(spec string) *element {
 	return e
 }
 
+// words yields the words e takes exactly.
+func (e *element) words(yield func(string) bool) {
+	if e.one != "" && !yield(e.one) {
+		return
+	}
+	for w := range e.exact {
+		if !yield(w) {
+			return
+		}
+	}
+}
+
 // compile reads a pattern string (see rules/scope/scope.yaml for the language).
 func compile(src string, classes map[string]*element) ([][]element, error) {
 	if !strings.ContainsAny(src, "{?") {
 		// a list of phrases
 		var seqs [][]element
 		for _, ph := range strings.Split(src, "|") {
-			var seq []element
-			for _, w := range strings.Fields(ph) {
-				seq = append(seq, *alts(w))
+			words := strings.Fields(ph)
+			seq := make([]element, 0, len(words))
+			for _, w := range words {
+				seq = append(seq, alts(w))
 			}
 			if len(seq) == 0 {
 				return nil, fmt.Errorf("empty phrase in %q", src)
@@ -282,9 +307,9 @@ func compile(src string, classes map[string]*element) ([][]element, error) {
 		case strings.HasPrefix(f, "?"):
 			e := alts(f[1:])
 			e.optional = true
-			seq = append(seq, *e)
+			seq = append(seq, e)
 		default:
-			seq = append(seq, *alts(f))
+			seq = append(seq, alts(f))
 		}
 	}
 	return [][]element{seq}, nil

@@ -97,7 +97,8 @@ func ParseVocab(file string, data []byte) (*Vocab, error) {
 	}
 	classes := map[string]*element{}
 	for name, words := range vf.Classes {
-		classes[name] = alts(strings.Join(words, "|"))
+		e := alts(strings.Join(words, "|"))
+		classes[name] = &e
 	}
 	v := &Vocab{stop: map[string]bool{}}
 	for _, w := range vf.SkipStop {
@@ -144,7 +145,7 @@ func (v *Vocab) index() {
 		for si, seq := range p.seqs {
 			e := &seq[0]
 			if (e.kind == eLit || e.kind == eClass) && !e.optional && len(e.prefixes) == 0 {
-				for w := range e.exact {
+				for w := range e.words {
 					v.first[w] = append(v.first[w], seqRef{int32(pi), int32(si)})
 				}
 				continue
