@@ -115,6 +115,9 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		if b.low[i] == "by" && !strings.HasSuffix(part, "ed") {
 			continue // "by" only after a participle: "used by", "adopted by"
 		}
+		if b.low[i] == "by" && b.v.objectVerbs[part] {
+			continue // "Mentored by the principal engineer": the writer is the one acted on
+		}
 		used := b.low[i] == "by" && b.v.useParticiples[part] || helped
 		k := i + 1
 		own := false
@@ -309,6 +312,9 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 			}
 			if b.v.studySubjects[w] || b.v.audience[w] {
 				break // "recruited beta testers", "trained customers": not staff
+			}
+			if own && b.v.aidVerbs[b.low[i]] && b.v.seniorWords[w] && b.v.peopleGroups[b.word(k+1)] {
+				break // "assisted senior engineers with": helping those above the writer
 			}
 			if (w == "person" || w == "people") && k > 0 && (b.toks[k-1].Tag == "CD" || isNumberish(b.low[k-1])) && k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") {
 				continue // "a six person support crew": the size of the group that follows

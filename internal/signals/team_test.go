@@ -35,6 +35,10 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Coordinated teams during the datacentre move", TeamFraming, true},
 		{"Built a planning board used daily by the product managers", TeamFraming, true},
 		{"Set up office hours for individual contributors", TeamFraming, true},
+		// the writer helped or mentored by those above them
+		{"Mentored by a staff engineer through my first on-call rotation", TeamFraming, false},
+		{"Assisted principal engineers with capacity planning", TeamFraming, false},
+		{"Assisted two new engineers with their first releases", TeamFraming, true},
 		// training run for others is people work (and so team framing); for customers it is not
 		{"Held a monthly internal training session on observability", People, true},
 		{"Held a monthly internal training session on observability", TeamFraming, true},

@@ -49,6 +49,8 @@ type vocab struct {
 	teamVerbs          map[string]bool // team_framing.yaml
 	trainingEvents     map[string]bool // people.yaml
 	helpNouns          map[string]bool // team_framing.yaml
+	aidVerbs           map[string]bool // team_framing.yaml
+	seniorWords        map[string]bool // team_framing.yaml
 	coordinatingVerbs  map[string]bool // team_framing.yaml
 	roleHeads          map[string]bool // team_framing.yaml
 	newcomerPrefixes   []string        // people.yaml
@@ -211,6 +213,8 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"team_verbs", &v.teamVerbs},
 		{"training_events", &v.trainingEvents},
 		{"help_nouns", &v.helpNouns},
+		{"aid_verbs", &v.aidVerbs},
+		{"senior_words", &v.seniorWords},
 		{"coordinating_verbs", &v.coordinatingVerbs},
 		{"role_heads", &v.roleHeads},
 		{"lead_titles", &v.leadTitles},
