@@ -1,11 +1,13 @@
 package reading
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/resumecheck/resumecheck/internal/resume"
+	rulefiles "github.com/resumecheck/resumecheck/rules"
 )
 
 func vocab(t *testing.T) *Vocabulary {
@@ -133,5 +135,22 @@ func TestMessage(t *testing.T) {
 	}
 	if got := (&Reading{Confidence: High}).Message("a.pdf"); got != "" {
 		t.Errorf("a scored file's message = %q, want none", got)
+	}
+}
+
+// TestBuiltinPatternsParse: Default does not parse the built-in template patterns to
+// check them; this does, on the same embedded files, and every one compiles.
+func TestBuiltinPatternsParse(t *testing.T) {
+	v, err := Load(rulefiles.Reading)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.template.Signs) == 0 {
+		t.Fatal("no template sign")
+	}
+	for _, s := range v.template.Signs {
+		if _, err := regexp.Compile(s.re.src); err != nil {
+			t.Errorf("sign %s: %v", s.Kind, err)
+		}
 	}
 }
