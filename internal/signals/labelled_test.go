@@ -139,8 +139,10 @@ var devFloors = map[string]float64{
 	People: 0.99, PM: 0.98, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
+// Team framing 0.90 -> 0.93 (heldout) and 0.93 -> 0.95 (heldout3) when being mentored
+// and helping senior people stopped counting (0.902 -> 0.939, 0.939 -> 0.954).
 var heldOutFloors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.90, CrossTeam: 0.95, Technical: 0.99,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.95, Technical: 0.99,
 	People: 0.99, PM: 0.99, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 
@@ -156,7 +158,7 @@ var heldOut2Floors = map[string]float64{
 // vocabulary and rule changes and never read while making them: the most honest
 // estimate of quality on new bullets.
 var heldOut3Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.99, Technical: 0.98,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.95, CrossTeam: 0.99, Technical: 0.98,
 	People: 0.97, PM: 0.95, Communication: 0.99, WeakOpener: 0.99, Passive: 0.99,
 }
 

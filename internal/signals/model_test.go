@@ -104,9 +104,11 @@ func TestHeldOut6Blind(t *testing.T) { checkBlindSet(t, "heldout6", heldOut6Floo
 // 0.933; team framing 0.865 -> 0.920, cross-team 0.794 -> 0.832, communication 0.837 ->
 // 0.847, people 0.862 -> 0.915, the others unchanged). Cross-team 0.82 -> 0.83 after
 // the adoption rule (0.832 -> 0.841, totals only read); 0.83 -> 0.84 after a session of
-// cross-team rules that left it at 0.841 (totals only read).
+// cross-team rules that left it at 0.841 (totals only read). Team framing 0.91 -> 0.92
+// when being mentored and helping senior people stopped counting (0.920 -> 0.929,
+// totals only read).
 var heldOut7Floors = map[string]float64{
-	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.91, CrossTeam: 0.84, Technical: 0.93,
+	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.92, CrossTeam: 0.84, Technical: 0.93,
 	People: 0.90, PM: 0.95, Communication: 0.83, WeakOpener: 0.98, Passive: 0.95,
 }
 
