@@ -31,6 +31,10 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if (lw == "talk" || lw == "talks") && strings.HasPrefix(b.toks[i].Tag, "VB") && b.word(i+1) == "to" && !b.near(i, i, 0, 3, b.v.audienceOfTalk) {
 			continue // "the client talks to two services"
 		}
+		if (lw == "talk" || lw == "talks") && (sp.End < len(b.runes) && b.runes[sp.End] == '-' && gluedAfter(b, sp) == "to" ||
+			(b.word(i+2) == "each" || b.word(i+2) == "one") && b.word(i+1) == "to" && !talkers(b, i)) {
+			continue // "a talk-to-device handler", "the services talk to each other"
+		}
 		if (lw == "talk" || lw == "talked" || lw == "talking") && strings.HasPrefix(b.toks[i].Tag, "VB") && (b.word(i+1) == "about" || b.word(i+1) == "through" || b.word(i+1) == "over") && b.near(i, i+1, 0, 2, b.v.personalThings) {
 			continue // "met each report to talk about their goals": a conversation, not a talk
 		}
@@ -81,6 +85,15 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// talkers reports people as the subject of "talk" at token i: "the teams (to) talk".
+func talkers(b *bullet, i int) bool {
+	k := i - 1
+	if b.word(k) == "to" {
+		k--
+	}
+	return b.v.personWord(b.word(k)) || b.v.peopleGroups[b.word(k)] || b.word(k) == "teams" || b.word(k) == "team"
 }
 
 // personWord reports a word naming people: "engineers who", not "a map that".
