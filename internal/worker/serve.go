@@ -19,9 +19,11 @@ import (
 func Main() int {
 	check.Preload()
 	// encoding/json builds its encoder for a type, by reflection over every type it
-	// holds, at the first Encode; for a Response (a whole report) that is about a
-	// millisecond the first file's answer would wait for.
-	go func() { _ = json.NewEncoder(io.Discard).Encode(Response{}) }()
+	// holds, at the first Encode; for a response (a whole report) that is about a
+	// millisecond the first file's answer would wait for. The type warmed is the one
+	// Serve sends (a wireResponse: its wireReport is a type of its own, whose encoder
+	// a Response's would not build).
+	go func() { _ = json.NewEncoder(io.Discard).Encode(wireResponse{}) }()
 	out := os.Stdout
 	// Anything else that prints to standard output goes to standard error instead, so
 	// the message stream stays intact.
