@@ -396,6 +396,8 @@ func (d *decoder) length() (int, error) {
 	return int(n), nil
 }
 
+var stringType = reflect.TypeFor[string]()
+
 func (d *decoder) value(v reflect.Value) error {
 	switch v.Kind() {
 	case reflect.Bool:
@@ -447,6 +449,22 @@ func (d *decoder) value(v reflect.Value) error {
 		n, err := d.length()
 		if err != nil {
 			return err
+		}
+		if v.Type().Elem() == stringType {
+			// A list of strings (most of the built-in YAML: terms, words, patterns)
+			// is read without a reflect call per element.
+			ss := make([]string, n)
+			for i := range ss {
+				if ss[i], err = d.string(); err != nil {
+					return err
+				}
+			}
+			if sv := reflect.ValueOf(ss); v.Type() == sv.Type() {
+				v.Set(sv)
+			} else {
+				v.Set(sv.Convert(v.Type()))
+			}
+			return nil
 		}
 		s := reflect.MakeSlice(v.Type(), n, n)
 		for i := 0; i < n; i++ {

@@ -14,7 +14,14 @@ type snapInner struct {
 	Count map[string]int `yaml:"count"`
 }
 
+type (
+	snapWords []string
+	snapKind  string
+)
+
 type snapOuter struct {
+	Tags   snapWords            `yaml:"tags"`
+	Kinds  []snapKind           `yaml:"kinds"`
 	Name   string               `yaml:"name"`
 	On     bool                 `yaml:"on"`
 	N      int                  `yaml:"n"`
@@ -29,6 +36,8 @@ type snapOuter struct {
 
 func TestSnapshotRoundTrip(t *testing.T) {
 	data := []byte(`name: "x: y"
+tags: [t1, t2]
+kinds: [k1]
 on: true
 n: -42
 u: 200
