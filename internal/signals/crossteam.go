@@ -92,10 +92,10 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 				continue // "to support concurrent runs", "the design of"
 			}
 			if prev == "from" && next == "to" && a.workArea(b, j+2) {
-				continue // "from design to deployment", "from facilities to operating systems": a range of work
+				continue // "from design to deployment", "from facilities to kernel tuning": a range of work
 			}
 			if (next == "and" || next == "&") && b.word(j+3) == "of" && !a.lex["functions"].Has(b.word(j+2)) {
-				continue // "the design and engineering of": work, coordinated with more work
+				continue // "the design and testing of": work, coordinated with more work
 			}
 			if b.word(i-1) == "to" && j+1 < len(b.toks) && (next == "a" || next == "an" || strings.HasPrefix(b.toks[j+1].Tag, "JJ")) {
 				continue // "to board new releases", "to design a": a verb and the start of its object

@@ -40,7 +40,8 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Turned product/design feedback into tickets", true},
 		{"Wrote the CI/CD guide for new hires", false},
 		// a range of work from one stage or area to another
-		{"Ran the server room end to end, from facilities to operating systems", false},
+		{"Ran the server room end to end, from facilities to kernel tuning", false},
+		{"Owned the lab from facilities to running servers", false},
 		{"Routed bugs from support to engineering", true},
 		// adoption spread over others, the thing adopted named at some length
 		{"Drove adoption across 40 engineers", true},
