@@ -47,7 +47,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if b.v.notGroups[b.word(j-1)] && (strings.HasSuffix(w, "group") || strings.HasSuffix(w, "groups")) {
 			continue // "an auto-scaling group", "the control group": not people
 		}
-		if b.v.isTeamWord(w) && !isCross(w) {
+		if b.v.isTeamWord(w) && !isCross(w) && !b.v.mixedTeam(w) {
 			// ("led cross-team reviews", "managed a cross-functional team": working
 			// across teams whoever leads it)
 			if k := strings.IndexByte(w, ' '); k >= 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9' || b.v.sizedGroup(w) {
@@ -77,6 +77,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if w == "teams" && !b.v.functionCues[prev] && !b.v.functionCues[b.word(ownerBefore(b, j))] {
 				continue // "moved the teams", "both teams kept": the writer's own teams, not a cue to others
 			}
+		}
+		if !b.v.isTeamWord(w) && !isCross(w) && !b.v.mixedTeam(w) && b.v.isTeamWord(next) && b.v.ownTeam[b.word(ownerBefore(b, j+1))] {
+			continue // "Led a product management team", "Managed the customer support team": the writer's own team
 		}
 		// "12 client projects", "customer interviews": work done with or for the party
 		partyWork := b.v.describedParties[w] && b.v.partyActivities[next] && !b.v.partyActivities[b.word(j+2)]
@@ -112,7 +115,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 				}
 			}
 		}
-		if b.v.isTeamWord(w) && !isCross(w) {
+		if b.v.isTeamWord(w) && !isCross(w) && !b.v.mixedTeam(w) {
 			if f := strings.Fields(w); len(f) == 3 && (f[0] == "a" || f[0] == "an" || f[0] == "the") && b.v.teamSizeWords[f[1]] || sizeOnly(b.v, f) {
 				continue // "a small team", "the first team": the writer's own team described, not another function
 			}
@@ -275,6 +278,18 @@ func (v *vocab) sizedGroup(w string) bool {
 func (v *vocab) isTeamWord(w string) bool {
 	for _, suf := range v.teamSuffixes {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// mixedTeam reports a function phrase that describes a team made of several
+// functions ("cross-functional", "multidisciplinary", "inter-team"): working across
+// functions, whoever leads the team.
+func (v *vocab) mixedTeam(w string) bool {
+	for f := range strings.FieldsSeq(w) {
+		if v.mixedTeams[f] {
 			return true
 		}
 	}

@@ -24,6 +24,12 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Worked with the design team on the checkout flow", true},
 		{"On the platform team, owned the CI", false},
 		{"With the sales team, built the quoting tool", true},
+		{"Led a product management team of four", false},
+		{"Managed the customer support team through a busy launch", false},
+		{"Built dashboards for the data science team", true},
+		{"Led a nine-person cross-functional team on the new checkout", true},
+		{"Led a multidisciplinary squad of six", true},
+		{"Managed the internal tools team", false},
 		// a technical verb before a party does not make it a program
 		{"Migrated customer systems onto the new ledger", true},
 		{"Load-tested the gRPC clients before launch", false},

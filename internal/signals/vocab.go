@@ -148,6 +148,7 @@ type vocab struct {
 	memberPreps        map[string]bool // functions.yaml
 	memberVerbs        map[string]bool // functions.yaml
 	clientOrgs         map[string]bool // functions.yaml
+	mixedTeams         map[string]bool // functions.yaml
 	serveVerbs         map[string]bool // functions.yaml
 	// phrases indexes every kind of phrase by the words its first slot takes.
 	phrases map[string][]kindPhrase
@@ -310,6 +311,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"member_preps", &v.memberPreps},
 		{"member_verbs", &v.memberVerbs},
 		{"client_orgs", &v.clientOrgs},
+		{"mixed_teams", &v.mixedTeams},
 		{"serve_verbs", &v.serveVerbs},
 	} {
 		w, ok := lists[f.name]
