@@ -3,6 +3,7 @@ package lexicon
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -18,6 +19,15 @@ func TestSortKeyedStable(t *testing.T) {
 		slices.SortStableFunc(want, func(a, b keyed) int { return int(a.k) - int(b.k) })
 		if got := sortKeyed(ks); !slices.Equal(got, want) {
 			t.Fatalf("round %d: got %v, want %v", round, got, want)
+		}
+	}
+}
+
+// isLower agrees with comparing to strings.ToLower.
+func TestIsLower(t *testing.T) {
+	for _, w := range []string{"", "a", "A", "team", "Team", "teAm", "c++", "ünï", "Ünï", "straße", "İ", "ǅ", "x1_", "ſ", "K", "\u212a"} {
+		if got, want := isLower(w), w == strings.ToLower(w); got != want {
+			t.Errorf("isLower(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -185,7 +185,7 @@ func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 			return nil, yamlx.At(file, data, at, "list %q is empty", name)
 		}
 		for i, w := range l.Lists[name] {
-			if w == "" || w != strings.ToLower(w) {
+			if w == "" || !isLower(w) {
 				return nil, yamlx.At(file, data, fmt.Sprintf("%s[%d]", at, i), "list %q: word %q must be lower-case and not empty", name, w)
 			}
 		}
@@ -713,6 +713,20 @@ func lower(s string) string {
 		b.WriteRune(fold(r))
 	}
 	return b.String()
+}
+
+// isLower reports whether w == strings.ToLower(w), without calling it for ASCII
+// words (the lexicons' thousands of list words are checked at every start).
+func isLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return w == strings.ToLower(w)
+		case 'A' <= c && c <= 'Z':
+			return false
+		}
+	}
+	return true
 }
 
 // singleSpaced reports whether strings.Join(strings.Fields(t), " ") is t: ASCII

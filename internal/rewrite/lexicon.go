@@ -32,9 +32,10 @@ func parseVerbs(file string, data []byte) (*verbLexicon, error) {
 	if err := yamlx.Decode(file, data, &raw); err != nil {
 		return nil, err
 	}
+	n := len(raw) // every verb has one form of each kind: the maps are sized once
 	l := &verbLexicon{
-		byBase: map[string]*verb{}, byGerund: map[string]*verb{}, byPast: map[string]*verb{},
-		byParticiple: map[string]*verb{}, byThird: map[string]*verb{},
+		byBase: make(map[string]*verb, n), byGerund: make(map[string]*verb, n), byPast: make(map[string]*verb, n),
+		byParticiple: make(map[string]*verb, n), byThird: make(map[string]*verb, n),
 	}
 	bases := make([]string, 0, len(raw))
 	for b := range raw {
