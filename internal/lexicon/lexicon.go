@@ -10,9 +10,11 @@ import (
 	"path"
 	"regexp"
 	"regexp/syntax"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -106,8 +108,7 @@ func load(fsys fs.FS, dir, shown string, builtin bool) (*Set, error) {
 	// The files are parsed at the same time (YAML decoding is the whole cost, and a
 	// fresh process pays it before reading its first résumé); results and errors are
 	// then taken in name order, so what Load returns does not depend on the timing.
-	var files []*parsed
-	var wg sync.WaitGroup
+	var files, todo []*parsed
 	for _, e := range entries { // ReadDir sorts by name, so loading is deterministic
 		if e.IsDir() || !(strings.HasSuffix(e.Name(), ".yaml") || strings.HasSuffix(e.Name(), ".yml")) {
 			continue
@@ -119,15 +120,27 @@ func load(fsys fs.FS, dir, shown string, builtin bool) (*Set, error) {
 			f.err = fmt.Errorf("%s: cannot read (%v)", f.file, f.err)
 			continue
 		}
+		todo = append(todo, f)
+	}
+	// One goroutine per processor takes the files in turn: a goroutine per file grew
+	// a fresh stack, copy by copy, for each of them.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer func() { // a panic here would end the process: no caller can recover it
-				if r := recover(); r != nil {
-					f.l, f.err = nil, fmt.Errorf("%s: cannot load lexicon (internal error: %v); please report this file", f.file, r)
-				}
-			}()
-			f.l, f.err = parse(f.file, f.data, builtin)
+			for i := next.Add(1) - 1; i < int64(len(todo)); i = next.Add(1) - 1 {
+				f := todo[i]
+				func() {
+					defer func() { // a panic here would end the process: no caller can recover it
+						if r := recover(); r != nil {
+							f.l, f.err = nil, fmt.Errorf("%s: cannot load lexicon (internal error: %v); please report this file", f.file, r)
+						}
+					}()
+					f.l, f.err = parse(f.file, f.data, builtin)
+				}()
+			}
 		}()
 	}
 	wg.Wait()
