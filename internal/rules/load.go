@@ -9,9 +9,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	yaml "github.com/goccy/go-yaml"
 
@@ -139,7 +141,12 @@ func load(fsys fs.FS, dir, shown string, lex lexicons, builtin bool) (p *Pack, e
 		err   error
 	}
 	files := make([]parsed, len(names))
-	var wg sync.WaitGroup
+	type job struct {
+		i    int
+		file string
+		data []byte
+	}
+	var todo []job
 	for i, name := range names {
 		file := filepath.Join(shown, path.Base(name))
 		data, err := fs.ReadFile(fsys, name)
@@ -147,10 +154,20 @@ func load(fsys fs.FS, dir, shown string, lex lexicons, builtin bool) (p *Pack, e
 			files[i].err = fmt.Errorf("%s: %v", file, err)
 			continue
 		}
+		todo = append(todo, job{i, file, data})
+	}
+	// One goroutine per processor takes the files in turn: a goroutine per file grew
+	// a fresh stack, copy by copy, for each of them.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			files[i].rules, files[i].err = parseFile(file, data, lex, builtin)
+			for k := next.Add(1) - 1; k < int64(len(todo)); k = next.Add(1) - 1 {
+				j := todo[k]
+				files[j.i].rules, files[j.i].err = parseFile(j.file, j.data, lex, builtin)
+			}
 		}()
 	}
 	wg.Wait()
