@@ -120,10 +120,16 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		}
 		used := b.low[i] == "by" && b.v.useParticiples[part] || helped
 		k := i + 1
-		own := false
+		own, other := false, false
 		for n := 0; k < len(b.low) && n < 4; k, n = k+1, n+1 {
 			w, tag := b.low[k], b.toks[k].Tag
 			own = own || w == "my" || w == "our"
+			other = other || w == "other" || tag == "CD" || isNumberish(w)
+			// teams named by the writer's own function are the writer's organisation
+			// ("for the engineering teams", "for all development squads"), where "for
+			// other engineering teams" are others' and a count of them ("for four
+			// engineering teams") is SIGNALS.md's "N teams", cross_team
+			own = own || b.v.ownFunctions[w] && !other && b.v.otherGroups[b.word(k+1)]
 			if b.v.peopleGroups[w] {
 				break
 			}
@@ -210,21 +216,37 @@ func (a *Analyzer) practiceForTeam(b *bullet, i int) (Span, bool) {
 		if b.v.clauseBreaks[b.low[k]] {
 			break
 		}
-		if b.low[k] != "to" || !b.v.determiners[b.low[k+1]] {
+		if !b.v.practiceOpeners[b.low[k]] {
 			continue
 		}
-		for m := k + 2; m < len(b.low) && m <= k+4; m++ {
+		if b.low[k+1] == "other" || b.toks[k-1].Tag == "JJ" {
+			continue // "to other teams": others' teams; "open to", "useful to": not a receiver
+		}
+		start, bare := k+1, true
+		if b.v.determiners[b.low[k+1]] {
+			start, bare = k+2, false
+		}
+		own := false
+		for m := start; m < len(b.low) && m <= start+3; m++ {
 			w := b.low[m]
+			if w == "other" {
+				break
+			}
 			if a.lex["functions"].Has(w) && !b.v.peopleGroups[w] {
 				break
 			}
-			if b.v.peopleGroups[w] && !b.v.otherGroups[w] {
+			// "to the three engineering teams": teams of the writer's own function
+			own = own || b.v.ownFunctions[w]
+			if bare && b.v.peopleGroups[w] && !b.v.builderGroups[w] {
+				break // without a determiner only fellow builders: "to new developers", not "to different people"
+			}
+			if b.v.peopleGroups[w] && (own || !b.v.otherGroups[w]) {
 				if b.word(m+1) == "'s" || b.word(m+1) == "’s" {
 					break
 				}
 				return Span{b.toks[i].Start, b.toks[m].End}, true
 			}
-			if t := b.toks[m].Tag; !(t == "JJ" || t == "VBG" || t == "VBN" || strings.HasPrefix(t, "NN")) {
+			if t := b.toks[m].Tag; !(t == "JJ" || t == "VBG" || t == "VBN" || t == "CD" || strings.HasPrefix(t, "NN")) {
 				break
 			}
 		}

@@ -28,6 +28,23 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Introduced property-based tests to the mobile team", TeamFraming, true},
 		{"Introduced property-based tests to the payment service", TeamFraming, false},
 		{"Championed shared logging conventions to the marketing teams", TeamFraming, false},
+		// a practice or goal framework rolled out, brought or set for or to engineering
+		// groups, with or without a determiner; the same verbs with a thing or another
+		// function as the receiver are not
+		{"Rolled out OKRs to the three development teams", TeamFraming, true},
+		{"Rolled out OKRs to the product", TeamFraming, false},
+		{"Brought blameless postmortems to the engineering department", TeamFraming, true},
+		{"Brought blameless postmortems to the incident process", TeamFraming, false},
+		{"Introduce agile ceremonies to developers used to waterfall", TeamFraming, true},
+		{"Made architecture decision records mandatory for the engineering teams", TeamFraming, true},
+		{"Put in place a definition of done for the backlog items", TeamFraming, false},
+		{"Rolled out the style checks to other engineering teams", TeamFraming, false},
+		{"Brought the new pricing model to the sales teams", TeamFraming, false},
+		{"Implemented captions so that every video is accessible to deaf people", TeamFraming, false},
+		{"Introduced contract testing to people outside engineering", TeamFraming, false},
+		// work for the writer's engineering organisation; a count of teams is N teams
+		{"Set up a self-service platform for the engineering teams", TeamFraming, true},
+		{"Built a status page for five engineering teams", TeamFraming, false},
 		// enabling or supporting a named group of people
 		{"Gave hands-on guidance to developer teams during the cloud move", TeamFraming, true},
 		{"Kept the schema registry healthy, support developers in modelling events", TeamFraming, true},

@@ -68,6 +68,7 @@ type vocab struct {
 	groupFillers       map[string]bool // team_framing.yaml
 	practiceVerbs      map[string]bool // team_framing.yaml
 	practiceNouns      map[string]bool // team_framing.yaml
+	practiceOpeners    map[string]bool // team_framing.yaml
 	otherGroups        map[string]bool // team_framing.yaml
 	useParticiples     map[string]bool // team_framing.yaml
 	ambiguousFunctions map[string]bool // functions.yaml
@@ -232,6 +233,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"group_fillers", &v.groupFillers},
 		{"practice_verbs", &v.practiceVerbs},
 		{"practice_nouns", &v.practiceNouns},
+		{"practice_openers", &v.practiceOpeners},
 		{"other_groups", &v.otherGroups},
 		{"use_participles", &v.useParticiples},
 		{"ambiguous_functions", &v.ambiguousFunctions},
