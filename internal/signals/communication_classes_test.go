@@ -34,6 +34,9 @@ var commPositives = []commClass{
 		"Preparation of offers and technical presentations for the clients",
 		"Announced the reorg to the department and answered the questions",
 		"Facilitated workshops with stakeholders to define the scope",
+		"Gave interviews to the local press about the open data portal",
+		"Taught internal courses on SQL for analysts",
+		"Presented to C-level executives",
 	}},
 	{"talks", []string{
 		"Speaker at GopherCon EU on profiling in production",
@@ -49,6 +52,7 @@ var commPositives = []commClass{
 		"Conference talk accepted and given at KubeCon on multi-tenant clusters",
 		"Speaking regularly at meetups about Rust for embedded",
 		"Moderated a panel on women in tech",
+		"Mentor and speaker for the local coding school",
 	}},
 	{"demos", []string{
 		"Demoed the new checkout to stakeholders at end of each sprint",
@@ -93,6 +97,11 @@ var commPositives = []commClass{
 		"Elaboration of technical documentation and user manuals",
 		"Redaction of specifications for the development team",
 		"Writing of reports for the management",
+		"Prepared RFP responses together with the pre-sales team",
+		"Author of a popular open source tutorial series",
+		"Documented everything in the team wiki",
+		"Wrote the onboarding guide used by every new hire",
+		"Conducted KT sessions for the new joiners",
 	}},
 	{"reporting", []string{
 		"Reported project status weekly to the VP of Engineering",
@@ -114,6 +123,10 @@ var commPositives = []commClass{
 		"Sent status emails to the stakeholders after each release",
 		"Reported the test results to the product owner",
 		"Reporting defects and progress to the project manager daily",
+		"Informed customers proactively about planned maintenance",
+		"Wrote status updates for the executive team during incidents",
+		"Notified the affected users and published a postmortem",
+		"Conducted quarterly business reviews with key accounts",
 	}},
 	{"persuading", []string{
 		"Convinced leadership to invest in a proper test environment",
@@ -137,6 +150,11 @@ var commPositives = []commClass{
 		"Pitch new features to the product board",
 		"Got sign-off from legal on the data retention policy",
 		"Obtained approval of the steering committee for the new budget",
+		"Managed stakeholder expectations during the platform rewrite",
+		"Managing expectations of the customer regarding delivery dates",
+		"Drive consensus across teams on API standards",
+		"Built consensus among senior engineers on the new architecture",
+		"Negotiated timelines with product",
 	}},
 	// being someone's point of contact or representative is cross-team work in the
 	// labelled sets, not communication, so it is left out here
@@ -151,6 +169,14 @@ var commPositives = []commClass{
 		"Handled communication between the customer and the development team",
 		"Responsible of the relation with the client",
 		"Responsible for communication with the client",
+		"Interfacing with the client for requirement gathering and clarifications",
+		"Interfaced with business users to collect feedback on releases",
+		"Interaction with the business to define priorities",
+		"Consulted with product owners on the acceptance criteria",
+		"Facilitated discussions between the architects and the business",
+		"Responsible for client communication and weekly status calls",
+		"Daily communication with the onshore team and the client",
+		"Coordinated the communications with the press during the outage",
 	}},
 	{"explaining", []string{
 		"Explained technical trade-offs to non-technical stakeholders",
@@ -200,6 +226,10 @@ var commPositives = []commClass{
 		"Talking with customers to understand their needs",
 		"Met with customers to gather requirements and explain the roadmap",
 		"Answer to customer requests by email",
+		"Discussed requirements with business users",
+		"Engaging with the community on GitHub issues and forums",
+		"Answered questions on the public forum and Stack Overflow",
+		"Kept a changelog and announced breaking changes to the consumers of the API",
 	}},
 }
 
@@ -244,13 +274,19 @@ var commNegatives = []string{
 	"Reported metrics to Prometheus from every worker",
 	"Talked to the payment gateway over mutual TLS",
 	"Pitch control loop for the drone autopilot",
+	"Implemented consensus between replicas with Raft",
+	"Tuned the consensus timeouts of the etcd cluster",
+	"Interfaced with the payment provider's REST API",
+	"Ran the RFP process to pick a new monitoring vendor",
+	"Set clear expectations for the two new hires in their first month",
+	"Engaged in matching the sprint goals with business goals",
 }
 
 // commClassFloors hold how many of each class's bullets must be found: what the
 // analyser finds now (a class of ten to thirty bullets has no room for slack).
 var commClassFloors = map[string]int{
-	"presenting": 21, "talks": 13, "demos": 9, "writing": 29, "reporting": 19,
-	"persuading": 21, "liaising": 10, "explaining": 15, "running_reports": 11, "closing_loop": 15,
+	"presenting": 24, "talks": 14, "demos": 9, "writing": 34, "reporting": 23,
+	"persuading": 26, "liaising": 18, "explaining": 15, "running_reports": 11, "closing_loop": 19,
 }
 
 // TestCommunicationClasses holds each class's recall and keeps every negative out.
