@@ -190,9 +190,10 @@ func TestLabelledHeldOut3(t *testing.T) {
 // fourth round of changes, which learned communication vocabulary from new dev
 // bullets only; it was not read while making them. Raised after issue 11's rules for
 // teams served or led (team_framing 0.947 -> 0.974, cross_team 0.868 -> 0.906).
+// Communication 0.95 -> 0.96 with the business-review rule (0.956 -> 0.967).
 var heldOut4Floors = map[string]float64{
 	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.97, CrossTeam: 0.90, Technical: 0.96,
-	People: 0.96, PM: 0.97, Communication: 0.95, WeakOpener: 0.99, Passive: 0.99,
+	People: 0.96, PM: 0.97, Communication: 0.96, WeakOpener: 0.99, Passive: 0.99,
 }
 
 func TestLabelledHeldOut4(t *testing.T) {

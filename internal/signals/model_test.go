@@ -30,9 +30,11 @@ import (
 // support-to-a-group rules (0.881 -> 0.966). People 0.92 -> 0.93 (0.926 -> 0.944): one
 // bullet under the measured value, because the people model, retrained on every change
 // of the rules' team evidence, moves by a bullet either way.
+// Communication 0.90 -> 0.91 after the rules from SIGNALS.md's communication classes
+// written blind (communication_classes_test.go): 0.907 -> 0.914.
 var realDevFloors = map[string]float64{
 	Quantified: 0.93, FirstPerson: 0.99, TeamFraming: 0.96, CrossTeam: 0.91, Technical: 0.93,
-	People: 0.93, PM: 0.90, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
+	People: 0.93, PM: 0.90, Communication: 0.91, WeakOpener: 0.99, Passive: 0.98,
 }
 
 func TestRealDevCrossValidated(t *testing.T) {
@@ -88,9 +90,11 @@ func TestRealDevCrossValidated(t *testing.T) {
 // just under the unchanged 0.897, after a session of cross-team rules that left it as it was.
 // Team framing 0.83 -> 0.87: measured 0.872 before and after the team-framing rules
 // written from real-dev misses (totals only read; its misses were never read).
+// Communication 0.90 -> 0.91 after the rules from SIGNALS.md's communication classes
+// (0.909 -> 0.920, totals only read).
 var heldOut6Floors = map[string]float64{
 	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.87, CrossTeam: 0.89, Technical: 0.89,
-	People: 0.92, PM: 0.88, Communication: 0.90, WeakOpener: 0.99, Passive: 0.98,
+	People: 0.92, PM: 0.88, Communication: 0.91, WeakOpener: 0.99, Passive: 0.98,
 }
 
 func TestHeldOut6Blind(t *testing.T) { checkBlindSet(t, "heldout6", heldOut6Floors) }
@@ -107,9 +111,11 @@ func TestHeldOut6Blind(t *testing.T) { checkBlindSet(t, "heldout6", heldOut6Floo
 // cross-team rules that left it at 0.841 (totals only read). Team framing 0.91 -> 0.92
 // when being mentored and helping senior people stopped counting (0.920 -> 0.929,
 // totals only read).
+// Communication 0.83 -> 0.85 after the rules from SIGNALS.md's communication classes
+// (0.847 -> 0.851, totals only read).
 var heldOut7Floors = map[string]float64{
 	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.92, CrossTeam: 0.84, Technical: 0.93,
-	People: 0.90, PM: 0.95, Communication: 0.83, WeakOpener: 0.98, Passive: 0.95,
+	People: 0.90, PM: 0.95, Communication: 0.85, WeakOpener: 0.98, Passive: 0.95,
 }
 
 func TestHeldOut7Blind(t *testing.T) { checkBlindSet(t, "heldout7", heldOut7Floors) }
