@@ -278,12 +278,12 @@ func (p *Pool) tooMuchMemory(path string) error {
 // died explains a worker that ended without answering.
 func (p *Pool) died(w *proc, path string) error {
 	out := w.stderr.String()
-	if w.overMemory() || outOfMemory(out) {
+	if p.endedByCap(w, out) {
 		return p.tooMuchMemory(path)
 	}
 	what := ""
 	for _, line := range strings.Split(out, "\n") {
-		if strings.HasPrefix(line, "fatal error: ") || strings.HasPrefix(line, "panic: ") {
+		if strings.HasPrefix(line, "fatal error: ") || strings.HasPrefix(line, "panic: ") || runtimeFault(line) {
 			what = strings.TrimSpace(line)
 			break
 		}
@@ -292,6 +292,42 @@ func (p *Pool) died(w *proc, path string) error {
 		what = "the worker checking it ended: " + w.exitStatus()
 	}
 	return fmt.Errorf("%s: internal error while checking (%s); please report it with the file if you can share it", path, oneLine(what))
+}
+
+// endedByCap tells whether a worker that ended without answering was ended by its
+// memory cap: the parent saw it over the cap, or its last words say the runtime could
+// not map memory, or, when it ran under a cap, the runtime itself faulted. Under
+// RLIMIT_DATA a failed mapping usually ends the worker with "out of memory", but about
+// one time in four (measured on a dense PDF under 96 MiB) it surfaces instead as a
+// fault inside the collector ("SIGSEGV: segmentation violation" and a PC, with no
+// "fatal error" line), at a resident size far below the cap (the cap counts mapped
+// memory), so the size cannot tell. A fault in our own code is a panic, which the
+// checker recovers; a fault of the runtime's own under a cap is taken for the cap.
+func (p *Pool) endedByCap(w *proc, stderr string) bool {
+	if w.overMemory() || outOfMemory(stderr) {
+		return true
+	}
+	return p.MaxMemory > 0 && runtimeFault(stderr)
+}
+
+// runtimeFault tells whether a worker's last words are the Go runtime faulting in its
+// own code: a signal it could not turn into a panic.
+func runtimeFault(stderr string) bool {
+	for _, line := range strings.Split(stderr, "\n") {
+		switch {
+		case strings.HasPrefix(line, "panic: "):
+			return false
+		case strings.HasPrefix(line, "unexpected fault address"),
+			strings.HasPrefix(line, "fatal error: unexpected signal"),
+			strings.HasPrefix(line, "fatal error: fault"):
+			return true
+		case strings.HasPrefix(line, "SIG"):
+			if name, _, ok := strings.Cut(line, ": "); ok && len(name) > 3 && strings.ToUpper(name) == name && !strings.Contains(name, " ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // outOfMemory tells whether a worker's last words are the Go runtime failing to map
@@ -406,7 +442,7 @@ func (p *Pool) start(ctx context.Context, ahead *Request) (*proc, error) {
 	case <-failed:
 		w.wait()
 		msg := "the worker process ended at start: " + w.exitStatus()
-		if w.overMemory() || outOfMemory(w.stderr.String()) {
+		if p.endedByCap(w, w.stderr.String()) {
 			msg = fmt.Sprintf("a worker process needs more than %s of memory to start; raise --max-memory", Size(p.MaxMemory))
 		}
 		return nil, errors.New(msg)

@@ -73,6 +73,12 @@ func fakeWorker() int {
 				}
 				keep = append(keep, b)
 			}
+		case "fault":
+			// The runtime faulting in its own bookkeeping, as it can when a mapping
+			// fails under the cap: its raw crash report, with no "fatal error" line.
+			fmt.Fprintln(os.Stderr, "SIGSEGV: segmentation violation")
+			fmt.Fprintln(os.Stderr, "PC=0x4378bd m=5 sigcode=1 addr=0x0")
+			os.Exit(2)
 		case "hang":
 			time.Sleep(time.Hour)
 		case "crash":
@@ -174,6 +180,34 @@ func TestPoolReleasesIdleWorkers(t *testing.T) {
 	p.Close()
 	if _, n := p.WorkersMaxRSS(); n != 2 {
 		t.Errorf("after Close, %d workers have ended, want 2", n)
+	}
+}
+
+// A worker whose runtime faults under a memory cap was ended by the cap (a failed
+// mapping can surface as a fault in the collector); without a cap the same fault is an
+// internal error.
+func TestPoolRuntimeFaultUnderCap(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("a worker caps itself only on Linux")
+	}
+	for _, tc := range []struct {
+		cap  int64
+		want string
+	}{
+		{256 << 20, "fault: used more than 256 MiB of memory; split the file or raise --max-memory"},
+		{0, "fault: internal error while checking (SIGSEGV: segmentation violation)"},
+	} {
+		p := fakePool(t, tc.cap, 1, time.Minute)
+		results, err := p.Files(context.Background(), []string{"fault", "a"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if results[0].Err == nil || !strings.HasPrefix(results[0].Err.Error(), tc.want) {
+			t.Errorf("cap %d: fault: %v, want it to start with %q", tc.cap, results[0].Err, tc.want)
+		}
+		if results[1].Err != nil {
+			t.Errorf("cap %d: a: %v, want its report", tc.cap, results[1].Err)
+		}
 	}
 }
 
