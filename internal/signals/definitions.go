@@ -112,6 +112,9 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		if b.low[i] == "by" && i > 1 && b.toks[i-1].Tag == "RB" {
 			part = b.word(i - 2) // "used daily by"
 		}
+		if b.low[i] == "by" && !b.v.useParticiples[part] {
+			part = useBefore(b, i, part) // "used every day by", "used in production by"
+		}
 		if b.low[i] == "by" && !strings.HasSuffix(part, "ed") {
 			continue // "by" only after a participle: "used by", "adopted by"
 		}
@@ -189,6 +192,21 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		}
 	}
 	return out
+}
+
+// useBefore finds a use participle a few words before "by" at i, across adverbs,
+// time phrases and a short prepositional phrase ("used every day by", "consumed in
+// production by"); without one it returns part.
+func useBefore(b *bullet, i int, part string) string {
+	for m := i - 1; m >= 0 && m >= i-4; m-- {
+		if b.v.useParticiples[b.low[m]] {
+			return b.low[m]
+		}
+		if t := b.toks[m].Tag; b.v.clauseBreaks[b.low[m]] || !(t == "RB" || t == "DT" || t == "IN" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) {
+			break
+		}
+	}
+	return part
 }
 
 // toOtherTeams reports a practice taken, in its clause from token k on, to teams of

@@ -46,6 +46,23 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Set up a self-service platform for the engineering teams", TeamFraming, true},
 		{"Built a status page for five engineering teams", TeamFraming, false},
 		// enabling or supporting a named group of people
+		// every form of the enabling verbs, mates and peers as the group, the time a
+		// group spends, a use participle a few words before "by"
+		{"Wrote a mock server that spares mobile developers a day of waiting", TeamFraming, true},
+		{"Scripted the release notes, which saves every engineer an afternoon each sprint", TeamFraming, true},
+		{"Saving my teammates hours of flaky test reruns", TeamFraming, true},
+		{"Cut the minutes developers spend waiting on container builds", TeamFraming, true},
+		{"Cut the minutes the nightly job spends on compression", TeamFraming, false},
+		{"Internal CLI used every day by about 70 engineers", TeamFraming, true},
+		{"Internal CLI used in production by a bank", TeamFraming, false},
+		{"Saves the company money on storage", TeamFraming, false},
+		// saving a named group time counts whichever function it is (SIGNALS.md)
+		{"Automated refund checks, saving the customer support agents two hours a day", TeamFraming, true},
+		// head, lead or in charge of a group; of a thing it is ownership
+		{"Head of a seven-person integration squad", TeamFraming, true},
+		{"In charge of a small team, three testers", TeamFraming, true},
+		{"In charge of the nightly data exports", TeamFraming, false},
+		{"Lead of the checkout redesign", TeamFraming, false},
 		{"Gave hands-on guidance to developer teams during the cloud move", TeamFraming, true},
 		{"Kept the schema registry healthy, support developers in modelling events", TeamFraming, true},
 		{"Organised a working group on API design", TeamFraming, true},
