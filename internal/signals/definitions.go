@@ -291,6 +291,16 @@ func isNumberish(w string) bool {
 // crisply enough to overrule it: a group of people managed ("managing people or
 // reports") is people work, and so team framing.
 func (a *Analyzer) forceDefinitions(b *bullet, s *Signals) {
+	// people work the writer received ("got mentoring from a staff engineer") is
+	// neither people work nor team framing, whatever the words weigh in the model
+	received := func(b *bullet, sp Span) bool { return writerReceived(b, b.tokenAt(sp.Start)) }
+	if n := len(s.Evidence[People]) + len(s.Evidence[TeamFraming]); n > 0 {
+		a.dropEvidence(b, s, People, received)
+		a.dropEvidence(b, s, TeamFraming, received)
+		if len(s.Evidence[People])+len(s.Evidence[TeamFraming]) < n {
+			s.SetFromEvidence()
+		}
+	}
 	add := a.managedGroups(b)
 	if len(add) == 0 {
 		return

@@ -103,6 +103,9 @@ func (a *Analyzer) people(b *bullet) []Span {
 		if writerChosen(b, i) {
 			continue // "Selected for the company's mentorship programme": the writer is the one chosen
 		}
+		if writerReceived(b, i) {
+			continue // "Received coaching from a staff engineer": the writer is the one coached
+		}
 		if b.v.groupOwners[b.low[j]] && (b.word(j+1) == "'s" || b.word(j+1) == "’s") {
 			continue // "managed the department's tooling budget": the group owns the thing managed
 		}
@@ -122,6 +125,21 @@ func (a *Analyzer) peopleThing(b *bullet, sp Span, i, j int) bool {
 	if b.v.productNouns[next] {
 		return true // "hiring dashboard", "careers page", "recruiting startup"
 	}
+	// a compound of nouns that ends in software: "an onboarding checklist app", "a
+	// hiring pipeline tracker"
+	for m := j + 1; m < len(b.toks) && m <= j+3 && strings.HasPrefix(b.toks[m].Tag, "NN"); m++ {
+		if b.v.productNouns[b.low[m]] {
+			return true
+		}
+		if b.v.personWord(b.low[m]) || a.lex["people"].Has(b.low[m]) {
+			break
+		}
+	}
+	// people work naming a team of that function: "a dashboard for the recruiting
+	// team" serves another team (cross_team); the writer does no hiring
+	if i == j && b.toks[i].Tag != "NNS" && b.v.isTeamWord(next) && b.v.determiners[b.word(i-1)] && b.word(i-2) == "for" {
+		return true
+	}
 	k := i - 1
 	for k >= 0 && k >= i-3 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
 		k--
@@ -134,6 +152,18 @@ func (a *Analyzer) peopleThing(b *bullet, sp Span, i, j int) bool {
 		return true // "built the team calendar integration": the team names a thing
 	}
 	return false
+}
+
+// writerReceived reports people work at token i that the writer received, underwent
+// or got: a receive verb before it across determiners and adjectives only ("got
+// regular mentoring", "underwent a leadership training"). SIGNALS.md: being mentored
+// is not people work.
+func writerReceived(b *bullet, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-3 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "RB") {
+		k--
+	}
+	return k >= 0 && b.v.receiveVerbs[b.low[k]]
 }
 
 // writerChosen reports token i inside the object of an opening verb that makes the

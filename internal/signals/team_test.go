@@ -73,6 +73,19 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Mentored by a staff engineer through my first on-call rotation", TeamFraming, false},
 		{"Assisted principal engineers with capacity planning", TeamFraming, false},
 		{"Assisted two new engineers with their first releases", TeamFraming, true},
+		// people work the writer got or underwent; for software named after people
+		// work, the software is the thing built ("a hiring pipeline tracker"), and a
+		// team named after people work is that function's team
+		{"Received coaching from my manager on public speaking", People, false},
+		{"Received coaching from my manager on public speaking", TeamFraming, false},
+		{"Got regular mentoring from a staff engineer", People, false},
+		{"Underwent a management training at headquarters", People, false},
+		{"Gave regular mentoring to two interns", People, true},
+		{"Created a hiring pipeline tracker in a spreadsheet", People, false},
+		{"Wrote an employee onboarding checklist app", TeamFraming, false},
+		{"Wrote an onboarding checklist for new hires", People, true},
+		{"Built a dashboard for the recruiting team", People, false},
+		{"Built a dashboard for the recruiting team", TeamFraming, false},
 		// training run for others is people work (and so team framing); for customers it is not
 		{"Held a monthly internal training session on observability", People, true},
 		{"Held a monthly internal training session on observability", TeamFraming, true},

@@ -31,6 +31,7 @@ type vocab struct {
 	thingConflicts     map[string]bool // people.yaml
 	productEngagement  map[string]bool // people.yaml
 	enteredBy          map[string]bool // people.yaml
+	receiveVerbs       map[string]bool // people.yaml
 	chosenFor          map[string]bool // people.yaml
 	teachVerbs         map[string]bool // people.yaml
 	studySubjects      map[string]bool // people.yaml
@@ -197,6 +198,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"thing_conflicts", &v.thingConflicts},
 		{"product_engagement", &v.productEngagement},
 		{"entered_by", &v.enteredBy},
+		{"receive_verbs", &v.receiveVerbs},
 		{"chosen_for", &v.chosenFor},
 		{"teach_verbs", &v.teachVerbs},
 		{"study_subjects", &v.studySubjects},
