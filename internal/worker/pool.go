@@ -155,43 +155,60 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 				w = (<-starting[k]).w
 			}
 			defer func() { p.release(w) }()
-			handle := func(i int, sent bool) {
+			// Each file is sent with the one after it queued behind it, so that the
+			// worker finds its next file waiting instead of idling while this
+			// goroutine reads its answer. A file queued to a worker that then had to
+			// be ended is sent again, to its replacement.
+			i, sent := 0, k == 0 && sentFirst != nil
+			if !sent {
+				var ok bool
+				if i, ok = <-next; !ok {
+					return
+				}
+			}
+			for {
 				path := paths[i]
-				defer func() {
-					if progress != nil {
-						mu.Lock()
-						done++
-						progress(done, len(paths), path)
-						mu.Unlock()
-					}
-				}()
 				req := Request{Path: path}
 				if path == "-" {
 					if stdinErr != nil {
 						results[i] = check.Result{File: path, Err: fmt.Errorf("standard input: %v", stdinErr)}
-						return
 					}
 					req.Stdin = stdin
 				}
-				if w == nil {
+				if results[i].Err == nil && w == nil {
 					var err error
 					if w, err = p.start(ctx, nil); err != nil {
 						results[i] = check.Result{File: path, Err: err}
-						return
 					}
 				}
-				res, keep := p.check(ctx, w, req, sent)
-				results[i] = res
-				if !keep {
-					w.kill()
-					w = nil
+				// The next file: taken now, queued behind this one unless it is
+				// standard input (a large request) or this file is not going to a
+				// worker.
+				j, more := <-next
+				var ahead *Request
+				if more && paths[j] != "-" && results[i].Err == nil {
+					ahead = &Request{Path: paths[j]}
 				}
-			}
-			if k == 0 && sentFirst != nil {
-				handle(0, true)
-			}
-			for i := range next {
-				handle(i, false)
+				queued := false
+				if results[i].Err == nil {
+					var keep bool
+					results[i], keep, queued = p.check(ctx, w, req, sent, ahead)
+					if !keep {
+						w.kill()
+						w = nil
+						queued = false
+					}
+				}
+				if progress != nil {
+					mu.Lock()
+					done++
+					progress(done, len(paths), path)
+					mu.Unlock()
+				}
+				if !more {
+					return
+				}
+				i, sent = j, queued
 			}
 		}()
 	}
@@ -209,23 +226,38 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 	return results, nil
 }
 
-// check hands one file to w (unless it was sent already, with the worker's Setup)
-// and waits for its answer, the time limit, or w's death. keep is false when w must
-// not be used again.
-func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool) (res check.Result, keep bool) {
+// check hands one file to w (unless it was sent already: with the worker's Setup,
+// or queued behind the file before) and ahead, if not nil, to be checked next; then
+// it waits for the file's answer, the time limit, or w's death. keep is false when w
+// must not be used again; queued tells whether ahead was sent.
+func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool, ahead *Request) (res check.Result, keep, queued bool) {
 	res.File = req.Path
 	// What the worker says on standard error is kept from the moment it is given the
-	// file: a file sent with the Setup may have ended the worker, and written why,
-	// before this runs.
-	if !sent {
+	// file. A file sent earlier may have ended the worker, and written why, before
+	// this runs: then what it wrote is kept; what a file before it wrote is not.
+	if sent {
+		w.stderr.resetUnlessFatal()
+	} else {
 		w.stderr.reset()
 	}
 	answer := make(chan Response, 1)
 	failed := make(chan error, 1)
+	var sentAhead atomic.Bool
 	go func() {
 		var resp Response
 		if !sent {
-			if err := w.send(req); err != nil {
+			if err := w.enc.Encode(req); err != nil {
+				failed <- err
+				return
+			}
+		}
+		if ahead != nil {
+			if err := w.enc.Encode(*ahead); err == nil {
+				sentAhead.Store(true)
+			}
+		}
+		if !sent || ahead != nil {
+			if err := w.bw.Flush(); err != nil {
 				failed <- err
 				return
 			}
@@ -251,23 +283,23 @@ func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool) (res 
 				res.Err = &check.ConfigError{Err: res.Err}
 			}
 		}
-		return res, !resp.Stopped
+		return res, !resp.Stopped, sentAhead.Load()
 	case <-failed:
 		w.wait()
 		res.Err = p.died(w, req.Path)
-		return res, false
+		return res, false, false
 	case <-w.memory:
 		w.kill()
 		res.Err = p.tooMuchMemory(req.Path)
-		return res, false
+		return res, false, false
 	case <-limit:
 		w.kill()
 		res.Err = fmt.Errorf("%s: took longer than %s; split the file or raise --timeout", req.Path, p.Options.Timeout)
-		return res, false
+		return res, false, false
 	case <-ctx.Done():
 		w.kill()
 		res.Err = fmt.Errorf("%s: %w", req.Path, ctx.Err())
-		return res, false
+		return res, false, false
 	}
 }
 
@@ -677,6 +709,19 @@ func (h *headBuffer) reset() {
 	h.mu.Lock()
 	h.b = h.b[:0]
 	h.mu.Unlock()
+}
+
+// resetUnlessFatal empties the buffer unless it holds the start of a Go runtime
+// failure or panic: the last words of a worker that ended on a file it was sent
+// before the one now waited for, which only that file can have caused.
+func (h *headBuffer) resetUnlessFatal() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	s := string(h.b)
+	if strings.Contains(s, "fatal error") || strings.Contains(s, "panic:") || outOfMemory(s) || runtimeFault(s) {
+		return
+	}
+	h.b = h.b[:0]
 }
 
 // oneLine keeps a message on one line.

@@ -53,6 +53,9 @@ func fakeWorker() int {
 	if err := enc.Encode(Hello{Rules: []report.RuleInfo{{ID: "fake-rule"}}}); err != nil {
 		return 2
 	}
+	if os.Getenv("RESUMECHECK_FAKE_WORKER") == "queue" {
+		return queueWorker(dec, enc)
+	}
 	var keep [][]byte
 	for {
 		var req Request
@@ -90,6 +93,31 @@ func fakeWorker() int {
 			_ = enc.Encode(Response{Report: &report.Report{File: req.Path}})
 		}
 	}
+}
+
+// queueWorker answers each file after a pause, with a report whose File names the
+// file and says whether the next request was already waiting by then ("a+next").
+func queueWorker(dec *json.Decoder, enc *json.Encoder) int {
+	reqs := make(chan Request, 8)
+	go func() {
+		defer close(reqs)
+		for {
+			var req Request
+			if dec.Decode(&req) != nil {
+				return
+			}
+			reqs <- req
+		}
+	}()
+	for req := range reqs {
+		time.Sleep(100 * time.Millisecond)
+		name := req.Path
+		if len(reqs) > 0 {
+			name += "+next"
+		}
+		_ = enc.Encode(Response{Report: &report.Report{File: name}})
+	}
+	return 0
 }
 
 func fakePool(t *testing.T, maxMemory int64, jobs int, timeout time.Duration) *Pool {
@@ -208,6 +236,58 @@ func TestPoolRuntimeFaultUnderCap(t *testing.T) {
 		if results[1].Err != nil {
 			t.Errorf("cap %d: a: %v, want its report", tc.cap, results[1].Err)
 		}
+	}
+}
+
+// A worker is sent its next file before it answers the one it is checking, so that it
+// does not idle while the parent reads the answer.
+func TestPoolQueuesNextFile(t *testing.T) {
+	p := fakePool(t, 0, 1, time.Minute)
+	p.Command = func() *exec.Cmd {
+		cmd := exec.Command(os.Args[0])
+		cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=queue")
+		return cmd
+	}
+	results, err := p.Files(context.Background(), []string{"a", "b", "c"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"a+next", "b+next", "c"} {
+		if r := results[i]; r.Err != nil || r.Report == nil || r.Report.File != want {
+			t.Errorf("result %d: %+v, want a report from a worker that says %q", i, r, want)
+		}
+	}
+}
+
+// A file queued behind one that ends its worker is checked by the replacement: one
+// worker, so every bad file has a file queued behind it.
+func TestPoolResendsQueuedFile(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the memory cap that ends a worker by itself is Linux's RLIMIT_DATA")
+	}
+	p := fakePool(t, 256<<20, 1, time.Minute)
+	paths := []string{"a", "crash", "b", "stopped", "c", "oom", "d"}
+	results, err := p.Files(context.Background(), paths, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"crash":   "crash: internal error while checking (panic: boom",
+		"stopped": "stopped: took longer than 1s",
+		"oom":     "oom: used more than 256 MiB of memory",
+	}
+	for i, r := range results {
+		if msg, bad := want[paths[i]]; bad {
+			if r.Err == nil || !strings.HasPrefix(r.Err.Error(), msg) {
+				t.Errorf("%s: error %v, want it to start with %q", paths[i], r.Err, msg)
+			}
+		} else if r.Err != nil || r.Report == nil || r.Report.File != paths[i] {
+			t.Errorf("%s: got %+v, err %v; want its report", paths[i], r.Report, r.Err)
+		}
+	}
+	p.Close()
+	if _, n := p.WorkersMaxRSS(); n != 4 {
+		t.Errorf("%d workers ran, want 4 (the first and one after each bad file)", n)
 	}
 }
 
