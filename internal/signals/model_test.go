@@ -120,6 +120,20 @@ var heldOut7Floors = map[string]float64{
 
 func TestHeldOut7Blind(t *testing.T) { checkBlindSet(t, "heldout7", heldOut7Floors) }
 
+// heldOut8Floors hold testdata/bullets/heldout8.tsv: 240 bullets written blind from
+// SIGNALS.md like held-out 7, half of them by writers becoming or already managers, and
+// labelled again independently (agreement 0.97 macro F1; communication, the least
+// agreed, 0.90). It was kept outside the repository while that session's signal
+// changes were made and measured before them (macro 0.929) and after (0.932: team
+// framing 0.930 -> 0.938, cross-team 0.837 -> 0.855, communication 0.827 -> 0.831, the
+// others unchanged); the floors are just under the latter.
+var heldOut8Floors = map[string]float64{
+	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.85, Technical: 0.92,
+	People: 0.92, PM: 0.91, Communication: 0.83, WeakOpener: 0.99, Passive: 0.95,
+}
+
+func TestHeldOut8Blind(t *testing.T) { checkBlindSet(t, "heldout8", heldOut8Floors) }
+
 // checkBlindSet scores the shipped analyser on testdata/bullets/NAME.tsv and holds each
 // signal's F1 to its floor.
 func checkBlindSet(t *testing.T, name string, floors map[string]float64) {
