@@ -151,8 +151,16 @@ func abbreviation(s string) bool {
 
 func asciiLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
-// proseTokens appends prose's tokens of one piece.
-func proseTokens(piece string, out []string) []string {
+// proseTokens appends prose's tokens of one piece. prose panics on some pieces (an
+// apostrophe with a letter whose lower case is longer in bytes, such as "İ": it slices
+// the piece at an index found in its lower case); such a piece is kept whole.
+func proseTokens(piece string, out []string) (res []string) {
+	n := len(out)
+	defer func() {
+		if recover() != nil {
+			res = append(out[:n], piece)
+		}
+	}()
 	doc, err := prose.NewDocument(piece, prose.WithSegmentation(false), prose.WithExtraction(false), prose.WithTagging(false))
 	if err != nil {
 		return out
