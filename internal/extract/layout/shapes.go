@@ -204,7 +204,7 @@ func skipASCIISpace(s string, i int) int {
 func durationShape(s string) bool {
 	s = strings.TrimPrefix(s, "(")
 	s, _ = cutFoldPrefix(s, "less than ")
-	s, ok := durationCount(s, "year", "yr", "month", "mo")
+	s, ok := durationCount(s, true, "year", "yr", "month", "mo")
 	if !ok {
 		return false
 	}
@@ -216,13 +216,14 @@ func durationShape(s string) bool {
 	if rest, ok := cutFoldPrefix(s, "and"); ok {
 		s = rest[skipASCIISpace(rest, 0):]
 	}
-	s, ok = durationCount(s, "month", "mo")
+	s, ok = durationCount(s, false, "month", "mo")
 	return ok && (s == "" || s == ")")
 }
 
-// durationCount reads digits, an optional plus, white space and one of units with
-// an optional plural s, and returns what follows.
-func durationCount(s string, units ...string) (string, bool) {
+// durationCount reads digits, a plus if plus allows one (only the first count of a
+// duration may have it), white space and one of units with an optional plural s,
+// and returns what follows.
+func durationCount(s string, plus bool, units ...string) (string, bool) {
 	i := 0
 	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
 		i++
@@ -230,7 +231,7 @@ func durationCount(s string, units ...string) (string, bool) {
 	if i == 0 {
 		return s, false
 	}
-	if i < len(s) && s[i] == '+' {
+	if plus && i < len(s) && s[i] == '+' {
 		i++
 	}
 	s = s[skipASCIISpace(s, i):]

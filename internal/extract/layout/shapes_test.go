@@ -72,7 +72,7 @@ var shapeSeeds = []string{
 	"Kelvin.dev", "example..com", ".com", "example.com.", "example.comx", "github.com/someone", "x.gg\xff",
 	"x.gg/\xff", "mailto:a@b.c", "localhost", "10.0.0.1", "ex_ample.com", "E-mail : x", "email:mailto://a@b.c",
 	"mailto: x", "MAILTO:", "home page: x", "homepage:x", "LinKedIn: x", "ſite: x", "x:", "xtwitter :  // @a",
-	"3 years", "(2 yrs 4 mos)", "less than 1 year", "LeSS than 1 month)", "less  than 1 year", "5+ years, and 2 months",
+	"3 years", "(2 yrs 4 mos)", "less than 1 year", "LeSS than 1 month)", "less  than 1 year", "5+ years, and 2 months", "(2 yrs 4+mos)",
 	"5+years,2mos", "1 year and", "1 year 2", "1 year, 2 years", "1 yearſ", "(1 mo", "1 month s", "((1 year)", "1 year))",
 	"1 yr, and\t3 mo", "+1 year", "1 ye", "Dates: 2019", "dates : 2019", "Title:", "location:\tBerlin", "role-: x", "company name: x",
 }
