@@ -24,8 +24,8 @@ type Token struct {
 //
 // prose.ModelFromData decodes ~5 MB of gob (tagger and named-entity weights) on every
 // call, about 365 ms on a 2-core machine, which dwarfs the rest of a single run. The
-// model here lays the same tagger weights out once as a sorted table that it
-// searches in place (table.go), keeps that table in the user's cache directory so a
+// model here lays the same tagger weights out once as a table with a hash index
+// that it reads in place (table.go), keeps that table in the user's cache directory so a
 // later process only reads a file (cache.go), and skips the named-entity
 // classifier, which we do not use. When no table can be had, it falls back to
 // prose's own model.

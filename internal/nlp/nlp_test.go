@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strings"
@@ -191,5 +192,60 @@ func TestWindowCacheTagsAsPredict(t *testing.T) {
 	m.p.windowsMu.RUnlock()
 	if cached == 0 || n < 5000 {
 		t.Fatalf("%d windows cached over %d words", cached, n)
+	}
+}
+
+// The hash index finds every feature of the table at its own record, under its own
+// type only, and finds nothing for values the table lacks: the tagger no longer
+// searches the sorted features, so a feature the index missed would silently weigh
+// nothing.
+func TestIndexFindsEveryFeature(t *testing.T) {
+	p, err := loadPerceptron(testTable(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	le := binary.LittleEndian
+	type feature struct {
+		typ   int
+		value string
+	}
+	has := map[feature]bool{}
+	for typ, rg := range p.ranges {
+		for i := rg[0]; i < rg[0]+rg[1]; i++ {
+			off := int(le.Uint32(p.offsets[4*i:]))
+			l := int(le.Uint16(p.records[off:]))
+			has[feature{typ, string(p.records[off+2 : off+2+l])}] = true
+		}
+	}
+	if len(has) < 1000 {
+		t.Fatalf("only %d features in the table", len(has))
+	}
+	for typ, rg := range p.ranges {
+		for i := rg[0]; i < rg[0]+rg[1]; i++ {
+			off := int(le.Uint32(p.offsets[4*i:]))
+			l := int(le.Uint16(p.records[off:]))
+			value := string(p.records[off+2 : off+2+l])
+			rec := p.records[off+2+l:]
+			want := rec[:1+9*int(rec[0])]
+			if got := p.weights(typ, value, "", false); len(got) != len(want) || &got[0] != &want[0] {
+				t.Fatalf("type %d value %q: the index gives another record", typ, value)
+			}
+			// a value with a space is also found as its two halves
+			if a, b, ok := strings.Cut(value, " "); ok {
+				if got := p.weights(typ, a, b, true); len(got) == 0 || &got[0] != &want[0] {
+					t.Fatalf("type %d value %q: not found as the pair %q, %q", typ, value, a, b)
+				}
+			}
+			// the same value under a type that lacks it is not found
+			other := (typ + 1) % nFeatureTypes
+			if got := p.weights(other, value, "", false); (got != nil) != has[feature{other, value}] {
+				t.Fatalf("value %q of type %d: found under type %d: %v, in the table: %v", value, typ, other, got != nil, has[feature{other, value}])
+			}
+		}
+	}
+	for _, v := range []string{"zzzz-not-a-word", "", "qx", "the the", "\xff"} {
+		if got := p.weights(fWord, v, "", false); (got != nil) != has[feature{fWord, v}] {
+			t.Errorf("%q: found %v, in the table %v", v, got != nil, has[feature{fWord, v}])
+		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 // tableFormat names the layout buildTable writes and loadPerceptron reads. Change it
 // whenever either changes: it is part of the magic and of the disk cache's key, so a
 // table in an older layout is never read as the new one.
-const tableFormat = "RCTAG2\n"
+const tableFormat = "RCTAG3\n"
 
 // featureTypes lists prose's feature-name prefixes in the order the table stores
 // them; the f* constants in tagger.go index this list.
@@ -51,10 +51,17 @@ func tableInputs() ([][]byte, error) {
 //	          entries per word, then (str8 word, u8 class) each, sorted by word
 //	types:    u8 count, then (str8 name, u32 first feature, u32 feature count) each
 //	features: u32 count, then a u32 offset into records per feature
+//	index:    u32 slot count (a power of two), then per slot a u32: 0 for an
+//	          empty slot, else 1 + the record offset of a feature; a feature
+//	          (type, value) sits at the first slot from featureHash(type, value)
+//	          on, wrapping, that holds it or is empty
 //	records:  per feature, sorted by (type, value): u16 len + value, u8 n,
 //	          then n × (u8 class, f64 weight) sorted by class name
 //
-// str8 is a u8 length and the bytes; integers are little-endian.
+// str8 is a u8 length and the bytes; integers are little-endian. The tagger looks
+// a feature up in the index, not by binary search: a fresh process touches two
+// places of the table per feature, not thirty, and on this kind of machine every
+// page first touched costs a fault.
 func buildTable(inputs [][]byte) ([]byte, error) {
 	var weights map[string]map[string]float64
 	var tags map[string]string
@@ -177,13 +184,48 @@ func buildTable(inputs [][]byte) ([]byte, error) {
 			records.Write(le.AppendUint64(nil, math.Float64bits(f.ws[c])))
 		}
 	}
-	if records.Len() > math.MaxUint32 {
+	if records.Len() >= math.MaxUint32 {
 		return nil, fmt.Errorf("nlp: prose's tagger weights (%d bytes) do not fit the table", records.Len())
 	}
 	u32(len(feats))
 	for _, o := range offsets {
 		u32(o)
 	}
+	slots := indexSlots(len(feats))
+	index := make([]uint32, slots)
+	for i, f := range feats {
+		j := featureHash(f.typ, f.value) & uint64(slots-1)
+		for index[j] != 0 {
+			j = (j + 1) & uint64(slots-1)
+		}
+		index[j] = uint32(offsets[i]) + 1
+	}
+	u32(slots)
+	for _, v := range index {
+		u32(int(v))
+	}
 	out.Write(records.Bytes())
 	return out.Bytes(), nil
+}
+
+// indexSlots is the slot count of the feature index for n features: a power of two
+// at least twice n, so a probe run stays short.
+func indexSlots(n int) int {
+	slots := 1
+	for slots < 2*n {
+		slots <<= 1
+	}
+	return slots
+}
+
+// featureHash is FNV-1a over the feature's type (one byte) and value.
+func featureHash(typ int, value string) uint64 {
+	h := uint64(14695981039346656037)
+	h ^= uint64(byte(typ))
+	h *= 1099511628211
+	for i := 0; i < len(value); i++ {
+		h ^= uint64(value[i])
+		h *= 1099511628211
+	}
+	return h
 }

@@ -45,19 +45,13 @@ type perceptron struct {
 	ranges     [nFeatureTypes][2]int // first feature index and count per type
 	offsets    []byte                // uint32 per feature, into records
 	records    []byte
-
-	// tagWeights caches the decoded weights of the features that depend only on
-	// the previous tags (bias, previous tag, tag before it, the pair): a few
-	// thousand values at most, looked up for every word predict scores.
-	tagWeights map[tagFeature][]classWeight
-	// wordWeights caches the decoded weights of the word features (word, suffix,
-	// neighbours), absent ones included, up to maxWordWeights values: a word met
-	// again (and most are: "the", "team", "led") skips the binary search over the
-	// table, whose reads miss the processor's cache.
-	wordWeights map[wordFeature][]classWeight
-	// weightsMu guards both caches: plain maps under a lock, since a sync.Map boxed
-	// every key it was asked for (an allocation per feature of every word scored).
-	weightsMu sync.RWMutex
+	// index is the table's hash index of the features (u32 slots, see buildTable),
+	// mask its slot count less one; recRange is the span of records each feature
+	// type's records occupy, so that a slot found for one type is never read as
+	// another type's feature of the same value.
+	index    []byte
+	mask     uint64
+	recRange [nFeatureTypes][2]int
 
 	// windows caches predict's answer (a class index) by everything it reads: the
 	// word, the context forms of the two words either side and the two tags before
@@ -89,24 +83,6 @@ func windowHash(w string, ctx []string, i int, p1, p2 string) uint64 {
 // maxWindows bounds windows (about 10 bytes an entry) over a long batch: a résumé
 // meets a few thousand.
 const maxWindows = 1 << 16
-
-type wordFeature struct {
-	typ   int
-	value string
-}
-
-// maxWordWeights bounds wordWeights (about 100 bytes a value) over a long batch.
-const maxWordWeights = 1 << 17
-
-type tagFeature struct {
-	typ    int
-	p1, p2 string
-}
-
-type classWeight struct {
-	class int
-	w     float64
-}
 
 var errBadTagger = errors.New("nlp: tagger table is corrupt")
 
@@ -155,10 +131,33 @@ func loadPerceptron(data []byte) (p *perceptron, err error) {
 	nf := int(le.Uint32(r))
 	r = r[4:]
 	p.offsets = r[:4*nf]
-	p.records = r[4*nf:]
+	r = r[4*nf:]
+	slots := int(le.Uint32(r))
+	if slots != indexSlots(nf) {
+		return nil, errBadTagger
+	}
+	p.index = r[4 : 4+4*slots]
+	p.mask = uint64(slots - 1)
+	p.records = r[4+4*slots:]
 	last := p.ranges[nFeatureTypes-1]
 	if last[0]+last[1] != nf || nf > 0 && int(le.Uint32(p.offsets[4*(nf-1):])) >= len(p.records) {
 		return nil, errBadTagger
+	}
+	for t, rg := range p.ranges {
+		if rg[1] == 0 {
+			continue
+		}
+		if rg[0] < 0 || rg[0]+rg[1] > nf {
+			return nil, errBadTagger
+		}
+		lo, hi := int(le.Uint32(p.offsets[4*rg[0]:])), len(p.records)
+		if rg[0]+rg[1] < nf {
+			hi = int(le.Uint32(p.offsets[4*(rg[0]+rg[1]):]))
+		}
+		if lo > hi || hi > len(p.records) {
+			return nil, errBadTagger
+		}
+		p.recRange[t] = [2]int{lo, hi}
 	}
 	return p, nil
 }
@@ -183,82 +182,50 @@ func (p *perceptron) dictTag(w string) (uint8, bool) {
 	return 0, false
 }
 
-// weights calls fn for each (class, weight) of the feature (typ, value), if present.
-func (p *perceptron) weights(typ int, value string, fn func(class int, w float64)) {
-	lo, n := p.ranges[typ][0], p.ranges[typ][1]
-	hi := lo + n
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		off := int(binary.LittleEndian.Uint32(p.offsets[4*mid:]))
-		l := int(binary.LittleEndian.Uint16(p.records[off:]))
-		v := p.records[off+2 : off+2+l]
-		switch c := compare(v, value); {
-		case c < 0:
-			lo = mid + 1
-		case c > 0:
-			hi = mid
-		default:
-			rec := p.records[off+2+l:]
-			k := int(rec[0])
-			for i := range k {
-				e := rec[1+9*i:]
-				fn(int(e[0]), math.Float64frombits(binary.LittleEndian.Uint64(e[1:])))
-			}
-			return
+// weights returns the weights of the feature (typ, value), value being a, or a, a
+// space and b when pair: a count n, then n × (u8 class, f64 weight), sorted by class
+// name; nil when the table has no such feature. The pair is never joined into a new
+// string: a lookup allocates nothing.
+func (p *perceptron) weights(typ int, a, b string, pair bool) []byte {
+	h := uint64(14695981039346656037) // featureHash, over the parts
+	h ^= uint64(byte(typ))
+	h *= 1099511628211
+	for i := 0; i < len(a); i++ {
+		h ^= uint64(a[i])
+		h *= 1099511628211
+	}
+	n := len(a)
+	if pair {
+		h ^= ' '
+		h *= 1099511628211
+		for i := 0; i < len(b); i++ {
+			h ^= uint64(b[i])
+			h *= 1099511628211
 		}
+		n += 1 + len(b)
 	}
-}
-
-// tagFeatureWeights returns the weights of a tag-only feature, decoded once.
-func (p *perceptron) tagFeatureWeights(typ int, p1, p2 string) []classWeight {
-	k := tagFeature{typ, p1, p2}
-	p.weightsMu.RLock()
-	v, ok := p.tagWeights[k]
-	p.weightsMu.RUnlock()
-	if ok {
-		return v
+	lo, hi := p.recRange[typ][0], p.recRange[typ][1]
+	for j, probes := h&p.mask, uint64(0); probes <= p.mask; j, probes = (j+1)&p.mask, probes+1 {
+		v := int(binary.LittleEndian.Uint32(p.index[4*j:]))
+		if v == 0 {
+			return nil
+		}
+		off := v - 1
+		if off < lo || off >= hi {
+			continue
+		}
+		l := int(binary.LittleEndian.Uint16(p.records[off:]))
+		if l != n {
+			continue
+		}
+		val := p.records[off+2 : off+2+l]
+		if string(val[:len(a)]) != a || pair && (val[len(a)] != ' ' || string(val[len(a)+1:]) != b) {
+			continue
+		}
+		rec := p.records[off+2+l:]
+		return rec[:1+9*int(rec[0])]
 	}
-	value := p1
-	switch typ {
-	case fBias:
-		value = ""
-	case fPrev2Tag:
-		value = p2
-	case fTagPair:
-		value = p1 + " " + p2
-	}
-	ws := []classWeight{}
-	p.weights(typ, value, func(c int, w float64) { ws = append(ws, classWeight{c, w}) })
-	p.weightsMu.Lock()
-	if p.tagWeights == nil {
-		p.tagWeights = map[tagFeature][]classWeight{}
-	}
-	p.tagWeights[k] = ws
-	p.weightsMu.Unlock()
-	return ws
-}
-
-// wordFeatureWeights returns the weights of a word feature, decoded once while
-// the cache has room.
-func (p *perceptron) wordFeatureWeights(typ int, value string) []classWeight {
-	k := wordFeature{typ, value}
-	p.weightsMu.RLock()
-	v, ok := p.wordWeights[k]
-	p.weightsMu.RUnlock()
-	if ok {
-		return v
-	}
-	var ws []classWeight
-	p.weights(typ, value, func(c int, w float64) { ws = append(ws, classWeight{c, w}) })
-	p.weightsMu.Lock()
-	if p.wordWeights == nil {
-		p.wordWeights = map[wordFeature][]classWeight{}
-	}
-	if len(p.wordWeights) < maxWordWeights {
-		p.wordWeights[k] = ws
-	}
-	p.weightsMu.Unlock()
-	return ws
+	return nil
 }
 
 var (
@@ -345,31 +312,41 @@ func (p *perceptron) predict(i int, ctx []string, w, p1, p2 string, scores []flo
 func (p *perceptron) predictClass(i int, ctx []string, w, p1, p2 string, scores []float64, seen []bool) int {
 	clear(scores)
 	clear(seen)
-	add := func(c int, wt float64) {
-		scores[c] += wt
-		seen[c] = true
-	}
-	addAll := func(ws []classWeight) {
-		for _, cw := range ws {
-			add(cw.class, cw.w)
+	add := func(rec []byte) {
+		for k := range int(rec[0]) {
+			e := rec[1+9*k:]
+			c := e[0]
+			scores[c] += math.Float64frombits(binary.LittleEndian.Uint64(e[1:]))
+			seen[c] = true
 		}
 	}
+	// the features are added in prose's order, each one's classes in the table's
+	// order: float sums depend on it
 	suffix := func(s string) string { return s[len(s)-min(len(s), 3):] }
-	// the features are added in prose's order: float sums depend on it
-	addAll(p.tagFeatureWeights(fBias, "", ""))
-	addAll(p.wordFeatureWeights(fSuffix, suffix(w)))
-	addAll(p.wordFeatureWeights(fPref1, w[:1]))
-	addAll(p.tagFeatureWeights(fPrevTag, p1, ""))
-	addAll(p.tagFeatureWeights(fPrev2Tag, "", p2))
-	addAll(p.tagFeatureWeights(fTagPair, p1, p2))
-	addAll(p.wordFeatureWeights(fWord, ctx[i]))
-	addAll(p.wordFeatureWeights(fPrevTagWord, p1+" "+ctx[i]))
-	addAll(p.wordFeatureWeights(fPrevWord, ctx[i-1]))
-	addAll(p.wordFeatureWeights(fPrevSuffix, suffix(ctx[i-1])))
-	addAll(p.wordFeatureWeights(fPrev2Word, ctx[i-2]))
-	addAll(p.wordFeatureWeights(fNextWord, ctx[i+1]))
-	addAll(p.wordFeatureWeights(fNextSuffix, suffix(ctx[i+1])))
-	addAll(p.wordFeatureWeights(fNext2Word, ctx[i+2]))
+	for _, f := range [...]struct {
+		typ  int
+		a, b string
+		pair bool
+	}{
+		{fBias, "", "", false},
+		{fSuffix, suffix(w), "", false},
+		{fPref1, w[:1], "", false},
+		{fPrevTag, p1, "", false},
+		{fPrev2Tag, p2, "", false},
+		{fTagPair, p1, p2, true},
+		{fWord, ctx[i], "", false},
+		{fPrevTagWord, p1, ctx[i], true},
+		{fPrevWord, ctx[i-1], "", false},
+		{fPrevSuffix, suffix(ctx[i-1]), "", false},
+		{fPrev2Word, ctx[i-2], "", false},
+		{fNextWord, ctx[i+1], "", false},
+		{fNextSuffix, suffix(ctx[i+1]), "", false},
+		{fNext2Word, ctx[i+2], "", false},
+	} {
+		if rec := p.weights(f.typ, f.a, f.b, f.pair); rec != nil {
+			add(rec)
+		}
+	}
 	best, bestScore := -1, math.Inf(-1)
 	for c, s := range scores {
 		if seen[c] && s > bestScore {
