@@ -116,6 +116,9 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 			ch <- started{w, err}
 		}()
 	}
+	// This process mostly waits while the first worker starts and checks the first
+	// file: the decoder its answer needs is built meanwhile.
+	go warmDecoder()
 	var stdin []byte
 	var stdinErr error
 	for _, path := range paths {
