@@ -31,3 +31,69 @@ func TestIsLower(t *testing.T) {
 		}
 	}
 }
+
+// hasByScan is Has as the definition says: word is a term, or starts with a "*" term
+// and goes on without a space.
+func hasByScan(l *Lexicon, word string) bool {
+	w := lower(word)
+	for _, t := range l.terms {
+		if t.prefix && strings.HasPrefix(w, t.text) && !strings.ContainsRune(w[len(t.text):], ' ') || !t.prefix && t.text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Has, which looks only at the terms its index gives for the start of the word, agrees
+// with a scan of every term: on every built-in lexicon, for each term, the term with
+// endings, in other cases, cut short, with a space and with bytes around it, and for
+// random words made of the terms' bytes.
+func TestHasAgreesWithScan(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, err := Parse("extra.yaml", []byte("name: extra\nterms:\n  - a\n  - x*\n  - é\n  - ü*\n  - .net\n  - '#'\n  - c++\n  - ab\n  - \"ab*\"\n  - a b\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	lexs := []*Lexicon{extra}
+	for _, n := range s.Names() {
+		l, _ := s.Get(n)
+		lexs = append(lexs, l)
+	}
+	checked, found := 0, 0
+	for _, l := range lexs {
+		var bytesOf []byte
+		for _, tm := range l.terms {
+			bytesOf = append(bytesOf, tm.text...)
+		}
+		var words []string
+		for _, tm := range l.terms {
+			w := tm.text
+			words = append(words, w, strings.ToUpper(w), w+"s", w+"ing", w+" x", w[:len(w)/2], "x"+w, w+"-", strings.Title(w))
+		}
+		for i := 0; i < 2000 && len(bytesOf) > 0; i++ {
+			b := make([]byte, 1+r.IntN(8))
+			for j := range b {
+				b[j] = bytesOf[r.IntN(len(bytesOf))]
+			}
+			words = append(words, string(b))
+		}
+		words = append(words, "", " ", "a", "A")
+		for _, w := range words {
+			want := hasByScan(l, w)
+			if got := l.Has(w); got != want {
+				t.Errorf("%s: Has(%q) = %v, a scan of the terms says %v", l.Name, w, got, want)
+			}
+			checked++
+			if want {
+				found++
+			}
+		}
+	}
+	if checked < 10000 || found < checked/10 {
+		t.Fatalf("only %d words checked, %d of them found: the test no longer tries what it should", checked, found)
+	}
+}

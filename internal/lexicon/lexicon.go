@@ -46,7 +46,6 @@ type Lexicon struct {
 
 	terms []term
 	pats  []*pattern
-	words map[string]bool
 	// byStart1 (terms of one byte; nil when there is none) and the keys2 index (terms
 	// by their first two bytes) index the terms that start with a letter or digit, so
 	// Find looks only at the terms that can start at each word; anywhere holds the
@@ -58,9 +57,11 @@ type Lexicon struct {
 	keys2    []uint16
 	from2    []int32
 	at2      []int
-	// has2 has the bit of every byStart2 key: most positions of a text start no term,
-	// and a bit answers them faster than the map.
-	has2     *[1 << 16 / 64]uint64
+	// has2 has the bit of every keys2 key, hashed to 4,096 bits (pairBit), or is nil
+	// when no term is in keys2: most positions of a text start no term, and a bit
+	// answers them faster than the binary search. (A bit per key, 8 KB a lexicon, was a
+	// sixth of the memory the lexicons took at start-up, every page of it fresh.)
+	has2     *[64]uint64
 	anywhere []int
 }
 
@@ -284,9 +285,8 @@ func (p *pattern) regexp() *regexp.Regexp {
 
 func (l *Lexicon) compile() {
 	l.terms = make([]term, 0, len(l.Terms))
-	l.words = make(map[string]bool, len(l.Terms))
 	l.byStart1 = nil
-	l.has2 = new([1 << 16 / 64]uint64)
+	l.has2 = nil
 	l.anywhere = l.anywhere[:0]
 	var by2 []keyed
 	for _, t := range l.Terms {
@@ -312,16 +312,17 @@ func (l *Lexicon) compile() {
 			if by2 == nil {
 				by2 = make([]keyed, 0, len(l.Terms))
 			}
+			if l.has2 == nil {
+				l.has2 = new([64]uint64)
+			}
 			k := key2(tm.text, 0)
 			by2 = append(by2, keyed{k, len(l.terms)})
-			l.has2[k>>6] |= 1 << (k & 63)
+			h := pairBit(tm.text[0], tm.text[1])
+			l.has2[h>>6] |= 1 << (h & 63)
 		default:
 			l.anywhere = append(l.anywhere, len(l.terms))
 		}
 		l.terms = append(l.terms, tm)
-		if !tm.prefix {
-			l.words[tm.text] = true
-		}
 	}
 	by2 = sortKeyed(by2)
 	l.keys2, l.from2, l.at2 = nil, nil, make([]int, len(by2))
@@ -343,13 +344,36 @@ func (l *Lexicon) compile() {
 
 // Has reports whether word (any case) is one of the lexicon's terms, or starts with
 // one of its "*" terms. Patterns are not consulted.
+//
+// A term that matches word is a prefix of it (or word itself), so it is found among
+// the terms FindText would try at the start of word: those of word's first two bytes
+// (keys2), of its first byte (byStart1), and the terms that start with no word rune
+// (anywhere). There is no set of the terms: building one per lexicon was a tenth of
+// the lexicons' start-up, for the few lexicons Has is asked.
 func (l *Lexicon) Has(word string) bool {
 	w := lower(word)
-	if l.words[w] {
+	if w == "" {
+		return false
+	}
+	if len(w) >= 2 && l.hasAmong(w, l.starting2(key2(w, 0))) {
 		return true
 	}
-	for _, t := range l.terms {
-		if t.prefix && strings.HasPrefix(w, t.text) && !strings.ContainsRune(w[len(t.text):], ' ') {
+	if l.byStart1 != nil && l.hasAmong(w, l.byStart1[w[0]]) {
+		return true
+	}
+	return l.hasAmong(w, l.anywhere)
+}
+
+// hasAmong reports whether one of the terms at is word w, or a "*" term w starts
+// with, followed by no space.
+func (l *Lexicon) hasAmong(w string, at []int) bool {
+	for _, i := range at {
+		t := l.terms[i]
+		if t.prefix {
+			if strings.HasPrefix(w, t.text) && !strings.ContainsRune(w[len(t.text):], ' ') {
+				return true
+			}
+		} else if t.text == w {
 			return true
 		}
 	}
@@ -429,11 +453,13 @@ func (l *Lexicon) FindText(t *Text) [][2]int {
 			}
 		}
 		if pos+2 <= len(low) {
-			k := key2(low, pos)
-			if h := l.has2; h != nil && h[k>>6]&(1<<(k&63)) == 0 {
+			if l.has2 == nil {
 				continue
 			}
-			for _, i := range l.starting2(k) {
+			if h := pairBit(low[pos], low[pos+1]); l.has2[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+			for _, i := range l.starting2(key2(low, pos)) {
 				spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
 			}
 		}
