@@ -116,7 +116,7 @@ func load(fsys fs.FS, dir, shown string, builtin bool) (*Set, error) {
 		}
 		f := &parsed{file: path.Join(shown, e.Name())}
 		files = append(files, f)
-		f.data, f.err = fs.ReadFile(fsys, path.Join(dir, e.Name()))
+		f.data, f.err = yamlx.ReadFile(fsys, path.Join(dir, e.Name()))
 		if f.err != nil {
 			f.err = fmt.Errorf("%s: cannot read (%v)", f.file, f.err)
 			continue

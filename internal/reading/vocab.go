@@ -145,7 +145,7 @@ func (l *lazyRE) get() *regexp.Regexp {
 func (l *lazyRE) MatchString(s string) bool { return l.get().MatchString(s) }
 
 func decode(fsys fs.FS, name string, v any) error {
-	data, err := fs.ReadFile(fsys, name)
+	data, err := yamlx.ReadFile(fsys, name)
 	if err != nil {
 		return fmt.Errorf("rules/%s: %v", name, err)
 	}

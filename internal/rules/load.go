@@ -149,7 +149,7 @@ func load(fsys fs.FS, dir, shown string, lex lexicons, builtin bool) (p *Pack, e
 	var todo []job
 	for i, name := range names {
 		file := filepath.Join(shown, path.Base(name))
-		data, err := fs.ReadFile(fsys, name)
+		data, err := yamlx.ReadFile(fsys, name)
 		if err != nil {
 			files[i].err = fmt.Errorf("%s: %v", file, err)
 			continue

@@ -131,7 +131,7 @@ var (
 // BuiltinLadder returns rules/scope/ladder.yaml.
 func BuiltinLadder() (*Ladder, error) {
 	ladderOnce.Do(func() {
-		data, err := rulepack.Scope.ReadFile("scope/ladder.yaml")
+		data, err := yamlx.ReadFile(rulepack.Scope, "scope/ladder.yaml")
 		if err != nil {
 			ladderErr = err
 			return

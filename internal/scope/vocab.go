@@ -79,7 +79,7 @@ var (
 // Builtin returns the vocabulary in rules/scope/scope.yaml.
 func Builtin() (*Vocab, error) {
 	builtinOnce.Do(func() {
-		data, err := rulepack.Scope.ReadFile("scope/scope.yaml")
+		data, err := yamlx.ReadFile(rulepack.Scope, "scope/scope.yaml")
 		if err != nil {
 			builtinErr = err
 			return

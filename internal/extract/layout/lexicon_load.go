@@ -76,7 +76,7 @@ var kinds = map[string]resume.SectionKind{
 }
 
 func loadLexicon() error {
-	data, err := rules.Layout.ReadFile(lexiconFile)
+	data, err := yamlx.ReadFile(rules.Layout, lexiconFile)
 	if err != nil {
 		return err
 	}
