@@ -47,6 +47,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if b.v.notGroups[b.word(j-1)] && (strings.HasSuffix(w, "group") || strings.HasSuffix(w, "groups")) {
 			continue // "an auto-scaling group", "the control group": not people
 		}
+		if f := strings.Fields(w); len(f) == 3 && b.v.isTeamWord(w) && b.v.bareDeterminers[f[1]] && !b.v.determiners[f[0]] && !strings.HasSuffix(f[2], "s") {
+			continue // "for the department", "with their team": no function named ("between the teams" is two)
+		}
 		if b.v.isTeamWord(w) && !isCross(w) && !b.v.mixedTeam(w) {
 			// ("led cross-team reviews", "managed a cross-functional team": working
 			// across teams whoever leads it)
@@ -87,6 +90,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			cue := partyWork || b.v.functionCues[prev] || a.slashedFunctions(b, i) || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties[w] && a.cueAcrossAdjectives(b, pi, j)
 			if !cue {
 				continue
+			}
+			if b.v.workFunctions[w] && b.v.coordination[prev] && !a.lex["functions"].Has(b.word(pi-1)) {
+				continue // "security and compliance": an area of work listed, not a function
 			}
 			if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 				continue // "customer-facing"

@@ -71,3 +71,45 @@ func TestCrossTeamContext(t *testing.T) {
 		}
 	}
 }
+
+// Cross-team classes of SIGNALS.md written from the definition alone, in the ways real
+// résumés say them (fragments, no article, present tense), with their near misses.
+func TestCrossTeamPlainFunctions(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		// business functions and their people named in plain words
+		{"I worked with accounting to automate month-end close reports", true},
+		{"Gathering input from accountants and payroll clerks", true},
+		{"Worked with marketers on A/B landing pages", true},
+		{"Engaged with compliance and risk functions on audit readiness", true},
+		{"Daily contact with logistics on the pallet tracking rollout", true},
+		{"Supported the call center with custom CRM scripts", true},
+		{"Implemented accounting module for the ERP", false},
+		{"Ensured PCI compliance of card data flows", false},
+		{"Automated compliance checks for SOC2 controls", false},
+		{"Optimized logistics routing with OR-Tools", false},
+		{"Developed call center software on Asterisk", false},
+		{"Reduced logistics costs by 12%", false},
+		{"Certified in cloud security and compliance", false},
+		{"Signed off the rollout with legal and compliance", true},
+		// a department without an article, as terse and non-native writing has it
+		{"Prepared monthly data extracts for finance department", true},
+		{"Delivered reporting module to accounting department", true},
+		{"Created test environments for QA department", true},
+		{"Requirements gathering with business department", true},
+		{"Worked in IT department on helpdesk tickets", false},
+		{"Head of IT department, 6 admins", false},
+		{"Wrote scripts for the department", false},
+		// management as those served
+		{"Automated weekly reports for management", true},
+		{"Automated reports for management of inventory levels", false},
+	} {
+		s := a.Analyze(c.text)
+		if s.CrossTeam != c.want {
+			t.Errorf("%q: cross_team %v, want %v (evidence %v)", c.text, s.CrossTeam, c.want, s.Evidence[CrossTeam])
+		}
+	}
+}

@@ -126,9 +126,11 @@ func TestHeldOut7Blind(t *testing.T) { checkBlindSet(t, "heldout7", heldOut7Floo
 // agreed, 0.90). It was kept outside the repository while that session's signal
 // changes were made and measured before them (macro 0.929) and after (0.932: team
 // framing 0.930 -> 0.938, cross-team 0.837 -> 0.855, communication 0.827 -> 0.831, the
-// others unchanged); the floors are just under the latter.
+// others unchanged); the floors are just under the latter. Cross-team 0.85 -> 0.87
+// after business functions named in plain words and departments without an article
+// (0.855 -> 0.872, totals only read).
 var heldOut8Floors = map[string]float64{
-	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.85, Technical: 0.92,
+	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.87, Technical: 0.92,
 	People: 0.92, PM: 0.91, Communication: 0.83, WeakOpener: 0.99, Passive: 0.95,
 }
 

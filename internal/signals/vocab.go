@@ -73,6 +73,8 @@ type vocab struct {
 	otherGroups        map[string]bool // team_framing.yaml
 	useParticiples     map[string]bool // team_framing.yaml
 	ambiguousFunctions map[string]bool // functions.yaml
+	workFunctions      map[string]bool // functions.yaml
+	bareDeterminers    map[string]bool // functions.yaml
 	givenLeadership    map[string]bool // functions.yaml
 	engineeringWork    map[string]bool // functions.yaml
 	objectFunctions    map[string]bool // functions.yaml
@@ -239,6 +241,8 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"other_groups", &v.otherGroups},
 		{"use_participles", &v.useParticiples},
 		{"ambiguous_functions", &v.ambiguousFunctions},
+		{"work_functions", &v.workFunctions},
+		{"bare_determiners", &v.bareDeterminers},
 		{"given_leadership", &v.givenLeadership},
 		{"engineering_work", &v.engineeringWork},
 		{"object_functions", &v.objectFunctions},
