@@ -76,6 +76,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "report") && (strings.HasPrefix(b.toks[i].Tag, "VB") || i == b.first) && reportingLine(b, i+1) {
 			continue // "Report to the CEO and sit on the exec team": a reporting line (SIGNALS.md)
 		}
+		if t := b.toks[i].Tag; i > 0 && (t == "VBZ" || t == "VBP") && (b.v.machineNouns[b.low[i-1]] || b.v.softwareArtifacts[b.low[i-1]] || b.v.machineParts[b.low[i-1]]) {
+			continue // "the service notifies users", "devices communicate over MQTT": a system part speaks
+		}
 		if a.softwarePurpose(b, i) {
 			continue // "a portal for the branch staff to post notices": what the software does
 		}
@@ -117,6 +120,9 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 		}
 		if b.v.machineNouns[next] || next != "" && a.lex["technical"].Has(next) && !a.lex["communication"].Has(next) {
 			return true // "the document storage service", "the presentation layer"
+		}
+		if next == "management" && b.v.machineNouns[b.word(j+2)] {
+			return true // "a document management system": a kind of software
 		}
 		// the object of a verb that handles data: "stored articles", "parsed specification files"
 		k := i - 1

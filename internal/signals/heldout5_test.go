@@ -21,10 +21,11 @@ import "testing"
 // People 0.88 -> 0.95 with the junior-colleague and others'-skills rules (0.957);
 // communication 0.87 -> 0.90 with the software-purpose and champion rules (0.909).
 // Communication 0.90 -> 0.92 with the consensus rule of communication_classes_test.go's
-// classes (0.929).
+// classes (0.929); 0.92 -> 0.93 (0.931) when being a party's point of contact became
+// liaising (one bullet relabelled c, as SIGNALS.md's liaising reads it).
 var heldOut5Floors = map[string]float64{
 	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.93, Technical: 0.95,
-	People: 0.95, PM: 0.90, Communication: 0.92, WeakOpener: 0.99, Passive: 0.95,
+	People: 0.95, PM: 0.90, Communication: 0.93, WeakOpener: 0.99, Passive: 0.95,
 }
 
 func TestLabelledHeldOut5(t *testing.T) {

@@ -112,10 +112,11 @@ func TestHeldOut6Blind(t *testing.T) { checkBlindSet(t, "heldout6", heldOut6Floo
 // when being mentored and helping senior people stopped counting (0.920 -> 0.929,
 // totals only read).
 // Communication 0.83 -> 0.85 after the rules from SIGNALS.md's communication classes
-// (0.847 -> 0.851, totals only read).
+// (0.847 -> 0.851, totals only read); 0.85 -> 0.86 after the point-of-contact, agreement,
+// plain-words, showing, answering and training rules (0.851 -> 0.864, totals only read).
 var heldOut7Floors = map[string]float64{
 	Quantified: 0.97, FirstPerson: 0.99, TeamFraming: 0.92, CrossTeam: 0.84, Technical: 0.93,
-	People: 0.90, PM: 0.95, Communication: 0.85, WeakOpener: 0.98, Passive: 0.95,
+	People: 0.90, PM: 0.95, Communication: 0.86, WeakOpener: 0.98, Passive: 0.95,
 }
 
 func TestHeldOut7Blind(t *testing.T) { checkBlindSet(t, "heldout7", heldOut7Floors) }
@@ -128,10 +129,12 @@ func TestHeldOut7Blind(t *testing.T) { checkBlindSet(t, "heldout7", heldOut7Floo
 // framing 0.930 -> 0.938, cross-team 0.837 -> 0.855, communication 0.827 -> 0.831, the
 // others unchanged); the floors are just under the latter. Cross-team 0.85 -> 0.87
 // after business functions named in plain words and departments without an article
-// (0.855 -> 0.872, totals only read).
+// (0.855 -> 0.872, totals only read). Communication 0.83 -> 0.84 after the
+// point-of-contact, agreement, plain-words, showing, answering and training rules
+// (0.831 -> 0.846, totals only read).
 var heldOut8Floors = map[string]float64{
 	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.87, Technical: 0.92,
-	People: 0.92, PM: 0.91, Communication: 0.83, WeakOpener: 0.99, Passive: 0.95,
+	People: 0.92, PM: 0.91, Communication: 0.84, WeakOpener: 0.99, Passive: 0.95,
 }
 
 func TestHeldOut8Blind(t *testing.T) { checkBlindSet(t, "heldout8", heldOut8Floors) }
