@@ -67,7 +67,11 @@ func (a *Analyzer) notPeopleWork(b *bullet, sp Span) bool {
 	case w == "our":
 		return !a.groupAhead(b, j+1, 3)
 	case b.v.objectVerbs[w]:
-		return b.v.selfBe[b.word(i-1)] || b.word(i-1) == "got" || b.word(j+1) == "by" ||
+		next := j + 1
+		for next < len(b.toks) && b.toks[next].Tag == "RB" {
+			next++ // "Hired directly by the founders"
+		}
+		return b.v.selfBe[b.word(i-1)] || b.word(i-1) == "got" || b.word(next) == "by" ||
 			(i == b.first && (b.word(j+1) == "as" || b.word(j+1) == "into" || b.word(j+1) == "to"))
 	case w == "team of" || w == "teams of":
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -112,11 +116,14 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		if b.low[i] == "by" && i > 1 && b.toks[i-1].Tag == "RB" {
 			part = b.word(i - 2) // "used daily by"
 		}
-		if b.low[i] == "by" && !b.v.useParticiples[part] {
+		if b.low[i] == "by" && !b.v.useParticiples[part] && !b.v.followParticiples[part] {
 			part = useBefore(b, i, part) // "used every day by", "used in production by"
 		}
-		if b.low[i] == "by" && !strings.HasSuffix(part, "ed") {
-			continue // "by" only after a participle: "used by", "adopted by"
+		if b.low[i] == "by" && !b.v.useParticiples[part] && !b.v.followParticiples[part] {
+			// "by" only after a participle of using or following the writer's work ("used
+			// by", "adopted by"): a group that attended, reviewed, requested or reported
+			// something acted on the writer's work, it was not enabled by it
+			continue
 		}
 		if b.low[i] == "by" && b.v.objectVerbs[part] {
 			continue // "Mentored by the principal engineer": the writer is the one acted on
@@ -156,6 +163,9 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 				break
 			}
 		}
+		if k < len(b.low) && b.v.peopleGroups[b.low[k]] && groupModifies(b, k) {
+			continue // "for a staff role", "for developer tooling": the group word names a thing
+		}
 		if k < len(b.low) && b.v.peopleGroups[b.low[k]] && !(b.low[k] == "team" && b.word(k+1) == "'s") &&
 			(own || !b.v.otherGroups[b.low[k]] || used) {
 			// "adopted by 12 teams", "for two neighbouring teams" are other teams (cross_team
@@ -194,12 +204,23 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 	return out
 }
 
+// groupModifies reports a group word at k that modifies a noun after it rather than
+// naming people: "a staff role", "developer tooling". A second word naming people
+// ("team members", "developer advocates") keeps it a group.
+func groupModifies(b *bullet, k int) bool {
+	if k+1 >= len(b.toks) || !strings.HasPrefix(b.toks[k+1].Tag, "NN") {
+		return false
+	}
+	next := b.low[k+1]
+	return !b.v.peopleGroups[next] && !b.v.personWord(next) && hasWordRune(next)
+}
+
 // useBefore finds a use participle a few words before "by" at i, across adverbs,
 // time phrases and a short prepositional phrase ("used every day by", "consumed in
 // production by"); without one it returns part.
 func useBefore(b *bullet, i int, part string) string {
 	for m := i - 1; m >= 0 && m >= i-4; m-- {
-		if b.v.useParticiples[b.low[m]] {
+		if b.v.useParticiples[b.low[m]] || b.v.followParticiples[b.low[m]] {
 			return b.low[m]
 		}
 		if t := b.toks[m].Tag; b.v.clauseBreaks[b.low[m]] || !(t == "RB" || t == "DT" || t == "IN" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) {
@@ -259,8 +280,8 @@ func (a *Analyzer) practiceForTeam(b *bullet, i int) (Span, bool) {
 				break // without a determiner only fellow builders: "to new developers", not "to different people"
 			}
 			if b.v.peopleGroups[w] && (own || !b.v.otherGroups[w]) {
-				if b.word(m+1) == "'s" || b.word(m+1) == "’s" {
-					break
+				if b.word(m+1) == "'s" || b.word(m+1) == "’s" || groupModifies(b, m) {
+					break // "the team's budget", "for engineer laptops": a thing
 				}
 				return Span{b.toks[i].Start, b.toks[m].End}, true
 			}
@@ -293,7 +314,11 @@ func isNumberish(w string) bool {
 func (a *Analyzer) forceDefinitions(b *bullet, s *Signals) {
 	// people work the writer received ("got mentoring from a staff engineer") is
 	// neither people work nor team framing, whatever the words weigh in the model
-	received := func(b *bullet, sp Span) bool { return writerReceived(b, b.tokenAt(sp.Start)) }
+	// (and neither is people work the writer was the object of, "Mentored by a staff
+	// engineer", when the model's strongest word is that verb)
+	received := func(b *bullet, sp Span) bool {
+		return writerReceived(b, b.tokenAt(sp.Start)) || writerActedOn(b, sp)
+	}
 	if n := len(s.Evidence[People]) + len(s.Evidence[TeamFraming]); n > 0 {
 		a.dropEvidence(b, s, People, received)
 		a.dropEvidence(b, s, TeamFraming, received)
@@ -314,6 +339,24 @@ func (a *Analyzer) forceDefinitions(b *bullet, s *Signals) {
 	if s.WeakOpener {
 		s.ActionVerb = ""
 	}
+}
+
+// writerActedOn reports evidence that is the bullet's opening people verb with "by"
+// after it (across adverbs): "Mentored by a principal engineer", "Was hired directly
+// by the founders". The writer is its object.
+func writerActedOn(b *bullet, sp Span) bool {
+	i, j := b.tokenAt(sp.Start), b.tokenAt(sp.End-1)
+	if i != j || !b.v.objectVerbs[b.low[i]] {
+		return false
+	}
+	if f := b.first; !(i == f || i == f+1 && b.v.selfBe[b.word(f)]) {
+		return false
+	}
+	k := j + 1
+	for k < len(b.toks) && b.toks[k].Tag == "RB" {
+		k++
+	}
+	return b.word(k) == "by"
 }
 
 // managedGroups finds people management said with a plain verb and a group of people
@@ -349,6 +392,9 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 		if b.v.selfBe[b.word(i-1)] || b.word(i+1) == "by" {
 			continue
 		}
+		if b.v.memberWords[b.word(i+1)] && b.word(i+2) == "of" {
+			continue // "formed part of the core team", "became a member of": the writer is one of the group
+		}
 		for k := i + 1; k < len(b.low) && k <= i+9; k++ {
 			w, tag := b.low[k], b.toks[k].Tag
 			if b.v.clauseBreaks[w] || w == "by" {
@@ -382,6 +428,9 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 				}
 				if next == "'s" || next == "’s" || next == "'" || k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") && !b.v.personWord(next) {
 					break // "the team's budget", "the team calendar"
+				}
+				if audienceGroup(b, i, k) {
+					break // "trained the store staff of our clients": the customers' people
 				}
 				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
 				break
@@ -454,6 +503,11 @@ func (a *Analyzer) softwareUsers(b *bullet, sp Span) bool {
 	}
 	// the verb governing the group: the span's first word, the participle before "by",
 	// or a verb before the group's modifiers
+	for k := i; k < j; k++ {
+		if b.low[k] == "for" && b.v.softwareArtifacts[b.word(k-1)] {
+			return true // "an app for store managers": the people a thing is for are its users
+		}
+	}
 	v := -1
 	for k := i; k >= 0 && k >= i-4; k-- {
 		if k == i && b.low[k] == "by" {
@@ -471,8 +525,8 @@ func (a *Analyzer) softwareUsers(b *bullet, sp Span) bool {
 	if v <= 0 {
 		return false
 	}
-	if !(b.toks[v].Tag == "VBG" || strings.HasSuffix(b.low[v], "ing") || b.word(v-1) == "to" || b.word(v+1) == "by") {
-		return false // a main verb: the writer enables them
+	if !(b.toks[v].Tag == "VBG" || b.toks[v].Tag == "VBZ" || strings.HasSuffix(b.low[v], "ing") || b.word(v-1) == "to" || b.word(v+1) == "by") {
+		return false // a main verb: the writer enables them ("allows" has a third-person subject, never the writer)
 	}
 	for k := v - 1; k >= 0 && k >= v-8; k-- {
 		if b.v.clauseBreaks[b.low[k]] {

@@ -21,6 +21,15 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if b.near(i, j, 3, 3, b.v.audience) || b.v.productOnboarding[b.word(j+1)] {
 				continue
 			}
+			if b.v.trainingEvents[b.word(j+1)] && audienceAhead(b, j+2) {
+				continue // "ran onboarding calls for new merchants": customers, not staff
+			}
+			if n := b.word(j + 1); i == b.first && (n == "onto" || n == "into") {
+				continue // "Onboarded onto the billing codebase": the writer's own start
+			}
+			if a.onboardedThing(b, j) {
+				continue // "onboarded 30 services onto the mesh": systems, not people
+			}
 		case strings.HasPrefix(w, "interview") || w == "engagement" || w == "retention" || strings.HasPrefix(w, "train"):
 			if b.near(i, j, 2, 3, b.v.audience) {
 				continue
@@ -30,6 +39,9 @@ func (a *Analyzer) people(b *bullet) []Span {
 			}
 			if strings.HasPrefix(w, "interview") && b.word(j+1) == "for" && (b.word(j+2) == "a" || b.word(j+2) == "an" || b.v.jobWords[b.word(j+2)]) {
 				continue // "interviewed for a staff role": the writer as a candidate
+			}
+			if strings.HasPrefix(w, "interview") && forAJob(b, j+1) {
+				continue // "interviewed at two banks for a staff role": the writer as a candidate
 			}
 			if strings.HasPrefix(w, "interview") && (b.v.researchInterviews[b.word(i-1)] || b.word(j+1) == "with" && !b.near(i, j, 0, 4, b.v.candidates)) {
 				continue // "discovery interviews with underwriters": research, not hiring
@@ -74,6 +86,16 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if b.word(j+1) == "by" {
 				continue // being mentored is not mentoring
 			}
+			if otherMentor(b, i) {
+				continue // "worked with an agile coach": another person's role
+			}
+			if b.near(i, j, 2, 3, b.v.audience) {
+				continue // "coached the client's teams on the API": customers, not staff
+			}
+		case w == "hire":
+			if writerIsHire(b, i) {
+				continue // "joined as the first backend hire": the writer is the one hired
+			}
 		case w == "team building":
 			if t := b.toks[j+1:]; len(t) > 0 && (t[0].Tag == "RP" || t[0].Tag == "DT" || t[0].Tag == "PRP$" || b.word(j+1) == "out" || b.word(j+1) == "up") {
 				continue // "joined the lending team building out loans": a team that builds things
@@ -100,6 +122,9 @@ func (a *Analyzer) people(b *bullet) []Span {
 		if a.peopleThing(b, sp, i, j) {
 			continue
 		}
+		if audienceGroup(b, i, j) {
+			continue // "trained client teams": the customers' people
+		}
 		if writerChosen(b, i) {
 			continue // "Selected for the company's mentorship programme": the writer is the one chosen
 		}
@@ -112,6 +137,79 @@ func (a *Analyzer) people(b *bullet) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// onboardedThing reports the object of an onboarding word at j, after "of" and
+// modifiers, headed by a system or piece of software rather than people: "onboarded
+// the app onto the new provider", "onboarding of new microservices onto the mesh".
+func (a *Analyzer) onboardedThing(b *bullet, j int) bool {
+	k := j + 1
+	if b.word(k) == "of" {
+		k++
+	}
+	k = skipModifiers(b, k)
+	for ; k < len(b.toks) && k <= j+5 && strings.HasPrefix(b.toks[k].Tag, "NN"); k++ {
+		w := b.low[k]
+		if b.v.personWord(w) || b.v.peopleGroups[w] || a.lex["people"].Has(w) {
+			return false
+		}
+		if next := b.word(k + 1); k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") && next != "onto" {
+			continue // the head is the last noun
+		}
+		return a.lex["technical"].Has(w) || b.v.softwareArtifacts[w]
+	}
+	return false
+}
+
+// otherMentor reports a mentor or coach at i that is another person, named as a noun
+// after "by", "with", "from" or "under" ("worked with an agile coach", "guidance
+// from a mentor"), not the writer's role or activity.
+func otherMentor(b *bullet, i int) bool {
+	if !strings.HasPrefix(b.toks[i].Tag, "NN") {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && k >= i-3 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "PRP$" || b.toks[k].Tag == "NN") {
+		k--
+	}
+	if k == i-1 {
+		return false // a bare noun: "mentor for interns", "with mentoring"
+	}
+	switch b.word(k) {
+	case "by", "with", "from", "under":
+		return true
+	}
+	return false
+}
+
+// forAJob reports, in the clause from token k on, "for a" or "for an" and a job word
+// within three words: "at two banks for a staff role".
+func forAJob(b *bullet, k int) bool {
+	for ; k+2 < len(b.low) && !b.v.clauseBreaks[b.low[k]]; k++ {
+		if b.low[k] != "for" || b.low[k+1] != "a" && b.low[k+1] != "an" {
+			continue
+		}
+		for m := k + 2; m < len(b.low) && m <= k+4; m++ {
+			if b.v.jobWords[b.low[m]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writerIsHire reports the noun "hire" at i naming the writer: its noun phrase
+// follows "as" or a form of be ("as the first engineering hire", "I was their second
+// hire").
+func writerIsHire(b *bullet, i int) bool {
+	if b.toks[i].Tag != "NN" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && k >= i-4 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD" || b.toks[k].Tag == "PRP$" || b.toks[k].Tag == "NN") {
+		k--
+	}
+	return b.word(k) == "as" || b.v.selfBe[b.word(k)] && b.word(k) != "got" && b.word(k) != "get"
 }
 
 // peopleThing reports a people word that names software for people work or a
@@ -340,6 +438,15 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		if lw := strings.ToLower(w); a.lex["people"].Has(lw) && !overlaps(sp, people) {
 			continue // "recruited 40 participants", "onboarded enterprise customers": the people rules said no
 		}
+		if lw := strings.ToLower(w); (lw == "the team" || lw == "my team" || lw == "our team") && memberOfTeam(b, b.tokenAt(sp.Start)) {
+			continue // "part of the team", "joined my team": the writer belongs to it
+		}
+		if teamHeadAfter(b, j) {
+			continue // "assisted the team lead", "reported to my team manager": a person above the writer
+		}
+		if audienceGroup(b, b.tokenAt(sp.Start), j) {
+			continue // "trained client teams", "coached partner engineers": the customers' people
+		}
 		if lw := strings.ToLower(w); b.v.supervisingVerbs[lw] {
 			if a.techObject(b, j) && !personWithin(b, j+1, 6) {
 				continue // "supervised the cutover of the billing database": overseeing work, not people
@@ -364,6 +471,48 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// teamHeadAfter reports a span ending in "team" that is the modifier of a role noun
+// after it ("the team lead", "my team manager"): the span names one person, not the
+// team, unless the writer holds the role ("as the team lead", which a team role
+// phrase finds).
+func teamHeadAfter(b *bullet, j int) bool {
+	if j+1 >= len(b.toks) || b.low[j] != "team" || !b.v.teamHeads[b.low[j+1]] || !strings.HasPrefix(b.toks[j+1].Tag, "NN") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if b.low[k] == "as" {
+			return false
+		}
+	}
+	return true
+}
+
+// audienceGroup reports a span from i to j whose group is owned by an outside party
+// named right before it or after "of": "client teams", "customer staff", "the staff
+// of our clients".
+func audienceGroup(b *bullet, i, j int) bool {
+	if j >= len(b.low) || !b.v.peopleGroups[b.low[j]] {
+		return false
+	}
+	if j > i && b.v.outsideOwners[b.low[j-1]] {
+		return true
+	}
+	// "the store staff of our clients"
+	return b.word(j+1) == "of" && (b.v.outsideOwners[b.word(j+2)] || b.v.determiners[b.word(j+2)] && b.v.outsideOwners[b.word(j+3)])
+}
+
+// memberOfTeam reports "the team", "my team" or "our team" at i that the writer
+// belongs to: "part of the team", "a member of my team", "joined the team". SIGNALS.md:
+// a team the writer merely belonged to is not team framing.
+func memberOfTeam(b *bullet, i int) bool {
+	p := b.word(i - 1)
+	if p == "of" {
+		p = b.word(i - 2)
+		return p == "part" || p == "member" || p == "members"
+	}
+	return p == "joined" || p == "joining" || p == "within" || p == "inside"
 }
 
 // quotedFrom reports token i opening a quotation that closes later in the bullet.

@@ -72,6 +72,9 @@ type vocab struct {
 	practiceOpeners    map[string]bool // team_framing.yaml
 	otherGroups        map[string]bool // team_framing.yaml
 	useParticiples     map[string]bool // team_framing.yaml
+	followParticiples  map[string]bool // team_framing.yaml
+	teamHeads          map[string]bool // team_framing.yaml
+	outsideOwners      map[string]bool // team_framing.yaml
 	ambiguousFunctions map[string]bool // functions.yaml
 	workFunctions      map[string]bool // functions.yaml
 	bareDeterminers    map[string]bool // functions.yaml
@@ -240,6 +243,9 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"practice_openers", &v.practiceOpeners},
 		{"other_groups", &v.otherGroups},
 		{"use_participles", &v.useParticiples},
+		{"follow_participles", &v.followParticiples},
+		{"team_heads", &v.teamHeads},
+		{"outside_owners", &v.outsideOwners},
 		{"ambiguous_functions", &v.ambiguousFunctions},
 		{"work_functions", &v.workFunctions},
 		{"bare_determiners", &v.bareDeterminers},
