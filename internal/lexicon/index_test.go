@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -95,5 +96,25 @@ func TestHasAgreesWithScan(t *testing.T) {
 	}
 	if checked < 10000 || found < checked/10 {
 		t.Fatalf("only %d words checked, %d of them found: the test no longer tries what it should", checked, found)
+	}
+}
+
+// isName agrees with the expression it stands for, on names and near-names.
+func TestIsName(t *testing.T) {
+	re := regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	words := []string{"", "a", "A", "_", "0", "a0_", "team_framing", "Team", "team-framing", "team framing", "team\n", "é", "aé", "a.b", "z9", "{", "`", "a/", "a:"}
+	r := rand.New(rand.NewPCG(7, 8))
+	const alphabet = "az09_-AZ.é \n`{/:@["
+	for i := 0; i < 20000; i++ {
+		b := make([]byte, r.IntN(6))
+		for j := range b {
+			b[j] = alphabet[r.IntN(len(alphabet))]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := isName(w), re.MatchString(w); got != want {
+			t.Errorf("isName(%q) = %v, the expression says %v", w, got, want)
+		}
 	}
 }

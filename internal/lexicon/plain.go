@@ -28,7 +28,7 @@ func decodePlain(data []byte) (l Lexicon, ok bool) {
 			continue
 		}
 		if line[0] == ' ' && inLists { // "  name:" starts a list, "    - word" adds to it
-			if name, ok := strings.CutSuffix(strings.TrimPrefix(line, "  "), ":"); ok && line[2] != ' ' && namePattern.MatchString(name) {
+			if name, ok := strings.CutSuffix(strings.TrimPrefix(line, "  "), ":"); ok && line[2] != ' ' && isName(name) {
 				if _, dup := l.Lists[name]; dup {
 					return Lexicon{}, false
 				}

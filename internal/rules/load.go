@@ -17,7 +17,6 @@ import (
 
 	yaml "github.com/goccy/go-yaml"
 
-	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/lexicon"
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 	rulepack "github.com/resumecheck/resumecheck/rules"
@@ -310,7 +309,18 @@ func (s *source) cond(p, text string, required bool) (cond, error) {
 	return c, nil
 }
 
-var idRE = lazyregexp.New(`^[a-z0-9][a-z0-9._-]*$`)
+// isID reports whether s is a rule id: a lower-case letter or digit, then lower-case
+// letters, digits, ".", "_" and "-" (the expression `^[a-z0-9][a-z0-9._-]*$`, which
+// TestIsID holds it to), read by hand rather than matched at every start-up.
+func isID(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && (i == 0 || c != '.' && c != '_' && c != '-') {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // kindLine finds a top-level "kind: NAME" line (optionally quoted, optionally
 // followed by a comment) and returns NAME, quotes removed. It reads as the expression
@@ -425,7 +435,7 @@ func (s *source) common(r *Rule) error {
 	if r.ID == "" {
 		return s.errAt("$", "id is required")
 	}
-	if !idRE.MatchString(r.ID) {
+	if !isID(r.ID) {
 		return s.errAt("$.id", "id %q must be lower case letters, digits, '.', '_' or '-'", r.ID)
 	}
 	okArea := false
