@@ -140,7 +140,15 @@ func ParseVocab(file string, data []byte) (*Vocab, error) {
 
 // index fills v.first and each pattern's others.
 func (v *Vocab) index() {
-	v.first = map[string][]seqRef{}
+	// Made at its size (at most one entry per word a sequence starts with), not grown
+	// and rehashed entry by entry.
+	size := 0
+	for _, p := range v.patterns {
+		for _, seq := range p.seqs {
+			size += len(seq[0].exact) + 1
+		}
+	}
+	v.first = make(map[string][]seqRef, size)
 	for pi, p := range v.patterns {
 		for si, seq := range p.seqs {
 			e := &seq[0]
@@ -177,9 +185,15 @@ func checkSet(dim, expr string, nums int) error {
 		sort.Strings(dims)
 		return fmt.Errorf("unknown dimension %q (one of %s, partner, stakeholder)", dim, strings.Join(dims, ", "))
 	}
-	need := map[string]int{"yes": 0, "n1": 1, "n2": 2, "n1*n2": 2}
-	n, ok := need[expr]
-	if !ok {
+	var n int // the numbers expr needs
+	switch expr {
+	case "yes":
+		n = 0
+	case "n1":
+		n = 1
+	case "n2", "n1*n2":
+		n = 2
+	default:
 		return fmt.Errorf("%s: %q is not yes, n1, n2 or n1*n2", dim, expr)
 	}
 	if n > nums {

@@ -157,16 +157,24 @@ type kindPhrase struct {
 // their first slot takes: each word's list holds its phrases kind by kind, each kind's
 // in the order of its specs. The error names the spec's kind (by its index).
 func indexPhrases(named map[string]map[string]bool, specs [phKinds][]string) (map[string][]kindPhrase, int, error) {
-	idx := map[string][]kindPhrase{}
+	// The phrases are read first, so that the index is made at its size (at most one
+	// entry per first-slot word) rather than grown and rehashed entry by entry.
+	var all []kindPhrase
+	size := 0
 	for kind, ks := range specs {
 		for _, spec := range ks {
 			p, err := parsePhrase(named, spec)
 			if err != nil {
 				return nil, kind, err
 			}
-			for w := range p[0].words {
-				idx[w] = append(idx[w], kindPhrase{kind, p})
-			}
+			all = append(all, kindPhrase{kind, p})
+			size += len(p[0].words)
+		}
+	}
+	idx := make(map[string][]kindPhrase, size)
+	for _, kp := range all {
+		for w := range kp.p[0].words {
+			idx[w] = append(idx[w], kp)
 		}
 	}
 	return idx, 0, nil

@@ -167,9 +167,13 @@ var phraseLexicons = [phKinds]string{phPeople: "people", phTeam: "team_framing",
 // newVocab reads the lists and phrases of the analyser's lexicons. A list name may be
 // used by one lexicon only; every list the analyser reads must be present.
 func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
-	lists := map[string]map[string]bool{}
-	ordered := map[string][]string{}
-	from := map[string]string{}
+	n := 0
+	for _, l := range lex {
+		n += len(l.Lists)
+	}
+	lists := make(map[string]map[string]bool, n)
+	ordered := make(map[string][]string, n)
+	from := make(map[string]string, n)
 	for _, name := range slices.Sorted(maps.Keys(lex)) {
 		l := lex[name]
 		for _, ln := range slices.Sorted(maps.Keys(l.Lists)) {
