@@ -396,7 +396,49 @@ func (d *decoder) length() (int, error) {
 	return int(n), nil
 }
 
-var stringType = reflect.TypeFor[string]()
+var (
+	stringType      = reflect.TypeFor[string]()
+	stringListsType = reflect.TypeFor[map[string][]string]()
+)
+
+// stringList reads a []string as value does (a nil flag, a length, the strings).
+func (d *decoder) stringList(l *[]string) error {
+	set, err := d.flag()
+	if err != nil || !set {
+		return err
+	}
+	n, err := d.length()
+	if err != nil {
+		return err
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		if ss[i], err = d.string(); err != nil {
+			return err
+		}
+	}
+	*l = ss
+	return nil
+}
+
+// fieldCache holds, by struct type, the indexes of its exported fields (the fields
+// a snapshot holds): asking reflect for every field of every struct decoded was a
+// tenth of the decoding.
+var fieldCache sync.Map // reflect.Type -> []int
+
+func exportedFields(t reflect.Type) []int {
+	if f, ok := fieldCache.Load(t); ok {
+		return f.([]int)
+	}
+	var f []int
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).IsExported() {
+			f = append(f, i)
+		}
+	}
+	fieldCache.Store(t, f)
+	return f
+}
 
 func (d *decoder) value(v reflect.Value) error {
 	switch v.Kind() {
@@ -493,6 +535,24 @@ func (d *decoder) value(v reflect.Value) error {
 			return err
 		}
 		t := v.Type()
+		if t == stringListsType {
+			// The lists of a lexicon, the classes of the scope vocabulary: made
+			// without a reflect call per entry.
+			m := make(map[string][]string, n)
+			for i := 0; i < n; i++ {
+				k, err := d.string()
+				if err != nil {
+					return err
+				}
+				var l []string
+				if err := d.stringList(&l); err != nil {
+					return err
+				}
+				m[k] = l
+			}
+			v.Set(reflect.ValueOf(m))
+			return nil
+		}
 		m := reflect.MakeMapWithSize(t, n)
 		k, e := reflect.New(t.Key()).Elem(), reflect.New(t.Elem()).Elem()
 		for i := 0; i < n; i++ {
@@ -508,11 +568,7 @@ func (d *decoder) value(v reflect.Value) error {
 		}
 		v.Set(m)
 	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			if !t.Field(i).IsExported() {
-				continue
-			}
+		for _, i := range exportedFields(v.Type()) {
 			if err := d.value(v.Field(i)); err != nil {
 				return err
 			}
