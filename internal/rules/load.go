@@ -241,7 +241,7 @@ func splitDocs(data []byte) []yamlDoc {
 		}
 		l := data[pos:end]
 		switch {
-		case string(bytes.TrimRight(l, " \t\r\n")) == "---":
+		case len(l) >= 3 && l[0] == '-' && string(bytes.TrimRight(l, " \t\r\n")) == "---":
 			flush(pos)
 			startLine, startByte, blank = line+1, end, true
 		case blank:
