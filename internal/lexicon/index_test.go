@@ -118,3 +118,26 @@ func TestIsName(t *testing.T) {
 		}
 	}
 }
+
+// Every built-in lexicon passes check, which Builtin skips for the values it reads
+// from the YAML snapshot.
+func TestBuiltinLexiconsPassCheck(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := s.Names()
+	if len(names) < 10 {
+		t.Fatalf("only %d built-in lexicons", len(names))
+	}
+	for _, n := range names {
+		l, _ := s.Get(n)
+		if err := l.check(l.File, nil); err != nil {
+			t.Errorf("%s: %v", n, err)
+		}
+	}
+	bad := &Lexicon{Name: "x", Lists: map[string][]string{"words": {"Upper"}}}
+	if bad.check("x.yaml", nil) == nil {
+		t.Error("check passed a list word in upper case")
+	}
+}

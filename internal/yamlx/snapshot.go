@@ -76,6 +76,13 @@ func Record(fn func(file string, data []byte, v any)) (stop func()) {
 	}
 }
 
+// Recording reports whether a snapshot is being recorded (Record): Snapshotted then
+// gives values parsed from YAML, not read from the snapshot.
+func Recording() bool {
+	_, record := recording()
+	return record != nil
+}
+
 func recording() (bool, func(string, []byte, any)) {
 	snap.mu.Lock()
 	defer snap.mu.Unlock()
