@@ -15,7 +15,11 @@ import (
 type phrase []slot
 
 type slot struct {
-	words    map[string]bool
+	words map[string]bool
+	// sets are named lists the slot takes besides words, read where they are (a
+	// slot after the first only: the index iterates the first slot's words, which
+	// must be one set). Copying them into words was most of the phrases' start-up.
+	sets     []map[string]bool
 	any      bool // "_": any token with a letter or digit
 	modifier bool // "~": any such token but a preposition or conjunction
 	count    bool // "#": a number, in digits or words
@@ -68,6 +72,7 @@ func parsePhrase(named map[string]map[string]bool, spec string) (phrase, error) 
 			continue
 		}
 		s.words = map[string]bool{}
+		first := len(p) == 0
 		for _, alt := range strings.Split(el, "|") {
 			switch {
 			case alt == "_":
@@ -82,6 +87,10 @@ func parsePhrase(named map[string]map[string]bool, spec string) (phrase, error) 
 				set, ok := named[alt[1:]]
 				if !ok {
 					return nil, fmt.Errorf("phrase %q: no list %s; add it under lists: in one of the lexicons", spec, alt[1:])
+				}
+				if !first {
+					s.sets = append(s.sets, set)
+					continue
 				}
 				for w := range set {
 					s.words[w] = true
@@ -221,8 +230,17 @@ func (p phrase) match(b *bullet, s, i int) int {
 	}
 }
 
+func (sl slot) inSets(w string) bool {
+	for _, s := range sl.sets {
+		if s[w] {
+			return true
+		}
+	}
+	return false
+}
+
 func (sl slot) takes(v *vocab, w string) bool {
-	return sl.words[w] || sl.any && hasWordRune(w) || sl.modifier && hasWordRune(w) && !v.joiners[w] || sl.count && v.countToken(w)
+	return sl.words[w] || sl.inSets(w) || sl.any && hasWordRune(w) || sl.modifier && hasWordRune(w) && !v.joiners[w] || sl.count && v.countToken(w)
 }
 
 // countToken reports a token that is a number: "14", "1,200", "30+", "six", "dozens".
