@@ -38,6 +38,12 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 		if strings.HasPrefix(lw, "pipeline") && b.v.nonTechPipeline[b.word(b.tokenAt(sp.Start)-1)] {
 			continue // "hiring pipeline", "sales pipeline"
 		}
+		if (lw == "service" || lw == "services") && b.v.businessServices[b.word(b.tokenAt(sp.Start)-1)] {
+			continue // "consulting services", "customer service": work for clients
+		}
+		if b.v.domainTerms[lw] && b.v.domainHeads[b.word(b.tokenAt(sp.End-1)+1)] {
+			continue // "the hardware team", "a hardware budget": a function or a purchase
+		}
 		if (lw == "spring" || lw == "fall") && isYear(b.word(b.tokenAt(sp.End-1)+1)) {
 			continue // "Spring 2021"
 		}

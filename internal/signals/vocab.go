@@ -114,6 +114,9 @@ type vocab struct {
 	plannedBackups     map[string]bool // technical.yaml
 	businessModels     map[string]bool // technical.yaml
 	nonTechPipeline    map[string]bool // technical.yaml
+	businessServices   map[string]bool // technical.yaml
+	domainTerms        map[string]bool // technical.yaml
+	domainHeads        map[string]bool // technical.yaml
 	technicalDelivery  map[string]bool // pm.yaml
 	peoplePlans        map[string]bool // pm.yaml
 	technicalBudget    map[string]bool // pm.yaml
@@ -288,6 +291,9 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"planned_backups", &v.plannedBackups},
 		{"business_models", &v.businessModels},
 		{"non_tech_pipeline", &v.nonTechPipeline},
+		{"business_services", &v.businessServices},
+		{"domain_terms", &v.domainTerms},
+		{"domain_heads", &v.domainHeads},
 		{"technical_delivery", &v.technicalDelivery},
 		{"people_plans", &v.peoplePlans},
 		{"technical_budget", &v.technicalBudget},
