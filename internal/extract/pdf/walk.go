@@ -238,9 +238,25 @@ type rect struct{ x0, y0, x1, y1 float64 }
 func newWalker(ctx context.Context) *walker {
 	bufs := getBufs()
 	if bufs.page == nil {
-		bufs.page = make([]glyph, 0, 1024)
+		bufs.page = make([]glyph, 0, initialPageGlyphs)
 	}
 	return &walker{ctx: ctx, fonts: make(map[string]*font), bufs: bufs, glyphs: bufs.page[:0]}
+}
+
+// initialPageGlyphs is the capacity a document's page buffer starts with (64 KB).
+// Not more: a large buffer mostly unwritten would cost no faults itself, but it would
+// take heap the worker has had backed ahead (package prefault) from the allocations
+// after it.
+const initialPageGlyphs = 1 << 10
+
+// growGlyphs returns gs with twice its capacity. The page buffer grows only until
+// the document's densest page fits (it is reused from page to page); append grows a
+// slice this large by about a quarter at a time, which for a page of 4,000 glyphs
+// allocated and copied 0.9 MB of fresh memory on the way, against 0.4 MB doubling.
+func growGlyphs(gs []glyph) []glyph {
+	out := make([]glyph, len(gs), max(2*cap(gs), 256))
+	copy(out, gs)
+	return out
 }
 
 // pageLines is pageLines on the walker's buffers.
@@ -371,6 +387,9 @@ func (w *walker) run(strm, res lpdf.Value, ctm matrix, depth int) {
 			ext := (wx*g.tfs + math.Max(g.tc, 0)) * g.th * extHyp.of(full[0], full[1])
 			if s == "" {
 				s = "\uFFFD"
+			}
+			if len(w.glyphs) == cap(w.glyphs) {
+				w.glyphs = growGlyphs(w.glyphs)
 			}
 			w.glyphs = append(w.glyphs, glyph{
 				text: s, x: trm[4], y: trm[5], w: ext, size: size, font: f,
