@@ -144,14 +144,11 @@ func frontMatterEnd(ls []srcLine) int {
 }
 
 var (
-	reKey       = lazyregexp.New(`^[A-Za-z0-9_"'-][A-Za-z0-9_ "'-]*\s*[:=]`)
-	reATXLine   = lazyregexp.New(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	reRule      = lazyregexp.New(`^[ \t]*([-=_*~#+.•·—–])([ \t]*([-=_*~#+.•·—–])){2,}[ \t]*$`)
-	reUnderline = lazyregexp.New(`^ {0,3}(=+|-+)[ \t]*$`)
-	reBullet    = lazyregexp.New(`^([-*+–—](?:[ \t]+|$)|[•●▪◦‣∙➢➤✓✔·■►▸○◆❖][ \t]*|\d{1,2}[.)](?:[ \t]+|$))`)
-	reFence     = lazyregexp.New("^ {0,3}(```|~~~)")
-	reTableSep  = lazyregexp.New(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`)
-	reAttrs     = lazyregexp.New(`[ \t]*\{[#.][^}]*\}[ \t]*$`)
+	reKey      = lazyregexp.New(`^[A-Za-z0-9_"'-][A-Za-z0-9_ "'-]*\s*[:=]`)
+	reATXLine  = lazyregexp.New(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	reBullet   = lazyregexp.New(`^([-*+–—](?:[ \t]+|$)|[•●▪◦‣∙➢➤✓✔·■►▸○◆❖][ \t]*|\d{1,2}[.)](?:[ \t]+|$))`)
+	reTableSep = lazyregexp.New(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`)
+	reAttrs    = lazyregexp.New(`[ \t]*\{[#.][^}]*\}[ \t]*$`)
 )
 
 // indentOf measures leading white space in columns (a tab is 4) and bytes.
@@ -198,7 +195,7 @@ func parse(s string, md bool) []layout.Line {
 		hardBreak := strings.HasSuffix(ls[i].text, "  ") || strings.HasSuffix(raw, "\\")
 		// HTML comments, possibly spanning lines, are never résumé text.
 		raw, inComment = stripComments(raw, inComment)
-		if md && reFence.MatchString(raw) {
+		if md && isFence(raw) {
 			inFence = !inFence
 			continue
 		}
@@ -214,7 +211,7 @@ func parse(s string, md bool) []layout.Line {
 			continue
 		}
 		// An underlined heading: text, then a line of = or -.
-		if i+1 < len(ls) && reUnderline.MatchString(ls[i+1].text) && !reRule.MatchString(raw) {
+		if i+1 < len(ls) && isUnderline(ls[i+1].text) && !isRule(raw) {
 			if _, b := indentOf(raw); !reBullet.MatchString(raw[b:]) {
 				// In Markdown '-' underlines a second-level heading; plain-text résumés
 				// mix '=' and '-' for headings of one rank.
@@ -227,7 +224,7 @@ func parse(s string, md bool) []layout.Line {
 				continue
 			}
 		}
-		if reRule.MatchString(raw) {
+		if isRule(raw) {
 			p.blank = true
 			continue
 		}
@@ -306,7 +303,7 @@ func (p *parser) line(n int, raw string) {
 			body = strings.TrimLeft(body[1:], " \t")
 		}
 		off = len(raw) - len(body)
-		if reRefDef.MatchString(body) { // a link reference definition is not text
+		if isRefDef(body) { // a link reference definition is not text
 			return
 		}
 		if m := reATXLine.FindStringSubmatchIndex(body); m != nil && cols < 4 {
@@ -480,7 +477,6 @@ var (
 	reUBold    = lazyregexp.New(`(^|[^\p{L}\p{N}_])__([^_\s](?:[^_]*?[^_\s])??)__([^\p{L}\p{N}_]|$)`)
 	reStarEm   = lazyregexp.New(`\*([^*\s](?:[^*]*?[^*\s])??)\*`)
 	reLoneStar = lazyregexp.New(`^\*{1,2}([^*\s])|([^*\s])\*{1,2}$`)
-	reRefDef   = lazyregexp.New(`^ {0,3}\[[^\]]+\]:\s*\S+`)
 	reUnderEm  = lazyregexp.New(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)`)
 	reStrike   = lazyregexp.New(`~~(.+?)~~`)
 	reTag      = lazyregexp.New(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
