@@ -558,16 +558,40 @@ const (
 
 var dateTail = lazyregexp.New(`(?i)^(\d{4}|present|current|now|today|ongoing|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\b`)
 
-var numberedItem = lazyregexp.New(`^\(?\d{1,2}[.)]\s+(\pL.*)$`)
-
 // splitNumbered reports whether text starts an ordered-list item ("1. Led …",
-// "(2) Built …") and returns the text after the number.
+// "(2) Built …") and returns the text after the number: an optional "(", one or two
+// digits, "." or ")", white space, then a letter, and no line break after it. Matched
+// by hand: it replaced `^\(?\d{1,2}[.)]\s+(\pL.*)$`, whose letter class cost more to
+// compile than a page's lines take to build (TestSplitNumberedMatchesRegexp holds it
+// to the expression).
 func splitNumbered(text string) (string, bool) {
-	m := numberedItem.FindStringSubmatch(text)
-	if m == nil {
+	i := 0
+	if strings.HasPrefix(text, "(") {
+		i++
+	}
+	d := i
+	for d < len(text) && d-i < 2 && text[d] >= '0' && text[d] <= '9' {
+		d++
+	}
+	if d == i || d == len(text) || text[d] != '.' && text[d] != ')' {
 		return "", false
 	}
-	return m[1], true
+	j := d + 1
+	for j < len(text) && isSpaceByte(text[j]) {
+		j++
+	}
+	if j == d+1 || j == len(text) {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.Is(unicode.L, r) || strings.IndexByte(text[j:], '\n') >= 0 {
+		return "", false
+	}
+	return text[j:], true
+}
+
+// isSpaceByte: the white space of a regular expression's \s.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // splitBullet reports whether text starts with a list marker and returns the marker and
