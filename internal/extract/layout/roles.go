@@ -158,7 +158,54 @@ func labelledLink(s string) bool {
 	return isURL(rest) || emailRE.MatchString(rest)
 }
 
-var midSentenceRE = lazyregexp.New(`(\p{L}*\p{Ll})[.!?] (\p{Lu}\p{Ll}*)(\.?)`)
+// eachSentenceEnd calls fn, left to right, for every sentence end in s followed by
+// the start of another: a run of letters ending in a lower-case one (end), ".", "!"
+// or "?", a space, then an upper-case letter and the lower-case ones after it (next),
+// and whether a "." follows next (dot); it stops when fn returns true. Matched by
+// hand: it replaced `(\p{L}*\p{Ll})[.!?] (\p{Lu}\p{Ll}*)(\.?)` (the same matches, in
+// the same order: TestSentenceEndsMatchRegexp), whose letter classes cost more to
+// compile than the whole layout of a page.
+func eachSentenceEnd(s string, fn func(end, next string, dot bool) bool) {
+	for pos := 0; pos < len(s); {
+		r, size := utf8.DecodeRuneInString(s[pos:])
+		if !unicode.Is(unicode.L, r) {
+			pos += size
+			continue
+		}
+		// The run of letters from pos: a match starting anywhere in it ends with it.
+		start, last := pos, r
+		for pos < len(s) {
+			r, size := utf8.DecodeRuneInString(s[pos:])
+			if !unicode.Is(unicode.L, r) {
+				break
+			}
+			last = r
+			pos += size
+		}
+		if !unicode.Is(unicode.Ll, last) || pos+1 >= len(s) || !strings.ContainsRune(".!?", rune(s[pos])) || s[pos+1] != ' ' {
+			continue
+		}
+		k := pos + 2
+		r, size = utf8.DecodeRuneInString(s[k:])
+		if !unicode.Is(unicode.Lu, r) {
+			continue
+		}
+		for k += size; k < len(s); k += size {
+			if r, size = utf8.DecodeRuneInString(s[k:]); !unicode.Is(unicode.Ll, r) {
+				break
+			}
+		}
+		next := s[pos+2 : k]
+		dot := k < len(s) && s[k] == '.'
+		if dot {
+			k++
+		}
+		if fn(s[start:pos], next, dot) {
+			return
+		}
+		pos = k
+	}
+}
 
 // abbreviations end in a period without ending a sentence.
 var abbreviations = map[string]bool{
@@ -170,16 +217,16 @@ var abbreviations = map[string]bool{
 // twoSentences reports whether a line holds a sentence end followed by another
 // sentence ("... developed. This one ..."), as prose does and headers do not.
 func twoSentences(s string) bool {
-	for _, m := range midSentenceRE.FindAllStringSubmatch(s, -1) {
-		w := strings.ToLower(m[1])
-		if m[3] != "" && abbreviations[strings.ToLower(m[2])] {
-			continue // "Example Phils. Inc.": a company form after an abbreviation
+	found := false
+	eachSentenceEnd(s, func(end, next string, dot bool) bool {
+		w := strings.ToLower(end)
+		if dot && abbreviations[strings.ToLower(next)] {
+			return false // "Example Phils. Inc.": a company form after an abbreviation
 		}
-		if len([]rune(w)) >= 2 && !abbreviations[w] && len([]rune(m[2])) >= 2 {
-			return true
-		}
-	}
-	return false
+		found = utf8.RuneCountInString(w) >= 2 && !abbreviations[w] && utf8.RuneCountInString(next) >= 2
+		return found
+	})
+	return found
 }
 
 // isDuration: a tenure such as "3 years 1 month" or "(11 months)", printed beside or
