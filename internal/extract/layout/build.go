@@ -584,8 +584,6 @@ func emptySection(s resume.Section) bool {
 // the start of a date whose year a narrow column wrapped onto the next line.
 var monthEndRE = lazyregexp.New(`(?i)(?:^|\s*[|,–—]\s*|\s+-\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
 
-var yearStartRE = lazyregexp.New(`^(?:19|20)\d\d\b`)
-
 // joinSplitDates joins a line that ends in a month to the next line when that line
 // starts with the year ("Data Consultant | July" / "2022 - February 2023"), so that
 // the range reads whole.
@@ -593,7 +591,7 @@ func joinSplitDates(items []item) []item {
 	out := items[:0]
 	for i := 0; i < len(items); i++ {
 		a := items[i]
-		if i+1 < len(items) && !a.Bullet && !items[i+1].Bullet && yearStartRE.MatchString(items[i+1].parts[0]) {
+		if i+1 < len(items) && !a.Bullet && !items[i+1].Bullet && yearStart(items[i+1].parts[0]) {
 			b := items[i+1]
 			last := a.parts[len(a.parts)-1]
 			if m := monthEndRE.FindStringSubmatchIndex(last); m != nil {
@@ -629,30 +627,20 @@ func joinSplitDates(items []item) []item {
 	return out
 }
 
-// openEndRE: the end of a range printed at the start of a line ("Present Developed ...").
-var openEndRE = lazyregexp.New(`(?i)^(present|current|now|ongoing|today)\b`)
-
-// dateStartRE: a line that starts like a date (a digit, a month or a season).
-var dateStartRE = lazyregexp.New(`(?i)^(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter))`)
-
-// openStartRE: what follows a range's start when its end was wrapped away: a dash, then
-// the rest of the line.
-var openStartRE = lazyregexp.New(`^\s*[-–—]\s*`)
-
 // openRangeSplit reads a range that a narrow date column wrapped over two lines, its
 // start and dash on the first ("Jan 2013 - Software Developer, Acme") and its end
 // starting the second ("Present Built ..." or "Nov 2012 Built ..."). It gives the
 // start, the end's text and the rest of the first line.
 func openRangeSplit(a, b string) (first, end, rest string, ok bool) {
 	// cheap tests first: a holds a dash, b starts like a date or "Present"
-	if !strings.ContainsAny(a, "-–—") || !(openEndRE.MatchString(b) || dateStartRE.MatchString(b)) {
+	if !strings.ContainsAny(a, "-–—") || !(openEnd(b) != "" || dateStart(b)) {
 		return "", "", "", false
 	}
 	d, at, e, found := findDate(a)
 	if !found || at != 0 || d.Current || d.End != nil && *d.End != *d.Start {
 		return "", "", "", false
 	}
-	dash := openStartRE.FindString(a[e:])
+	dash := openStart(a[e:])
 	if !strings.ContainsAny(dash, "-–—") {
 		return "", "", "", false
 	}
@@ -660,11 +648,11 @@ func openRangeSplit(a, b string) (first, end, rest string, ok bool) {
 	if _, at2, _, again := findDate(rest); again && at2 == 0 {
 		return "", "", "", false
 	}
-	if m := openEndRE.FindString(b); m != "" {
+	if m := openEnd(b); m != "" {
 		return a[:e], m, rest, true
 	}
 	d2, at2, e2, found2 := findDate(b)
-	if !found2 || at2 != 0 || strings.ContainsAny(openStartRE.FindString(b[e2:]), "-–—") || d2.Current || d2.End != nil && *d2.End != *d2.Start || d2.Start == nil || d.Start == nil ||
+	if !found2 || at2 != 0 || strings.ContainsAny(openStart(b[e2:]), "-–—") || d2.Current || d2.End != nil && *d2.End != *d2.Start || d2.Start == nil || d.Start == nil ||
 		d2.Start.Year < d.Start.Year || d2.Start.Year == d.Start.Year && d2.Start.Month < d.Start.Month {
 		return "", "", "", false
 	}

@@ -57,7 +57,7 @@ func (e *entry) headerHasDate() bool {
 // canJoin says whether a plain line continues this entry's header (the two or three
 // lines that name title, organisation, place and dates) rather than starting its body.
 func (e *entry) canJoin(it item) bool {
-	if !it.Bullet && len(e.header) < 3 && !e.headerHasDate() && placeholderRangeRE.MatchString(it.parts[0]) {
+	if !it.Bullet && len(e.header) < 3 && !e.headerHasDate() && mayBePlaceholderRange(it.parts[0]) && placeholderRangeRE.MatchString(it.parts[0]) {
 		return true // a template's dates ("Date: Month 20XX – Ongoing")
 	}
 	if it.Bullet || sentenceLike(it) || strings.HasSuffix(it.text, ":") {
@@ -929,6 +929,9 @@ func parseHeaderOrder(lines []item, order int) (r resume.Role, guessed bool) {
 		// the role's dates, not a name
 		for li, l := range lines {
 			for pi, p := range l.parts {
+				if !mayBePlaceholderRange(p) {
+					continue
+				}
 				if m := placeholderRangeRE.FindStringSubmatch(p); m != nil && dl < 0 {
 					r.Current, r.DatesText = true, strings.TrimSpace(p[len(m[1]):])
 					dl, dp, da, de = li, pi, 0, len(p)
