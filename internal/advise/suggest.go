@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rewrite"
@@ -647,13 +646,11 @@ func describe(m *score.Model, g int, actions []string) string {
 
 // ---- top changes ----
 
-var placeholderRE = lazyregexp.New(`\[([^\[\]]*)\]`)
-
 // fillPlaceholders stands in neutral values for placeholders so a rewrite can be
 // re-analysed as if the candidate had filled it in: [X%] -> 20%, [N] -> 5,
 // [product/design] -> product and design.
 func fillPlaceholders(s string) string {
-	return placeholderRE.ReplaceAllStringFunc(s, func(m string) string {
+	return replaceBracketed(s, func(m string) string {
 		in := strings.TrimSpace(m[1 : len(m)-1])
 		switch {
 		case strings.Contains(in, "%"):
@@ -665,6 +662,39 @@ func fillPlaceholders(s string) string {
 		}
 		return strings.ReplaceAll(in, "/", " and ")
 	})
+}
+
+// replaceBracketed replaces each "[...]" of s that holds no bracket by what repl
+// returns for it, as regexp's ReplaceAllStringFunc of `\[([^\[\]]*)\]` did
+// (TestReplaceBracketedMatchesRegexp); written by hand, since that expression was
+// compiled for every document, only to re-score a few rewrites.
+func replaceBracketed(s string, repl func(string) string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		open := strings.IndexByte(s[i:], '[')
+		if open < 0 {
+			break
+		}
+		open += i
+		end := strings.IndexAny(s[open+1:], "[]")
+		if end < 0 {
+			break
+		}
+		end += open + 1
+		if s[end] == '[' {
+			i = end
+			continue
+		}
+		b.WriteString(s[last:open])
+		b.WriteString(repl(s[open : end+1]))
+		last, i = end+1, end+1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // maxRescored bounds how many candidates are re-scored: each re-score reads every
