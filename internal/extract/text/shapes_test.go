@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"math/rand"
 	"regexp"
 	"strings"
@@ -15,6 +16,8 @@ var (
 	refUnderline = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
 	refRule      = regexp.MustCompile(`^[ \t]*([-=_*~#+.•·—–])([ \t]*([-=_*~#+.•·—–])){2,}[ \t]*$`)
 	refRefDef    = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+`)
+	refATX       = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	refBullet    = regexp.MustCompile(`^([-*+–—](?:[ \t]+|$)|[•●▪◦‣∙➢➤✓✔·■►▸○◆❖][ \t]*|\d{1,2}[.)](?:[ \t]+|$))`)
 )
 
 // shapeDiff returns the first matcher that disagrees with its expression on s, or "".
@@ -28,6 +31,12 @@ func shapeDiff(s string) string {
 			return c.name + "(`" + s + "`) disagrees with the regexp"
 		}
 	}
+	if got, want := fmt.Sprint(atxHeading(s)), fmt.Sprint(refATX.FindStringSubmatchIndex(s)); got != want {
+		return "atxHeading(`" + s + "`) = " + got + ", regexp " + want
+	}
+	if got, want := bulletPrefix(s), refBullet.FindString(s); got != want {
+		return "bulletPrefix(`" + s + "`) = `" + got + "`, regexp `" + want + "`"
+	}
 	return ""
 }
 
@@ -37,6 +46,9 @@ var shapeSeeds = []string{
 	"---\t \t", "--- x", "=", " = ", "- - -", "***", "* * *", "_ _", "•••", "· · ·", "—–—", "-\xff-", "...", "..",
 	"#", "###", "+ + +", "~ ~ ~x", "\t-\t-\t-\t", "[a]: b", "[]: b", "[a]:", "[a]:  ", "[a]:\n b", "   [a]: b",
 	"    [a]: b", "[a] : b", "[a\nb]: c", "[[a]]: b", "[a]]: b", "[a]:\xff", "[a]:\v", "[a]:\fb", "\u00a0---", "--\u00a0-",
+	"# Title", "#Title", "####### x", "###### x", "   # x", "    # x", "# x #", "# x ##  ", "# x#", "#  ##  ", "#", "# ", "#\t\t",
+	"# a\nb", "## a # b #", "# \xff #", "# é", "- x", "-x", "-", "- ", "–\tx", "• x", "•x", "1. x", "1.", "12) x", "123. x",
+	"1.x", "•", "\xff x", "* ", "+\t",
 }
 
 // TestShapesMatchRegexp: the line matchers answer what the regular expressions they
@@ -50,7 +62,7 @@ func TestShapesMatchRegexp(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(15))
 	pieces := []string{" ", "  ", "\t", "\n", "\f", "\r", "\v", "-", "=", "_", "*", "~", "#", "+", ".", "•", "·", "—",
-		"–", "`", "```", "~~~", "[", "]", "]:", ":", "a", "x y", "\xff", "é", "\u00a0"}
+		"–", "`", "```", "~~~", "[", "]", "]:", ":", "a", "x y", "\xff", "é", "\u00a0", "#", "##", "# ", "1", "12", ")", "•", "✓"}
 	yes := 0
 	for i := 0; i < 50000; i++ {
 		var b strings.Builder
@@ -61,7 +73,8 @@ func TestShapesMatchRegexp(t *testing.T) {
 		if d := shapeDiff(s); d != "" {
 			t.Error(d)
 		}
-		if refFence.MatchString(s) || refUnderline.MatchString(s) || refRule.MatchString(s) || refRefDef.MatchString(s) {
+		if refFence.MatchString(s) || refUnderline.MatchString(s) || refRule.MatchString(s) || refRefDef.MatchString(s) ||
+			refATX.MatchString(s) || refBullet.MatchString(s) {
 			yes++
 		}
 	}

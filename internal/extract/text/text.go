@@ -145,8 +145,6 @@ func frontMatterEnd(ls []srcLine) int {
 
 var (
 	reKey      = lazyregexp.New(`^[A-Za-z0-9_"'-][A-Za-z0-9_ "'-]*\s*[:=]`)
-	reATXLine  = lazyregexp.New(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	reBullet   = lazyregexp.New(`^([-*+–—](?:[ \t]+|$)|[•●▪◦‣∙➢➤✓✔·■►▸○◆❖][ \t]*|\d{1,2}[.)](?:[ \t]+|$))`)
 	reTableSep = lazyregexp.New(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`)
 	reAttrs    = lazyregexp.New(`[ \t]*\{[#.][^}]*\}[ \t]*$`)
 )
@@ -212,7 +210,7 @@ func parse(s string, md bool) []layout.Line {
 		}
 		// An underlined heading: text, then a line of = or -.
 		if i+1 < len(ls) && isUnderline(ls[i+1].text) && !isRule(raw) {
-			if _, b := indentOf(raw); !reBullet.MatchString(raw[b:]) {
+			if _, b := indentOf(raw); bulletPrefix(raw[b:]) == "" {
 				// In Markdown '-' underlines a second-level heading; plain-text résumés
 				// mix '=' and '-' for headings of one rank.
 				level := 1
@@ -306,7 +304,7 @@ func (p *parser) line(n int, raw string) {
 		if isRefDef(body) { // a link reference definition is not text
 			return
 		}
-		if m := reATXLine.FindStringSubmatchIndex(body); m != nil && cols < 4 {
+		if m := atxHeading(body); m != nil && cols < 4 {
 			p.atx(n, raw, off, body, m)
 			return
 		}
@@ -317,12 +315,12 @@ func (p *parser) line(n int, raw string) {
 			p.tableRow(n, raw, off, t)
 			return
 		}
-	} else if m := reATXLine.FindStringSubmatchIndex(body); m != nil && cols < 4 && m[4] >= 0 {
+	} else if m := atxHeading(body); m != nil && cols < 4 && m[4] >= 0 {
 		p.atx(n, raw, off, body, m)
 		return
 	}
 
-	if m := reBullet.FindString(body); m != "" && strings.TrimSpace(body[len(m):]) != "" {
+	if m := bulletPrefix(body); m != "" && strings.TrimSpace(body[len(m):]) != "" {
 		rest := body[len(m):]
 		l := layout.Line{Pos: pos(n, raw, off+len(m)), Bullet: true}
 		marker := strings.TrimSpace(m)
