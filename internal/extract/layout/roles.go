@@ -337,7 +337,7 @@ func startsDatedHeader(items []item, i int) bool {
 // word) over lines of dates and places only.
 func titleLineOnly(e *entry, r *resume.Role) bool {
 	h := e.header[0]
-	if len(e.header) < 2 || len(h.parts) != 1 || hasDate(h.text) || !dashSepRE.MatchString(h.text) ||
+	if len(e.header) < 2 || len(h.parts) != 1 || hasDate(h.text) || len(dashSeps(h.text)) == 0 ||
 		r.Title == "" || r.Organisation == "" || !strings.Contains(h.text, r.Title) || !strings.Contains(h.text, r.Organisation) ||
 		wordScore(r.Organisation, orgWords) >= 2 {
 		return false
@@ -841,15 +841,6 @@ func headerTitle(h []item) string {
 	return strings.Join(out, ", ")
 }
 
-var fragSepRE = lazyregexp.New(`\s*[|·•]\s*|\s+[–—]\s+|\s+-\s+|\s+@\s+`)
-
-// segSepRE and dashSepRE split what fragSepRE splits, in two steps: segments, then
-// fragments within a segment.
-var (
-	segSepRE  = lazyregexp.New(`\s*[|·•]\s*|\s+@\s+`)
-	dashSepRE = lazyregexp.New(`\s+[–—]\s+|\s+-\s+`)
-)
-
 func trimFrag(s string) string {
 	s = strings.TrimSpace(s)
 	for {
@@ -958,9 +949,9 @@ func parseHeaderOrder(lines []item, order int) (r resume.Role, guessed bool) {
 			}
 			// segments are what bars, bullets and "@" separate; dashes separate
 			// fragments within a segment
-			for _, sg := range segSepRE.Split(p, -1) {
+			for _, sg := range splitAtSeps(p, segmentSeps(p)) {
 				seg++
-				for _, f := range dashSepRE.Split(sg, -1) {
+				for _, f := range splitAtSeps(sg, dashSeps(sg)) {
 					for _, x := range splitAt(f) {
 						frags = append(frags, x)
 						fragSeg = append(fragSeg, seg)
