@@ -154,6 +154,23 @@ func isHeading(ln *pline, body float64) bool {
 
 var pageNumber = lazyregexp.New(`(?i)^[-–—\s]*(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?[-–—\s]*$`)
 
+// mayBePageNumber is false for a line pageNumber cannot match: one with no digit, or
+// with a character that none of its parts holds. Most lines at a page's edge are
+// text, and the expression costs more to compile than the test (TestPageNumberPrecheck).
+func mayBePageNumber(s string) bool {
+	digit := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case strings.ContainsRune("-–—\t\n\f\r /pPaAgGeEoOfF", r):
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
 // dropRunningHeads removes lines near the top or bottom edge of a page that repeat
 // (digits aside) on most pages, and bare page numbers there.
 func dropRunningHeads(lines []pline, boxes []pageBox) []pline {
@@ -186,7 +203,7 @@ func dropRunningHeads(lines []pline, boxes []pageBox) []pline {
 	for i := range lines {
 		l := lines[i]
 		if inZone(&l) {
-			if pageNumber.MatchString(strings.TrimSpace(l.text)) {
+			if t := strings.TrimSpace(l.text); mayBePageNumber(t) && pageNumber.MatchString(t) {
 				continue
 			}
 			if pages >= 2 && len(seen[headKey(l.text)]) >= need {
