@@ -13,15 +13,15 @@ func appendPhrase(text, phrase string) string {
 	// In a bullet of several sentences the phrase belongs to the sentence that holds
 	// the action: the first that opens with a verb ("TensorFlow: an open source
 	// library. Worked on its APIs." extends the second), else the first.
-	if locs := sentenceEndRE.FindAllStringIndex(s, -1); locs != nil && !strings.Contains(s, "\n") {
+	if locs := sentenceEnds(s, -1); locs != nil && !strings.Contains(s, "\n") {
 		cut := locs[0][0] + 1
 		if !opensWithAction(s) {
 			for _, loc := range locs {
 				next := s[loc[0]+1:]
 				if opensWithAction(strings.TrimSpace(next)) {
 					end := len(s)
-					if rest := sentenceEndRE.FindStringIndex(next); rest != nil {
-						end = loc[0] + 1 + rest[0] + 1
+					if rest := sentenceEnds(next, 1); rest != nil {
+						end = loc[0] + 1 + rest[0][0] + 1
 					}
 					return s[:loc[0]+1] + " " + appendPhrase(strings.TrimSpace(s[loc[0]+1:end]), phrase) + s[end:]
 				}

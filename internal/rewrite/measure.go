@@ -196,7 +196,7 @@ func MeasureFor(text string) (m *Measure, held bool) {
 // not already end in an "-ing" clause (a second one reads as a template tail).
 func Placeable(text string) bool {
 	t := strings.TrimSpace(text)
-	if strings.Contains(t, "\n") || sentenceEndRE.MatchString(t) || !opensWithAction(t) {
+	if strings.Contains(t, "\n") || sentenceEnds(t, 1) != nil || !opensWithAction(t) {
 		return false
 	}
 	if n := len(strings.Fields(t)); n > 26 {
@@ -375,7 +375,14 @@ func LearnerTitle(title string) bool {
 
 // StatesTeamSize reports whether text states the size of a team ("Managed a team of
 // 3-10 engineers").
-func StatesTeamSize(text string) bool { return measures().sizeRE.MatchString(text) }
+func StatesTeamSize(text string) bool {
+	// Every size the expression reads holds a digit or "team" (TestTeamSizePrecheck):
+	// most bullets hold neither, and the expression backtracks.
+	if !strings.ContainsAny(text, "0123456789") && !hasASCIIFold(text, "team") {
+		return false
+	}
+	return measures().sizeRE.MatchString(text)
+}
 
 // SharedWithPeer reports whether a bullet says the work was shared with a peer.
 func SharedWithPeer(text string) bool {

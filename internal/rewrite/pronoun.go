@@ -19,6 +19,40 @@ var (
 	myselfRE = lazyregexp.New(`(?i),? ?\bmyself\b`)
 )
 
+// The literal each expression above needs, tested first: most bullets hold none, and
+// each expression was compiled for every document with a first-person bullet
+// (TestPronounPrechecks: where an expression matches, its pre-check is true).
+
+// mayMatchByMe: s holds " by " in any case, as byMeRE needs.
+func mayMatchByMe(s string) bool { return hasASCIIFold(s, " by ") }
+
+// mayMatchAndI: s holds " I ", as andIRE needs.
+func mayMatchAndI(s string) bool { return strings.Contains(s, " I ") }
+
+// mayMatchMidMy: s holds "y team", "y group" or "y squad", as midMyRE needs.
+func mayMatchMidMy(s string) bool {
+	return strings.Contains(s, "y team") || strings.Contains(s, "y group") || strings.Contains(s, "y squad")
+}
+
+// mayMatchMyself: s holds "myself" in any case (an "s" may be written "ſ"), as
+// myselfRE needs.
+func mayMatchMyself(s string) bool { return hasASCIIFold(s, "myself") || strings.ContainsRune(s, 'ſ') }
+
+// hasASCIIFold reports whether s holds lit (lower-case ASCII letters and spaces) in
+// any ASCII case.
+func hasASCIIFold(s, lit string) bool {
+	for i := 0; i+len(lit) <= len(s); i++ {
+		j := 0
+		for j < len(lit) && (s[i+j] == lit[j] || s[i+j]|0x20 == lit[j] && lit[j] >= 'a' && lit[j] <= 'z') {
+			j++
+		}
+		if j == len(lit) {
+			return true
+		}
+	}
+	return false
+}
+
 func dropPronoun(text string, _ map[string]string) (string, bool) {
 	in := strings.TrimSpace(text)
 	s := in
@@ -39,9 +73,13 @@ func dropPronoun(text string, _ map[string]string) (string, bool) {
 			s = "The " + rest
 		}
 	}
-	s = byMeRE.ReplaceAllString(s, "")
-	s = andIRE.ReplaceAllString(s, "$1 ")
-	if w, _ := firstWord(s); !strings.EqualFold(w, "my") {
+	if mayMatchByMe(s) {
+		s = byMeRE.ReplaceAllString(s, "")
+	}
+	if mayMatchAndI(s) {
+		s = andIRE.ReplaceAllString(s, "$1 ")
+	}
+	if w, _ := firstWord(s); !strings.EqualFold(w, "my") && mayMatchMidMy(s) {
 		s = midMyRE.ReplaceAllStringFunc(s, func(m string) string {
 			if m[0] == 'M' {
 				return "The" + m[2:]
@@ -62,6 +100,9 @@ func dropPronoun(text string, _ map[string]string) (string, bool) {
 // clause ("designed the schema myself.") but not as an object joined to another
 // ("myself and others", "others and myself").
 func dropAsideMyself(s string) string {
+	if !mayMatchMyself(s) {
+		return s
+	}
 	locs := myselfRE.FindAllStringIndex(s, -1)
 	for k := len(locs) - 1; k >= 0; k-- {
 		a, b := locs[k][0], locs[k][1]
