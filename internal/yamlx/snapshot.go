@@ -357,6 +357,12 @@ func (e *encoder) value(v reflect.Value) error {
 type decoder struct{ b []byte }
 
 func (d *decoder) uint() (uint64, error) {
+	if len(d.b) > 0 && d.b[0] < 0x80 {
+		// One byte: most lengths and counts (binary.Uvarint is not inlined).
+		u := uint64(d.b[0])
+		d.b = d.b[1:]
+		return u, nil
+	}
 	u, n := binary.Uvarint(d.b)
 	if n <= 0 {
 		return 0, errSnapshot
@@ -378,11 +384,16 @@ func (d *decoder) bytes() ([]byte, error) {
 // string shares the snapshot's bytes, which nothing writes to (they are embedded in
 // the binary's read-only data).
 func (d *decoder) string() (string, error) {
-	b, err := d.bytes()
-	if err != nil || len(b) == 0 {
-		return "", err
+	n, err := d.uint()
+	if err != nil || n > uint64(len(d.b)) {
+		return "", errSnapshot
 	}
-	return unsafe.String(&b[0], len(b)), nil
+	if n == 0 {
+		return "", nil
+	}
+	s := unsafe.String(&d.b[0], int(n))
+	d.b = d.b[n:]
+	return s, nil
 }
 
 func (d *decoder) flag() (bool, error) {
