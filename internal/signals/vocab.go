@@ -175,18 +175,31 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		n += len(l.Lists)
 	}
 	lists := make(map[string]map[string]bool, n)
-	ordered := make(map[string][]string, n)
-	from := make(map[string]string, n)
-	for _, name := range slices.Sorted(maps.Keys(lex)) {
+	names := slices.Sorted(maps.Keys(lex))
+	for i, name := range names {
 		l := lex[name]
 		for _, ln := range slices.Sorted(maps.Keys(l.Lists)) {
-			if f, dup := from[ln]; dup {
+			if _, dup := lists[ln]; dup {
+				f := ""
+				for _, prev := range names[:i] {
+					if _, ok := lex[prev].Lists[ln]; ok {
+						f = lex[prev].File
+						break
+					}
+				}
 				return nil, fmt.Errorf("%s: list %q is also defined in %s; keep one of them", l.File, ln, f)
 			}
-			from[ln] = l.File
 			lists[ln] = set(l.Lists[ln]...)
-			ordered[ln] = l.Lists[ln]
 		}
+	}
+	// The lists read in order (a list name is defined once, checked above).
+	ordered := func(name string) ([]string, bool) {
+		for _, l := range lex {
+			if w, ok := l.Lists[name]; ok {
+				return w, true
+			}
+		}
+		return nil, false
 	}
 	v := &vocab{}
 	for _, f := range []struct {
@@ -351,7 +364,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"team_suffixes", &v.teamSuffixes},
 		{"newcomer_prefixes", &v.newcomerPrefixes},
 	} {
-		w, ok := ordered[f.name]
+		w, ok := ordered(f.name)
 		if !ok {
 			return nil, fmt.Errorf("signals: word list %q is missing; keep it under lists: in one of the lexicons (rules/lexicons)", f.name)
 		}
