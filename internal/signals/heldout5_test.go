@@ -22,14 +22,15 @@ import "testing"
 // communication 0.87 -> 0.90 with the software-purpose and champion rules (0.909).
 // Communication 0.90 -> 0.92 with the consensus rule of communication_classes_test.go's
 // classes (0.929); 0.92 -> 0.93 (0.931) when being a party's point of contact became
-// liaising (one bullet relabelled c, as SIGNALS.md's liaising reads it).
+// liaising (one bullet relabelled c, as SIGNALS.md's liaising reads it); 0.93 -> 0.96
+// (0.967) with the twelfth round's talking people out of a thing and reporting progress.
 // People 0.95 -> 0.93: retraining the people model after technical vocabulary changes
 // (technical_classes_test.go) moves one software-for-hiring bullet over its threshold
 // (0.957 -> 0.936); people on held-out 6, 7 and 8 and in cross-validation is unchanged
 // or better, so it is the model's noise on one bullet, not a lost class.
 var heldOut5Floors = map[string]float64{
 	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.93, Technical: 0.95,
-	People: 0.93, PM: 0.90, Communication: 0.93, WeakOpener: 0.99, Passive: 0.95,
+	People: 0.93, PM: 0.90, Communication: 0.96, WeakOpener: 0.99, Passive: 0.95,
 }
 
 func TestLabelledHeldOut5(t *testing.T) {

@@ -131,10 +131,12 @@ func TestHeldOut7Blind(t *testing.T) { checkBlindSet(t, "heldout7", heldOut7Floo
 // after business functions named in plain words and departments without an article
 // (0.855 -> 0.872, totals only read). Communication 0.83 -> 0.84 after the
 // point-of-contact, agreement, plain-words, showing, answering and training rules
-// (0.831 -> 0.846, totals only read).
+// (0.831 -> 0.846, totals only read); 0.84 -> 0.85 after the manager's-words round
+// (contact for a party, raising risks, recommending, changing minds: 0.846 -> 0.861,
+// totals only read).
 var heldOut8Floors = map[string]float64{
 	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.87, Technical: 0.92,
-	People: 0.92, PM: 0.91, Communication: 0.84, WeakOpener: 0.99, Passive: 0.95,
+	People: 0.92, PM: 0.91, Communication: 0.85, WeakOpener: 0.99, Passive: 0.95,
 }
 
 func TestHeldOut8Blind(t *testing.T) { checkBlindSet(t, "heldout8", heldOut8Floors) }
