@@ -213,8 +213,11 @@ func TestIndexFindsEveryFeature(t *testing.T) {
 	for typ, rg := range p.ranges {
 		for i := rg[0]; i < rg[0]+rg[1]; i++ {
 			off := int(le.Uint32(p.offsets[4*i:]))
-			l := int(le.Uint16(p.records[off:]))
-			has[feature{typ, string(p.records[off+2 : off+2+l])}] = true
+			l := int(le.Uint16(p.records[off+1:]))
+			if int(p.records[off]) != typ {
+				t.Fatalf("feature %d of type %d: its record says type %d", i, typ, p.records[off])
+			}
+			has[feature{typ, string(p.records[off+3 : off+3+l])}] = true
 		}
 	}
 	if len(has) < 1000 {
@@ -223,9 +226,9 @@ func TestIndexFindsEveryFeature(t *testing.T) {
 	for typ, rg := range p.ranges {
 		for i := rg[0]; i < rg[0]+rg[1]; i++ {
 			off := int(le.Uint32(p.offsets[4*i:]))
-			l := int(le.Uint16(p.records[off:]))
-			value := string(p.records[off+2 : off+2+l])
-			rec := p.records[off+2+l:]
+			l := int(le.Uint16(p.records[off+1:]))
+			value := string(p.records[off+3 : off+3+l])
+			rec := p.records[off+3+l:]
 			want := rec[:1+9*int(rec[0])]
 			if got := p.weights(typ, value, "", false); len(got) != len(want) || &got[0] != &want[0] {
 				t.Fatalf("type %d value %q: the index gives another record", typ, value)

@@ -15,7 +15,7 @@ import (
 // tableFormat names the layout buildTable writes and loadPerceptron reads. Change it
 // whenever either changes: it is part of the magic and of the disk cache's key, so a
 // table in an older layout is never read as the new one.
-const tableFormat = "RCTAG3\n"
+const tableFormat = "RCTAG4\n"
 
 // featureTypes lists prose's feature-name prefixes in the order the table stores
 // them; the f* constants in tagger.go index this list.
@@ -55,13 +55,15 @@ func tableInputs() ([][]byte, error) {
 //	          empty slot, else 1 + the record offset of a feature; a feature
 //	          (type, value) sits at the first slot from featureHash(type, value)
 //	          on, wrapping, that holds it or is empty
-//	records:  per feature, sorted by (type, value): u16 len + value, u8 n,
-//	          then n × (u8 class, f64 weight) sorted by class name
+//	records:  per feature, sorted by (value, type): u8 type, u16 len + value,
+//	          u8 n, then n × (u8 class, f64 weight) sorted by class name
 //
 // str8 is a u8 length and the bytes; integers are little-endian. The tagger looks
 // a feature up in the index, not by binary search: a fresh process touches two
 // places of the table per feature, not thirty, and on this kind of machine every
-// page first touched costs a fault.
+// page first touched costs a fault. Records are in value order, so that the features
+// of one word (itself, the word before, after, two before, two after) sit together:
+// a word's five lookups touch one page of records, not five.
 func buildTable(inputs [][]byte) ([]byte, error) {
 	var weights map[string]map[string]float64
 	var tags map[string]string
@@ -169,8 +171,15 @@ func buildTable(inputs [][]byte) ([]byte, error) {
 	var records bytes.Buffer
 	offsets := make([]int, len(feats))
 	cs := make([]string, 0, len(classes))
-	for i, f := range feats {
+	place := make([]int, len(feats))
+	for i := range place {
+		place[i] = i
+	}
+	sort.SliceStable(place, func(a, b int) bool { return feats[place[a]].value < feats[place[b]].value })
+	for _, i := range place {
+		f := feats[i]
 		offsets[i] = records.Len()
+		records.WriteByte(byte(f.typ))
 		records.Write(le.AppendUint16(nil, uint16(len(f.value))))
 		records.WriteString(f.value)
 		cs = cs[:0]

@@ -46,12 +46,9 @@ type perceptron struct {
 	offsets    []byte                // uint32 per feature, into records
 	records    []byte
 	// index is the table's hash index of the features (u32 slots, see buildTable),
-	// mask its slot count less one; recRange is the span of records each feature
-	// type's records occupy, so that a slot found for one type is never read as
-	// another type's feature of the same value.
-	index    []byte
-	mask     uint64
-	recRange [nFeatureTypes][2]int
+	// mask its slot count less one.
+	index []byte
+	mask  uint64
 
 	// windows caches predict's answer (a class index) by everything it reads: the
 	// word, the context forms of the two words either side and the two tags before
@@ -143,21 +140,10 @@ func loadPerceptron(data []byte) (p *perceptron, err error) {
 	if last[0]+last[1] != nf || nf > 0 && int(le.Uint32(p.offsets[4*(nf-1):])) >= len(p.records) {
 		return nil, errBadTagger
 	}
-	for t, rg := range p.ranges {
-		if rg[1] == 0 {
-			continue
-		}
-		if rg[0] < 0 || rg[0]+rg[1] > nf {
+	for _, rg := range p.ranges {
+		if rg[0] < 0 || rg[1] < 0 || rg[0]+rg[1] > nf {
 			return nil, errBadTagger
 		}
-		lo, hi := int(le.Uint32(p.offsets[4*rg[0]:])), len(p.records)
-		if rg[0]+rg[1] < nf {
-			hi = int(le.Uint32(p.offsets[4*(rg[0]+rg[1]):]))
-		}
-		if lo > hi || hi > len(p.records) {
-			return nil, errBadTagger
-		}
-		p.recRange[t] = [2]int{lo, hi}
 	}
 	return p, nil
 }
@@ -204,25 +190,25 @@ func (p *perceptron) weights(typ int, a, b string, pair bool) []byte {
 		}
 		n += 1 + len(b)
 	}
-	lo, hi := p.recRange[typ][0], p.recRange[typ][1]
 	for j, probes := h&p.mask, uint64(0); probes <= p.mask; j, probes = (j+1)&p.mask, probes+1 {
 		v := int(binary.LittleEndian.Uint32(p.index[4*j:]))
 		if v == 0 {
 			return nil
 		}
 		off := v - 1
-		if off < lo || off >= hi {
+		// the record: u8 type, u16 length, the value, then its weights
+		if int(p.records[off]) != typ {
 			continue
 		}
-		l := int(binary.LittleEndian.Uint16(p.records[off:]))
+		l := int(binary.LittleEndian.Uint16(p.records[off+1:]))
 		if l != n {
 			continue
 		}
-		val := p.records[off+2 : off+2+l]
+		val := p.records[off+3 : off+3+l]
 		if string(val[:len(a)]) != a || pair && (val[len(a)] != ' ' || string(val[len(a)+1:]) != b) {
 			continue
 		}
-		rec := p.records[off+2+l:]
+		rec := p.records[off+3+l:]
 		return rec[:1+9*int(rec[0])]
 	}
 	return nil
