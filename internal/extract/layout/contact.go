@@ -10,10 +10,7 @@ import (
 )
 
 var (
-	emailRE    = lazyregexp.New(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	parenURLRE = lazyregexp.New(`\s*\((https?://[^()\s]+)\)`)
-	// zipRE is a postal code after a state ("Henderson, NV 89074").
-	zipRE = lazyregexp.New(`\s+\d{5}(-\d{4})?$`)
+	emailRE = lazyregexp.New(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
 	// contactSepRE splits a header line into its items.
 	contactSepRE = lazyregexp.New(`\s*[|•·◆⋄♦▪∙\x{E000}-\x{F8FF}]\s*|\s{3,}|\s+[–—#*~>]\s+|^[#*~>+]\s+`)
 	handleSites  = map[string]string{
@@ -91,7 +88,7 @@ func addContactItems(c *resume.Contact, piece string) bool {
 func addContactItem(c *resume.Contact, piece string) bool {
 	// "LinkedIn: name (https://...)": a DOCX hyperlink's target printed after its
 	// text; the target is the link, the text is filed only if it is something else.
-	if m := parenURLRE.FindStringSubmatchIndex(piece); m != nil && m[0] > 0 {
+	if m := parenURL(piece); m != nil && m[0] > 0 {
 		text := strings.TrimSpace(piece[:m[0]] + piece[m[1]:])
 		trial := cloneContact(*c)
 		if addContactItem(&trial, text) {
@@ -178,7 +175,7 @@ func isLocation(s string) bool {
 		}
 		s = strings.TrimSpace(s[:i])
 	}
-	s = strings.TrimRight(zipRE.ReplaceAllString(s, ""), " ,.")
+	s = strings.TrimRight(trimZip(s), " ,.")
 	if s == "" || len(s) > 80 || hasDigit(s) {
 		return false
 	}

@@ -1,6 +1,9 @@
 package layout
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The separators a role's header lines are cut at, found by hand: they replaced
 // regular expressions compiled for every document (separators_test.go holds them to
@@ -71,4 +74,68 @@ func splitAtSeps(s string, seps [][2]int) []string {
 // isSpaceByte: c is white space of an expression's \s.
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// parenURL finds a link printed in brackets after a DOCX hyperlink's text, as
+// `\s*\((https?://[^()\s]+)\)` did, and returns FindStringSubmatchIndex's answer (the
+// match with the white space before it, then the link), or nil.
+func parenURL(s string) []int {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' {
+			continue
+		}
+		rest := s[i+1:]
+		scheme := 0
+		switch {
+		case strings.HasPrefix(rest, "http://"):
+			scheme = len("http://")
+		case strings.HasPrefix(rest, "https://"):
+			scheme = len("https://")
+		default:
+			continue
+		}
+		j := i + 1 + scheme
+		k := j
+		for k < len(s) && s[k] != '(' && s[k] != ')' && !isSpaceByte(s[k]) {
+			k++
+		}
+		if k == j || k == len(s) || s[k] != ')' {
+			continue
+		}
+		start := i
+		for start > 0 && isSpaceByte(s[start-1]) {
+			start--
+		}
+		return []int{start, k + 1, i + 1, k}
+	}
+	return nil
+}
+
+// trimZip removes a postal code ending s and the white space before it ("Henderson,
+// NV 89074"), as the expression `\s+\d{5}(-\d{4})?$` replaced by nothing did.
+func trimZip(s string) string {
+	end := len(s)
+	if end >= 10 && s[end-5] == '-' && allDigits(s[end-4:]) {
+		end -= 5
+	}
+	if end < 5 || !allDigits(s[end-5:end]) {
+		return s
+	}
+	j := end - 5
+	if j == 0 || !isSpaceByte(s[j-1]) {
+		return s
+	}
+	for j > 0 && isSpaceByte(s[j-1]) {
+		j--
+	}
+	return s[:j]
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
