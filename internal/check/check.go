@@ -98,7 +98,9 @@ type Checker struct {
 // vocabulary and level ladder, the reading vocabulary and the layout lexicon. Each
 // loads behind its own sync.Once, so New and the first file find them ready or wait
 // for the one still loading. A worker process calls it first thing, so that they
-// load on both cores while the parent is still parsing its flags and config.
+// load on both cores while the parent is still parsing its flags and config. The
+// small loads New does not wait for share one goroutine: each goroutine grows its
+// stack copy by copy, and they finish well before the analyzer does anyway.
 func Preload() {
 	for _, load := range []func(){
 		func() { _, _ = signals.Default() },
@@ -108,10 +110,12 @@ func Preload() {
 			}
 		},
 		func() { _, _ = rules.LoadBuiltin() },
-		func() { _, _ = scope.Builtin() },
-		func() { _, _ = scope.BuiltinLadder() },
-		func() { _, _ = reading.Default() },
-		layout.Preload,
+		func() {
+			_, _ = scope.Builtin()
+			_, _ = scope.BuiltinLadder()
+			_, _ = reading.Default()
+			layout.Preload()
+		},
 	} {
 		go load()
 	}
