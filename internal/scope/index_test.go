@@ -74,3 +74,13 @@ func TestIndexedFindAgrees(t *testing.T) {
 		t.Fatalf("only %d hits in 3000 random texts: the test reads too little", hits)
 	}
 }
+
+// altsOf reads a class's words as alts reads them joined with "|".
+func TestAltsOfAgreesWithAlts(t *testing.T) {
+	for _, words := range [][]string{nil, {}, {""}, {"Ship"}, {"ship*"}, {"a|b"}, {"Ship", "launch*", " Roll Out ", "", "x|Y*"}, {"*", "a"}} {
+		got, want := altsOf(words), alts(strings.Join(words, "|"))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("altsOf(%q) = %+v, alts of the joined words = %+v", words, got, want)
+		}
+	}
+}

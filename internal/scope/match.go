@@ -255,6 +255,29 @@ func alts(spec string) element {
 	return e
 }
 
+// altsOf is alts(strings.Join(words, "|")), without joining the words to split
+// them again.
+func altsOf(words []string) element {
+	if len(words) < 2 {
+		return alts(strings.Join(words, "|"))
+	}
+	e := element{kind: eLit, exact: make(map[string]bool, len(words))}
+	for _, w := range words {
+		for _, a := range strings.Split(w, "|") {
+			a = strings.ToLower(strings.TrimSpace(a))
+			if a == "" {
+				continue
+			}
+			if strings.HasSuffix(a, "*") {
+				e.prefixes = append(e.prefixes, strings.TrimSuffix(a, "*"))
+			} else {
+				e.exact[a] = true
+			}
+		}
+	}
+	return e
+}
+
 // words yields the words e takes exactly.
 func (e *element) words(yield func(string) bool) {
 	if e.one != "" && !yield(e.one) {

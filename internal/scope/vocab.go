@@ -97,7 +97,7 @@ func ParseVocab(file string, data []byte) (*Vocab, error) {
 	}
 	classes := map[string]*element{}
 	for name, words := range vf.Classes {
-		e := alts(strings.Join(words, "|"))
+		e := altsOf(words)
 		classes[name] = &e
 	}
 	v := &Vocab{stop: map[string]bool{}}
