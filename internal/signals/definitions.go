@@ -93,8 +93,8 @@ func (a *Analyzer) groupAhead(b *bullet, k, n int) bool {
 		if b.v.clauseBreaks[b.low[m]] {
 			return false
 		}
-		if b.v.peopleGroups[b.low[m]] || strings.HasSuffix(b.low[m], "-person") {
-			return true
+		if b.v.peopleGroups[b.low[m]] && !(!b.v.isTeamWord(b.low[m]) && groupModifies(b, m)) && !audienceGroup(b, m-1, m) || strings.HasSuffix(b.low[m], "-person") {
+			return true // "our staff", not "our staff portal"; "led the team", not "led the user group"
 		}
 	}
 	return false
@@ -163,6 +163,9 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 				break
 			}
 		}
+		if b.low[i] == "for" && workedFor(b, i) {
+			continue // "worked for the data team": a member of it
+		}
 		if k < len(b.low) && b.v.peopleGroups[b.low[k]] && groupModifies(b, k) {
 			continue // "for a staff role", "for developer tooling": the group word names a thing
 		}
@@ -208,11 +211,20 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 // naming people: "a staff role", "developer tooling". A second word naming people
 // ("team members", "developer advocates") keeps it a group.
 func groupModifies(b *bullet, k int) bool {
-	if k+1 >= len(b.toks) || !strings.HasPrefix(b.toks[k+1].Tag, "NN") {
+	if k+1 >= len(b.toks) {
 		return false
 	}
 	next := b.low[k+1]
-	return !b.v.peopleGroups[next] && !b.v.personWord(next) && hasWordRune(next)
+	if b.v.peopleGroups[next] || b.v.personWord(next) || !hasWordRune(next) {
+		return false
+	}
+	if k > 0 && (strings.HasPrefix(b.toks[k-1].Tag, "VB") || k-1 == b.first) {
+		return false // the first object of a verb with two: "gave developers self-service access"
+	}
+	if t := b.toks[k+1].Tag; t == "JJ" && k+2 < len(b.toks) && strings.HasPrefix(b.toks[k+2].Tag, "NN") {
+		return true // a noun the tagger read as an adjective: "our people directory service"
+	}
+	return strings.HasPrefix(b.toks[k+1].Tag, "NN")
 }
 
 // useBefore finds a use participle a few words before "by" at i, across adverbs,
@@ -525,7 +537,7 @@ func (a *Analyzer) softwareUsers(b *bullet, sp Span) bool {
 	if v <= 0 {
 		return false
 	}
-	if !(b.toks[v].Tag == "VBG" || b.toks[v].Tag == "VBZ" || strings.HasSuffix(b.low[v], "ing") || b.word(v-1) == "to" || b.word(v+1) == "by") {
+	if !(b.toks[v].Tag == "VBG" || b.toks[v].Tag == "VBZ" || strings.HasSuffix(b.low[v], "ing") || b.word(v-1) == "to" || b.word(v+1) == "by" || b.word(v-1) == "that" || b.word(v-1) == "which") {
 		return false // a main verb: the writer enables them ("allows" has a third-person subject, never the writer)
 	}
 	for k := v - 1; k >= 0 && k >= v-8; k-- {

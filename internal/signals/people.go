@@ -100,6 +100,9 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if t := b.toks[j+1:]; len(t) > 0 && (t[0].Tag == "RP" || t[0].Tag == "DT" || t[0].Tag == "PRP$" || b.word(j+1) == "out" || b.word(j+1) == "up") {
 				continue // "joined the lending team building out loans": a team that builds things
 			}
+			if t := b.toks[j+1:]; len(t) > 0 && b.v.determiners[b.word(i-2)] && !b.v.bondingEvents[b.word(j+1)] && (t[0].Tag == "JJ" || t[0].Tag == "NNS" || t[0].Tag == "NNP" || t[0].Tag == "VBG") {
+				continue // "engineer on the platform team building internal tools": a named team that builds
+			}
 		case w == "recognition":
 			if b.v.recognisedThings[b.word(i-1)] || sp.Start > 0 && b.runes[sp.Start-1] == '-' {
 				continue // "speech recognition", "image-recognition": machine learning
@@ -124,6 +127,12 @@ func (a *Analyzer) people(b *bullet) []Span {
 		}
 		if audienceGroup(b, i, j) {
 			continue // "trained client teams": the customers' people
+		}
+		if overseeing(b.low[i]) && prepBetween(b, i+2, j) {
+			continue // "managed releases for teams": the group is served, not managed
+		}
+		if i < j && b.v.peopleGroups[b.low[j]] && groupModifies(b, j) && !b.v.peopleGroups[b.word(j-1)] {
+			continue // "directed a department store's relaunch": the group word names a thing
 		}
 		if writerChosen(b, i) {
 			continue // "Selected for the company's mentorship programme": the writer is the one chosen
@@ -178,6 +187,27 @@ func otherMentor(b *bullet, i int) bool {
 	switch b.word(k) {
 	case "by", "with", "from", "under":
 		return true
+	}
+	return false
+}
+
+// overseeing reports a verb of managing, supervising or directing.
+func overseeing(w string) bool {
+	for _, p := range []string{"manag", "supervis", "direct", "overs"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepBetween reports a preposition other than "of" among tokens from k to before j:
+// the words after a verb run into another phrase ("managed releases for teams").
+func prepBetween(b *bullet, k, j int) bool {
+	for ; k < j && k < len(b.toks); k++ {
+		if t := b.toks[k].Tag; (t == "IN" || t == "TO") && b.low[k] != "of" {
+			return true
+		}
 	}
 	return false
 }
@@ -417,6 +447,9 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 			continue // a title quoted in the bullet: a talk called “We Ship on Fridays”
 		}
 		j := b.tokenAt(sp.End - 1)
+		if strings.HasPrefix(strings.ToLower(w), "for ") && workedFor(b, b.tokenAt(sp.Start)) {
+			continue // "worked for the data team", "developer for the payments squad": the writer's own team, as a member
+		}
 		if strings.HasPrefix(strings.ToLower(w), "for ") && len(a.lex["functions"].Find(w)) > 0 {
 			continue // "for the finance team" is another team (cross_team), not the writer's
 		}
@@ -440,6 +473,14 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		}
 		if lw := strings.ToLower(w); (lw == "the team" || lw == "my team" || lw == "our team") && memberOfTeam(b, b.tokenAt(sp.Start)) {
 			continue // "part of the team", "joined my team": the writer belongs to it
+		}
+		if j < len(b.low) && b.v.peopleGroups[b.low[j]] && !b.v.isTeamWord(b.low[j]) && groupModifies(b, j) && !b.v.peopleGroups[b.word(j-1)] {
+			continue // "built the people search feature", "lead of the group project": a thing
+		}
+		if i := b.tokenAt(sp.Start); j-i >= 3 && b.v.teamVerbs[b.low[i]] || overseeing(b.low[i]) || b.v.manageVerbs[b.low[i]] {
+			if k := b.tokenAt(sp.Start); prepBetween(b, k+2, j) && !isCount(b.word(j-1)) && !isNumberish(b.word(j-1)) {
+				continue // "managed releases for teams": the group is served (teamAdditions reads "for my team")
+			}
 		}
 		if teamHeadAfter(b, j) {
 			continue // "assisted the team lead", "reported to my team manager": a person above the writer
@@ -471,6 +512,14 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// workedFor reports "for" at i after a verb of working or a builder's role noun: the
+// writer worked in the group that follows ("worked for the data team", "developer for
+// the payments squad"), a member of it rather than serving it.
+func workedFor(b *bullet, i int) bool {
+	p := b.word(i - 1)
+	return b.v.workVerbs[p] || b.v.builderGroups[p] && !strings.HasSuffix(p, "s")
 }
 
 // teamHeadAfter reports a span ending in "team" that is the modifier of a role noun

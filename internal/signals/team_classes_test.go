@@ -90,6 +90,8 @@ var teamPositives = []teamClass{
 		"Training junior staff on SQL and data modelling",
 	}},
 	{"enabling_group", []string{
+		"Gave developers self-service access to staging databases",
+		"Wrote helper scripts for my squad so reviews go faster",
 		"Built a local dev environment used by 60+ engineers",
 		"Unblocked the mobile developers by shipping the API contract early",
 		"Created CI templates that save every developer about an hour a week",
@@ -152,6 +154,9 @@ var teamNegatives = []teamClass{
 		"Made our API documentation public",
 	}},
 	{"member_of_team", []string{
+		"Worked for the data team on ETL pipelines",
+		"Backend developer for the payments team",
+		"Engineer on the platform team building internal tools",
 		"Member of the payments team",
 		"Worked in the platform team on the internal developer portal",
 		"Part of a team of 6 building a fraud detection service",
@@ -190,6 +195,9 @@ var teamNegatives = []teamClass{
 		"Code approved by two staff engineers before every merge",
 	}},
 	{"group_word_as_modifier", []string{
+		"Rebuilt our staff portal in Vue",
+		"Migrated our developer portal to Backstage",
+		"Maintained our people directory service",
 		"Interviewed at two banks for a staff role",
 		"Owned the roadmap for developer tooling",
 		"Applied for team lead positions",
@@ -202,6 +210,7 @@ var teamNegatives = []teamClass{
 		"Onboarded onto the payments codebase in two weeks",
 	}},
 	{"writer_object", []string{
+		"Interviewed by the local newspaper about the app",
 		"Mentored by a principal engineer in year one",
 		"Hired as the second engineer of the startup",
 		"Promoted to senior after a year and a half",
@@ -232,6 +241,7 @@ var teamNegatives = []teamClass{
 		"Built an integration with applicant tracking for the talent team",
 	}},
 	{"users_customers", []string{
+		"Led the user group for our ERP product",
 		"Built a mobile app used by 200k users",
 		"Served over a million customers a month through the new API",
 		"Improved the checkout for our customers",
@@ -250,6 +260,7 @@ var teamNegatives = []teamClass{
 		"Trained client teams on the new reporting tool",
 	}},
 	{"other_teams", []string{
+		"Managed releases for teams across the company",
 		"Worked with the design team on the new style guide",
 		"Partnered with marketing team to launch the referral programme",
 		"Collaborated with product managers on defining the roadmap",
@@ -328,6 +339,7 @@ var peoplePositives = []teamClass{
 		"Training junior staff on SQL and data modelling",
 	}},
 	{"morale_retention", []string{
+		"Organised team building days every quarter",
 		"Kept attrition at zero over two years",
 		"No one from my team left during the restructuring",
 		"Improved engagement scores of my team from 62 to 81",
@@ -382,7 +394,7 @@ var peopleNegatives = []teamClass{
 var (
 	teamClassFloors = map[string]int{
 		"we_us": 12, "team_agent_recipient": 8, "leading_people": 15, "growing_building_hiring": 10,
-		"mentoring_coaching": 10, "training_onboarding_people": 8, "enabling_group": 13, "setting_practices": 10,
+		"mentoring_coaching": 10, "training_onboarding_people": 8, "enabling_group": 15, "setting_practices": 10,
 	}
 	teamNegativeCeilings = map[string]int{
 		"lead_thing": 0, "our_thing": 0, "member_of_team": 0, "team_head": 0, "group_acting_on_work": 0,
@@ -391,7 +403,7 @@ var (
 		"self_learning": 1, // "mentoring programme as a mentee": the role comes after the programme
 	}
 	peopleClassFloors = map[string]int{
-		"hiring": 8, "managing_people": 8, "growing_people": 5, "onboarding_training_people": 3, "morale_retention": 5,
+		"hiring": 8, "managing_people": 8, "growing_people": 5, "onboarding_training_people": 3, "morale_retention": 6,
 	}
 	peopleNegCeilings = map[string]int{
 		"led_team_alone": 0, "user_onboarding": 0, "customer_interviews": 0, "writer_object": 0,

@@ -75,6 +75,8 @@ type vocab struct {
 	followParticiples  map[string]bool // team_framing.yaml
 	teamHeads          map[string]bool // team_framing.yaml
 	outsideOwners      map[string]bool // team_framing.yaml
+	workVerbs          map[string]bool // team_framing.yaml
+	bondingEvents      map[string]bool // people.yaml
 	ambiguousFunctions map[string]bool // functions.yaml
 	workFunctions      map[string]bool // functions.yaml
 	bareDeterminers    map[string]bool // functions.yaml
@@ -266,6 +268,8 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"follow_participles", &v.followParticiples},
 		{"team_heads", &v.teamHeads},
 		{"outside_owners", &v.outsideOwners},
+		{"work_verbs", &v.workVerbs},
+		{"bonding_events", &v.bondingEvents},
 		{"ambiguous_functions", &v.ambiguousFunctions},
 		{"work_functions", &v.workFunctions},
 		{"bare_determiners", &v.bareDeterminers},
