@@ -28,6 +28,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if w == "it" && b.span(sp) != "IT" {
 			continue // the pronoun, not the IT department
 		}
+		if w == "pm" && i > 0 && b.v.isNumberWord(b.low[i-1]) {
+			continue // "by 5 PM": a time of day
+		}
 		if pluralAcronym(b.span(sp)) {
 			continue // "a VPS", "the PMS": another acronym, where people write "VPs", "PMs"
 		}
@@ -62,7 +65,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 					own = true
 				}
 			}
-			if f := strings.Fields(w); len(f) >= 3 && b.v.determiners[f[0]] && b.v.ownFunctions[f[len(f)-2]] && !b.v.expertCues[b.word(i-1)] {
+			if f := strings.Fields(w); len(f) >= 3 && b.v.determiners[f[0]] && f[0] != "other" && b.v.ownFunctions[f[len(f)-2]] && !b.v.expertCues[b.word(i-1)] {
 				continue // "the engineering team", "our development team": the writer's own function
 			}
 			if own || b.v.ownTeam[b.word(ownerBefore(b, j))] {
@@ -97,8 +100,8 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 				continue // "customer-facing"
 			}
-			if strings.HasPrefix(b.toks[i].Tag, "VB") || next == "of" {
-				continue // "to support concurrent runs", "the design of"
+			if strings.HasPrefix(b.toks[i].Tag, "VB") && i == j || next == "of" {
+				continue // "to support concurrent runs", "the design of" ("a consulting firm": a modifier of the party)
 			}
 			if prev == "from" && next == "to" && a.workArea(b, j+2) {
 				continue // "from design to deployment", "from facilities to kernel tuning": a range of work

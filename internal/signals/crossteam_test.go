@@ -113,3 +113,49 @@ func TestCrossTeamPlainFunctions(t *testing.T) {
 		}
 	}
 }
+
+// Outside firms, groups coordinated between, functions named short and work spread over
+// other teams: SIGNALS.md's classes written from the definition alone, with near misses.
+func TestCrossTeamPartiesNamedPlainly(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		// outside firms (a consultancy or agency needs a cue: it may be the employer)
+		{"Supervised subcontractors during network installation", true},
+		{"Worked with freelancers on illustration assets", true},
+		{"Collaborated with the consulting firm on the data strategy", true},
+		{"Oversaw the outsourcing partner delivering the Android app", true},
+		{"Handed over maintenance to an outsourcing company", true},
+		{"Coordinated with a third-party vendor on the SMS gateway", true},
+		{"Senior developer at a consultancy building React apps", false},
+		{"Joined a digital agency as frontend developer", false},
+		{"Replaced third-party analytics SDK with in-house solution", false},
+		// coordinating between groups of people, however plainly named
+		{"Coordinating between users and developers during UAT", true},
+		{"Interface between management and technical staff", true},
+		{"Facilitated communication between hardware and software engineers", true},
+		{"Balanced load between primary and replica nodes", false},
+		{"Synced data between mobile and web clients", false},
+		// functions named short
+		{"Work with PM on prioritisation", true},
+		{"Close collaboration with Ops", true},
+		{"Enabled support org to self-serve logs", true},
+		{"Deployed at 5 PM on Fridays", false},
+		{"Automated ops runbooks with Ansible", false},
+		// work spread over other teams and functions
+		{"Unblocked other engineering teams by publishing SDK", true},
+		{"Collaborate across functions to ship payments v2", true},
+		{"Drove company-wide adoption of feature flags", true},
+		{"Refactored shared helpers across functions in the codebase", false},
+		{"Managed two other squads after the reorg", false},
+		// staff named by their workplace
+		{"Worked with hospital staff to digitize forms", true},
+	} {
+		s := a.Analyze(c.text)
+		if s.CrossTeam != c.want {
+			t.Errorf("%q: cross_team %v, want %v (evidence %v)", c.text, s.CrossTeam, c.want, s.Evidence[CrossTeam])
+		}
+	}
+}

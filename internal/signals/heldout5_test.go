@@ -28,8 +28,10 @@ import "testing"
 // (technical_classes_test.go) moves one software-for-hiring bullet over its threshold
 // (0.957 -> 0.936); people on held-out 6, 7 and 8 and in cross-validation is unchanged
 // or better, so it is the model's noise on one bullet, not a lost class.
+// Cross-team 0.93 -> 0.95 with outside firms, groups coordinated between and functions
+// named short (0.933 -> 0.957).
 var heldOut5Floors = map[string]float64{
-	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.93, Technical: 0.95,
+	Quantified: 0.99, FirstPerson: 0.99, TeamFraming: 0.93, CrossTeam: 0.95, Technical: 0.95,
 	People: 0.93, PM: 0.90, Communication: 0.96, WeakOpener: 0.99, Passive: 0.95,
 }
 
