@@ -30,6 +30,26 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // "merge requirements", "logging requirements": rules of a system, not a project's
 		case strings.HasPrefix(lw, "estimated") && (b.word(i-1) == "an" || b.word(i-1) == "by") && (isNumberish(b.word(j+1)) || b.v.isNumberWord(b.word(j+1))):
 			continue // "used by an estimated 250 engineers": a hedged count, not estimation work
+		case nounLike(b.toks[j].Tag) && b.v.namesSoftware(b, j+1):
+			// "the budget module", "a scheduling engine", "the milestone rewards feature":
+			// software, not planning work (not a verb and its object, "plan features")
+			continue
+		case lw == "delivery" && (b.v.goodsDelivery[b.word(i-1)] || b.word(j+1) == "of" && (b.v.goodsDelivery[b.word(j+2)] || b.v.goodsDelivery[b.word(j+3)])):
+			continue // "food delivery", "the delivery of push notifications": things carried
+		case strings.HasPrefix(lw, "backlog") && b.v.machineBacklogs[b.word(i-1)]:
+			continue // "the queue backlog": work queued in a system
+		case lw == "scope" && b.v.technicalScope[b.word(i-1)]:
+			continue // "OAuth scope": the reach of a token
+		case strings.HasPrefix(lw, "estimat") && b.v.computedEstimates[b.word(j+1)]:
+			continue // "estimated arrival times": a value a system computes
+		case strings.HasPrefix(lw, "schedule") && b.v.nonProjectSchedule[b.word(i-1)]:
+			continue // "the cron schedule": a machine's timetable, not a project's
+		case strings.HasPrefix(lw, "risk") && (b.v.scoredRiskBefore[b.word(i-1)] || b.v.scoredRiskAfter[b.word(j+1)]):
+			continue // "credit risk", "a risk score": what a model scores
+		case lw == "dependencies" && b.v.softwareDeps[b.word(i-1)]:
+			continue // "npm dependencies": packages, not work between teams
+		case strings.HasPrefix(lw, "coordinat") && (b.v.coordinateGeometry[b.word(j+1)] || lw == "coordinates" && sp.Start != openerStart(b)):
+			continue // "coordinate systems", "GPS coordinates", "the controller coordinates the arms"
 		case strings.HasPrefix(lw, "plan") && (b.v.nonProjectPlans[b.word(i-1)] || hyphenPrefix(b, sp) != "" && b.v.nonProjectPlans[hyphenPrefix(b, sp)]):
 			continue // "query plans", "route-planning features": computed plans, not project plans
 		}
@@ -49,4 +69,20 @@ func hyphenPrefix(b *bullet, sp Span) string {
 		k--
 	}
 	return strings.ToLower(string(b.runes[k : sp.Start-1]))
+}
+
+// nounLike reports a tag of a noun or of a gerund used as one ("planning" in "the
+// planning engine").
+func nounLike(tag string) bool { return strings.HasPrefix(tag, "NN") || tag == "VBG" }
+
+// namesSoftware reports a software artefact at token k, or one word later when the
+// word at k is a noun: "module" in "the budget module", "feature" in "the milestone
+// rewards feature". "software" itself is left out: "agile software development" is a
+// method.
+func (v *vocab) namesSoftware(b *bullet, k int) bool {
+	head := func(w string) bool { return w != "software" && (v.softwareArtifacts[w] || v.softwareHeads[w]) }
+	if head(b.word(k)) {
+		return true
+	}
+	return k < len(b.toks) && strings.HasPrefix(b.toks[k].Tag, "NN") && head(b.word(k+1))
 }

@@ -120,6 +120,16 @@ type vocab struct {
 	domainTerms        map[string]bool // technical.yaml
 	domainHeads        map[string]bool // technical.yaml
 	technicalDelivery  map[string]bool // pm.yaml
+	softwareHeads      map[string]bool // pm.yaml
+	goodsDelivery      map[string]bool // pm.yaml
+	scoredRiskBefore   map[string]bool // pm.yaml
+	scoredRiskAfter    map[string]bool // pm.yaml
+	softwareDeps       map[string]bool // pm.yaml
+	coordinateGeometry map[string]bool // pm.yaml
+	machineBacklogs    map[string]bool // pm.yaml
+	technicalScope     map[string]bool // pm.yaml
+	computedEstimates  map[string]bool // pm.yaml
+	nonProjectSchedule map[string]bool // pm.yaml
 	peoplePlans        map[string]bool // pm.yaml
 	technicalBudget    map[string]bool // pm.yaml
 	peopleProgrammes   map[string]bool // pm.yaml
@@ -312,6 +322,16 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"domain_terms", &v.domainTerms},
 		{"domain_heads", &v.domainHeads},
 		{"technical_delivery", &v.technicalDelivery},
+		{"software_heads", &v.softwareHeads},
+		{"goods_delivery", &v.goodsDelivery},
+		{"scored_risk_before", &v.scoredRiskBefore},
+		{"scored_risk_after", &v.scoredRiskAfter},
+		{"software_dependencies", &v.softwareDeps},
+		{"coordinate_geometry", &v.coordinateGeometry},
+		{"machine_backlogs", &v.machineBacklogs},
+		{"technical_scope", &v.technicalScope},
+		{"computed_estimates", &v.computedEstimates},
+		{"non_project_schedules", &v.nonProjectSchedule},
 		{"people_plans", &v.peoplePlans},
 		{"technical_budget", &v.technicalBudget},
 		{"people_programmes", &v.peopleProgrammes},
