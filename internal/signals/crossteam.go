@@ -167,10 +167,10 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			continue
 		}
 		// "served 2M customers", "300+ enterprise clients" after a scale verb
-		if k := countBefore(b, i); k >= 0 && (b.v.scaleVerbs[b.word(k-1)] || b.v.servedBy[b.word(k-1)] && b.v.audience[strings.TrimSuffix(w, "s")+"s"] || b.word(k-1) == "for" && b.v.servedFor[w]) {
+		if k := countBefore(b, i); k >= 0 && (b.v.scaleVerbs[b.word(k-1)] && !a.teamsServed(b, w, k-1) || b.v.servedBy[b.word(k-1)] && b.v.audience[strings.TrimSuffix(w, "s")+"s"] || b.word(k-1) == "for" && b.v.servedFor[w]) {
 			continue
 		}
-		if (b.toks[i].Tag == "CD" || b.v.quantityWord(b.low[i])) && b.v.scaleVerbs[b.word(i-1)] {
+		if (b.toks[i].Tag == "CD" || b.v.quantityWord(b.low[i])) && b.v.scaleVerbs[b.word(i-1)] && !a.teamsServed(b, w, i-1) {
 			continue // "reached 1,000 paying teams": a count of those served
 		}
 		out = append(out, sp)
@@ -241,6 +241,14 @@ func otherPeople(b *bullet) []Span {
 		}
 	}
 	return out
+}
+
+// teamsServed reports a count of teams after a verb of serving or moving them (the
+// verb at k): "served 12 internal teams", "onboarded 3 teams onto the new CI" are other
+// teams served or adopting the work, not a count of customers reached ("reached 1,000
+// paying teams").
+func (a *Analyzer) teamsServed(b *bullet, w string, k int) bool {
+	return b.v.isTeamWord(w) && b.v.teamServiceVerbs[b.word(k)]
 }
 
 // ownerBefore walks back from the team word at j over its modifiers (determiners,

@@ -152,6 +152,14 @@ func TestCrossTeamPartiesNamedPlainly(t *testing.T) {
 		{"Managed two other squads after the reorg", false},
 		// staff named by their workplace
 		{"Worked with hospital staff to digitize forms", true},
+		// teams counted after a verb of serving or moving them are teams served
+		{"Onboarded 3 teams onto the new CI", true},
+		{"Served 12 internal teams with a shared build cache", true},
+		{"Reached 800 paying teams within a year", false},
+		// a function's people in plain words; project managers as those told
+		{"Sat down with the support people every Friday", true},
+		{"Provided estimates to project managers", true},
+		{"Promoted to project manager in 2019", false},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {

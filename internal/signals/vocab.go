@@ -79,6 +79,7 @@ type vocab struct {
 	bondingEvents      map[string]bool // people.yaml
 	ambiguousFunctions map[string]bool // functions.yaml
 	workFunctions      map[string]bool // functions.yaml
+	teamServiceVerbs   map[string]bool // functions.yaml
 	bareDeterminers    map[string]bool // functions.yaml
 	givenLeadership    map[string]bool // functions.yaml
 	engineeringWork    map[string]bool // functions.yaml
@@ -282,6 +283,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"bonding_events", &v.bondingEvents},
 		{"ambiguous_functions", &v.ambiguousFunctions},
 		{"work_functions", &v.workFunctions},
+		{"team_service_verbs", &v.teamServiceVerbs},
 		{"bare_determiners", &v.bareDeterminers},
 		{"given_leadership", &v.givenLeadership},
 		{"engineering_work", &v.engineeringWork},
