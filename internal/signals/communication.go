@@ -79,6 +79,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if t := b.toks[i].Tag; i > 0 && (t == "VBZ" || t == "VBP") && (b.v.machineNouns[b.low[i-1]] || b.v.softwareArtifacts[b.low[i-1]] || b.v.machineParts[b.low[i-1]]) {
 			continue // "the service notifies users", "devices communicate over MQTT": a system part speaks
 		}
+		if strings.HasPrefix(lw, "present") && b.v.machineObjects[b.word(b.tokenAt(sp.End-1)+1)] && !b.near(i, i, 0, 6, b.v.parties) {
+			continue // "endpoints to present data to the frontend": a system showing data, no one told
+		}
 		if a.softwarePurpose(b, i) {
 			continue // "a portal for the branch staff to post notices": what the software does
 		}
@@ -121,8 +124,8 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 		if b.v.machineNouns[next] || next != "" && a.lex["technical"].Has(next) && !a.lex["communication"].Has(next) {
 			return true // "the document storage service", "the presentation layer"
 		}
-		if next == "management" && b.v.machineNouns[b.word(j+2)] {
-			return true // "a document management system": a kind of software
+		if after := b.word(j + 2); j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && (b.v.machineNouns[after] || b.v.softwareArtifacts[after]) {
+			return true // "a document management system", "the newsletter subscription feature": a kind of software
 		}
 		// the object of a verb that handles data: "stored articles", "parsed specification files"
 		k := i - 1
@@ -228,6 +231,10 @@ func reportingLine(b *bullet, k int) bool {
 	for k++; k < len(b.toks); k++ {
 		switch b.low[k] {
 		case "on", "about", "weekly", "monthly", "quarterly", "daily", "fortnightly", "every", "each", "regularly", "with", "through", "via", "in":
+			if b.low[k] == "in" && k+1 < len(b.toks) && b.toks[k+1].Tag == "NNP" {
+				k++
+				continue // "in London": where the person sits
+			}
 			return false // what is reported, how or how often
 		}
 		if !(b.v.determiners[b.low[k]] || b.low[k] == "of" || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "POS") {

@@ -70,6 +70,13 @@ var commPositives = []commClass{
 		"Held office hours for other teams adopting our SDK",
 		"Recorded short video walkthroughs of new features for customer success",
 		"Took part in customer calls as technical expert to answer architecture questions",
+		// thirteenth round, terse and non-native
+		"Presentations for clients",
+		"Tech talks, meetups, internal trainings",
+		"Speaker in internal events about clean architecture",
+		"Do the demo of each sprint for the PO",
+		"Responsible to present the solution in the steering",
+		"Pitching our product at startup events",
 	}},
 	{"talks", []string{
 		"Speaker at GopherCon EU on profiling in production",
@@ -206,6 +213,15 @@ var commPositives = []commClass{
 		"Redacted functional analysis documents for the client",
 		"Wrote the incident comms templates used during outages",
 		"Authored internal engineering blog series on how we test",
+		// thirteenth round, terse and non-native
+		"Documentation of the procedures",
+		"Write the technical documentations of the projects",
+		"Elaborate specifications with the functional team",
+		"Redaction of the test plans and user manuals",
+		"Create documents for the clients about the integration",
+		"Keeping Confluence up to date for the rest of company",
+		"Wrote numerous internal guides used across the company",
+		"Writing articles on Medium about Kotlin coroutines",
 	}},
 	{"reporting", []string{
 		"Reported project status weekly to the VP of Engineering",
@@ -269,6 +285,13 @@ var commPositives = []commClass{
 		"Communicated the delay to the customer together with a recovery plan",
 		"Informed the board on cyber risk each quarter",
 		"Present KPIs to direction every month",
+		// thirteenth round, terse and non-native
+		"Weekly reports to the management",
+		"Reporting on KPIs to the country manager",
+		"Report activity to my manager and to the client",
+		"Prepare reporting for the headquarters",
+		"Follow the project and inform the management about problems",
+		"Status meetings with the client every week where I present the advancement",
 	}},
 	{"persuading", []string{
 		"Convinced leadership to invest in a proper test environment",
@@ -328,6 +351,11 @@ var commPositives = []commClass{
 		"Steered the architecture committee towards an event-driven design",
 		"Renegotiated the cloud contract and saved 20%",
 		"Influence the roadmap of partner teams through RFCs and reviews",
+		// thirteenth round, terse and non-native
+		"Negotiations with the providers",
+		"Convince the client of the technical choices",
+		"Defend the technical choices in front of the client",
+		"Influence the decisions of the product managers with data",
 	}},
 	// being someone's point of contact or representative is cross-team work in the
 	// labelled sets, not communication, so it is left out here
@@ -377,6 +405,12 @@ var commPositives = []commClass{
 		"Incident commander: coordinated responders and kept stakeholders informed",
 		"Represented the customer's needs in the sprint planning",
 		"Was contact for the auditors during the ISO certification",
+		// thirteenth round, terse and non-native
+		"Intermediate between the client and the developers",
+		"Link with the business",
+		"Relation with clients and suppliers",
+		"Interlocutor of the client for the technical part",
+		"Contact with the clients for understanding needs",
 	}},
 	{"explaining", []string{
 		"Explained technical trade-offs to non-technical stakeholders",
@@ -419,6 +453,10 @@ var commPositives = []commClass{
 		"Wrote plain-English summaries of outages for the customer success team",
 		"Helping doctors understand how the triage model reached its scores",
 		"Teach the business users how to write good bug reports",
+		// thirteenth round, terse and non-native
+		"Vulgarize the technical subjects for the commercial team",
+		"Explain technical stuff to commercial people",
+		"Make the business understand the technical constraints",
 	}},
 	{"running_reports", []string{
 		"Produced weekly sales reports for the regional managers",
@@ -489,6 +527,12 @@ var commPositives = []commClass{
 		"Frequent calls with the client to report progress and agree next steps",
 		"Communicate directly with end users to solve their problems",
 		"Visited customers on site to present new releases and collect feedback",
+		// thirteenth round, terse and non-native
+		"Support to the users by phone",
+		"Answering emails of the customers",
+		"Take care of the relation with the customers",
+		"Client meetings and follow-up",
+		"Respond to the needs of the clients and inform them of the progress",
 	}},
 	// training given to people outside one's own team: users, customers, other
 	// functions (training one's own engineers is people work)
@@ -640,14 +684,46 @@ var commNegatives = []string{
 	"Phone and email validation in the signup form",
 	"Owned the billing microservice end to end",
 	"Steered the robot arm with a PID controller",
+	// thirteenth round: reporting lines with a place, systems presenting data, software
+	// features and logic named after communication
+	"Reporting to the CTO and the CEO",
+	"Reported to the Head of Delivery in London",
+	"Reporting line: VP of Product",
+	"Created reporting dashboards in Tableau for the finance systems",
+	"Developed a reporting microservice in Spring Boot",
+	"Implemented a document store on DynamoDB",
+	"Built REST endpoints to present data to the frontend",
+	"Designed the presentation logic in MVVM",
+	"The app communicates with the server via WebSockets",
+	"Wrote drivers to talk with the CAN bus",
+	"Set up inter-process communication using shared memory",
+	"Implemented the notification layer with Firebase",
+	"Integrated Twilio to send SMS to customers",
+	"Built email templates and the mailing service",
+	"Added a chat widget to the customer portal",
+	"Integrated Slack alerts into the CI pipeline",
+	"Created a newsletter subscription feature in Django",
+	"Implemented the blog engine in Next.js",
+	"Built the document upload and OCR flow",
+	"Maintained the wiki software and its plugins",
+	"Implemented speech to text for voice notes",
+	"Optimized the reports generation time from 2 min to 10 seconds",
+	"Developed the customer support ticketing system",
+	"Customer data migration to the new CRM",
+	"Moved the client accounts to the new billing platform",
+	"Configured Jira workflows for the support team",
+	"Built APIs consumed by partner banks",
+	"Managed the relationship between the entities in the ORM",
+	"Published npm packages for the design system",
+	"Wrote the parser for the specification language",
 	"Talked to Redis through a connection pool",
 }
 
 // commClassFloors hold how many of each class's bullets must be found: what the
 // analyser finds now (a class of ten to thirty bullets has no room for slack).
 var commClassFloors = map[string]int{
-	"presenting": 54, "talks": 26, "demos": 20, "writing": 75, "reporting": 55,
-	"persuading": 52, "liaising": 39, "explaining": 35, "running_reports": 11, "closing_loop": 47,
+	"presenting": 60, "talks": 26, "demos": 20, "writing": 82, "reporting": 61,
+	"persuading": 56, "liaising": 44, "explaining": 38, "running_reports": 11, "closing_loop": 50,
 	"training": 9,
 }
 

@@ -152,6 +152,7 @@ type vocab struct {
 	machineObjects     map[string]bool // communication.yaml
 	writtenThings      map[string]bool // communication.yaml
 	readingVerbs       map[string]bool // communication.yaml
+	parties            map[string]bool // communication.yaml
 	qtySuffix          map[string]bool // quantity_words.yaml
 	ordinal            map[string]bool // quantity_words.yaml
 	labelWords         map[string]bool // quantity_words.yaml
@@ -355,6 +356,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"machine_objects", &v.machineObjects},
 		{"written_things", &v.writtenThings},
 		{"reading_verbs", &v.readingVerbs},
+		{"parties", &v.parties},
 		{"qty_suffix", &v.qtySuffix},
 		{"ordinal", &v.ordinal},
 		{"label_words", &v.labelWords},
