@@ -143,9 +143,24 @@ func (a *Analyzer) people(b *bullet) []Span {
 		if b.v.groupOwners[b.low[j]] && (b.word(j+1) == "'s" || b.word(j+1) == "’s") {
 			continue // "managed the department's tooling budget": the group owns the thing managed
 		}
-		out = append(out, sp)
+		out = append(out, topicTrimmed(b, sp, i, j))
 	}
 	return out
+}
+
+// topicTrimmed ends a span of training run for others at its event word when the
+// topic follows it ("ran workshops on testing for the developers" is evidence up to
+// "workshops"): the topic is the technical or other content of the training, which
+// the other signals read.
+func topicTrimmed(b *bullet, sp Span, i, j int) Span {
+	for k := i + 1; k < j; k++ {
+		if b.v.trainingEvents[b.low[k]] {
+			if n := b.low[k+1]; n == "on" || n == "about" || n == "in" {
+				return Span{sp.Start, b.toks[k].End}
+			}
+		}
+	}
+	return sp
 }
 
 // onboardedThing reports the object of an onboarding word at j, after "of" and

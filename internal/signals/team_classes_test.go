@@ -333,6 +333,8 @@ var peoplePositives = []teamClass{
 		"Mentoring interns every summer",
 	}},
 	{"onboarding_training_people", []string{
+		"Held sessions about clean code for new joiners",
+		"Organised workshops on Kubernetes basics for the whole team",
 		"Onboarded 12 new engineers to the codebase",
 		"Trained new hires on our deployment process",
 		"Ran weekly workshops on testing for the developers",
@@ -382,6 +384,8 @@ var peopleNegatives = []teamClass{
 		"Created the employee onboarding portal",
 	}},
 	{"training_customers", []string{
+		"Ran workshops on the new product for our customers",
+		"Ran sessions on GDPR for the sales staff of our clients",
 		"Trained customers on the new reporting module",
 		"Trained end users on the ERP system after go-live",
 		"Ran product training for client administrators",
@@ -403,7 +407,8 @@ var (
 		"self_learning": 1, // "mentoring programme as a mentee": the role comes after the programme
 	}
 	peopleClassFloors = map[string]int{
-		"hiring": 8, "managing_people": 8, "growing_people": 5, "onboarding_training_people": 3, "morale_retention": 6,
+		"hiring": 8, "managing_people": 8, "growing_people": 5, "morale_retention": 6,
+		"onboarding_training_people": 5, // the model still outweighs the rules on "workshops on testing for the developers"
 	}
 	peopleNegCeilings = map[string]int{
 		"led_team_alone": 0, "user_onboarding": 0, "customer_interviews": 0, "writer_object": 0,
