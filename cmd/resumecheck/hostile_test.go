@@ -157,8 +157,15 @@ var hostileInputs = []hostileInput{
 	}, `\.resumecheck\.yaml:2:[0-9]+: weight must be a finite number between 0 and 100, not NaN`, true, nil},
 }
 
+// hostileTimeout is the worker time cap of TestHostileInputs. Every input must be
+// refused by a limit of the tool's own, long before any cap: the cap only bounds a
+// failing run. At 5s, two inputs the tool refuses in about 1.6 s quiet (a 300,000-link
+// /Extends chain, a page of many show operators) hit the cap on this 2-core machine
+// under a load of 12-14, and the test failed for the load, not the tool.
+const hostileTimeout = "30s"
+
 // TestHostileInputs runs the resumecheck binary (this test binary, re-executed) on each
-// hostile input with --timeout 5s. Times are logged, not asserted: on a loaded shared
+// hostile input with --timeout 30s. Times are logged, not asserted: on a loaded shared
 // machine only exit codes, messages and memory are stable.
 func TestHostileInputs(t *testing.T) {
 	if testing.Short() {
@@ -174,7 +181,7 @@ func TestHostileInputs(t *testing.T) {
 	for _, h := range hostileInputs {
 		t.Run(h.name, func(t *testing.T) {
 			path := h.build(t, dir)
-			args := append([]string{"-q", "--timeout", "5s"}, append(h.args, path)...)
+			args := append([]string{"-q", "--timeout", hostileTimeout}, append(h.args, path)...)
 			if !h.config {
 				args = append([]string{"--no-config"}, args...)
 			}
