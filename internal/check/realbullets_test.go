@@ -33,7 +33,7 @@ var corpusBulletFloors = map[string]float64{
 // the text they were labelled on (a changed extraction drops a bullet from the measure).
 const corpusBulletsMatched = 270
 
-// bulletHash is how testdata/bullets/corpus-signals.tsv names a bullet: the first 16 hex
+// bulletHash is how testdata/corpus-signals.tsv names a bullet: the first 16 hex
 // digits of the SHA-256 of its text with spaces collapsed.
 func bulletHash(text string) string {
 	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
@@ -47,7 +47,7 @@ func bulletHash(text string) string {
 // texts, which stay in the corpus.
 func TestCorpusBulletSignals(t *testing.T) {
 	dir := corpustest.Dir(t)
-	want := readCorpusLabels(t, filepath.Join(corpustest.RepoRoot(t), "testdata", "bullets", "corpus-signals.tsv"))
+	want := readCorpusLabels(t, filepath.Join(corpustest.RepoRoot(t), "testdata", "corpus-signals.tsv"))
 	c, _ := benchChecker(t)
 	files, err := filepath.Glob(filepath.Join(dir, "files", "*"))
 	if err != nil || len(files) == 0 {

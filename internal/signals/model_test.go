@@ -141,6 +141,22 @@ var heldOut8Floors = map[string]float64{
 
 func TestHeldOut8Blind(t *testing.T) { checkBlindSet(t, "heldout8", heldOut8Floors) }
 
+// heldOut9Floors hold testdata/bullets/heldout9.tsv: 240 bullets written blind from
+// SIGNALS.md in LinkedIn and CV styles from many countries (half individual
+// contributors, a quarter coordinating without a manager's title, a quarter managers)
+// and labelled again independently (0.990 of decisions agree; communication, the
+// least agreed signal, 0.95 F1). It was kept outside the repository while session 6's
+// signal changes were made, and measured before them (1fb449c, macro 0.910) and after
+// (0.917: pm 0.833 -> 0.871, people 0.852 -> 0.871, team framing 0.833 -> 0.840,
+// technical 0.934 -> 0.941, cross-team 0.828 and communication 0.914 unchanged); the
+// floors are just under the latter.
+var heldOut9Floors = map[string]float64{
+	Quantified: 0.96, FirstPerson: 0.99, TeamFraming: 0.83, CrossTeam: 0.82, Technical: 0.93,
+	People: 0.86, PM: 0.86, Communication: 0.90, WeakOpener: 0.93, Passive: 0.99,
+}
+
+func TestHeldOut9Blind(t *testing.T) { checkBlindSet(t, "heldout9", heldOut9Floors) }
+
 // checkBlindSet scores the shipped analyser on testdata/bullets/NAME.tsv and holds each
 // signal's F1 to its floor.
 func checkBlindSet(t *testing.T, name string, floors map[string]float64) {

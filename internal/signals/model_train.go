@@ -515,8 +515,8 @@ func RealDevPath(root string) string {
 }
 
 // BlindSets are the labelled files written blind from SIGNALS.md to test the
-// analyser: held-out 6 and 7. They are never learned from.
-var BlindSets = []string{"heldout6.tsv", "heldout7.tsv", "heldout8.tsv"}
+// analyser: held-out 6 to 9. They are never learned from.
+var BlindSets = []string{"heldout6.tsv", "heldout7.tsv", "heldout8.tsv", "heldout9.tsv"}
 
 // OwnSets lists the project's own labelled bullet files the model may learn from:
 // every testdata/bullets/*.tsv except the blind sets (BlindSets), which are never
