@@ -483,3 +483,23 @@ func TestGeneralRules(t *testing.T) {
 		t.Errorf("the finance team read as the writer's own people")
 	}
 }
+
+// A labels file whose second column is not the bullet's text (corpus-signals.tsv holds
+// hashes of texts) is refused, not read as bullets to learn from.
+func TestReadExamplesRefusesLabelsWithoutText(t *testing.T) {
+	dir := t.TempDir()
+	hashes := filepath.Join(dir, "hashes.tsv")
+	if err := os.WriteFile(hashes, []byte("codes\tsha256\nqh\t0123456789abcdef\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadExamples(hashes, 1); err == nil || !strings.Contains(err.Error(), "not a labelled bullet file") {
+		t.Errorf("ReadExamples on a hash file: err = %v", err)
+	}
+	bullets := filepath.Join(dir, "bullets.tsv")
+	if err := os.WriteFile(bullets, []byte("codes\ttext\tsource\nqh\tCut p95 latency by 40%\tx:a/b\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if exs, err := ReadExamples(bullets, 1); err != nil || len(exs) != 1 {
+		t.Errorf("ReadExamples on a bullet file: %d examples, err %v", len(exs), err)
+	}
+}

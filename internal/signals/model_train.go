@@ -44,7 +44,15 @@ func ReadExamples(path string, weight float64) ([]Example, error) {
 	for sc.Scan() {
 		n++
 		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "codes\t") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if header, ok := strings.CutPrefix(line, "codes\t"); ok {
+			// A file of labels without texts (testdata/corpus-signals.tsv holds hashes)
+			// must never be read as bullets: OwnSets trains on every .tsv it finds.
+			if col, _, _ := strings.Cut(header, "\t"); col != "text" {
+				return nil, fmt.Errorf("%s:%d: the second column is %q, not text: not a labelled bullet file", path, n, col)
+			}
 			continue
 		}
 		cols := strings.Split(line, "\t")
