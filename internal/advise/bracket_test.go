@@ -1,6 +1,7 @@
 package advise
 
 import (
+	"github.com/resumecheck/resumecheck/internal/corpustest"
 	"math/rand"
 	"regexp"
 	"strings"
@@ -33,11 +34,7 @@ func TestReplaceBracketedMatchesRegexp(t *testing.T) {
 	pieces := []string{"[", "]", "x", "N", "%", " ", "\n", "é", "\xff", "/"}
 	yes := 0
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(10); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := corpustest.Pieces(rng, pieces, 10)
 		if d := bracketedDiff(s); d != "" {
 			t.Error(d)
 		}

@@ -5,6 +5,7 @@ package corpustest
 
 import (
 	"bufio"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -126,4 +127,14 @@ func EachTextLine(t *testing.T, fn func(file, line string)) {
 	if n := EachLine(t, filepath.Join(corpus, "reference"), fn, ".txt"); n < 1000 {
 		t.Errorf("only %d corpus lines read", n)
 	}
+}
+
+// Pieces joins 1 to max pieces drawn at random: the generated text a test of a
+// hand-written matcher compares with the expression it replaced, over many draws.
+func Pieces(rng *rand.Rand, pieces []string, max int) string {
+	var b strings.Builder
+	for n := 1 + rng.Intn(max); n > 0; n-- {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+	}
+	return b.String()
 }

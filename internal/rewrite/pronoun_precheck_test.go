@@ -41,11 +41,7 @@ func TestPronounPrechecks(t *testing.T) {
 		"team", "teams", "group", "squad", "y", ",", ".", "x", "é", "\xff", "\t"}
 	yes := 0
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(8); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := corpustest.Pieces(rng, pieces, 8)
 		if d := precheckDiff(s); d != "" {
 			t.Error(d)
 		}
@@ -95,11 +91,7 @@ func TestTeamSizePrecheck(t *testing.T) {
 	pieces := append([]string{" ", " ", "-", "–", "+", "of", "teams", "TEAM", "person", "two", "twelve", "ſ", "x", "12", "3"}, measures().Team.SizeNouns...)
 	rng := rand.New(rand.NewSource(15))
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(6); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		check(b.String())
+		check(corpustest.Pieces(rng, pieces, 6))
 	}
 	if matched < 500 {
 		t.Errorf("only %d of 50000 generated texts state a team size: the generator misses the grammar", matched)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/resumecheck/resumecheck/internal/corpustest"
@@ -41,11 +40,7 @@ func TestSentenceEndsMatchRegexp(t *testing.T) {
 	pieces := []string{".", "!", "?", ". ", ". A", " ", "  ", "\t", "\n", "A", "b", "É", "é", "ǅ", "\xff", "1", "x y"}
 	yes := 0
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(10); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := corpustest.Pieces(rng, pieces, 10)
 		if d := markDiff(s); d != "" {
 			t.Error(d)
 		}

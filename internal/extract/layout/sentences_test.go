@@ -50,11 +50,7 @@ func TestSentenceEndsMatchRegexp(t *testing.T) {
 	pieces := []string{"a", "ab", "B", "Cd", ".", "!", "?", " ", "  ", "é", "É", "ǅ", "ʰ", "中", "\xff", "1", ",", "\t", ". ", "x. Y"}
 	yes := 0
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(10); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := corpustest.Pieces(rng, pieces, 10)
 		if d := sentenceEndDiff(s); d != "" {
 			t.Error(d)
 		}

@@ -5,7 +5,6 @@ import (
 	"math/rand"
 	"regexp"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/resumecheck/resumecheck/internal/corpustest"
@@ -66,11 +65,7 @@ func TestSeparatorsMatchRegexp(t *testing.T) {
 		"(", ")", "(http://", "https://", "x.io", "12345", "1234", "6", "-6789"}
 	yes, other := 0, 0
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(10); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := corpustest.Pieces(rng, pieces, 10)
 		if d := sepsDiff(s); d != "" {
 			t.Error(d)
 		}

@@ -93,11 +93,7 @@ func TestShapesMatchRegexp(t *testing.T) {
 		"less than ", "LESS THAN ", "year", "Yrs", "months", "mo", "and", "5+", ", ", "ſ", "yearſ"}
 	yes := 0
 	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(12); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := corpustest.Pieces(rng, pieces, 12)
 		if d := shapeDiff(s); d != "" {
 			t.Error(d)
 		}

@@ -3,7 +3,6 @@ package layout
 import (
 	"math/rand"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/resumecheck/resumecheck/internal/corpustest"
@@ -58,11 +57,7 @@ func TestWrappedMatchersMatchRegexp(t *testing.T) {
 		"date", "Period", ":", ".", "Month ", "K"}
 	yes := 0
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(6); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := corpustest.Pieces(rng, pieces, 6)
 		if d := wrappedDiff(s); d != "" {
 			t.Error(d)
 		}

@@ -30,11 +30,7 @@ func TestPageNumberPrecheck(t *testing.T) {
 	pieces := []string{"Page", "page ", "PAGE", "1", "23", "456", " ", "\t", "-", "–", "—", "of", "OF", "/", "x", "é", "\xff"}
 	yes := 0
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(6); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := corpustest.Pieces(rng, pieces, 6)
 		if d := pageNumberDiff(s); d != "" {
 			t.Error(d)
 		}

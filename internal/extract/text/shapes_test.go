@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/resumecheck/resumecheck/internal/corpustest"
@@ -65,11 +64,7 @@ func TestShapesMatchRegexp(t *testing.T) {
 		"–", "`", "```", "~~~", "[", "]", "]:", ":", "a", "x y", "\xff", "é", "\u00a0", "#", "##", "# ", "1", "12", ")", "•", "✓"}
 	yes := 0
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.Intn(8); n > 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := corpustest.Pieces(rng, pieces, 8)
 		if d := shapeDiff(s); d != "" {
 			t.Error(d)
 		}
