@@ -121,23 +121,31 @@ func (r *Report) Withhold() {
 // MarshalJSON writes overall_score and track as null for a report that was not scored,
 // so that no consumer reads a 0 as a verdict.
 func (r *Report) MarshalJSON() ([]byte, error) {
-	type plain Report
-	var v any = (*plain)(r)
-	if !r.Scored() {
-		v = struct {
-			*plain
-			OverallScore *int    `json:"overall_score"`
-			Track        *string `json:"track"`
-			TrackReason  *string `json:"track_reason"`
-		}{plain: (*plain)(r)}
-	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	if err := enc.Encode(r.jsonValue()); err != nil {
 		return nil, err
 	}
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// plain is a Report without its MarshalJSON.
+type plain Report
+
+// jsonValue is the value MarshalJSON encodes: the report's fields, with the score and
+// track as null when it was not scored. JSONWriter encodes it directly for a one-file
+// run, saving the copy and the scan encoding/json makes of a marshaler's output.
+func (r *Report) jsonValue() any {
+	if r.Scored() {
+		return (*plain)(r)
+	}
+	return struct {
+		*plain
+		OverallScore *int    `json:"overall_score"`
+		Track        *string `json:"track"`
+		TrackReason  *string `json:"track_reason"`
+	}{plain: (*plain)(r)}
 }
 
 // Bullet is one bullet with what the analysis saw in it.

@@ -140,6 +140,14 @@ func (s *safeWriter) Write(out io.Writer, b *Batch) error {
 	if !s.json {
 		return s.w.Write(out, b)
 	}
+	if jw, ok := s.w.(*JSONWriter); ok {
+		data, err := jw.encode(b)
+		if err != nil {
+			return err
+		}
+		_, err = out.Write(escapeJSON(data))
+		return err
+	}
 	var buf bytes.Buffer
 	if err := s.w.Write(&buf, b); err != nil {
 		return err
