@@ -5,8 +5,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,18 +22,31 @@ var corpusSignalCodes = map[rune]string{
 	'p': "people", 'm': "pm", 'c': "communication", 'w': "weak_opener", 'v': "passive",
 }
 
-// corpusBulletFloors hold TestCorpusBulletSignals: just under what the analyser scored when
-// the labels were committed. These are the figures that tell how the signals read real
-// bullets nobody here tuned them on: set them again only from a measurement.
-var corpusBulletFloors = map[string]float64{
-	"quantified": 0.96, "first_person": 0.99, "team_framing": 0.72, "cross_team": 0.66,
-	"technical": 0.92, "people": 0.62, "pm": 0.75, "communication": 0.55,
-	"weak_opener": 0.85, "passive": 0.99,
+// corpusBulletFloors hold TestCorpusBulletSignals, per set of testdata/corpus-signals.tsv: just
+// under what the analyser scored when the labels were committed (0.01-0.02 below). The test set
+// tells how the signals read real bullets nobody here has read: set them again only from a
+// measurement, never from its misses.
+var corpusBulletFloors = map[string]map[string]float64{
+	"dev": {
+		"quantified": 0.96, "first_person": 0.99, "team_framing": 0.67, "cross_team": 0.69,
+		"technical": 0.94, "people": 0.63, "pm": 0.85, "communication": 0.46,
+		"weak_opener": 0.70, "passive": 0.92,
+	},
+	"seen": {
+		"quantified": 0.96, "first_person": 0.99, "team_framing": 0.77, "cross_team": 0.69,
+		"technical": 0.94, "people": 0.62, "pm": 0.78, "communication": 0.71,
+		"weak_opener": 0.99, "passive": 0.99,
+	},
+	"test": {
+		"quantified": 0.93, "first_person": 0.99, "team_framing": 0.83, "cross_team": 0.74,
+		"technical": 0.93, "people": 0.87, "pm": 0.65, "communication": 0.65,
+		"weak_opener": 0.75, "passive": 0.99,
+	},
 }
 
-// corpusBulletsMatched is how many labelled bullets the checker must still extract with
-// the text they were labelled on (a changed extraction drops a bullet from the measure).
-const corpusBulletsMatched = 270
+// corpusBulletsMatched is how many labelled bullets of each set the checker must still extract
+// with the text they were labelled on (a changed extraction drops a bullet from the measure).
+var corpusBulletsMatched = map[string]int{"dev": 410, "seen": 150, "test": 285}
 
 // bulletHash is how testdata/corpus-signals.tsv names a bullet: the first 16 hex
 // digits of the SHA-256 of its text with spaces collapsed.
@@ -40,11 +55,13 @@ func bulletHash(text string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// TestCorpusBulletSignals measures the signals on real bullets of the shared corpus that
-// no signal rule was tuned on: about 300 bullets the checker extracts from its 54
-// résumés (none shares six words in a row with ../shared/bullets/real-dev.tsv), labelled
-// blind from ../shared/SIGNALS.md. The labels file holds hashes of the texts, not the
-// texts, which stay in the corpus.
+// TestCorpusBulletSignals measures the signals on real bullets of the shared corpus: 868
+// bullets the checker extracts from its 54 résumés (none shares six words in a row with
+// ../shared/bullets/real-dev.tsv), labelled blind from ../shared/SIGNALS.md. The labels file
+// holds hashes of the texts, not the texts, which stay in the corpus. Its "test" set comes
+// from résumés none of whose bullets the team has read (the split is by person), so its
+// figures are the project's estimate of how the signals read real bullets nobody tuned on;
+// the log prints the P/R/F1 of each set.
 func TestCorpusBulletSignals(t *testing.T) {
 	dir := corpustest.Dir(t)
 	want := readCorpusLabels(t, filepath.Join(corpustest.RepoRoot(t), "testdata", "corpus-signals.tsv"))
@@ -53,8 +70,9 @@ func TestCorpusBulletSignals(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus files: %v", err)
 	}
-	tallies := map[string]signals.Tally{}
-	matched := map[string]bool{}
+	tallies := map[string]map[string]signals.Tally{}
+	matched := map[string]int{}
+	seen := map[string]bool{}
 	for _, f := range files {
 		res := c.File(context.Background(), f)
 		if res.Err != nil || res.Report == nil {
@@ -62,38 +80,56 @@ func TestCorpusBulletSignals(t *testing.T) {
 		}
 		for _, b := range res.Report.Bullets {
 			h := bulletHash(b.Text)
-			codes, ok := want[h]
-			if !ok || matched[h] {
+			l, ok := want[h]
+			if !ok || seen[h] {
 				continue
 			}
-			matched[h] = true
+			seen[h] = true
+			matched[l.set]++
+			if tallies[l.set] == nil {
+				tallies[l.set] = map[string]signals.Tally{}
+			}
 			for r, name := range corpusSignalCodes {
-				tl := tallies[name]
-				tl.Add(b.Signals.Get(name), strings.ContainsRune(codes, r))
-				tallies[name] = tl
+				tl := tallies[l.set][name]
+				tl.Add(b.Signals.Get(name), strings.ContainsRune(l.codes, r))
+				tallies[l.set][name] = tl
 			}
 		}
 	}
-	t.Log("\n" + signals.FormatTallies("corpus bullets", tallies))
-	t.Logf("%d of %d labelled bullets extracted with the text they were labelled on", len(matched), len(want))
-	if len(matched) < corpusBulletsMatched {
-		t.Errorf("only %d of %d labelled bullets found (floor %d): has extraction changed their text?", len(matched), len(want), corpusBulletsMatched)
+	total := map[string]int{}
+	for _, l := range want {
+		total[l.set]++
 	}
-	for name, floor := range corpusBulletFloors {
-		if f := tallies[name].F1(); f < floor {
-			t.Errorf("%s: F1 %.3f below floor %.2f", name, f, floor)
+	for _, set := range slices.Sorted(maps.Keys(corpusBulletFloors)) {
+		t.Log("\n" + signals.FormatTallies("corpus "+set, tallies[set]))
+		t.Logf("%s: %d of %d labelled bullets extracted with the text they were labelled on", set, matched[set], total[set])
+		if matched[set] < corpusBulletsMatched[set] {
+			t.Errorf("%s: only %d of %d labelled bullets found (floor %d): has extraction changed their text?", set, matched[set], total[set], corpusBulletsMatched[set])
+		}
+		for name, floor := range corpusBulletFloors[set] {
+			if f := tallies[set][name].F1(); f < floor {
+				t.Errorf("%s: %s F1 %.3f below floor %.2f", set, name, f, floor)
+			}
+		}
+	}
+	for set := range total {
+		if _, ok := corpusBulletFloors[set]; !ok {
+			t.Errorf("set %q of the labels file has no floors", set)
 		}
 	}
 }
 
-func readCorpusLabels(t *testing.T, path string) map[string]string {
+// corpusLabel is one line of testdata/corpus-signals.tsv.
+type corpusLabel struct{ codes, set string }
+
+func readCorpusLabels(t *testing.T, path string) map[string]corpusLabel {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := map[string]string{}
+	want := map[string]corpusLabel{}
 	sc := bufio.NewScanner(f)
 	header := false
 	for sc.Scan() {
@@ -105,8 +141,9 @@ func readCorpusLabels(t *testing.T, path string) map[string]string {
 			header = true
 			continue
 		}
-		codes, hash, ok := strings.Cut(line, "\t")
-		if !ok || len(hash) != 16 {
+		codes, rest, ok := strings.Cut(line, "\t")
+		hash, set, ok2 := strings.Cut(rest, "\t")
+		if !ok || !ok2 || len(hash) != 16 || set == "" {
 			t.Fatalf("%s: bad line %q", path, line)
 		}
 		for _, r := range codes {
@@ -114,7 +151,7 @@ func readCorpusLabels(t *testing.T, path string) map[string]string {
 				t.Fatalf("%s: unknown code %q in %q", path, r, line)
 			}
 		}
-		want[hash] = codes
+		want[hash] = corpusLabel{codes, set}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
