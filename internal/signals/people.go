@@ -107,6 +107,12 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if b.v.recognisedThings[b.word(i-1)] || sp.Start > 0 && b.runes[sp.Start-1] == '-' {
 				continue // "speech recognition", "image-recognition": machine learning
 			}
+			if nx := b.word(i + 1); nx == "from" || nx == "by" || b.v.receiveVerbs[b.word(i-1)] || b.v.receiveVerbs[b.word(i-2)] {
+				continue // "earned recognition from the client", "received recognition": the writer is the one recognised
+			}
+			if i > 0 && strings.HasPrefix(b.toks[i-1].Tag, "NN") && !b.v.personWord(b.word(i-1)) && !b.v.personWord(b.word(i-1)+"s") {
+				continue // "human exercise recognition": a thing recognised, not people
+			}
 		case strings.HasPrefix(w, "delegat"):
 			if b.v.selfBe[b.word(i-1)] || b.word(i-1) == "are" {
 				continue // "jobs were delegated to a queue": work handed to a system
