@@ -208,15 +208,10 @@ func otherPeople(b *bullet) []Span {
 				}
 			}
 		case b.v.clientOrgs[w] && k > 0:
-			// organisations served: "helping organisations", "advising small businesses"
-			for p := k - 1; p >= 0 && p >= k-3; p-- {
-				if b.v.serveVerbs[b.low[p]] {
-					out = append(out, Span{b.toks[p].Start, b.toks[k].End})
-					break
-				}
-				if !(b.v.determiners[b.low[p]] || b.toks[p].Tag == "JJ") {
-					break
-				}
+			// organisations served: "helping organisations", "advising small businesses",
+			// "for healthcare and financial organizations", "used by health ministries"
+			if p := servedOrgCue(b, k); p >= 0 {
+				out = append(out, Span{b.toks[p].Start, b.toks[k].End})
 			}
 		case b.v.domainExperts[w]:
 			for p := k - 1; p >= 0 && p >= k-3; p-- {
@@ -241,6 +236,40 @@ func otherPeople(b *bullet) []Span {
 		}
 	}
 	return out
+}
+
+// servedOrgCue returns the token that makes the organisation at k one the writer's work
+// serves, or -1: a verb of serving, "for" (not after a verb of employment: "worked for
+// startups"), or "by" after a participle of use or commission, reached back across
+// determiners, adjectives, noun modifiers and coordination ("for healthcare and
+// financial organizations"). A count before the organisation makes it scale, not a
+// party (SIGNALS.md: "300+ clients").
+func servedOrgCue(b *bullet, k int) int {
+	for p := k - 1; p >= 0 && p >= k-6; p-- {
+		lw := b.low[p]
+		switch {
+		case b.v.serveVerbs[lw]:
+			return p
+		case lw == "for":
+			if b.v.orgEmployment[b.word(p-1)] {
+				return -1
+			}
+			return p
+		case lw == "by":
+			if b.v.servedParticiples[b.word(p-1)] {
+				return p
+			}
+			return -1
+		case b.toks[p].Tag == "CD" || b.v.quantityWord(lw):
+			return -1
+		case b.v.determiners[lw] || b.toks[p].Tag == "JJ" || lw == "and" || lw == "&" || lw == "," ||
+			p < k-1 && strings.HasPrefix(b.toks[p].Tag, "NN") || p == k-1 && (b.toks[p].Tag == "NN" || b.toks[p].Tag == "NNP"):
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // teamsServed reports a count of teams after a verb of serving or moving them (the

@@ -174,6 +174,8 @@ type vocab struct {
 	clientOrgs         map[string]bool // functions.yaml
 	mixedTeams         map[string]bool // functions.yaml
 	serveVerbs         map[string]bool // functions.yaml
+	servedParticiples  map[string]bool // functions.yaml
+	orgEmployment      map[string]bool // functions.yaml
 	// phrases indexes every kind of phrase by the words its first slot takes.
 	phrases map[string][]kindPhrase
 }
@@ -378,6 +380,8 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"client_orgs", &v.clientOrgs},
 		{"mixed_teams", &v.mixedTeams},
 		{"serve_verbs", &v.serveVerbs},
+		{"served_participles", &v.servedParticiples},
+		{"org_employment", &v.orgEmployment},
 	} {
 		w, ok := lists[f.name]
 		if !ok {
