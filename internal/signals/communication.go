@@ -44,6 +44,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "document") && (b.toks[i].Tag == "NNS" || b.toks[i].Tag == "NN") && i > 0 && (b.toks[i-1].Tag == "CD" || b.v.quantityWord(b.word(i-1)) || b.v.dataDocs[b.word(i-1)]) {
 			continue // "1 billion documents", "JSON documents": data, not writing
 		}
+		if (lw == "spec" || lw == "specs" || lw == "specification" || lw == "specifications") && !specProduced(b, i) {
+			continue // "according to customer specifications": a spec followed, not written
+		}
 		if strings.HasPrefix(lw, "playbook") && b.near(i, i, 3, 3, b.v.configTools) {
 			continue // "Ansible playbooks": configuration code
 		}
@@ -91,6 +94,18 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// specProduced reports a spec word at token i that the writer produces: a producing
+// verb or "into" within the six tokens before it ("wrote the technical specs",
+// "translated customer requests into clear specs").
+func specProduced(b *bullet, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if b.v.specProducers[b.low[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // talkers reports people as the subject of "talk" at token i: "the teams (to) talk".

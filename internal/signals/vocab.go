@@ -41,6 +41,7 @@ type vocab struct {
 	shadowedUsers      map[string]bool // people.yaml
 	otherSubjects      map[string]bool // people.yaml
 	recognisedThings   map[string]bool // people.yaml
+	specProducers      map[string]bool // communication.yaml
 	promotable         map[string]bool // people.yaml
 	manageVerbs        map[string]bool // people.yaml
 	softwareVerbs      map[string]bool // technical.yaml
@@ -249,6 +250,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"shadowed_users", &v.shadowedUsers},
 		{"other_subjects", &v.otherSubjects},
 		{"recognised_things", &v.recognisedThings},
+		{"spec_producers", &v.specProducers},
 		{"promotable", &v.promotable},
 		{"manage_verbs", &v.manageVerbs},
 		{"software_verbs", &v.softwareVerbs},
