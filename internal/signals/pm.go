@@ -38,6 +38,10 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // "food delivery", "the delivery of push notifications": things carried
 		case strings.HasPrefix(lw, "backlog") && b.v.machineBacklogs[b.word(i-1)]:
 			continue // "the queue backlog": work queued in a system
+		case strings.HasPrefix(lw, "backlog") && b.word(j+1) == "of" && (b.v.machineBacklogs[b.word(j+2)] || b.v.machineBacklogs[b.word(j+3)] || b.v.machineBacklogs[b.word(j+4)]):
+			continue // "a backlog of 2M messages", "the backlog of unprocessed events": work queued in a system
+		case lw == "estimator" || lw == "estimators":
+			continue // "estimators for the Kalman filter": a statistical function
 		case lw == "scope" && b.v.technicalScope[b.word(i-1)]:
 			continue // "OAuth scope": the reach of a token
 		case strings.HasPrefix(lw, "estimat") && b.v.computedEstimates[b.word(j+1)]:
