@@ -111,6 +111,9 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		rs := utf8.RuneCountInString(text[:s])
 		re := rs + utf8.RuneCountInString(match) + utf8.RuneCountInString(glued)
 		sp := Span{rs, re}
+		if !strong && hyphenName(b, sp) {
+			continue // "3-tier", "2-factor": part of a name
+		}
 		if strong {
 			out = append(out, sp)
 			continue
@@ -158,6 +161,9 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		if k := b.tokenAt(sp.End - 1); isDuration(b, i, k+1) && !savedBefore(b, i, b.v.savedWords) {
 			continue // "five years of experience", "after six months"
 		}
+		if hyphenName(b, sp) {
+			continue // "two-factor authentication", "zero-trust", "a three-tier architecture"
+		}
 		if lw == "half" {
 			if p := b.word(i - 1); p == "first" || p == "second" || p == "1st" || p == "2nd" {
 				continue // "second half of 2023" is a date
@@ -167,6 +173,16 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 	}
 	slices.SortFunc(out, func(x, y Span) int { return x.Start - y.Start })
 	return out
+}
+
+// hyphenName reports a number glued by a hyphen to a word that makes it part of the name
+// of a kind of thing, not a measure: "two-factor", "zero-trust", "3-tier", "one-pager".
+func hyphenName(b *bullet, sp Span) bool {
+	if sp.End >= len(b.runes) || b.runes[sp.End] != '-' {
+		return false
+	}
+	w := gluedAfter(b, sp)
+	return b.v.hyphenNames[w] || b.v.hyphenNames[strings.TrimSuffix(w, "s")]
 }
 
 // isDuration reports whether token next (after the number at token at) makes it a

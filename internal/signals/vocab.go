@@ -157,6 +157,7 @@ type vocab struct {
 	qtySuffix          map[string]bool // quantity_words.yaml
 	ordinal            map[string]bool // quantity_words.yaml
 	labelWords         map[string]bool // quantity_words.yaml
+	hyphenNames        map[string]bool // quantity_words.yaml
 	durationBefore     map[string]bool // quantity_words.yaml
 	savedWords         map[string]bool // quantity_words.yaml
 	numberWords        map[string]bool // quantity_words.yaml
@@ -364,6 +365,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"qty_suffix", &v.qtySuffix},
 		{"ordinal", &v.ordinal},
 		{"label_words", &v.labelWords},
+		{"hyphen_names", &v.hyphenNames},
 		{"duration_before", &v.durationBefore},
 		{"saved_words", &v.savedWords},
 		{"number_words", &v.numberWords},
