@@ -427,6 +427,9 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 			if (w == "person" || w == "people") && k > 0 && (b.toks[k-1].Tag == "CD" || isNumberish(b.low[k-1])) && k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") {
 				continue // "a six person support crew": the size of the group that follows
 			}
+			if arrangedOrg(b, k) {
+				break // "enabling hierarchical file organization": things arranged
+			}
 			if b.v.peopleGroups[w] {
 				if w == "leads" && (strings.HasSuffix(b.word(k-1), "qualified") || b.v.salesLeads[b.word(k-1)]) {
 					break // "grew marketing-qualified leads": sales prospects

@@ -503,6 +503,9 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 				continue // "managed releases for teams": the group is served (teamAdditions reads "for my team")
 			}
 		}
+		if arrangedOrg(b, j) {
+			continue // "hierarchical file organization": things arranged, not a group of people
+		}
 		if teamHeadAfter(b, j) {
 			continue // "assisted the team lead", "reported to my team manager": a person above the writer
 		}
@@ -533,6 +536,13 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// arrangedOrg reports "organization" at token k that arranges things rather than
+// naming people: "hierarchical file organization", "code organisation".
+func arrangedOrg(b *bullet, k int) bool {
+	w := b.word(k)
+	return (w == "organization" || w == "organisation") && b.v.arrangedThings[b.word(k-1)]
 }
 
 // workedFor reports "for" at i after a verb of working or a builder's role noun: the

@@ -73,6 +73,7 @@ type vocab struct {
 	practiceOpeners    map[string]bool // team_framing.yaml
 	otherGroups        map[string]bool // team_framing.yaml
 	useParticiples     map[string]bool // team_framing.yaml
+	arrangedThings     map[string]bool // team_framing.yaml
 	followParticiples  map[string]bool // team_framing.yaml
 	teamHeads          map[string]bool // team_framing.yaml
 	outsideOwners      map[string]bool // team_framing.yaml
@@ -282,6 +283,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"practice_openers", &v.practiceOpeners},
 		{"other_groups", &v.otherGroups},
 		{"use_participles", &v.useParticiples},
+		{"arranged_things", &v.arrangedThings},
 		{"follow_participles", &v.followParticiples},
 		{"team_heads", &v.teamHeads},
 		{"outside_owners", &v.outsideOwners},
