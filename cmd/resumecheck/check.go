@@ -187,6 +187,9 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return &exitError{code: exitUsage, msg: err.Error()}
 	}
+	if len(files) == 1 && len(expandErrs) == 0 {
+		pool.Print = workerPrint(cmd, stdout)
+	}
 	if len(files) > 1 {
 		batchGC()
 	}
@@ -234,7 +237,11 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	if cmd.Bool("redact") {
 		batch = report.Redact(batch)
 	}
-	if err := writeOutputs(cmd, batch, opts, stdout); err != nil {
+	if out := pool.Printed(); out != nil {
+		if _, err := stdout.Write(out); err != nil {
+			return err
+		}
+	} else if err := writeOutputs(cmd, batch, opts, stdout); err != nil {
 		return err
 	}
 	// Errors go to standard error in every format, so machine output stays parseable.
@@ -286,6 +293,27 @@ func showProgress(cmd *cli.Command, stderr io.Writer, n int) bool {
 
 // writeOutputs writes the --format report (to stdout or --output) and every
 // --output-FORMAT / --output-dir file. Files are written atomically.
+// workerPrint is how the worker of a one-file run prints the report on the parent's
+// behalf (worker.Setup.Print), or nil when the run writes anything but one report to
+// standard output (--output, --output-FORMAT, --output-dir, the GitHub format's step
+// summary): those are written here.
+func workerPrint(cmd *cli.Command, stdout io.Writer) *worker.Print {
+	format := cmd.String("format")
+	if format == "github" || cmd.String("output") != "" || cmd.String("output-dir") != "" {
+		return nil
+	}
+	for _, f := range fileOutputs {
+		if cmd.String("output-"+f) != "" {
+			return nil
+		}
+	}
+	opts := writerOptions(cmd, stdout)
+	if _, err := report.New(format, opts); err != nil {
+		return nil // writeOutputs says why
+	}
+	return &worker.Print{Format: format, Options: opts, Tool: report.Tool{Name: "resumecheck", Version: version}}
+}
+
 func writeOutputs(cmd *cli.Command, b *report.Batch, opts report.Options, stdout io.Writer) error {
 	format := cmd.String("format")
 	if format == "github" {

@@ -39,8 +39,13 @@ type Pool struct {
 	// ListRules asks the workers for the list of enabled rules (Rules): set it when
 	// the run writes a format that lists them (report.ListsRules).
 	ListRules bool
+	// Print asks the workers to print each report themselves (see Setup.Print): set
+	// it for a run of one file that prints only to standard output, then take what
+	// was printed from Printed.
+	Print *Print
 
 	mu         sync.Mutex
+	printed    []byte
 	rules      []report.RuleInfo
 	workersRSS int64 // sum of the maximum resident set (KB) of every worker that ended
 	workers    int
@@ -63,6 +68,16 @@ func (p *Pool) Rules() []report.RuleInfo {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.rules
+}
+
+// Printed is the report as a worker printed it (Print), for a one-file run whose
+// worker printed its report: its Result then holds only the report's file, status and
+// reading. It is nil otherwise (no Print, or the file failed, or the writer did): the
+// caller prints the results itself.
+func (p *Pool) Printed() []byte {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.printed
 }
 
 // WorkersMaxRSS is the sum over every worker that has ended of its maximum resident set
@@ -117,8 +132,11 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 		}()
 	}
 	// This process mostly waits while the first worker starts and checks the first
-	// file: the decoder its answer needs is built meanwhile.
-	go warmDecoder()
+	// file: the decoder its answer needs is built meanwhile (unless the worker prints
+	// the report and sends a few fields of it).
+	if p.Print == nil {
+		go warmDecoder()
+	}
 	var stdin []byte
 	var stdinErr error
 	for _, path := range paths {
@@ -280,6 +298,11 @@ func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool, ahead
 	select {
 	case resp := <-answer:
 		res.Report, res.Failures = resp.Report, resp.Failures
+		if resp.Printed != nil && resp.Error == "" {
+			p.mu.Lock()
+			p.printed = resp.Printed
+			p.mu.Unlock()
+		}
 		if resp.Error != "" {
 			res.Err = errors.New(resp.Error)
 			if resp.Config {
@@ -438,7 +461,7 @@ func (p *Pool) start(ctx context.Context, ahead *Request) (*proc, error) {
 	hello := make(chan Hello, 1)
 	failed := make(chan error, 1)
 	go func() {
-		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules}); err != nil {
+		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules, Print: p.Print}); err != nil {
 			failed <- err
 			return
 		}

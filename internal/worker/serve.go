@@ -12,6 +12,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/prefault"
+	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/report"
 )
 
@@ -19,12 +20,6 @@ import (
 // answers on standard output until standard input closes. It returns the exit code.
 func Main() int {
 	check.Preload()
-	// encoding/json builds its encoder for a type, by reflection over every type it
-	// holds, at the first Encode; for a response (a whole report) that is about a
-	// millisecond the first file's answer would wait for. The type warmed is the one
-	// Serve sends (a wireResponse: its wireReport is a type of its own, whose encoder
-	// a Response's would not build).
-	go func() { _ = json.NewEncoder(io.Discard).Encode(wireResponse{}) }()
 	out := os.Stdout
 	// Anything else that prints to standard output goes to standard error instead, so
 	// the message stream stays intact.
@@ -72,6 +67,15 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		}
 		return fmt.Errorf("reading setup: %w", err)
 	}
+	if setup.Print == nil {
+		// encoding/json builds its encoder for a type, by reflection over every type
+		// it holds, at the first Encode; for a response (a whole report) that is about
+		// a millisecond the first file's answer would wait for. The type warmed is the
+		// one sent (a wireResponse: its wireReport is a type of its own, whose encoder
+		// a Response's would not build). A worker that prints its reports sends a few
+		// fields of one instead.
+		go func() { _ = json.NewEncoder(io.Discard).Encode(wireResponse{}) }()
+	}
 	capMemory(setup.MaxMemory)
 	// The checker's built-in data and the first file's analysis fill the next
 	// megabytes of heap: backed in one call each (package prefault) rather than one
@@ -116,6 +120,15 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		res := c.File(ctx, req.Path)
 		stdin.r = nil
 		resp := wireResponse{Response: Response{Failures: res.Failures}, Report: toWire(res.Report)}
+		if setup.Print != nil && res.Err == nil && resp.Report != nil {
+			if out, err := printed(setup.Print, resp.Report, hello.Rules); err == nil {
+				r := resp.Report
+				if err := send(printedResponse{Printed: out, Failures: res.Failures, Report: printedReport{File: r.File, Status: r.Status, Reading: r.Reading}}); err != nil {
+					return err
+				}
+				continue
+			}
+		}
 		if res.Err != nil {
 			var ce *check.ConfigError
 			var se *check.StoppedError
@@ -147,6 +160,43 @@ type wireReport report.Report
 type wireResponse struct {
 	Response
 	Report *wireReport `json:"report,omitempty"`
+}
+
+// printedResponse is the Response of a worker that printed the report (Setup.Print):
+// a type of its own, so that encoding it does not build encoding/json's encoder for
+// every type of a whole report.
+type printedResponse struct {
+	Printed  []byte          `json:"printed"`
+	Failures []check.Failure `json:"failures,omitempty"`
+	Report   printedReport   `json:"report"`
+}
+
+// printedReport is what the parent of a run whose worker printed the report judges the
+// run by, under the names of report.Report's fields.
+type printedReport struct {
+	File    string           `json:"file"`
+	Status  string           `json:"status"`
+	Reading *reading.Reading `json:"reading,omitempty"`
+}
+
+// printed prints r as the parent of a one-file run prints it (cmd/resumecheck): the
+// report as the parent would have decoded it (toWire), alone in a batch with the
+// rules the Hello lists, redacted first when asked. A writer's error is returned, and
+// the report is then sent whole for the parent to print.
+func printed(p *Print, r *wireReport, rules []report.RuleInfo) ([]byte, error) {
+	w, err := report.New(p.Format, p.Options)
+	if err != nil {
+		return nil, err
+	}
+	b := &report.Batch{SchemaVersion: report.SchemaVersion, Tool: p.Tool, Rules: rules, Reports: []*report.Report{(*report.Report)(r)}}
+	if p.Options.Redact {
+		b = report.Redact(b)
+	}
+	var buf bytes.Buffer
+	if err := w.Write(&buf, b); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 func toWire(r *report.Report) *wireReport {
