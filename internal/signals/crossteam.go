@@ -139,7 +139,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		// (a phrase that ends in a preposition, "in partnership with", takes the noun
 		// after it as its object: it modifies nothing)
 		titled := b.v.titledHeads[b.low[j]] && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NNP")
-		if !titled && b.toks[j].Tag != "IN" && b.toks[j].Tag != "TO" && !partyWork && !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.teamish[next] && !a.lex["functions"].Has(next) {
+		if !titled && b.toks[j].Tag != "IN" && b.toks[j].Tag != "TO" && !partyWork && !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && (strings.HasPrefix(b.toks[j+1].Tag, "NN") || a.thingNoun(b, next)) && !b.v.teamish[next] && !a.lex["functions"].Has(next) {
 			continue
 		}
 		// a metric noun right after: "support tickets", "customer churn"
@@ -176,6 +176,13 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		out = append(out, sp)
 	}
 	return merge(out, nil) // in text order, like every other signal's evidence
+}
+
+// thingNoun reports a word that names a thing whatever the tagger made of it (after a
+// function word it often reads "API" or "dashboard" as a verb): a technical term, a
+// part of a system or a document.
+func (a *Analyzer) thingNoun(b *bullet, w string) bool {
+	return b.v.machineNouns[w] || b.v.softwareArtifacts[w] || b.v.commNouns[w] || a.lex["technical"].Has(w)
 }
 
 // otherPeople finds people of other functions and organisations that a word list
