@@ -44,6 +44,8 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // "estimators for the Kalman filter": a statistical function
 		case lw == "scope" && b.v.technicalScope[b.word(i-1)]:
 			continue // "OAuth scope": the reach of a token
+		case lw == "scope" && b.word(j+1) == "of" && (b.v.technicalScope[b.word(j+2)] || b.v.technicalScope[b.word(j+3)] || b.v.technicalScope[b.word(j+4)]):
+			continue // "the scope of the IAM permissions": the reach of an access grant
 		case strings.HasPrefix(lw, "estimat") && b.v.computedEstimates[b.word(j+1)]:
 			continue // "estimated arrival times": a value a system computes
 		case strings.HasPrefix(lw, "schedule") && b.v.nonProjectSchedule[b.word(i-1)]:
