@@ -154,24 +154,38 @@ func (a *Analyzer) techNames(b *bullet) []Span {
 	return out
 }
 
-// nameShape reports a word of letters (and digits) with a capital after a small letter:
-// "WebSocket", "iOS".
+// nameShape reports a word of letters (and digits) with a capital after a small letter
+// ("WebSocket", "iOS"), or with digits between letters and a small letter in it
+// ("Neo4j", "Cocos2d-x", "K8s", "i18n"; "B2B" and "Q3" are business labels).
 func nameShape(w string) bool {
-	small := false
+	if strings.Contains(w, "-") {
+		// each part on its own: "Cocos2d-x" is a name, "Self-Service" is two words
+		for part := range strings.SplitSeq(w, "-") {
+			if nameShape(part) {
+				return true
+			}
+		}
+		return false
+	}
+	small, letter, digitAfterLetter := false, false, false
+	camel, inner := false, false
 	for _, r := range w {
 		switch {
 		case unicode.IsLower(r):
 			small = true
+			inner = inner || digitAfterLetter
+			letter = true
 		case unicode.IsUpper(r):
-			if small {
-				return true
-			}
+			camel = camel || small
+			inner = inner || digitAfterLetter
+			letter = true
 		case unicode.IsDigit(r):
+			digitAfterLetter = digitAfterLetter || letter
 		default:
 			return false
 		}
 	}
-	return false
+	return camel || inner && small
 }
 
 // capitalised reports a word that starts with a capital letter.
