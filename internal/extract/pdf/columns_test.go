@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,4 +209,58 @@ func bandShare(runs []*run, c corridor) float64 {
 	}
 	top, bottom := math.Min(c.top, hi), math.Max(c.bottom, lo)
 	return math.Max(0, top-bottom) / (hi - lo)
+}
+
+// TestSideChangesMarkEverySideChange checks on random pages (runs of any width, some
+// reversed, on shared and distinct baselines) that every strip on which a run lies on
+// another side than on the strip before is marked, so that findCorridor, which scores
+// only the marked strips and copies the rest, gets the best interval bestInterval
+// gives for every strip.
+func TestSideChangesMarkEverySideChange(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 7))
+	side := func(r *run, sx float64) int {
+		switch {
+		case r.x0 < sx+1 && r.x1 > sx:
+			return 0
+		case r.x1 <= sx:
+			return -1
+		}
+		return 1
+	}
+	marked := 0
+	for range 300 {
+		var runs []*run
+		for range 1 + rng.IntN(60) {
+			x0 := float64(rng.IntN(600)) + []float64{0, 0.5, 0.25, 0.999}[rng.IntN(4)]
+			x1 := x0 + rng.Float64()*200
+			if rng.IntN(20) == 0 {
+				x0, x1 = x1, x0
+			}
+			runs = append(runs, &run{x0: x0, x1: x1, y: float64(700 - 12*rng.IntN(50))})
+		}
+		lo := 60 + rng.Float64()*40
+		var xs []float64
+		for sx := lo; sx < lo+400; sx++ {
+			xs = append(xs, sx)
+		}
+		changes := sideChanges(runs, xs)
+		if len(changes) != len(xs) {
+			t.Fatalf("%d marks for %d strips", len(changes), len(xs))
+		}
+		for k := 1; k < len(xs); k++ {
+			for _, r := range runs {
+				if side(r, xs[k]) != side(r, xs[k-1]) && !changes[k] {
+					t.Fatalf("run [%g, %g] changes side at strip %g, unmarked", r.x0, r.x1, xs[k])
+				}
+			}
+			if changes[k] {
+				marked++
+			} else if got, want := bestInterval(runs, xs[k], xs[k]+1), bestInterval(runs, xs[k-1], xs[k-1]+1); got != want {
+				t.Fatalf("strip %g: unmarked, but its best interval %+v differs from the one before, %+v", xs[k], got, want)
+			}
+		}
+	}
+	if marked == 0 {
+		t.Fatal("no strip was marked")
+	}
 }
