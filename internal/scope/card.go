@@ -185,9 +185,9 @@ func (v *Vocab) Read(c *Card, text string, ref resume.Ref, source string) {
 			starts[s] = v.first[t.w]
 		}
 	}
-	at := make([]int, len(toks))
+	spots, from := spotsOf(starts, len(v.patterns))
 	for pi, p := range v.patterns {
-		for _, h := range p.findIndexed(pi, toks, v.stop, starts, at) {
+		for _, h := range p.findIndexed(toks, v.stop, starts, spots[from[pi]:from[pi+1]]) {
 			ev := Evidence{Ref: ref, Source: source, Start: h.start, End: h.end, Text: string(rs[h.start:h.end])}
 			for dim, expr := range p.set {
 				switch dim {

@@ -60,10 +60,10 @@ func TestIndexedFindAgrees(t *testing.T) {
 				starts[s] = v.first[tk.w]
 			}
 		}
-		at := make([]int, len(toks))
+		spots, from := spotsOf(starts, len(v.patterns))
 		for pi, p := range v.patterns {
 			want := p.find(toks, v.stop)
-			got := p.findIndexed(pi, toks, v.stop, starts, at)
+			got := p.findIndexed(toks, v.stop, starts, spots[from[pi]:from[pi+1]])
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("pattern %q on %q: indexed %v, every sequence %v", p.src, text, got, want)
 			}

@@ -359,53 +359,100 @@ func (p *pattern) find(toks []token, stop map[string]bool) []hit {
 	return out
 }
 
-// findIndexed is find for pattern number pi of a Vocab: at each token it tries only
-// the sequences that can start there, in the order find tries them, so it finds what
-// find finds. starts[s] are the indexed sequences token s can start (Vocab.first of
-// its word), and at[s] how many of them belong to patterns before pi: patterns are
-// read in order, each moving at on.
-func (p *pattern) findIndexed(pi int, toks []token, stop map[string]bool, starts [][]seqRef, at []int) []hit {
+// spot is a token at which a pattern has indexed sequences: starts[s][lo:hi] of
+// findIndexed.
+type spot struct{ s, lo, hi int32 }
+
+// spotsOf lists, for each of npat patterns, the tokens at which it has indexed
+// sequences (starts[s] lists them by pattern, as Vocab.first does): pattern pi's are
+// spots[from[pi]:from[pi+1]], in token order.
+func spotsOf(starts [][]seqRef, npat int) (spots []spot, from []int32) {
+	from = make([]int32, npat+1)
+	for _, c := range starts {
+		for k := 0; k < len(c); {
+			pi := c[k].pat
+			for k < len(c) && c[k].pat == pi {
+				k++
+			}
+			from[pi+1]++
+		}
+	}
+	for i := 1; i <= npat; i++ {
+		from[i] += from[i-1]
+	}
+	spots = make([]spot, from[npat])
+	next := make([]int32, npat)
+	copy(next, from)
+	for s, c := range starts {
+		for k := 0; k < len(c); {
+			pi, lo := c[k].pat, k
+			for k < len(c) && c[k].pat == pi {
+				k++
+			}
+			spots[next[pi]] = spot{int32(s), int32(lo), int32(k)}
+			next[pi]++
+		}
+	}
+	return spots, from
+}
+
+// findIndexed is find for a pattern of a Vocab: at each token it tries only the
+// sequences that can start there, in the order find tries them, so it finds what find
+// finds. starts[s] are the indexed sequences token s can start (Vocab.first of its
+// word) and spots the tokens at which this pattern has some (spotsOf): a pattern all
+// of whose sequences are indexed is tried at those tokens only.
+func (p *pattern) findIndexed(toks []token, stop map[string]bool, starts [][]seqRef, spots []spot) []hit {
 	var out []hit
 	var nums []float64
+	if len(p.others) == 0 {
+		for _, sp := range spots {
+			s := int(sp.s)
+			if h, ok := p.matchAt(toks, s, starts[s][sp.lo:sp.hi], stop, &nums); ok {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	k := 0
 	for s := range toks {
-		c, k := starts[s], at[s]
-		for k < len(c) && int(c[k].pat) < pi {
+		var mine []seqRef
+		if k < len(spots) && int(spots[k].s) == s {
+			mine = starts[s][spots[k].lo:spots[k].hi]
 			k++
 		}
-		lo := k
-		for k < len(c) && int(c[k].pat) == pi {
-			k++
-		}
-		at[s] = k
-		mine := c[lo:k]
-		if len(mine) == 0 && len(p.others) == 0 {
-			continue
-		}
-		if p.start && s > 0 && toks[s-1].kind != tBreak {
-			continue
-		}
-		if len(p.before) > 0 && (s == 0 || toks[s-1].kind != tWord || !p.before[toks[s-1].w]) {
-			continue
-		}
-		// Both lists are in sequence order: merge them.
-		i, j := 0, 0
-		for i < len(mine) || j < len(p.others) {
-			var si int
-			if j == len(p.others) || i < len(mine) && int(mine[i].seq) < p.others[j] {
-				si = int(mine[i].seq)
-				i++
-			} else {
-				si = p.others[j]
-				j++
-			}
-			nums = nums[:0]
-			if end, ok := matchSeq(p.seqs[si], toks, s, &nums, stop); ok && end > s {
-				out = append(out, hit{p: p, nums: append([]float64(nil), nums...), start: toks[s].start, end: toks[end-1].end})
-				break
-			}
+		if h, ok := p.matchAt(toks, s, mine, stop, &nums); ok {
+			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// matchAt is the match of p at token s, if any: mine are its indexed sequences that
+// can start there, tried with its other sequences in sequence order.
+func (p *pattern) matchAt(toks []token, s int, mine []seqRef, stop map[string]bool, nums *[]float64) (hit, bool) {
+	if p.start && s > 0 && toks[s-1].kind != tBreak {
+		return hit{}, false
+	}
+	if len(p.before) > 0 && (s == 0 || toks[s-1].kind != tWord || !p.before[toks[s-1].w]) {
+		return hit{}, false
+	}
+	// Both lists are in sequence order: merge them.
+	i, j := 0, 0
+	for i < len(mine) || j < len(p.others) {
+		var si int
+		if j == len(p.others) || i < len(mine) && int(mine[i].seq) < p.others[j] {
+			si = int(mine[i].seq)
+			i++
+		} else {
+			si = p.others[j]
+			j++
+		}
+		*nums = (*nums)[:0]
+		if end, ok := matchSeq(p.seqs[si], toks, s, nums, stop); ok && end > s {
+			return hit{p: p, nums: append([]float64(nil), *nums...), start: toks[s].start, end: toks[end-1].end}, true
+		}
+	}
+	return hit{}, false
 }
 
 // matchSeq matches seq against toks from ti; it returns the token index after the match.
