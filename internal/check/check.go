@@ -21,6 +21,7 @@ import (
 	"github.com/resumecheck/resumecheck/internal/extract/layout"
 	"github.com/resumecheck/resumecheck/internal/finish"
 	"github.com/resumecheck/resumecheck/internal/lexicon"
+	"github.com/resumecheck/resumecheck/internal/prefault"
 	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -117,7 +118,10 @@ func Preload() {
 			layout.Preload()
 		},
 	} {
-		go load()
+		go func() {
+			prefault.Stack()
+			load()
+		}()
 	}
 }
 
@@ -310,6 +314,7 @@ func (c *Checker) run(ctx context.Context, path string, eng *rules.Engine, s con
 	}
 	done := make(chan out, 1)
 	go func() {
+		prefault.Stack()
 		defer func() {
 			if r := recover(); r != nil {
 				done <- out{err: fmt.Errorf("%s: internal error while checking (%v); please report it with the file if you can share it", path, r)}

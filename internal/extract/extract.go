@@ -23,6 +23,7 @@ import (
 	"github.com/resumecheck/resumecheck/internal/extract/layout"
 	"github.com/resumecheck/resumecheck/internal/extract/pdf"
 	"github.com/resumecheck/resumecheck/internal/extract/text"
+	"github.com/resumecheck/resumecheck/internal/prefault"
 	"github.com/resumecheck/resumecheck/internal/resume"
 )
 
@@ -188,6 +189,7 @@ func Bytes(ctx context.Context, name string, data []byte, opts Options) (*resume
 	}
 	ch := make(chan result, 1)
 	go func() {
+		prefault.Stack()
 		doc, err := run(ctx, name, format, data, opts)
 		ch <- result{doc, err}
 	}()

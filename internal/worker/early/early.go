@@ -135,6 +135,9 @@ func init() {
 		// (package init, then the built-in data or the report): backed in one call
 		// now, after the worker has been started so that it does not wait for it.
 		prefault.Heap(StartHeap)
+		// The packages initialised after this one (regular expressions compiled at
+		// init among them) run on this goroutine too.
+		prefault.Stack()
 	}
 }
 
