@@ -377,7 +377,7 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 		return nil, &ConfigError{Err: err}
 	}
 	rd := reading.Assess(doc, vocab)
-	if rd.Unread() {
+	if _, _, bullets := doc.Counts(); rd.Unread() && bullets == 0 {
 		return unread(path, doc, &rd, c.opts.Tool), nil
 	}
 	// Analysis and scoring cannot be interrupted; a check that has already run out of
@@ -398,9 +398,15 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 	finish.Order(rep)
 	rep.Reading = &rd
 	if st := report.StatusFor(&rd); st != "" {
-		// A template's roles and bullets are read and shown; its score is not.
+		// A template's roles and bullets are read and shown; its score is not. An unread
+		// file's bullets are shown with their signals (what each one says does not depend
+		// on the roles the tool could not find), and nothing is judged: no score, no
+		// track, no findings, no advice.
 		rep.Status = st
 		rep.Withhold()
+		if st == report.StatusUnread {
+			rep.Findings = []rules.Finding{}
+		}
 	}
 	return rep, nil
 }

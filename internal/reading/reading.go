@@ -210,7 +210,16 @@ func Assess(doc *resume.Document, v *Vocabulary) Reading {
 		if r.Roles > 0 || e.inRole || e.kind == resume.KindEducation || e.kind == resume.KindProjects {
 			continue
 		}
-		if dr, _, _, ok := resume.FindDateRange(e.text); ok && (dr.Current || dr.End != nil && !notJobs[e.kind]) {
+		// A bullet is a line about work, not a role's header: one counts only when it is
+		// as short as a header and holds a date range ("Developer, Acme, 2019 - 2021").
+		// A list of bullets that mention dates and job words ("as lead engineer from 2015
+		// to 2018 I…") is read, not a sign of roles the tool missed.
+		dr, _, _, isDated := resume.FindDateRange(e.text)
+		isDated = isDated && (dr.Current || dr.End != nil && !notJobs[e.kind])
+		if e.bullet && (n > v.JobLineWords || !isDated) {
+			continue
+		}
+		if isDated {
 			dated++
 		}
 		if !notJobs[e.kind] && n <= v.JobLineWords && v.hasJobWord(e.text) {

@@ -47,6 +47,19 @@ func TestAssess(t *testing.T) {
 		{"dated lines, no role", resume.Document{Sections: []resume.Section{
 			{Heading: "Acme Corp", Kind: resume.KindOther, Text: []resume.Line{{Text: "Developer - Jan 2019 - Mar 2021"}}}}},
 			Unreadable, false},
+		// Bullets that mention dates and job titles in sentences are work, not role
+		// headers the tool failed to read; a header-like dated bullet still is one.
+		{"bullets with dates, no role", resume.Document{Sections: []resume.Section{
+			{Heading: "Experience", Kind: resume.KindExperience, Bullets: []resume.Bullet{
+				{Text: "Promoted to lead engineer in 2019 after running the billing rewrite from 2017 to 2019"},
+				{Text: "Senior developer on the payments team"},
+				{Text: "Engineering manager for the platform group"},
+				{Text: "Hired and mentored four engineers between March 2020 and June 2021"}}}}},
+			Low, false},
+		{"header-like dated bullet, no role", resume.Document{Sections: []resume.Section{
+			{Heading: "Experience", Kind: resume.KindExperience, Bullets: []resume.Bullet{
+				{Text: "Developer, Acme, 2019 - 2021"}, {Text: "Built the billing API"}}}}},
+			Unreadable, false},
 		{"education dates are not jobs", resume.Document{Sections: []resume.Section{
 			{Heading: "Education", Kind: resume.KindEducation, Text: []resume.Line{{Text: "BSc, 2018 - 2022"}}},
 			{Heading: "Skills", Kind: resume.KindSkills, Text: []resume.Line{{Text: "Go, SQL"}}}}},
