@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumecheck/resumecheck/internal/lazyregexp"
 	"github.com/resumecheck/resumecheck/internal/resume"
@@ -204,15 +205,63 @@ func opensWithDate(ws []string) bool {
 	return false
 }
 
-// skillLabelRE finds a label that introduces a list of skills or tools.
+// skillLabelRE finds a label that introduces a list of skills or tools: the definition
+// of hasSkillLabel, which reads ASCII text by hand and other text through it.
 var skillLabelRE = lazyregexp.New(`(?i)\b(skills|technologies|tools|tech stack|stack|languages|frameworks|environment)\s*:`)
+
+// skillLabels are skillLabelRE's labels.
+var skillLabels = []string{"skills", "technologies", "tools", "tech stack", "stack", "languages", "frameworks", "environment"}
+
+// hasSkillLabel reports whether skillLabelRE matches t. In ASCII text it looks back
+// from each colon, past the spaces before it (\s), for a label ending there that
+// starts a word: the expression, tried at every position of a long line with a colon,
+// was a fiftieth of the worker's instructions on a corpus PDF. Text with other runes
+// goes through the expression ((?i) matches "k" to the Kelvin sign and "s" to the long
+// s, of other lengths in bytes). TestHasSkillLabelMatchesRegexp holds it to the
+// expression.
+func hasSkillLabel(t string) bool {
+	if strings.IndexByte(t, ':') < 0 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return skillLabelRE.MatchString(t)
+		}
+	}
+	for j := strings.IndexByte(t, ':'); j >= 0; {
+		k := j
+		for k > 0 && isRESpace(t[k-1]) {
+			k--
+		}
+		for _, l := range skillLabels {
+			if s := k - len(l); s >= 0 && strings.EqualFold(t[s:k], l) && (s == 0 || !isREWordByte(t[s-1])) {
+				return true
+			}
+		}
+		next := strings.IndexByte(t[j+1:], ':')
+		if next < 0 {
+			break
+		}
+		j += 1 + next
+	}
+	return false
+}
+
+// isRESpace reports whether c is in \s of Go's regular expressions.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// isREWordByte reports whether c is an ASCII word character (\w, which \b reads).
+func isREWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
 
 // isList reports whether text is a list of short items rather than a sentence: a
 // skills label, or three or more comma-separated items of at most two words each making
 // up most of the line.
 func isList(t string) bool {
-	// The label ends in a colon; most lines have none.
-	if strings.IndexByte(t, ':') >= 0 && skillLabelRE.MatchString(t) {
+	if hasSkillLabel(t) {
 		return true
 	}
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '•' || r == '·' })
