@@ -572,6 +572,30 @@ func TestDatedListOfEmployers(t *testing.T) {
 	}
 }
 
+// TestDatedAchievementStaysBullet: an achievement that opens with its year, among other
+// achievements of the same list, is a bullet, not a role header (a list of bullets is
+// how the signals are measured from outside, and such a bullet vanished from it).
+func TestDatedAchievementStaysBullet(t *testing.T) {
+	doc := Build(md("# Lee Park",
+		"## Experience",
+		"- Built the billing API for the payments team",
+		"- 2019: migrated 30 services to Kubernetes",
+		"- 2021: Launched the partner portal with the sales team",
+		"- Led the on-call rota",
+	), Options{Source: resume.SourceInfo{Format: resume.FormatMarkdown}, Now: now})
+	roles, bullets := 0, 0
+	for _, s := range doc.Sections {
+		roles += len(s.Roles)
+		bullets += len(s.Bullets)
+		for _, r := range s.Roles {
+			bullets += len(r.Bullets)
+		}
+	}
+	if roles != 0 || bullets != 4 {
+		t.Errorf("%d roles and %d bullets; want 0 roles and the 4 bullets", roles, bullets)
+	}
+}
+
 // TestRailDurationKept: a tenure printed in the column beside the body stays with
 // the role's dates text instead of being dropped or joined to a bullet.
 func TestRailDurationKept(t *testing.T) {

@@ -90,6 +90,9 @@ var usStates map[string]bool
 // "London, UK", "Remote").
 var placeWords map[string]bool
 
+// titleJoiners are the small words a capitalised position name keeps in lower case.
+var titleJoiners map[string]bool
+
 // danglingWords cannot end a header line; a line ending in one was wrapped mid-sentence.
 var danglingWords map[string]bool
 

@@ -24,6 +24,7 @@ type lexiconYAML struct {
 	RegionCodes      []string            `yaml:"region_codes"`
 	PlaceWords       []string            `yaml:"place_words"`
 	DanglingWords    []string            `yaml:"dangling_words"`
+	TitleJoiners     []string            `yaml:"title_joiners"`
 	DegreeWords      []string            `yaml:"degree_words"`
 	ContinuedWords   []string            `yaml:"continued_words"`
 	Furniture        []string            `yaml:"furniture"`
@@ -114,6 +115,7 @@ func loadLexicon() error {
 	usStates = set(y.RegionCodes)
 	placeWords = set(y.PlaceWords)
 	danglingWords = set(y.DanglingWords)
+	titleJoiners = set(y.TitleJoiners)
 	degreeWords = set(y.DegreeWords)
 	continuedWords = set(y.ContinuedWords)
 	runningHeadWords = set(y.RunningHeadWords)

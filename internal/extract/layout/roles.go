@@ -295,7 +295,10 @@ func headerBullet(items []item, i int) bool {
 	}
 	if _, a, e, ok := findDate(it.parts[0]); ok {
 		// the date inside the first part: "Position - Team (2022 - 2024)"
-		rest := strings.Trim(it.parts[0][:a]+" "+it.parts[0][e:], " ()[]-–—,|")
+		rest := strings.Trim(it.parts[0][:a]+" "+it.parts[0][e:], " ()[]-–—,|:;")
+		if amidSiblings(items, i) && !titleCased(rest) {
+			return false // "2019: migrated 30 services to Kubernetes" among other achievements
+		}
 		if len(strings.Fields(rest)) <= 10 && !endsSentence(rest) &&
 			(wordScore(rest, titleWords) > 0 || wordScore(rest, orgWords) > 0) {
 			return true
@@ -308,6 +311,32 @@ func headerBullet(items []item, i int) bool {
 		}
 	}
 	return false
+}
+
+// amidSiblings says whether the bullet items[i] sits inside a run of bullets of its own
+// level, one before it and one after (as positions listed under one employer do too).
+func amidSiblings(items []item, i int) bool {
+	lvl := items[i].ListLevel
+	return i > 0 && i+1 < len(items) && items[i-1].Bullet && items[i+1].Bullet &&
+		items[i-1].ListLevel == lvl && items[i+1].ListLevel == lvl
+}
+
+// titleCased says whether s reads like a position's name, as positions listed among
+// bullets are written: every word capitalised (or a number, or a joining word),
+// "Site Reliability Engineer - Public Services"; an achievement has words in lower
+// case ("migrated 30 services", "I was promoted to team lead").
+func titleCased(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 10 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !titleJoiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // startsDatedHeader: items[i] is an undated header line and the line after it, not a
