@@ -70,6 +70,46 @@ func (p *Pool) Rules() []report.RuleInfo {
 	return p.rules
 }
 
+// printedAnswer is a Response as the parent of a run whose worker prints the report
+// reads it: the report is kept as JSON until it is known whether it is the few
+// fields of a printedReport or, when the worker could not print it, a whole report.
+// Decoding into a Response built encoding/json's field tables for every type of a
+// report (encoders included, which it builds with them), a millisecond of the
+// parent's CPU, for a file, a status and a reading.
+type printedAnswer struct {
+	Report   json.RawMessage `json:"report,omitempty"`
+	Failures []check.Failure `json:"failures,omitempty"`
+	Error    string          `json:"error,omitempty"`
+	Config   bool            `json:"config,omitempty"`
+	Stopped  bool            `json:"stopped,omitempty"`
+	Printed  []byte          `json:"printed,omitempty"`
+}
+
+// decodePrinted reads the next Response of a worker that prints its reports.
+func decodePrinted(dec *json.Decoder) (Response, error) {
+	var a printedAnswer
+	if err := dec.Decode(&a); err != nil {
+		return Response{}, err
+	}
+	resp := Response{Failures: a.Failures, Error: a.Error, Config: a.Config, Stopped: a.Stopped, Printed: a.Printed}
+	if len(a.Report) == 0 || string(a.Report) == "null" {
+		return resp, nil
+	}
+	if a.Printed != nil {
+		var pr printedReport
+		if err := json.Unmarshal(a.Report, &pr); err != nil {
+			return Response{}, err
+		}
+		resp.Report = &report.Report{File: pr.File, Status: pr.Status, Reading: pr.Reading}
+		return resp, nil
+	}
+	resp.Report = new(report.Report)
+	if err := json.Unmarshal(a.Report, resp.Report); err != nil {
+		return Response{}, err
+	}
+	return resp, nil
+}
+
 // Printed is the report as a worker printed it (Print), for a one-file run whose
 // worker printed its report: its Result then holds only the report's file, status and
 // reading. It is nil otherwise (no Print, or the file failed, or the writer did): the
@@ -283,7 +323,13 @@ func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool, ahead
 				return
 			}
 		}
-		if err := w.dec.Decode(&resp); err != nil {
+		var err error
+		if p.Print != nil {
+			resp, err = decodePrinted(w.dec)
+		} else {
+			err = w.dec.Decode(&resp)
+		}
+		if err != nil {
 			failed <- err
 			return
 		}

@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"io"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/corpustest"
+	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/report"
 )
 
@@ -95,4 +97,42 @@ func write(t *testing.T, format string, verbose bool, r *report.Report) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// decodePrinted reads what a printing worker sends: a printed report with its file,
+// status and reading; a whole report when the worker could not print it (as Decode
+// into a Response reads it); an error with no report.
+func TestDecodePrinted(t *testing.T) {
+	rd := &reading.Reading{Pages: 2, Roles: 3}
+	full := &report.Report{File: "a.pdf", Status: report.StatusPass, OverallScore: 61, Track: "ic", Reading: rd,
+		Bullets: []report.Bullet{{Text: "Led a team of 5"}}, Areas: map[string]int{"impact": 40}}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, v := range []any{
+		printedResponse{Printed: []byte("a.pdf: 61/100\n"), Failures: []check.Failure{{Kind: check.FailOverall}}, Report: printedReport{File: "a.pdf", Status: report.StatusPass, Reading: rd}},
+		wireResponse{Response: Response{}, Report: toWire(full)},
+		wireResponse{Response: Response{Error: "b.pdf: broken", Stopped: true}},
+	} {
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lines := bytes.SplitAfter(buf.Bytes(), []byte("\n"))
+	dec := json.NewDecoder(bytes.NewReader(buf.Bytes()))
+	for i := range 3 {
+		got, err := decodePrinted(dec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want Response
+		if err := json.Unmarshal(lines[i], &want); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			want.Report = &report.Report{File: "a.pdf", Status: report.StatusPass, Reading: rd}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("answer %d: decodePrinted\n%+v\nDecode into a Response\n%+v", i, got, want)
+		}
+	}
 }
