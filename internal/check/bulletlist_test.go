@@ -2,6 +2,7 @@ package check
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -49,8 +50,27 @@ func TestBulletListSignals(t *testing.T) {
 		if rep.Scored() != sh.scored {
 			t.Errorf("%s: scored %v (status %s), want %v", sh.name, rep.Scored(), rep.Status, sh.scored)
 		}
-		if !sh.scored && (rep.Status != report.StatusUnread || len(rep.Findings) > 0 || len(rep.TopChanges) > 0) {
-			t.Errorf("%s: status %s with %d findings and %d changes; an unread file is shown, not judged", sh.name, rep.Status, len(rep.Findings), len(rep.TopChanges))
+		if !sh.scored {
+			if rep.Status != report.StatusUnread || len(rep.Findings) > 0 || len(rep.TopChanges) > 0 {
+				t.Errorf("%s: status %s with %d findings and %d changes; an unread file is shown, not judged", sh.name, rep.Status, len(rep.Findings), len(rep.TopChanges))
+			}
+			for _, b := range rep.Bullets {
+				if len(b.Findings) > 0 || b.Suggestion != nil {
+					t.Errorf("%s: bullet %q judged (%v) in an unread file", sh.name, b.Text, b.Findings)
+					break
+				}
+			}
+			w, err := report.New("html", report.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var html bytes.Buffer
+			if err := w.Write(&html, report.Single(rep)); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(html.String(), "No findings") {
+				t.Errorf("%s: the HTML says a bullet of an unread file has no findings", sh.name)
+			}
 		}
 		got := map[string]string{}
 		for _, b := range rep.Bullets {

@@ -406,6 +406,9 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 		rep.Withhold()
 		if st == report.StatusUnread {
 			rep.Findings = []rules.Finding{}
+			for i := range rep.Bullets {
+				rep.Bullets[i].Findings = nil
+			}
 		}
 	}
 	return rep, nil

@@ -140,6 +140,9 @@ type htmlBullet struct {
 	After    string
 	Question string
 	Signals  string
+	// Judged is false for the bullets of an unread file: shown with their signals,
+	// never said to have no findings.
+	Judged bool
 }
 
 type htmlSeg struct {
@@ -337,7 +340,7 @@ func buildHTMLReport(r *Report, id string) htmlReport {
 		}
 		hrole := htmlRole{Heading: rv.Heading, Section: section, Findings: htmlFindings(rv.Findings, ""), Suggestions: rv.Suggestions}
 		for _, bv := range rv.Bullets {
-			hb := htmlBullet{Pos: posString(bv.Pos), Flagged: bv.Flagged(), Findings: htmlFindings(bv.Findings, bv.Text)}
+			hb := htmlBullet{Pos: posString(bv.Pos), Flagged: bv.Flagged(), Findings: htmlFindings(bv.Findings, bv.Text), Judged: v.R.Status != StatusUnread}
 			if len(bv.Findings) == 0 {
 				hb.IDs = bv.Bullet.Findings
 			}
