@@ -1,6 +1,7 @@
 package resume
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -8,7 +9,7 @@ import (
 // The date grammar, matched by hand. It used to be four regular expressions built
 // from one grammar; compiling them (the range expression alone took 1.6 ms) was a
 // fixed cost of every process, paid before the first line of any résumé. These
-// matchers are built from Go values at package init for a few microseconds and
+// matchers are built from Go values at their first use for a few microseconds and
 // match exactly what those expressions matched, offsets and groups included, which
 // TestDateGrammarMatchesRegexp checks against the expressions themselves on the
 // corpus, the fixtures and generated lines (FuzzDateGrammarMatchesRegexp).
@@ -359,7 +360,7 @@ type pattern struct {
 }
 
 // prepared holds the alts prepared for every pattern of the package, which share
-// pieces.
+// pieces (written only by datePatterns).
 var prepared = map[*dateNode]*altNode{}
 
 func newPattern(n dateNode) *pattern {
@@ -465,17 +466,24 @@ var (
 		lit("date"),
 	}, wordBoundary}
 
-	rangeDate = newPattern(seq{
+)
+
+// datePatterns are the package's date grammars, prepared at their first use rather
+// than at package init: every process of the CLI runs every package's init, and the
+// parent, which reads no dates, spent a two-hundredth of a one-file run's CPU here.
+var datePatterns = sync.OnceValue(func() (d struct{ rangeDate, sinceDate, singleDate, openDate *pattern }) {
+	d.rangeDate = newPattern(seq{
 		opt{seq{wordBoundary, lit("from"), spaces1}},
 		group{1, gLoose},
 		gSep,
 		opt{seq{lit("exp"), opt{lit("ected")}, opt{lit(".")}, spaces}},
 		group{2, alt{gCurrent, gLoose}},
 	})
-	sinceDate  = newPattern(seq{wordBoundary, group{1, alt{lit("since"), lit("from"), lit("starting")}}, spaces1, group{2, gStrict}})
-	singleDate = newPattern(gStrict)
-	openDate   = newPattern(seq{textStart, group{1, gStrict}, gSep, textEnd})
-)
+	d.sinceDate = newPattern(seq{wordBoundary, group{1, alt{lit("since"), lit("from"), lit("starting")}}, spaces1, group{2, gStrict}})
+	d.singleDate = newPattern(gStrict)
+	d.openDate = newPattern(seq{textStart, group{1, gStrict}, gSep, textEnd})
+	return d
+})
 
 // dateMatch finds the leftmost match of p in s at or after from and returns its
 // bounds and the groups' bounds (-1 when a group did not take part), or ok false.

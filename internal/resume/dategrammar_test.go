@@ -68,10 +68,10 @@ func grammarDiff(s string) string {
 			diffs = append(diffs, fmt.Sprintf("%s: got %v, regexp %v", name, got, want))
 		}
 	}
-	check("range", all(rangeDate, 2), refRange.FindAllStringSubmatchIndex(s, -1))
-	check("since", one(sinceDate, 2), refSince.FindStringSubmatchIndex(s))
-	check("single", all(singleDate, 0), refSingle.FindAllStringIndex(s, -1))
-	check("open", one(openDate, 1), refOpen.FindStringSubmatchIndex(s))
+	check("range", all(datePatterns().rangeDate, 2), refRange.FindAllStringSubmatchIndex(s, -1))
+	check("since", one(datePatterns().sinceDate, 2), refSince.FindStringSubmatchIndex(s))
+	check("single", all(datePatterns().singleDate, 0), refSingle.FindAllStringIndex(s, -1))
+	check("open", one(datePatterns().openDate, 1), refOpen.FindStringSubmatchIndex(s))
 	check("digits", digitRuns(s), refDigits.FindAllString(s, -1))
 	return strings.Join(diffs, "; ")
 }

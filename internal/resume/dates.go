@@ -145,7 +145,7 @@ func ParseDate(s string) (*Date, bool) {
 	if !mayHoldDate(s) {
 		return nil, false
 	}
-	loc, ok := dateMatch(singleDate, s, 0)
+	loc, ok := dateMatch(datePatterns().singleDate, s, 0)
 	if !ok || loc[0] != 0 || loc[1] != len(s) {
 		return nil, false
 	}
@@ -171,7 +171,7 @@ func ParseDateRange(s string) (DateRange, bool) {
 	}
 	r, start, end, ok := FindDateRange(t)
 	if !ok || start != 0 || end != len(t) {
-		if m, ok := dateMatch(openDate, t, 0); ok {
+		if m, ok := dateMatch(datePatterns().openDate, t, 0); ok {
 			p := parseTerm(t[m[2]:m[3]])
 			if p.ok {
 				return DateRange{Start: p.startDate(), Text: t}, true
@@ -235,7 +235,7 @@ func FindDateRange(s string) (r DateRange, start, end int, ok bool) {
 	if !mayHoldDate(s) {
 		return DateRange{}, 0, 0, false
 	}
-	for _, m := range dateMatchAll(rangeDate, s) {
+	for _, m := range dateMatchAll(datePatterns().rangeDate, s) {
 		if !bounded(s, m[0], m[1]) {
 			continue
 		}
@@ -271,12 +271,12 @@ func FindDateRange(s string) (r DateRange, start, end int, ok bool) {
 		}
 		return r, m[0], m[1], true
 	}
-	if m, ok := dateMatch(sinceDate, s, 0); ok && bounded(s, m[0], m[1]) {
+	if m, ok := dateMatch(datePatterns().sinceDate, s, 0); ok && bounded(s, m[0], m[1]) {
 		if p := parseTerm(s[m[4]:m[5]]); p.ok {
 			return DateRange{Start: p.startDate(), Current: true, Text: s[m[0]:m[1]]}, m[0], m[1], true
 		}
 	}
-	for _, m := range dateMatchAll(singleDate, s) {
+	for _, m := range dateMatchAll(datePatterns().singleDate, s) {
 		if !bounded(s, m[0], m[1]) {
 			continue
 		}

@@ -234,7 +234,7 @@ func TestMayHoldDateBeforeStrictTerm(t *testing.T) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		s := b.String()
-		if _, ok := dateMatch(singleDate, s, 0); ok {
+		if _, ok := dateMatch(datePatterns().singleDate, s, 0); ok {
 			matched++
 			if !mayHoldDate(s) {
 				t.Errorf("a strict term matches %q, which mayHoldDate rules out", s)
