@@ -1,7 +1,6 @@
 package check
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"os"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/corpustest"
 	"github.com/resumecheck/resumecheck/internal/report"
+	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
 // TestBulletListSignals holds the way the signals are measured from outside: every
@@ -104,24 +104,17 @@ func TestBulletListSignals(t *testing.T) {
 	}
 }
 
-// ownBulletTexts reads the texts of a labelled set (codes, text, source).
+// ownBulletTexts reads the distinct texts of a labelled set, spaces collapsed.
 func ownBulletTexts(t *testing.T, path string) []string {
 	t.Helper()
-	f, err := os.Open(path)
+	exs, err := signals.ReadExamples(path, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	var out []string
 	seen := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for first := true; sc.Scan(); first = false {
-		cols := strings.Split(sc.Text(), "\t")
-		if first || len(cols) < 2 || strings.HasPrefix(cols[0], "#") {
-			continue
-		}
-		text := strings.Join(strings.Fields(cols[1]), " ")
+	for _, ex := range exs {
+		text := strings.Join(strings.Fields(ex.Text), " ")
 		if text != "" && !seen[text] {
 			seen[text] = true
 			out = append(out, text)
