@@ -3,6 +3,7 @@ package rewrite
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -22,8 +23,9 @@ type opener struct {
 	kind  openerKind
 }
 
-// openers, longest first so "was responsible for" wins over "responsible for".
-var openers = func() []opener {
+// openers, longest first so "was responsible for" wins over "responsible for"; sorted
+// at their first use, not at package init (which every process of the CLI runs).
+var openers = sync.OnceValue(func() []opener {
 	o := []opener{
 		{"responsible for", ownKind}, {"was responsible for", ownKind}, {"am responsible for", ownKind},
 		{"primarily responsible for", ownKind}, {"solely responsible for", ownKind},
@@ -44,13 +46,13 @@ var openers = func() []opener {
 		{"assisted with", helpKind}, {"assisted", helpKind}, {"aided in", helpKind}, {"helped with", helpKind},
 		{"assisting", helpKind}, {"assisting with", helpKind}, {"assisting in", helpKind},
 	}
-	// Counted without strings.Fields: this runs at package init in every process, and
-	// splitting both sides of each comparison was most of the package's start-up.
+	// Counted without strings.Fields: splitting both sides of each comparison was
+	// most of the package's start-up when this ran at init.
 	sort.SliceStable(o, func(i, j int) bool {
 		return wordCount(o[i].words) > wordCount(o[j].words)
 	})
 	return o
-}()
+})
 
 // wordCount is len(strings.Fields(s)) for ASCII s, without allocating.
 func wordCount(s string) int {
@@ -66,7 +68,7 @@ func wordCount(s string) int {
 }
 
 func isOpener(s string) bool {
-	for _, o := range openers {
+	for _, o := range openers() {
 		if _, ok := hasPrefixWords(s, o.words); ok {
 			return true
 		}
@@ -76,7 +78,7 @@ func isOpener(s string) bool {
 
 func dropWeakOpener(text string, _ map[string]string) (string, bool) {
 	s := strings.TrimSpace(text)
-	for _, o := range openers {
+	for _, o := range openers() {
 		rest, ok := hasPrefixWords(s, o.words)
 		if !ok || rest == "" {
 			continue
@@ -173,7 +175,7 @@ func gerundWithoutObject(w, rest string) bool {
 		return true
 	}
 	n, _ := firstWord(rest)
-	return clauseWords[strings.ToLower(trimPunct(n))]
+	return clauseWords()[strings.ToLower(trimPunct(n))]
 }
 
 // nominalToVerb turns an action noun after a duty opener into its verb in the past:
@@ -254,7 +256,7 @@ product design support marketing leadership managers`)
 
 func peopleNoun(ws []string) bool {
 	for _, w := range ws {
-		if peopleNouns[strings.ToLower(trimPunct(w))] {
+		if peopleNouns()[strings.ToLower(trimPunct(w))] {
 			return true
 		}
 	}

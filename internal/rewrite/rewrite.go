@@ -3,6 +3,7 @@ package rewrite
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -173,12 +174,16 @@ roles responsibilities job task asked to involved participated worked work worki
 help helps helping assisted assist assisting aided took part by the a an which that it them also
 got and of out basis`)
 
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
+// setOf returns the set of the words of s, made at its first use: every process of
+// the CLI runs every package's init, and the parent rewrites nothing.
+func setOf(s string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(s) {
+			m[w] = true
+		}
+		return m
+	})
 }
 
 // words splits text into lower-case words with surrounding punctuation trimmed.
@@ -265,7 +270,7 @@ func lostWords(before, after string, allowed []string) []string {
 	}
 	var lost []string
 	for _, w := range words(before) {
-		if have[w] || removable[w] || ok[w] {
+		if have[w] || removable()[w] || ok[w] {
 			continue
 		}
 		if b := l.baseOf(w); b != "" && have["\x00"+b] {

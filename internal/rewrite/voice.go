@@ -50,7 +50,7 @@ func activeVoice(text string, _ map[string]string) (string, bool) {
 				}
 			}
 		}
-		if start == 0 && (v.base == "" || dative[v.base]) {
+		if start == 0 && (v.base == "" || dative()[v.base]) {
 			// With no subject the writer is the one acted on: "Was offered a
 			// full-time role" must not become "Offered a full-time role". Only verbs
 			// of the lexicon whose object is not a receiver are trusted here.
@@ -203,14 +203,14 @@ func verbPhrase(ws []string, j int, v *verb) (vp string, next int, punct string)
 			break
 		}
 	}
-	if len(parts) == 1 && punct == "" && next < len(ws) && particles[strings.ToLower(strings.TrimRightFunc(ws[next], unicode.IsPunct))] {
+	if len(parts) == 1 && punct == "" && next < len(ws) && particles()[strings.ToLower(strings.TrimRightFunc(ws[next], unicode.IsPunct))] {
 		// A particle is part of the verb when no object follows it.
 		p := strings.TrimRightFunc(ws[next], unicode.IsPunct)
 		after := ""
 		if next+1 < len(ws) {
 			after = strings.ToLower(trimPunct(ws[next+1]))
 		}
-		if p != ws[next] || after == "" || clauseWords[after] {
+		if p != ws[next] || after == "" || clauseWords()[after] {
 			parts = append(parts, strings.ToLower(p))
 			punct = ws[next][len(p):]
 			next++
@@ -235,7 +235,7 @@ func verbPhrase(ws []string, j int, v *verb) (vp string, next int, punct string)
 // listed common noun ("Code", "Computers"). Names keep their capitals.
 func lowerSubject(np string) string {
 	w, r := firstWord(np)
-	if determiners[strings.ToLower(w)] {
+	if determiners()[strings.ToLower(w)] {
 		return join(strings.ToLower(w), r)
 	}
 	if w != "" && w[1:] == strings.ToLower(w[1:]) && nouns().isCommon(trimPunct(w)) {
@@ -300,10 +300,10 @@ func otherAgent(ws []string) bool {
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
 			x := trimPunct(ws[k])
 			lx := strings.ToLower(x)
-			if x == "" || timeWords[lx] || strings.HasSuffix(lx, "ing") || strings.IndexFunc(x, unicode.IsDigit) >= 0 || strings.HasPrefix(ws[k], "[") {
+			if x == "" || timeWords()[lx] || strings.HasSuffix(lx, "ing") || strings.IndexFunc(x, unicode.IsDigit) >= 0 || strings.HasPrefix(ws[k], "[") {
 				break
 			}
-			if r := []rune(x)[0]; unicode.IsUpper(r) || peopleNouns[lx] {
+			if r := []rune(x)[0]; unicode.IsUpper(r) || peopleNouns()[lx] {
 				return true
 			}
 		}
@@ -345,7 +345,7 @@ func noClauseBreak(ws []string) bool {
 
 func lowerDeterminer(np string) string {
 	w, r := firstWord(np)
-	if determiners[strings.ToLower(w)] {
+	if determiners()[strings.ToLower(w)] {
 		return join(strings.ToLower(w), r)
 	}
 	return np

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/resumecheck/resumecheck/internal/extract/layout"
@@ -10,7 +11,8 @@ import (
 // commonWords are frequent English words and words almost every résumé has. A real
 // text layer of an English résumé has many of them; fonts that decode to garbage
 // (Type 3 fonts without a usable ToUnicode map, broken encodings) have almost none.
-var commonWords = func() map[string]bool {
+// Made at their first use, not at package init (which every process of the CLI runs).
+var commonWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`the and of to in for with on at by from as is an or be are was were
 		that this our their its it we i my me you your all new more over into across per via up out
@@ -24,7 +26,7 @@ var commonWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // unreadable says whether a result's text is too poor to trust, and why.
 func unreadable(res *Result) (string, bool) {
@@ -62,7 +64,7 @@ func unreadableText(text string) (string, bool) {
 		}
 		words++
 		lw := strings.ToLower(w)
-		if commonWords[lw] {
+		if commonWords()[lw] {
 			common++
 		}
 		if plausibleWord(w) {
