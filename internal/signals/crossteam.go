@@ -31,6 +31,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if w == "pm" && i > 0 && b.v.isNumberWord(b.low[i-1]) {
 			continue // "by 5 PM": a time of day
 		}
+		if ownRole(b, i) {
+			continue // "As CTO, built…", "I am the CEO", "Served as VP of Engineering": the writer's own title
+		}
 		if pluralAcronym(b.span(sp)) {
 			continue // "a VPS", "the PMS": another acronym, where people write "VPs", "PMs"
 		}
@@ -40,6 +43,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		}
 		if sp.End < len(b.runes) && b.runes[sp.End] == '-' && !b.v.isTeamWord(w) {
 			continue // "marketing-qualified leads", "vendor-neutral tracing": a compound adjective
+		}
+		if joinedAfter(b, sp) && !b.v.isTeamWord(w) {
+			continue // "privacy-by-design": the last word of a compound
 		}
 		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) && !strings.HasSuffix(b.word(i-1), "ed") || b.v.softwareClients[b.word(i-1)]) {
 			continue // "mobile clients", "HTTP clients": programs, not people ("integrated client systems" is a verb before the party)
@@ -176,6 +182,35 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		out = append(out, sp)
 	}
 	return merge(out, nil) // in text order, like every other signal's evidence
+}
+
+// joinedAfter reports a span glued by a hyphen to a small joining word before it, as
+// the last word of a compound: "privacy-by-design", "fit-for-purpose" ("multi-client"
+// and "non-technical" are a prefix and their word).
+func joinedAfter(b *bullet, sp Span) bool {
+	if sp.Start < 3 || b.runes[sp.Start-1] != '-' {
+		return false
+	}
+	k := sp.Start - 1
+	for k > 0 && unicode.IsLetter(b.runes[k-1]) {
+		k--
+	}
+	switch strings.ToLower(string(b.runes[k : sp.Start-1])) {
+	case "by", "to", "for", "of", "in", "on", "as":
+		return k > 1 && b.runes[k-1] == '-'
+	}
+	return false
+}
+
+// ownRole reports a function or executive word at token i that names the writer's own
+// title: an own-role marker ("as", "am", "appointed") or "promoted to" right before it,
+// across determiners and adjectives ("as the interim CTO").
+func ownRole(b *bullet, i int) bool {
+	k := i - 1
+	for k >= 0 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ") {
+		k--
+	}
+	return b.v.ownRoleMarkers[b.word(k)] || b.word(k) == "to" && b.v.promotedTo[b.word(k-1)]
 }
 
 // thingNoun reports a word that names a thing whatever the tagger made of it (after a

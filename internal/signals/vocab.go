@@ -178,6 +178,8 @@ type vocab struct {
 	mixedTeams         map[string]bool // functions.yaml
 	serveVerbs         map[string]bool // functions.yaml
 	servedParticiples  map[string]bool // functions.yaml
+	ownRoleMarkers     map[string]bool // functions.yaml
+	promotedTo         map[string]bool // functions.yaml
 	orgEmployment      map[string]bool // functions.yaml
 	// phrases indexes every kind of phrase by the words its first slot takes.
 	phrases map[string][]kindPhrase
@@ -387,6 +389,8 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"mixed_teams", &v.mixedTeams},
 		{"serve_verbs", &v.serveVerbs},
 		{"served_participles", &v.servedParticiples},
+		{"own_role_markers", &v.ownRoleMarkers},
+		{"promoted_to", &v.promotedTo},
 		{"org_employment", &v.orgEmployment},
 	} {
 		w, ok := lists[f.name]
