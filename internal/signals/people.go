@@ -477,6 +477,9 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		if lw := strings.ToLower(w); (strings.HasPrefix(lw, "mentor") || strings.HasPrefix(lw, "coach")) && b.word(j+1) == "by" {
 			continue
 		}
+		if k := b.tokenAt(sp.Start); b.word(k+1) == "by" && strings.HasPrefix(b.toks[k].Tag, "VB") && j > k+1 {
+			continue // "Trained by senior engineers": the writer is the one trained (SIGNALS.md)
+		}
 		if strings.EqualFold(w, "supervised") && (sp.Start > 0 && b.runes[sp.Start-1] == '-' || b.v.mlWords[b.word(j+1)]) {
 			continue // "self-supervised learning", "supervised models": machine learning
 		}
