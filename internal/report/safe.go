@@ -171,61 +171,107 @@ func safe(format string, w Writer) Writer {
 	return &safeWriter{w: w, clean: Visible}
 }
 
-// cleanBatch returns a deep copy of b with every string passed through f; the caller's
-// batch is never changed.
+// cleanBatch returns b with every string passed through f: a copy of every part that
+// holds a string f changes, and b's own values everywhere else (the writers change
+// nothing they are given: TestWritersLeaveTheBatch), so that the caller's batch is
+// never changed. Copying the whole batch was a reflective allocation per value of
+// every report, for text that is almost always clean.
 func cleanBatch(b *Batch, f func(string) string) *Batch {
 	if b == nil {
 		return nil
 	}
-	return cleanValue(reflect.ValueOf(b), f).Interface().(*Batch)
+	v, _ := cleanValue(reflect.ValueOf(b), f)
+	return v.Interface().(*Batch)
 }
 
-func cleanValue(v reflect.Value, f func(string) string) reflect.Value {
+// cleanValue returns v with f applied to its strings, and whether that changed any:
+// v itself when it did not, else a copy whose unchanged parts are v's.
+func cleanValue(v reflect.Value, f func(string) string) (reflect.Value, bool) {
 	switch v.Kind() {
 	case reflect.String:
-		return reflect.ValueOf(f(v.String())).Convert(v.Type())
-	case reflect.Pointer:
+		s := v.String()
+		if c := f(s); c != s {
+			return reflect.ValueOf(c).Convert(v.Type()), true
+		}
+	case reflect.Pointer, reflect.Interface:
 		if v.IsNil() {
-			return v
+			return v, false
 		}
-		n := reflect.New(v.Type().Elem())
-		n.Elem().Set(cleanValue(v.Elem(), f))
-		return n
-	case reflect.Struct:
+		e, changed := cleanValue(v.Elem(), f)
+		if !changed {
+			return v, false
+		}
+		if v.Kind() == reflect.Pointer {
+			n := reflect.New(v.Type().Elem())
+			n.Elem().Set(e)
+			return n, true
+		}
 		n := reflect.New(v.Type()).Elem()
-		n.Set(v)
+		n.Set(e)
+		return n, true
+	case reflect.Struct:
+		var n reflect.Value
 		for i := 0; i < v.NumField(); i++ {
-			if n.Field(i).CanSet() {
-				n.Field(i).Set(cleanValue(v.Field(i), f))
+			if !v.Type().Field(i).IsExported() {
+				continue
 			}
+			c, changed := cleanValue(v.Field(i), f)
+			if !changed {
+				continue
+			}
+			if !n.IsValid() {
+				n = reflect.New(v.Type()).Elem()
+				n.Set(v)
+			}
+			n.Field(i).Set(c)
 		}
-		return n
+		if n.IsValid() {
+			return n, true
+		}
 	case reflect.Slice:
 		if v.IsNil() || v.Type().Elem().Kind() == reflect.Uint8 {
-			return v
+			return v, false
 		}
-		n := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		var n reflect.Value
 		for i := 0; i < v.Len(); i++ {
-			n.Index(i).Set(cleanValue(v.Index(i), f))
+			c, changed := cleanValue(v.Index(i), f)
+			if !changed {
+				continue
+			}
+			if !n.IsValid() {
+				n = reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+				reflect.Copy(n, v)
+			}
+			n.Index(i).Set(c)
 		}
-		return n
+		if n.IsValid() {
+			return n, true
+		}
 	case reflect.Map:
 		if v.IsNil() {
-			return v
+			return v, false
 		}
-		n := reflect.MakeMapWithSize(v.Type(), v.Len())
+		changedAny := false
 		it := v.MapRange()
 		for it.Next() {
-			n.SetMapIndex(cleanValue(it.Key(), f), cleanValue(it.Value(), f))
+			_, ck := cleanValue(it.Key(), f)
+			_, cv := cleanValue(it.Value(), f)
+			if ck || cv {
+				changedAny = true
+				break
+			}
 		}
-		return n
-	case reflect.Interface:
-		if v.IsNil() {
-			return v
+		if !changedAny {
+			return v, false
 		}
-		n := reflect.New(v.Type()).Elem()
-		n.Set(cleanValue(v.Elem(), f))
-		return n
+		n := reflect.MakeMapWithSize(v.Type(), v.Len())
+		it = v.MapRange()
+		for it.Next() {
+			k, _ := cleanValue(it.Key(), f)
+			e, _ := cleanValue(it.Value(), f)
+			n.SetMapIndex(k, e)
+		}
+		return n, true
 	}
-	return v
+	return v, false
 }

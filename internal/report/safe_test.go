@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -150,4 +152,76 @@ func FuzzVisible(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestWritersLeaveTheBatch: every format, with every option that changes what is
+// written, leaves the batch it is given as it was, whether its text is clean (the safe
+// writer then hands the format's writer the batch's own values) or not.
+func TestWritersLeaveTheBatch(t *testing.T) {
+	for _, b := range []*Batch{Single(fixtureReport(normalText)), fixtureBatch(), Single(fixtureReport(payloadText))} {
+		before := deepCopy(reflect.ValueOf(b)).Interface().(*Batch)
+		for _, f := range append(Formats(), "sarif", "junit", "github") {
+			for _, o := range []Options{{}, {Redact: true}, {Quiet: true}, {Verbose: true, Color: true, Width: 60}} {
+				w, err := New(f, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := w.Write(io.Discard, b); err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(before, b) {
+					t.Fatalf("%s %+v: the batch was changed", f, o)
+				}
+			}
+		}
+	}
+}
+
+// deepCopy copies every pointer, slice and map of v.
+func deepCopy(v reflect.Value) reflect.Value {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v
+		}
+		n := reflect.New(v.Type().Elem())
+		n.Elem().Set(deepCopy(v.Elem()))
+		return n
+	case reflect.Interface:
+		if v.IsNil() {
+			return v
+		}
+		n := reflect.New(v.Type()).Elem()
+		n.Set(deepCopy(v.Elem()))
+		return n
+	case reflect.Struct:
+		n := reflect.New(v.Type()).Elem()
+		n.Set(v)
+		for i := 0; i < v.NumField(); i++ {
+			if n.Field(i).CanSet() {
+				n.Field(i).Set(deepCopy(v.Field(i)))
+			}
+		}
+		return n
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		n := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := 0; i < v.Len(); i++ {
+			n.Index(i).Set(deepCopy(v.Index(i)))
+		}
+		return n
+	case reflect.Map:
+		if v.IsNil() {
+			return v
+		}
+		n := reflect.MakeMapWithSize(v.Type(), v.Len())
+		it := v.MapRange()
+		for it.Next() {
+			n.SetMapIndex(deepCopy(it.Key()), deepCopy(it.Value()))
+		}
+		return n
+	}
+	return v
 }
