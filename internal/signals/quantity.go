@@ -148,8 +148,8 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 				// a technology word that opens the bullet as its verb ("Migrated 300
 				// customers") is the action, not a name
 				verb := strings.HasPrefix(prevTok.Tag, "VB") || a.lex["strong_verbs"].Has(pw)
-				if ti-1 != b.first || a.lex["technical"].Has(pw) && !verb {
-					continue
+				if ti-1 != b.first || a.lex["technical"].Has(pw) && !verb || acronym(prevTok.Text) {
+					continue // ("ISO 27001" at the start: an acronym is never the verb)
 				}
 			}
 		}
@@ -173,6 +173,19 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 	}
 	slices.SortFunc(out, func(x, y Span) int { return x.Start - y.Start })
 	return out
+}
+
+// acronym reports a word of two or more capital letters and nothing else: "ISO", "SOC".
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenName reports a number glued by a hyphen to a word that makes it part of the name
