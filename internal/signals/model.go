@@ -54,6 +54,9 @@ func (a *Analyzer) AnalyzeTokens(text string) (Signals, []nlp.Token) {
 		m.apply(&s, a.features(b, s))
 		a.forceDefinitions(b, &s)
 	}
+	if numberedPlaceholder(b) {
+		s = Signals{Words: s.Words}
+	}
 	return s, b.toks
 }
 
@@ -70,7 +73,25 @@ func (a *Analyzer) analyzeWith(m *Model, text string) Signals {
 		m.apply(&s, a.features(b, s))
 		a.forceDefinitions(b, &s)
 	}
+	if numberedPlaceholder(b) {
+		s = Signals{Words: s.Words}
+	}
 	return s
+}
+
+// numberedPlaceholder reports a template's numbered filler left in place of a bullet
+// ("Job description 1", "Achievement 2"): at most three words, no verb, the last a
+// number. It says nothing about the person, so every signal is false.
+func numberedPlaceholder(b *bullet) bool {
+	if len(b.toks) == 0 || len(b.toks) > 3 || b.toks[len(b.toks)-1].Tag != "CD" {
+		return false
+	}
+	for _, t := range b.toks {
+		if strings.HasPrefix(t.Tag, "VB") {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWeights reports whether a weights file holds anything but comments.
