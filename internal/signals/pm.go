@@ -46,6 +46,8 @@ func (a *Analyzer) pm(b *bullet) []Span {
 			continue // "OAuth scope": the reach of a token
 		case lw == "scope" && b.word(j+1) == "of" && (b.v.technicalScope[b.word(j+2)] || b.v.technicalScope[b.word(j+3)] || b.v.technicalScope[b.word(j+4)]):
 			continue // "the scope of the IAM permissions": the reach of an access grant
+		case strings.HasPrefix(lw, "plan") && (b.v.machinePlans[b.word(j+1)] || b.v.machinePlans[b.word(j+2)] || b.v.machinePlans[b.word(i-1)]):
+			continue // "to plan robot trajectories", "motion planning": a path a machine computes
 		case strings.HasPrefix(lw, "estimat") && b.v.computedEstimates[b.word(j+1)]:
 			continue // "estimated arrival times": a value a system computes
 		case strings.HasPrefix(lw, "schedule") && b.v.nonProjectSchedule[b.word(i-1)]:

@@ -132,6 +132,7 @@ type vocab struct {
 	machineBacklogs    map[string]bool // pm.yaml
 	technicalScope     map[string]bool // pm.yaml
 	computedEstimates  map[string]bool // pm.yaml
+	machinePlans       map[string]bool // pm.yaml
 	nonProjectSchedule map[string]bool // pm.yaml
 	peoplePlans        map[string]bool // pm.yaml
 	technicalBudget    map[string]bool // pm.yaml
@@ -343,6 +344,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"machine_backlogs", &v.machineBacklogs},
 		{"technical_scope", &v.technicalScope},
 		{"computed_estimates", &v.computedEstimates},
+		{"machine_plans", &v.machinePlans},
 		{"non_project_schedules", &v.nonProjectSchedule},
 		{"people_plans", &v.peoplePlans},
 		{"technical_budget", &v.technicalBudget},
