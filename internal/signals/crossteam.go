@@ -251,7 +251,7 @@ func otherPeople(b *bullet) []Span {
 			}
 		case b.v.clientOrgs[w] && k > 0:
 			// organisations served: "helping organisations", "advising small businesses",
-			// "for healthcare and financial organizations", "used by health ministries"
+			// "for regional health organisations", "used by two ministries"
 			if p := servedOrgCue(b, k); p >= 0 {
 				out = append(out, Span{b.toks[p].Start, b.toks[k].End})
 			}
@@ -283,8 +283,8 @@ func otherPeople(b *bullet) []Span {
 // servedOrgCue returns the token that makes the organisation at k one the writer's work
 // serves, or -1: a verb of serving, "for" (not after a verb of employment: "worked for
 // startups"), or "by" after a participle of use or commission, reached back across
-// determiners, adjectives, noun modifiers and coordination ("for healthcare and
-// financial organizations"). A count before the organisation makes it scale, not a
+// determiners, adjectives, noun modifiers and coordination ("for public and
+// private organisations"). A count before the organisation makes it scale, not a
 // party (SIGNALS.md: "300+ clients").
 func servedOrgCue(b *bullet, k int) int {
 	for p := k - 1; p >= 0 && p >= k-6; p-- {

@@ -111,7 +111,7 @@ func (a *Analyzer) people(b *bullet) []Span {
 				continue // "earned recognition from the client", "received recognition": the writer is the one recognised
 			}
 			if i > 0 && strings.HasPrefix(b.toks[i-1].Tag, "NN") && !b.v.personWord(b.word(i-1)) && !b.v.personWord(b.word(i-1)+"s") {
-				continue // "human exercise recognition": a thing recognised, not people
+				continue // "gesture and posture recognition": things recognised, not people
 			}
 		case strings.HasPrefix(w, "delegat"):
 			if b.v.selfBe[b.word(i-1)] || b.word(i-1) == "are" {

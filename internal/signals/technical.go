@@ -156,10 +156,10 @@ func (a *Analyzer) techNames(b *bullet) []Span {
 
 // nameShape reports a word of letters (and digits) with a capital after a small letter
 // ("WebSocket", "iOS"), or with digits between letters and a small letter in it
-// ("Neo4j", "Cocos2d-x", "K8s", "i18n"; "B2B" and "Q3" are business labels).
+// ("Neo4j", "Log4j-core", "K8s", "i18n"; "B2B" and "Q3" are business labels).
 func nameShape(w string) bool {
 	if strings.Contains(w, "-") {
-		// each part on its own: "Cocos2d-x" is a name, "Self-Service" is two words
+		// each part on its own: "Log4j-core" is a name, "Self-Service" is two words
 		for part := range strings.SplitSeq(w, "-") {
 			if nameShape(part) {
 				return true

@@ -323,7 +323,7 @@ func amidSiblings(items []item, i int) bool {
 
 // titleCased says whether s reads like a position's name, as positions listed among
 // bullets are written: every word capitalised (or a number, or a joining word),
-// "Site Reliability Engineer - Public Services"; an achievement has words in lower
+// "Platform Engineer - Payments Team"; an achievement has words in lower
 // case ("migrated 30 services", "I was promoted to team lead").
 func titleCased(s string) bool {
 	f := strings.Fields(s)
