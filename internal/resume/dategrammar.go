@@ -465,7 +465,6 @@ var (
 		seq{lit("till"), spaces1, lit("date")},
 		lit("date"),
 	}, wordBoundary}
-
 )
 
 // datePatterns are the package's date grammars, prepared at their first use rather
