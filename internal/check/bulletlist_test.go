@@ -75,7 +75,7 @@ func TestBulletListSignals(t *testing.T) {
 		got := map[string]string{}
 		for _, b := range rep.Bullets {
 			var on []string
-			for _, n := range []string{"quantified", "first_person", "team_framing", "cross_team", "technical", "people", "pm", "communication", "weak_opener", "passive"} {
+			for _, n := range signals.Names {
 				if b.Signals.Get(n) {
 					on = append(on, n)
 				}

@@ -242,17 +242,22 @@ func alts(spec string) element {
 	}
 	e.exact = map[string]bool{}
 	for _, a := range strings.Split(spec, "|") {
-		a = strings.ToLower(strings.TrimSpace(a))
-		if a == "" {
-			continue
-		}
-		if strings.HasSuffix(a, "*") {
-			e.prefixes = append(e.prefixes, strings.TrimSuffix(a, "*"))
-		} else {
-			e.exact[a] = true
-		}
+		e.addAlt(a)
 	}
 	return e
+}
+
+// addAlt adds one alternative of a spec: a prefix when it ends in "*", else an exact
+// word; blank ones are skipped.
+func (e *element) addAlt(a string) {
+	a = strings.ToLower(strings.TrimSpace(a))
+	switch {
+	case a == "":
+	case strings.HasSuffix(a, "*"):
+		e.prefixes = append(e.prefixes, strings.TrimSuffix(a, "*"))
+	default:
+		e.exact[a] = true
+	}
 }
 
 // altsOf is alts(strings.Join(words, "|")), without joining the words to split
@@ -264,15 +269,7 @@ func altsOf(words []string) element {
 	e := element{kind: eLit, exact: make(map[string]bool, len(words))}
 	for _, w := range words {
 		for _, a := range strings.Split(w, "|") {
-			a = strings.ToLower(strings.TrimSpace(a))
-			if a == "" {
-				continue
-			}
-			if strings.HasSuffix(a, "*") {
-				e.prefixes = append(e.prefixes, strings.TrimSuffix(a, "*"))
-			} else {
-				e.exact[a] = true
-			}
+			e.addAlt(a)
 		}
 	}
 	return e
