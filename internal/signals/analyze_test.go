@@ -37,6 +37,13 @@ func TestQuantified(t *testing.T) {
 		"Lifted coverage from 45% to 80%":                "45%",
 		"Answered 30+ tickets a week":                    "30+",
 		"Saved 3 years of engineering time with tooling": "3",
+		// a time cut in units alone, a team of one, money in a compound
+		"Brought the restore time from days to minutes": "from days to minutes",
+		"Sped up deploys by hours with a build cache":   "by hours",
+		"Stood up preview environments in mere minutes": "in mere minutes",
+		"Saved the analysts days of spreadsheet work":   "Saved the analysts days",
+		"Ran the data platform as a one-person team":    "one-person",
+		"Won a multimillion-dollar grid contract":       "multimillion",
 	}
 	for text, ev := range yes {
 		s := a.Analyze(text)
@@ -70,6 +77,8 @@ func TestQuantified(t *testing.T) {
 		"Cloud Practitioner Associate (003)",
 		"See doi 10.1000/abc.2020 for details",
 		"Tenure: 2 years 10 months",
+		"Moved from days to nights on the support rota",
+		"Worked from Monday to Friday on site",
 	}
 	for _, text := range no {
 		if s := a.Analyze(text); s.Quantified {
