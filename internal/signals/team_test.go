@@ -15,6 +15,11 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Acted as team scrum master for two quarters", TeamFraming, true},
 		{"Served as team lead while the manager was on leave", TeamFraming, true},
 		{"Served as lead engineer on the search rewrite", TeamFraming, false},
+		// a lead's title over a named team is leading it, and that team is the writer's own
+		{"Lead engineer of the checkout squad, mostly Kotlin", TeamFraming, true},
+		{"Principal developer on the ledger team", TeamFraming, true},
+		{"Lead engineer of the checkout squad, mostly Kotlin", CrossTeam, false},
+		{"Lead engineer of the checkout rewrite", TeamFraming, false},
 		// a practice made part of the team's way of working
 		{"Made load testing part of the team release process", TeamFraming, true},
 		{"Rewrote the release process of the billing service", TeamFraming, false},
