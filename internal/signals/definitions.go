@@ -67,12 +67,7 @@ func (a *Analyzer) notPeopleWork(b *bullet, sp Span) bool {
 	case w == "our":
 		return !a.groupAhead(b, j+1, 3)
 	case b.v.objectVerbs[w]:
-		next := j + 1
-		for next < len(b.toks) && b.toks[next].Tag == "RB" {
-			next++ // "Hired directly by the founders"
-		}
-		return b.v.selfBe[b.word(i-1)] || b.word(i-1) == "got" || b.word(next) == "by" ||
-			(i == b.first && (b.word(j+1) == "as" || b.word(j+1) == "into" || b.word(j+1) == "to"))
+		return writerObject(b, i, j)
 	case w == "team of" || w == "teams of":
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if b.v.memberWords[b.low[k]] {
@@ -84,6 +79,19 @@ func (a *Analyzer) notPeopleWork(b *bullet, sp Span) bool {
 		}
 	}
 	return false
+}
+
+// writerObject reports the people verb at tokens i..j as one whose object is the
+// writer: after a form of be or "got" ("was hired", "got promoted"), before "by"
+// across adverbs ("Hired directly by the founders"), or opening the bullet before
+// "as", "into" or "to" ("Promoted to staff engineer", "Hired into the data team").
+func writerObject(b *bullet, i, j int) bool {
+	next := j + 1
+	for next < len(b.toks) && b.toks[next].Tag == "RB" {
+		next++
+	}
+	return b.v.selfBe[b.word(i-1)] || b.word(i-1) == "got" || b.word(next) == "by" ||
+		(i == b.first && (b.word(j+1) == "as" || b.word(j+1) == "into" || b.word(j+1) == "to"))
 }
 
 // groupAhead reports a word naming people among the n tokens from k on, within the
@@ -328,8 +336,14 @@ func (a *Analyzer) forceDefinitions(b *bullet, s *Signals) {
 	// neither people work nor team framing, whatever the words weigh in the model
 	// (and neither is people work the writer was the object of, "Mentored by a staff
 	// engineer", when the model's strongest word is that verb)
+	// (nor is the opening verb of "Promoted to staff engineer" or "Hired into the
+	// data team" when the model places its evidence there)
 	received := func(b *bullet, sp Span) bool {
-		return writerReceived(b, b.tokenAt(sp.Start)) || writerActedOn(b, sp)
+		if writerReceived(b, b.tokenAt(sp.Start)) || writerActedOn(b, sp) {
+			return true
+		}
+		i, j := b.tokenAt(sp.Start), b.tokenAt(sp.End-1)
+		return i == j && i == b.first && b.v.objectVerbs[b.low[i]] && writerObject(b, i, j)
 	}
 	if n := len(s.Evidence[People]) + len(s.Evidence[TeamFraming]); n > 0 {
 		a.dropEvidence(b, s, People, received)

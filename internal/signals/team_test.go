@@ -15,6 +15,12 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Acted as team scrum master for two quarters", TeamFraming, true},
 		{"Served as team lead while the manager was on leave", TeamFraming, true},
 		{"Served as lead engineer on the search rewrite", TeamFraming, false},
+		// the writer promoted or hired is neither, whatever the model weighs the verb at;
+		// promoting or hiring others is both
+		{"Promoted to senior engineer after a year", People, false},
+		{"Hired into the payments team", TeamFraming, false},
+		{"Promoted two engineers to senior", People, true},
+		{"Hired 12 engineers into the data team", People, true},
 		// a lead's title over a named team is leading it, and that team is the writer's own
 		{"Lead engineer of the checkout squad, mostly Kotlin", TeamFraming, true},
 		{"Principal developer on the ledger team", TeamFraming, true},
