@@ -79,6 +79,8 @@ func TestQuantified(t *testing.T) {
 		"Tenure: 2 years 10 months",
 		"Moved from days to nights on the support rota",
 		"Worked from Monday to Friday on site",
+		"Purged audit logs older than 90 days",
+		"Archived tickets older than two weeks",
 	}
 	for _, text := range no {
 		if s := a.Analyze(text); s.Quantified {

@@ -136,6 +136,9 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 				continue // "5 years", "10+ years of experience", "after 18 months"
 			}
 		}
+		if settingValue(b, ti, nx) {
+			continue // "purged logs older than 30 days": a setting, not a result
+		}
 		// a version or label after a name: Java 17, Python 3.11, SOC 2, Windows 10
 		if !unit && ti > 0 {
 			prevTok := b.toks[ti-1]
@@ -163,6 +166,9 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		}
 		if hyphenName(b, sp) {
 			continue // "two-factor authentication", "zero-trust", "a three-tier architecture"
+		}
+		if k := b.tokenAt(sp.End - 1); settingValue(b, i, k+1) {
+			continue // "logs older than five days"
 		}
 		if lw == "half" {
 			if p := b.word(i - 1); p == "first" || p == "second" || p == "1st" || p == "2nd" {
@@ -213,6 +219,13 @@ func isDuration(b *bullet, at, next int) bool {
 		return b.v.durationBefore[p] || p == "years" || p == "year" || p == "yrs"
 	}
 	return false
+}
+
+// settingValue reports a number of time units at tokens at..next-1 that a comparison
+// before it makes a configured threshold (SIGNALS.md: "logs older than five days"):
+// a setting_comparatives word, "than", the number, a time unit.
+func settingValue(b *bullet, at, next int) bool {
+	return b.word(at-1) == "than" && b.v.settingComparatives[b.word(at-2)] && b.v.timeUnits[b.word(next)]
 }
 
 func savedBefore(b *bullet, i int, words map[string]bool) bool {
