@@ -42,6 +42,8 @@ var pmPositives = []pmClass{
 		"Negotiated scope changes with the client",
 		"Kept the scope under control during the whole project",
 		"Cut the scope in half to hit the launch",
+		"Drafted the statement of work for each new engagement",
+		"Wrote SOWs and estimates for consulting clients",
 	}},
 	{"estimates", []string{
 		"Estimated the effort of new features for the offers",
@@ -83,6 +85,8 @@ var pmPositives = []pmClass{
 		"Coordination of releases between three teams",
 		"Managed the launch checklist and the launch calendar",
 		"Drove the go-to-market of the new plan with marketing",
+		"Chaired the go/no-go call before every release",
+		"Set a code freeze window two days ahead of each release",
 	}},
 	{"requirements", []string{
 		"Gathered requirements from the business users",
