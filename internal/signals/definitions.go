@@ -94,6 +94,18 @@ func writerObject(b *bullet, i, j int) bool {
 		(i == b.first && (b.word(j+1) == "as" || b.word(j+1) == "into" || b.word(j+1) == "to"))
 }
 
+// documentReports reports "reports" at token k that are documents, not people who
+// report to someone: a noun or adjective other than "direct" right before it ("weekly
+// sales reports", "Looker reports", "monthly reports"). "My reports", "six direct
+// reports" and "her reports" are people.
+func documentReports(b *bullet, k int) bool {
+	if k <= 0 || b.low[k] != "reports" || b.low[k-1] == "direct" || isNumberish(b.low[k-1]) {
+		return false
+	}
+	t := b.toks[k-1].Tag
+	return strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")
+}
+
 // groupAhead reports a word naming people among the n tokens from k on, within the
 // clause.
 func (a *Analyzer) groupAhead(b *bullet, k, n int) bool {
@@ -450,6 +462,9 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 				}
 				if (w == "group" || w == "groups") && k > 0 && (b.toks[k-1].Tag == "NNP" || b.toks[k-1].Tag == "NNPS" || a.lex["technical"].Has(b.low[k-1])) {
 					break // "Active Directory groups", "security groups": groups of accounts
+				}
+				if documentReports(b, k) {
+					break // "built weekly sales reports": documents
 				}
 				next := b.word(k + 1)
 				if b.v.peopleGroups[next] {

@@ -509,6 +509,9 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		if arrangedOrg(b, j) {
 			continue // "hierarchical file organization": things arranged, not a group of people
 		}
+		if documentReports(b, j) {
+			continue // "built weekly sales reports": documents, not people
+		}
 		if teamHeadAfter(b, j) {
 			continue // "assisted the team lead", "reported to my team manager": a person above the writer
 		}

@@ -15,6 +15,10 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Acted as team scrum master for two quarters", TeamFraming, true},
 		{"Served as team lead while the manager was on leave", TeamFraming, true},
 		{"Served as lead engineer on the search rewrite", TeamFraming, false},
+		// reports that are documents are not people who report to the writer
+		{"Built weekly sales reports in Looker", People, false},
+		{"Built weekly sales reports in Looker", TeamFraming, false},
+		{"Grew my reports from three to eight", People, true},
 		// the writer promoted or hired is neither, whatever the model weighs the verb at;
 		// promoting or hiring others is both
 		{"Promoted to senior engineer after a year", People, false},
