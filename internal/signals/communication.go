@@ -252,7 +252,9 @@ func reportingLine(b *bullet, k int) bool {
 			}
 			return false // what is reported, how or how often
 		}
-		if !(b.v.determiners[b.low[k]] || b.low[k] == "of" || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "POS") {
+		// (a capitalised word is part of the person's title whatever its tag: "the VP
+		// of Engineering", where "Engineering" may be tagged a verb)
+		if !(b.v.determiners[b.low[k]] || b.low[k] == "of" || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "POS" || capitalised(b.toks[k].Text)) {
 			break
 		}
 	}
