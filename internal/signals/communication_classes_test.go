@@ -475,6 +475,7 @@ var commPositives = []commClass{
 	}},
 	{"closing_loop", []string{
 		"Followed up with customers after every fix to confirm the problem was gone",
+		"Followed up personally with each merchant hit by the outage",
 		"Closed the loop with users who filed bugs by telling them when fixes shipped",
 		"Handled customer inquiries and complaints by phone and email",
 		"Responding to customer tickets and keeping them informed until resolution",
@@ -724,7 +725,7 @@ var commNegatives = []string{
 // analyser finds now (a class of ten to thirty bullets has no room for slack).
 var commClassFloors = map[string]int{
 	"presenting": 60, "talks": 26, "demos": 20, "writing": 82, "reporting": 62,
-	"persuading": 56, "liaising": 44, "explaining": 38, "running_reports": 11, "closing_loop": 50,
+	"persuading": 56, "liaising": 44, "explaining": 38, "running_reports": 11, "closing_loop": 51,
 	"training": 9,
 }
 
