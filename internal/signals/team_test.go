@@ -15,6 +15,14 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Acted as team scrum master for two quarters", TeamFraming, true},
 		{"Served as team lead while the manager was on leave", TeamFraming, true},
 		{"Served as lead engineer on the search rewrite", TeamFraming, false},
+		// a manager's title with its people counted is people work, and the teams it
+		// counts are the manager's own, not other teams
+		{"Director of Engineering, 3 teams, 27 engineers", People, true},
+		{"Director of Engineering, 3 teams, 27 engineers", CrossTeam, false},
+		{"Head of Data, 9 people, based in Lisbon", People, true},
+		{"Scrum master for three teams, planning and retros", CrossTeam, false},
+		{"Product manager for 3 products used by 20 people", People, false},
+		{"Worked with 3 teams on the data migration", CrossTeam, true},
 		// reports that are documents are not people who report to the writer
 		{"Built weekly sales reports in Looker", People, false},
 		{"Built weekly sales reports in Looker", TeamFraming, false},
