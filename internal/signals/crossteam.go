@@ -154,8 +154,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if m.Start >= sp.End && m.Start-sp.End <= 12 && b.tokenAt(m.Start)-j <= 2 {
 				inMetric = true
 			}
-			// "onboarding time for enterprise customers"
-			if m.End <= sp.Start && j-b.tokenAt(m.End-1) <= 3 {
+			// "onboarding time for enterprise customers" (when the metric moves: "handled
+			// escalations from customers" is work with them)
+			if m.End <= sp.Start && j-b.tokenAt(m.End-1) <= 3 && metricMoves(b, b.tokenAt(m.Start)) {
 				between := b.toks[b.tokenAt(m.End-1)+1 : i]
 				for _, t := range between {
 					if lw := strings.ToLower(t.Text); lw == "for" || lw == "of" || lw == "from" || lw == "per" {
@@ -173,15 +174,48 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			continue
 		}
 		// "served 2M customers", "300+ enterprise clients" after a scale verb
-		if k := countBefore(b, i); k >= 0 && (b.v.scaleVerbs[b.word(k-1)] && !a.teamsServed(b, w, k-1) || b.v.servedBy[b.word(k-1)] && b.v.audience[strings.TrimSuffix(w, "s")+"s"] || b.word(k-1) == "for" && b.v.servedFor[w]) {
+		// (unless the writer dealt with them: "talked to 50+ customers", "point of
+		// contact for two key clients", "a portfolio of 6 clients")
+		if k := countBefore(b, i); k >= 0 && !partyDealings(b, k) && (b.v.scaleVerbs[b.word(k-1)] && !a.teamsServed(b, w, k-1) || b.v.servedBy[b.word(k-1)] && b.v.audience[strings.TrimSuffix(w, "s")+"s"] || b.word(k-1) == "for" && b.v.servedFor[w]) {
 			continue
 		}
-		if (b.toks[i].Tag == "CD" || b.v.quantityWord(b.low[i])) && b.v.scaleVerbs[b.word(i-1)] && !a.teamsServed(b, w, i-1) {
+		if (b.toks[i].Tag == "CD" || b.v.quantityWord(b.low[i])) && !partyDealings(b, i) && b.v.scaleVerbs[b.word(i-1)] && !a.teamsServed(b, w, i-1) {
 			continue // "reached 1,000 paying teams": a count of those served
 		}
 		out = append(out, sp)
 	}
 	return merge(out, nil) // in text order, like every other signal's evidence
+}
+
+// metricMoves reports a metric at token m that the bullet changes or measures: a
+// change verb before it ("reduced onboarding time for clients") or a number or percent
+// anywhere ("onboarding time for enterprise customers went from 6 weeks to 10 days").
+func metricMoves(b *bullet, m int) bool {
+	for k := 0; k < len(b.low); k++ {
+		if k < m && b.v.changeVerbs[b.low[k]] {
+			return true
+		}
+		if b.toks[k].Tag == "CD" || strings.ContainsAny(b.toks[k].Text, "%0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// partyDealings reports a word of dealing with parties (party_dealings) among the four
+// words before the count at token k, in its clause: counted parties the writer dealt
+// with, not a scale of those served ("talked to 50+ customers", "account management
+// for 8 clients", "hired by two banks").
+func partyDealings(b *bullet, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-4; n-- {
+		if b.v.clauseBreaks[b.low[n]] {
+			return false
+		}
+		if b.v.partyDealings[b.low[n]] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedAfter reports a span glued by a hyphen to a small joining word before it, as

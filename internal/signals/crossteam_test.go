@@ -10,6 +10,16 @@ func TestCrossTeamContext(t *testing.T) {
 		text string
 		want bool
 	}{
+		// counted parties the writer dealt with are cross-team; a count of those served
+		// or moved is scale
+		{"Spoke with 40 customers to shape the pricing page", true},
+		{"Main contact for three key clients in insurance", true},
+		{"Account management for 9 mid-size clients", true},
+		{"Migrated 300 customers to the new billing tier", false},
+		{"Platform serving 500+ clients in 9 countries", false},
+		// a metric of a party that does not move is work with the party
+		{"Handled escalations from enterprise clients", true},
+		{"Reduced escalations from enterprise clients by 30%", false},
 		// a plural acronym of people in capitals is another acronym
 		{"Moved the blog from shared hosting onto a cheap VPS", false},
 		{"Walked the VPs through the new pricing model", true},

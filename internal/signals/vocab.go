@@ -94,6 +94,7 @@ type vocab struct {
 	scaleVerbs          map[string]bool // functions.yaml
 	servedBy            map[string]bool // functions.yaml
 	servedFor           map[string]bool // functions.yaml
+	partyDealings       map[string]bool // functions.yaml
 	changeVerbs         map[string]bool // functions.yaml
 	workplaces          map[string]bool // functions.yaml
 	workplacePairs      map[string]bool // functions.yaml
@@ -309,6 +310,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"scale_verbs", &v.scaleVerbs},
 		{"served_by", &v.servedBy},
 		{"served_for", &v.servedFor},
+		{"party_dealings", &v.partyDealings},
 		{"change_verbs", &v.changeVerbs},
 		{"workplaces", &v.workplaces},
 		{"workplace_pairs", &v.workplacePairs},
