@@ -62,7 +62,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if b.v.isTeamWord(w) && !isCross(w) && !b.v.mixedTeam(w) {
 			// ("led cross-team reviews", "managed a cross-functional team": working
 			// across teams whoever leads it)
-			if k := strings.IndexByte(w, ' '); k >= 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9' || b.v.sizedGroup(w) {
+			if k := strings.IndexByte(w, ' '); k >= 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9' && !strings.HasSuffix(w, "s") || b.v.sizedGroup(w) {
 				continue // "a 12-person team", "a six-person squad": a size, the writer's own team
 			}
 			own := false
@@ -179,7 +179,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if k := countBefore(b, i); k >= 0 && !partyDealings(b, k) && (b.v.scaleVerbs[b.word(k-1)] && !a.teamsServed(b, w, k-1) || b.v.servedBy[b.word(k-1)] && b.v.audience[strings.TrimSuffix(w, "s")+"s"] || b.word(k-1) == "for" && b.v.servedFor[w]) {
 			continue
 		}
-		if (b.toks[i].Tag == "CD" || b.v.quantityWord(b.low[i])) && !partyDealings(b, i) && b.v.scaleVerbs[b.word(i-1)] && !a.teamsServed(b, w, i-1) {
+		if (b.toks[i].Tag == "CD" || b.v.quantityWord(b.low[i])) && !partyDealings(b, i) && b.v.scaleVerbs[b.word(i-1)] && !a.teamsServed(b, w, i-1) && !deliveredToTeams(b, w, i) {
 			continue // "reached 1,000 paying teams": a count of those served
 		}
 		out = append(out, sp)
@@ -200,6 +200,24 @@ func metricMoves(b *bullet, m int) bool {
 		}
 	}
 	return false
+}
+
+// deliveredToTeams reports a count of teams after "to" with no growth before it in
+// the clause: work given to those teams ("provided reporting to 4 product teams"), not
+// a size reached ("grew the org to 4 teams").
+func deliveredToTeams(b *bullet, w string, i int) bool {
+	if !b.v.isTeamWord(w) || b.word(i-1) != "to" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if b.v.clauseBreaks[b.low[k]] {
+			break
+		}
+		if b.v.changeVerbs[b.low[k]] || b.v.scaleVerbs[b.low[k]] && b.low[k] != "to" && b.low[k] != "of" {
+			return false
+		}
+	}
+	return true
 }
 
 // partyDealings reports a word of dealing with parties (party_dealings) among the four
@@ -548,6 +566,9 @@ func isCross(w string) bool {
 func (a *Analyzer) ownTeamsInClause(b *bullet, i, j int) bool {
 	if a.engineeringTeamServed(b, i, j) {
 		return true
+	}
+	if b.word(i-1) == "from" && startsWithCount(b.span(Span{b.toks[i].Start, b.toks[j].End})) {
+		return false // "15 developers from 4 teams": people drawn from other teams
 	}
 	for k := i; k < j; k++ {
 		if a.lex["functions"].Has(b.low[k]) || a.lex["functions"].Has(b.low[k]+" "+b.low[j]) {

@@ -17,6 +17,12 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Account management for 9 mid-size clients", true},
 		{"Migrated 300 customers to the new billing tier", false},
 		{"Platform serving 500+ clients in 9 countries", false},
+		// a count of teams given work, adopting it or lending people is other teams;
+		// a size reached is the writer's own
+		{"Sent weekly reporting to 5 product teams", true},
+		{"Rolled out later to the other 3 teams", true},
+		{"Ran a guild of 12 developers from 5 teams", true},
+		{"Grew the department to 5 teams", false},
 		// a metric of a party that does not move is work with the party
 		{"Handled escalations from enterprise clients", true},
 		{"Reduced escalations from enterprise clients by 30%", false},
