@@ -67,14 +67,14 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			}
 			own := false
 			for k := j - 3; k < j; k++ {
-				if b.v.ownTeam[b.word(k)] {
+				if b.v.ownTeam[b.word(k)] && !(b.word(k) == "our" && a.businessTeam(b, k+1, j)) {
 					own = true
 				}
 			}
 			if f := strings.Fields(w); len(f) >= 3 && b.v.determiners[f[0]] && f[0] != "other" && b.v.ownFunctions[f[len(f)-2]] && !b.v.expertCues[b.word(i-1)] {
 				continue // "the engineering team", "our development team": the writer's own function
 			}
-			if own || b.v.ownTeam[b.word(ownerBefore(b, j))] {
+			if o := ownerBefore(b, j); own || b.v.ownTeam[b.word(o)] && !(b.word(o) == "our" && a.businessTeam(b, o+1, j)) {
 				continue // "led the platform team", "restructured two teams", "lead the company's first platform team"
 			}
 			if o := ownerBefore(b, j); b.word(o) == "into" || tookOver(b, j) || b.word(o) == "of" && b.v.ownRoles[b.word(o-1)] {
@@ -200,6 +200,24 @@ func metricMoves(b *bullet, m int) bool {
 		}
 	}
 	return false
+}
+
+// businessTeam reports a team named at tokens k..j by functions outside engineering
+// only ("sales team", "product, design and marketing teams"): after "our" it is another
+// function of the company (SIGNALS.md), not the writer's own team.
+func (a *Analyzer) businessTeam(b *bullet, k, j int) bool {
+	named := false
+	for ; k < j; k++ {
+		w := b.low[k]
+		switch {
+		case w == "," || w == "and" || w == "&" || w == "/":
+		case a.lex["functions"].Has(w) && !b.v.ownFunctions[w] && !a.lex["technical"].Has(w):
+			named = true
+		default:
+			return false
+		}
+	}
+	return named
 }
 
 // deliveredToTeams reports a count of teams after "to" with no growth before it in

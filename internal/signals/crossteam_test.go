@@ -17,6 +17,12 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Account management for 9 mid-size clients", true},
 		{"Migrated 300 customers to the new billing tier", false},
 		{"Platform serving 500+ clients in 9 countries", false},
+		// "our" before a team named by business functions is another function of the
+		// company (SIGNALS.md); before an engineering team, or after a manage verb, it is
+		// the writer's own
+		{"Shipped an internal quoting tool for our sales team", true},
+		{"Kept the build green for our platform team", false},
+		{"Managed our sales team through the reorg", false},
 		// a count of teams given work, adopting it or lending people is other teams;
 		// a size reached is the writer's own
 		{"Sent weekly reporting to 5 product teams", true},
