@@ -17,6 +17,9 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Account management for 9 mid-size clients", true},
 		{"Migrated 300 customers to the new billing tier", false},
 		{"Platform serving 500+ clients in 9 countries", false},
+		// collaboration named as a noun with an organisation
+		{"Built the SDK in partnership with Initech", true},
+		{"Research collaboration with Globex on speech models", true},
 		// "our" before a team named by business functions is another function of the
 		// company (SIGNALS.md); before an engineering team, or after a manage verb, it is
 		// the writer's own
