@@ -10,7 +10,7 @@ import (
 
 func (a *Analyzer) crossTeam(b *bullet) []Span {
 	metrics := a.find("metric_nouns", b)
-	out := otherPeople(b)
+	out := append(otherPeople(b), a.namedOrgs(b)...)
 	for _, sp := range a.find("functions", b) {
 		w := strings.ToLower(b.span(sp))
 		i := b.tokenAt(sp.Start)
@@ -198,6 +198,61 @@ func metricMoves(b *bullet, m int) bool {
 		if b.toks[k].Tag == "CD" || strings.ContainsAny(b.toks[k].Text, "%0123456789") {
 			return true
 		}
+	}
+	return false
+}
+
+// namedOrgs finds organisations served or using the work, named in a list after
+// "for" or "by": two or more capitalised names that are not technologies, joined by
+// commas, "and" or "&" ("built apps for Allianz, AXA and Zurich", "used daily by
+// Shopify and Stripe"). One name alone is as often the employer or a platform, and a
+// list half of whose names look like products (a capital inside: "PlayStation and
+// Xbox") names platforms.
+func (a *Analyzer) namedOrgs(b *bullet) []Span {
+	var out []Span
+	for k := 0; k+1 < len(b.low); k++ {
+		if b.low[k] != "for" && b.low[k] != "by" {
+			continue
+		}
+		names, products, end := 0, 0, -1
+		inName := false
+		for n := k + 1; n < len(b.toks); n++ {
+			w, t := b.low[n], b.toks[n].Text
+			switch {
+			case w == "," || w == "and" || w == "&":
+				if !inName {
+					n = len(b.toks)
+					continue
+				}
+				inName = false
+			case capitalised(t) && !a.lex["technical"].Has(w) && !a.lex["functions"].Has(w) && !b.v.isNumberWord(w):
+				if !inName {
+					names++
+					if innerCapital(t) {
+						products++
+					}
+				}
+				inName, end = true, n
+			default:
+				n = len(b.toks)
+			}
+		}
+		if names >= 2 && products*2 < names && end > k {
+			out = append(out, Span{b.toks[k+1].Start, b.toks[end].End})
+		}
+	}
+	return out
+}
+
+// innerCapital reports a word with a capital letter after a lower-case one
+// ("PlayStation", "IntelliJ"): how products are often named.
+func innerCapital(w string) bool {
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
 	}
 	return false
 }

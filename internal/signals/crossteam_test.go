@@ -17,6 +17,10 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Account management for 9 mid-size clients", true},
 		{"Migrated 300 customers to the new billing tier", false},
 		{"Platform serving 500+ clients in 9 countries", false},
+		// organisations listed as those served or using the work; platforms are not
+		{"Built booking portals for Initech, Globex and Umbrella", true},
+		{"Shipped the game for PlayStation and Xbox", false},
+		{"Built apps for iOS and Android", false},
 		// collaboration named as a noun with an organisation
 		{"Built the SDK in partnership with Initech", true},
 		{"Research collaboration with Globex on speech models", true},
