@@ -67,6 +67,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "present") && b.word(b.tokenAt(sp.End-1)+1) == "with" || hyphenPrefix(b, sp) == "self" {
 			continue // "was presented with an award", "self-taught"
 		}
+		if made := strings.Fields(lw); len(made) > 2 && (strings.HasPrefix(made[0], "creat") || strings.HasPrefix(made[0], "produc")) && namedToolWithin(b, i+1, b.tokenAt(sp.End-1)) {
+			continue // "created Power BI reports": a tool's output, not a document written for people
+		}
 		if lw == "speaking" && hyphenPrefix(b, sp) != "" {
 			continue // "Spanish-speaking customers": a language, not a talk
 		}
@@ -228,6 +231,17 @@ func (a *Analyzer) softwareComm(b *bullet, sp Span, i int, lw string) bool {
 		}
 		if t := b.toks[k].Tag; !(strings.HasPrefix(t, "NN") || t == "JJ" || t == "CC" || t == "DT" || b.low[k] == ",") {
 			return false
+		}
+	}
+	return false
+}
+
+// namedToolWithin reports a capitalised word (a tool or product name, "Power BI",
+// "Looker") among tokens i..j.
+func namedToolWithin(b *bullet, i, j int) bool {
+	for k := i; k < j && k < len(b.toks); k++ {
+		if capitalised(b.toks[k].Text) {
+			return true
 		}
 	}
 	return false
