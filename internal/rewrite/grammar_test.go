@@ -98,6 +98,7 @@ func TestRewritePassiveParticle(t *testing.T) {
 func TestRewriteNominalisation(t *testing.T) {
 	runRewriteCases(t, []Fix{fx(ActionDropWeakOpener)}, []rewriteCase{
 		{"Responsible for the development of applications.", "Developed applications."},
+		{"Billing: Responsible for the development of applications.", "Billing: Developed applications."},
 		{"Was tasked with the migration of legacy systems to the cloud.", "Migrated legacy systems to the cloud."},
 		{"In charge of the maintenance of the Oracle databases", "Maintained the Oracle databases"},
 		{"Responsible for the design and implementation of a new CRM system", "Designed and implemented a new CRM system"},

@@ -76,8 +76,15 @@ func isOpener(s string) bool {
 	return false
 }
 
-func dropWeakOpener(text string, _ map[string]string) (string, bool) {
+func dropWeakOpener(text string, m map[string]string) (string, bool) {
 	s := strings.TrimSpace(text)
+	// A short label before a colon is kept and what follows it rewritten: "Security:
+	// Responsible for IAM" -> "Security: Owned IAM".
+	if label, rest, ok := strings.Cut(s, ": "); ok && label != "" && wordCount(label) <= 5 && !strings.ContainsAny(label, ".;") {
+		if out, ok := dropWeakOpener(rest, m); ok {
+			return label + ": " + out, true
+		}
+	}
 	for _, o := range openers() {
 		rest, ok := hasPrefixWords(s, o.words)
 		if !ok || rest == "" {

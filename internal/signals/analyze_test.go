@@ -144,6 +144,10 @@ func TestOpenerHardCases(t *testing.T) {
 		{"Successfully helped migrate the billing jobs", WeakOpener, true},
 		{"Worked actively on the payments API", WeakOpener, true},
 		{"Worked in a team of 4 on the Android app", WeakOpener, true},
+		// the opener after a short label; a label before an action verb is fine
+		{"Release duty: Responsible for the weekly mobile builds", WeakOpener, true},
+		{"Payments: Rebuilt the refund flow in Go", WeakOpener, false},
+		{"Worked as a tutor in evening coding classes", WeakOpener, true},
 		{"Active involvement in the ISO 9001 audit", WeakOpener, true},
 		{"Participation in contract negotiations with the customer", WeakOpener, true},
 		{"Main duties included deployments and on-call", WeakOpener, true},

@@ -66,10 +66,32 @@ func openerStart(b *bullet) int {
 	return -1
 }
 
+// labelledStart is the rune offset of the first word after a short label that opens the
+// bullet and ends in a colon ("On-call: Participated in the rota", "Security: Responsible
+// for IAM"): the bullet's real opener. It is -1 when there is no such label (at most
+// five words, none of them a verb in the past tense).
+func labelledStart(b *bullet) int {
+	if b.first < 0 {
+		return -1
+	}
+	for k := b.first + 1; k < len(b.toks) && k <= b.first+5; k++ {
+		if b.low[k] == ":" {
+			if k+1 < len(b.toks) {
+				return b.toks[k+1].Start
+			}
+			return -1
+		}
+		if b.toks[k].Tag == "VBD" {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (a *Analyzer) weakOpener(b *bullet) []Span {
-	start := openerStart(b)
+	start, afterLabel := openerStart(b), labelledStart(b)
 	for _, sp := range a.find("weak_openers", b) {
-		if sp.Start != start {
+		if sp.Start != start && sp.Start != afterLabel {
 			continue
 		}
 		w := b.span(sp)
