@@ -46,6 +46,9 @@ func (a *Analyzer) applyDefinitions(b *bullet, s *Signals) {
 	if add := a.teamAdditions(b); len(add) > 0 {
 		s.Evidence[TeamFraming] = merge(s.Evidence[TeamFraming], add)
 	}
+	if add := leadTitle(b); len(add) > 0 {
+		s.Evidence[TeamFraming] = merge(s.Evidence[TeamFraming], add)
+	}
 	a.dropEvidence(b, s, TeamFraming, a.softwareUsers)
 	if p := s.Evidence[People]; len(p) > 0 && len(s.Evidence[TeamFraming]) == 0 {
 		s.Evidence[TeamFraming] = p
@@ -125,6 +128,39 @@ func (a *Analyzer) groupAhead(b *bullet, k, n int) bool {
 // 250 engineers", "for my teams") and practices set for others ("Enforce code
 // reviews", "Set up GitLab standards"). A group named after a function ("for the
 // finance team") is another team, which is cross_team's.
+// leadTitle finds the writer's own title as the lead of a team, which SIGNALS.md counts
+// as leading people ("lead developer of the platform team"): "Tech lead of a six-person
+// squad", "Acting team lead for 5 developers", "Night shift team leader". The title must
+// open the bullet (within its first words, or after "as", "acting" or "interim") and
+// not be a promotion ("Promoted to team lead") or a title of others ("Team leads can
+// approve access").
+func leadTitle(b *bullet) []Span {
+	if b.first < 0 {
+		return nil
+	}
+	for k := b.first; k+1 < len(b.low) && k <= b.first+4; k++ {
+		if !b.v.leadTitleHeads[b.low[k]] || b.low[k+1] != "lead" && b.low[k+1] != "leader" {
+			continue
+		}
+		// only the title's own words before it: "Night shift team leader", "as acting
+		// tech lead" (not "Assisted the team lead", "Promoted to team lead")
+		for p := b.first; p < k; p++ {
+			t := b.toks[p].Tag
+			if !b.v.leadTitleCues[b.low[p]] && !strings.HasPrefix(t, "NN") && t != "JJ" {
+				return nil
+			}
+		}
+		if k+2 < len(b.toks) && strings.HasPrefix(b.toks[k+2].Tag, "NN") {
+			return nil // "team lead positions": a kind of job, not the writer's
+		}
+		if n := b.word(k + 2); n == "can" || n == "could" || n == "will" || n == "may" {
+			return nil // "Team lead can approve": a role the software serves
+		}
+		return []Span{{b.toks[k].Start, b.toks[k+1].End}}
+	}
+	return nil
+}
+
 func (a *Analyzer) teamAdditions(b *bullet) []Span {
 	var out []Span
 	for i := range b.low {

@@ -15,6 +15,12 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Acted as team scrum master for two quarters", TeamFraming, true},
 		{"Served as team lead while the manager was on leave", TeamFraming, true},
 		{"Served as lead engineer on the search rewrite", TeamFraming, false},
+		// the writer's title as a team's lead opens the bullet: leading people; a
+		// promotion to it, or a project lead, is not
+		{"Tech lead: cut the monolith into services the team could ship", TeamFraming, true},
+		{"Night shift team leader at the warehouse", TeamFraming, true},
+		{"Promoted to team lead in 2021", TeamFraming, false},
+		{"Project lead for the disaster recovery setup", TeamFraming, false},
 		// a manager's title with its people counted is people work, and the teams it
 		// counts are the manager's own, not other teams
 		{"Director of Engineering, 3 teams, 27 engineers", People, true},

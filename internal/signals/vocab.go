@@ -95,6 +95,8 @@ type vocab struct {
 	servedBy            map[string]bool // functions.yaml
 	servedFor           map[string]bool // functions.yaml
 	partyDealings       map[string]bool // functions.yaml
+	leadTitleHeads      map[string]bool // team_framing.yaml
+	leadTitleCues       map[string]bool // team_framing.yaml
 	changeVerbs         map[string]bool // functions.yaml
 	workplaces          map[string]bool // functions.yaml
 	workplacePairs      map[string]bool // functions.yaml
@@ -311,6 +313,8 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"served_by", &v.servedBy},
 		{"served_for", &v.servedFor},
 		{"party_dealings", &v.partyDealings},
+		{"lead_title_heads", &v.leadTitleHeads},
+		{"lead_title_cues", &v.leadTitleCues},
 		{"change_verbs", &v.changeVerbs},
 		{"workplaces", &v.workplaces},
 		{"workplace_pairs", &v.workplacePairs},
