@@ -42,7 +42,7 @@ func TestQuantified(t *testing.T) {
 		"Sped up deploys by hours with a build cache":   "by hours",
 		"Stood up preview environments in mere minutes": "in mere minutes",
 		"Saved the analysts days of spreadsheet work":   "Saved the analysts days",
-		"Ran the data platform as a one-person team":    "one-person",
+		"Ran the data platform, a one-person team":      "one-person",
 		"Won a multimillion-dollar grid contract":       "multimillion",
 	}
 	for text, ev := range yes {
