@@ -47,20 +47,17 @@ type Pool struct {
 	mu         sync.Mutex
 	printed    []byte
 	rules      []report.RuleInfo
-	workersRSS int64 // sum of the peak resident set (KB) of every worker counted
+	workersRSS int64 // sum of the maximum resident set (KB) of every worker that ended
 	workers    int
 	gcHeadroom int64 // Setup.GCHeadroom
-	// ending counts the workers Files released (their input closed) whose peak
-	// memory is known only once they have ended; Close waits for them.
+	// ending counts the workers Files released (their input closed) that may not
+	// have ended yet; Close waits for them.
 	ending sync.WaitGroup
 }
 
-// Close waits for the released workers whose peak memory could not be read while
-// they ran (see release), so that WorkersMaxRSS counts them all. Files returns as
-// soon as every file has its answer, while its idle workers are still exiting: a
-// caller can write its reports meanwhile. Where the peak can be read (Linux), Close
-// returns at once: a one-file run's parent then exits while its worker does, instead
-// of after it (a few milliseconds of every run).
+// Close waits for the workers that Files released to end, so that WorkersMaxRSS
+// counts them all. Files returns as soon as every file has its answer, while its
+// idle workers are still exiting: a caller can write its reports meanwhile.
 func (p *Pool) Close() {
 	p.ending.Wait()
 }
@@ -479,20 +476,6 @@ type proc struct {
 	// hwm is the worker's peak resident set in KB, read just before it is ended (0
 	// when it ended by itself or could not be read).
 	hwm atomic.Int64
-	// counted is set once the worker's peak is in the pool's sum (count).
-	counted atomic.Bool
-}
-
-// count adds the worker's peak resident set (KB) to the pool's sum, once.
-func (w *proc) count(kb int64) {
-	if !w.counted.CompareAndSwap(false, true) {
-		return
-	}
-	p := w.pool
-	p.mu.Lock()
-	p.workersRSS += kb
-	p.workers++
-	p.mu.Unlock()
 }
 
 // notePeak records the worker's peak resident set before it is ended.
@@ -653,7 +636,11 @@ func (w *proc) ended(wait func() error) {
 	if rss == 0 {
 		rss = maxRSS(w.cmd.ProcessState)
 	}
-	w.count(rss)
+	p := w.pool
+	p.mu.Lock()
+	p.workersRSS += rss
+	p.workers++
+	p.mu.Unlock()
 	close(w.exited)
 }
 
@@ -694,9 +681,8 @@ func (w *proc) wait() {
 	}
 }
 
-// release ends an idle worker without waiting for it: its peak memory is noted and
-// its input closed now, so that it exits while the caller goes on. Close waits for it
-// only when its peak could not be read now (then it is known when the worker ends).
+// release ends an idle worker without waiting for it (Close does): its peak memory
+// is noted and its input closed now, so that it exits while the caller goes on.
 func (p *Pool) release(w *proc) {
 	if w == nil {
 		return
@@ -704,11 +690,6 @@ func (p *Pool) release(w *proc) {
 	w.stopOnce.Do(func() {
 		w.notePeak()
 		_ = w.in.Close()
-		if kb := w.hwm.Load(); kb > 0 {
-			w.count(kb)
-			go w.wait()
-			return
-		}
 		p.ending.Add(1)
 		go func() {
 			defer p.ending.Done()
