@@ -333,8 +333,17 @@ func (a *Analyzer) practiceForTeam(b *bullet, i int) (Span, bool) {
 		if b.v.determiners[b.low[k+1]] {
 			start, bare = k+2, false
 		}
+		reach := 3
+		if b.low[k] == "in" || b.low[k] == "within" {
+			// "in" says where the practice now runs only close to its verb, with a
+			// determiner: "introduced OKRs in the engineering department"
+			if bare || k-i > 6 {
+				continue
+			}
+			reach = 1
+		}
 		own := false
-		for m := start; m < len(b.low) && m <= start+3; m++ {
+		for m := start; m < len(b.low) && m <= start+reach; m++ {
 			w := b.low[m]
 			if w == "other" {
 				break

@@ -61,6 +61,8 @@ func TestTeamFramingClasses(t *testing.T) {
 		// groups, with or without a determiner; the same verbs with a thing or another
 		// function as the receiver are not
 		{"Rolled out OKRs to the three development teams", TeamFraming, true},
+		{"Brought trunk-based development in the engineering department", TeamFraming, true},
+		{"Brought trunk-based development in the billing service", TeamFraming, false},
 		{"Rolled out OKRs to the product", TeamFraming, false},
 		{"Brought blameless postmortems to the engineering department", TeamFraming, true},
 		{"Brought blameless postmortems to the incident process", TeamFraming, false},
