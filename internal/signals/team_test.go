@@ -15,6 +15,9 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Acted as team scrum master for two quarters", TeamFraming, true},
 		{"Served as team lead while the manager was on leave", TeamFraming, true},
 		{"Served as lead engineer on the search rewrite", TeamFraming, false},
+		// running named teams' ways of working
+		{"Scrum master for three squads, retros and planning", TeamFraming, true},
+		{"Certified Scrum Master since 2019", TeamFraming, false},
 		// the writer's title as a team's lead opens the bullet: leading people; a
 		// promotion to it, or a project lead, is not
 		{"Tech lead: cut the monolith into services the team could ship", TeamFraming, true},
