@@ -53,6 +53,8 @@ var pmPositives = []pmClass{
 		"Improved the accuracy of our estimates over three quarters",
 	}},
 	{"deadlines", []string{
+		"Shipped the partner portal in just nine weeks",
+		"Delivered the tax module before the year-end",
 		"Integration delivered a fortnight before its deadline",
 		"Met every deadline of the regulatory project",
 		"Kept the project on schedule despite losing two people",
@@ -62,6 +64,7 @@ var pmPositives = []pmClass{
 		"Recovered a late project and delivered it within one month",
 	}},
 	{"budgets", []string{
+		"Won funding for a second on-call team",
 		"Managed 1.2M EUR budget of the programme",
 		"Owned the engineering budget and the vendor contracts",
 		"Project delivered under budget",
