@@ -17,6 +17,10 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Account management for 9 mid-size clients", true},
 		{"Migrated 300 customers to the new billing tier", false},
 		{"Platform serving 500+ clients in 9 countries", false},
+		// a product owner shortened, with a cue; purchase orders are not people
+		{"Story refinement with the PO every sprint", true},
+		{"Processed POs and supplier invoices", false},
+		{"Monthly reporting for the top management", true},
 		// organisations listed as those served or using the work; platforms are not
 		{"Built booking portals for Initech, Globex and Umbrella", true},
 		{"Shipped the game for PlayStation and Xbox", false},
