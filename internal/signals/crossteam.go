@@ -298,11 +298,17 @@ func deliveredToTeams(b *bullet, w string, i int) bool {
 // with, not a scale of those served ("talked to 50+ customers", "account management
 // for 8 clients", "hired by two banks").
 func partyDealings(b *bullet, k int) bool {
-	for n := k - 1; n >= 0 && n >= k-4; n-- {
-		if b.v.clauseBreaks[b.low[n]] {
+	return wordBackInClause(b, k, 4, b.v.partyDealings)
+}
+
+// wordBackInClause reports a word of words among the n tokens before token k, in its
+// clause (a clause break before it ends the search).
+func wordBackInClause(b *bullet, k, n int, words map[string]bool) bool {
+	for i := k - 1; i >= 0 && i >= k-n; i-- {
+		if b.v.clauseBreaks[b.low[i]] {
 			return false
 		}
-		if b.v.partyDealings[b.low[n]] {
+		if words[b.low[i]] {
 			return true
 		}
 	}

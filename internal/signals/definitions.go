@@ -617,13 +617,5 @@ func (a *Analyzer) softwareUsers(b *bullet, sp Span) bool {
 	if !(b.toks[v].Tag == "VBG" || b.toks[v].Tag == "VBZ" || strings.HasSuffix(b.low[v], "ing") || b.word(v-1) == "to" || b.word(v+1) == "by" || b.word(v-1) == "that" || b.word(v-1) == "which") {
 		return false // a main verb: the writer enables them ("allows" has a third-person subject, never the writer)
 	}
-	for k := v - 1; k >= 0 && k >= v-8; k-- {
-		if b.v.clauseBreaks[b.low[k]] {
-			return false
-		}
-		if b.v.softwareArtifacts[b.low[k]] {
-			return true
-		}
-	}
-	return false
+	return wordBackInClause(b, v, 8, b.v.softwareArtifacts)
 }
