@@ -598,6 +598,15 @@ func memberOfTeam(b *bullet, i int) bool {
 		p = b.word(i - 2)
 		return p == "part" || p == "member" || p == "members"
 	}
+	if p == "in" && i-1 == b.first {
+		return true // "In my team I owned the database part": where the writer worked
+	}
+	if p == "on" {
+		switch b.word(i - 2) {
+		case "worked", "work", "works", "working", "was", "were", "am", "served", "serving", "sat":
+			return true // "Worked on the team responsible for the API", "was on the team"
+		}
+	}
 	return p == "joined" || p == "joining" || p == "within" || p == "inside"
 }
 

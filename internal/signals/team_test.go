@@ -15,6 +15,10 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Acted as team scrum master for two quarters", TeamFraming, true},
 		{"Served as team lead while the manager was on leave", TeamFraming, true},
 		{"Served as lead engineer on the search rewrite", TeamFraming, false},
+		// the team as the place the writer worked, not acting or receiving
+		{"In my team I owned the billing database", TeamFraming, false},
+		{"Worked on the team that runs the payments API", TeamFraming, false},
+		{"Walked the team through the new release checklist", TeamFraming, true},
 		// running named teams' ways of working
 		{"Scrum master for three squads, retros and planning", TeamFraming, true},
 		{"Certified Scrum Master since 2019", TeamFraming, false},
