@@ -15,6 +15,9 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Acted as team scrum master for two quarters", TeamFraming, true},
 		{"Served as team lead while the manager was on leave", TeamFraming, true},
 		{"Served as lead engineer on the search rewrite", TeamFraming, false},
+		// a product's onboarding remade is user onboarding, not people work
+		{"Trial conversion rose after the onboarding revamp", People, false},
+		{"Redesigned onboarding for new hires in engineering", People, true},
 		// the team as the place the writer worked, not acting or receiving
 		{"In my team I owned the billing database", TeamFraming, false},
 		{"Worked on the team that runs the payments API", TeamFraming, false},
