@@ -11,7 +11,6 @@ import (
 	"os"
 
 	"github.com/resumecheck/resumecheck/internal/check"
-	"github.com/resumecheck/resumecheck/internal/prefault"
 	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/report"
 )
@@ -30,12 +29,6 @@ func Main() int {
 	}
 	return 0
 }
-
-// prefaultBytes is how much heap a worker has the kernel back ahead of its built-in
-// data and again ahead of its first file: more than a one-file run uses at each
-// step (its heap grows by about 5 MB on a five-line file, 10-20 MB on a PDF), since
-// the kernel stops at what the runtime has mapped anyway.
-const prefaultBytes = 8 << 20
 
 // swapReader is the checker's standard input: the bytes of the current "-" request.
 type swapReader struct{ r io.Reader }
@@ -77,11 +70,6 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		go func() { _ = json.NewEncoder(io.Discard).Encode(wireResponse{}) }()
 	}
 	capMemory(setup.MaxMemory)
-	// The checker's built-in data and the first file's analysis fill the next
-	// megabytes of heap: backed in one call each (package prefault) rather than one
-	// page fault per page. Only before the first file: a batch worker's later files
-	// reuse memory the collector has freed.
-	prefault.Heap(prefaultBytes)
 	stdin := &swapReader{}
 	setup.Options.Stdin = stdin
 	c, err := check.New(setup.Options)
@@ -103,7 +91,6 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		// A batch's worker, and GOGC not set by the user.
 		newGCTuner(setup.GCPercent, setup.MaxMemory).start()
 	}
-	first := true
 	for {
 		var req Request
 		if err := dec.Decode(&req); err != nil {
@@ -111,10 +98,6 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 				return nil
 			}
 			return fmt.Errorf("reading a request: %w", err)
-		}
-		if first {
-			prefault.Heap(prefaultBytes)
-			first = false
 		}
 		stdin.r = bytes.NewReader(req.Stdin)
 		res := c.File(ctx, req.Path)

@@ -6,8 +6,8 @@
 // from main, the worker would begin only when the parent's init is over; started here,
 // in the init of a package that needs nothing but os and syscall (Go initialises the
 // first package in import-path order whose imports are ready, so this one, which
-// imports only os, sync, syscall and internal/prefault (itself only syscall and
-// unsafe), runs right after os: it must stay so, which is why it does without
+// imports only os, sync, syscall and internal/prefault (itself nothing),
+// runs right after os: it must stay so, which is why it does without
 // strings), it begins a few milliseconds into the parent's life. internal/worker's
 // pool adopts it as its first worker (Take) and sends it its Setup as usual.
 //
@@ -131,20 +131,11 @@ func init() {
 		started = start()
 	}
 	if len(os.Args) > 1 && os.Args[1] == Arg || started != nil {
-		// Both processes of a run are about to fill their first heap megabytes
-		// (package init, then the built-in data or the report): backed in one call
-		// now, after the worker has been started so that it does not wait for it.
-		prefault.Heap(StartHeap)
 		// The packages initialised after this one (regular expressions compiled at
-		// init among them) run on this goroutine too.
+		// init among them) run on this goroutine, deep calls included.
 		prefault.Stack()
 	}
 }
-
-// StartHeap is how much heap a parent that started a worker, or a worker, has the
-// kernel back at init (package prefault): about what either writes before its
-// first file (a parent writes 2.7 MB in a one-file run, a worker more).
-const StartHeap = 4 << 20
 
 // Take returns the worker started at init and forgets it, or nil when none was
 // started (or it was taken already).
