@@ -50,6 +50,7 @@ type Pool struct {
 	workersRSS int64 // sum of the maximum resident set (KB) of every worker that ended
 	workers    int
 	gcHeadroom int64 // Setup.GCHeadroom
+	only       bool  // Setup.Only
 	// ending counts the workers Files released (their input closed) that may not
 	// have ended yet; Close waits for them.
 	ending sync.WaitGroup
@@ -142,6 +143,7 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 	}
 	if len(paths) == 1 {
 		p.gcHeadroom = oneFileGCHeadroom
+		p.only = true
 	}
 	// Every worker starts at once (their start-ups overlap each other's and the reading
 	// of standard input); at least one starts even when there is no file, since the
@@ -473,9 +475,22 @@ type proc struct {
 	overMem  bool
 	pool     *Pool
 	stopOnce sync.Once
+	// out is the read end of the worker's standard output, closed by closeOut.
+	out      *os.File
+	closeOne sync.Once
 	// hwm is the worker's peak resident set in KB, read just before it is ended (0
 	// when it ended by itself or could not be read).
 	hwm atomic.Int64
+}
+
+// closeOut closes the read end of the worker's standard output once the worker has
+// ended and nothing more will be read from it.
+func (w *proc) closeOut() {
+	w.closeOne.Do(func() {
+		if w.out != nil {
+			w.out.Close()
+		}
+	})
 }
 
 // notePeak records the worker's peak resident set before it is ended.
@@ -507,7 +522,7 @@ func (p *Pool) start(ctx context.Context, ahead *Request) (*proc, error) {
 	hello := make(chan Hello, 1)
 	failed := make(chan error, 1)
 	go func() {
-		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules, Print: p.Print}); err != nil {
+		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules, Print: p.Print, Only: p.only}); err != nil {
 			failed <- err
 			return
 		}
@@ -578,14 +593,24 @@ func (p *Pool) launch() (w *proc, gcPercent int, err error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("cannot start a worker process: %v", err)
 	}
-	out, err := cmd.StdoutPipe()
+	// A pipe of our own rather than StdoutPipe: cmd.Wait closes the read end of that
+	// one as soon as the worker has exited, and a worker of a one-file run
+	// (Setup.Only) exits right after writing its answer, which may not have been read
+	// yet. Ours is closed once the worker is no longer used (closeOut).
+	out, wr, err := os.Pipe()
 	if err != nil {
+		in.Close()
 		return nil, 0, fmt.Errorf("cannot start a worker process: %v", err)
 	}
-	if err := cmd.Start(); err != nil {
+	cmd.Stdout = wr
+	err = cmd.Start()
+	wr.Close()
+	if err != nil {
+		out.Close()
 		return nil, 0, fmt.Errorf("cannot start a worker process: %v", err)
 	}
 	w.pipes(in, out)
+	w.out = out
 	go w.ended(cmd.Wait)
 	return w, gcPercent, nil
 }
@@ -596,6 +621,7 @@ func (p *Pool) adopt(e *early.Worker) (w *proc, gcPercent int) {
 	cmd := &exec.Cmd{Path: e.Path, Args: e.Args, Process: e.Process}
 	w = p.newProc(cmd)
 	w.pipes(e.Stdin, e.Stdout)
+	w.out = e.Stdout
 	copied := make(chan struct{})
 	go func() {
 		_, _ = io.Copy(w.stderr, e.Stderr)
@@ -664,18 +690,21 @@ func startGC(cmd *exec.Cmd) (gcPercent int) {
 func (w *proc) kill() {
 	select {
 	case <-w.exited:
+		w.closeOut()
 		return
 	default:
 	}
 	w.notePeak()
 	killGroup(w.cmd)
 	<-w.exited
+	w.closeOut()
 }
 
 // wait waits for a worker that is ending by itself; one that lingers is killed.
 func (w *proc) wait() {
 	select {
 	case <-w.exited:
+		w.closeOut()
 	case <-time.After(time.Second):
 		w.kill()
 	}

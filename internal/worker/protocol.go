@@ -46,6 +46,10 @@ type Setup struct {
 	// a corpus PDF) and building the decoder for it were about a tenth of such a run's
 	// CPU in the parent, for what -q prints in one line.
 	Print *Print `json:",omitempty"`
+	// Only says the run has one file: the worker exits as soon as it has answered
+	// it, so that its exit overlaps the parent's reading of the answer instead of
+	// waiting for the parent to close its input.
+	Only bool `json:",omitempty"`
 }
 
 // Print is how the parent of a one-file run prints the report: the format and the

@@ -109,6 +109,9 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 				if err := send(printedResponse{Printed: out, Failures: res.Failures, Report: printedReport{File: r.File, Status: r.Status, Reading: r.Reading}}); err != nil {
 					return err
 				}
+				if setup.Only {
+					return nil
+				}
 				continue
 			}
 		}
@@ -126,6 +129,9 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		}
 		if err := bw.Flush(); err != nil {
 			return err
+		}
+		if setup.Only {
+			return nil
 		}
 	}
 }

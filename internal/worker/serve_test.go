@@ -136,3 +136,49 @@ func TestDecodePrinted(t *testing.T) {
 		}
 	}
 }
+
+// A worker set up for a one-file run (Setup.Only) returns as soon as it has answered
+// that file, printed or not: it reads no second request and does not wait for its
+// input to close.
+func TestServeOnlyAnswersOneFile(t *testing.T) {
+	path := filepath.Join(corpustest.RepoRoot(t), "testdata", "resumes", "tiny.md")
+	opts := check.Options{NoConfig: true, MinScore: -1, Timeout: time.Minute}
+	for _, print := range []*Print{nil, {Format: "text"}} {
+		inR, inW := io.Pipe()
+		var out bytes.Buffer
+		served := make(chan error, 1)
+		go func() { served <- Serve(context.Background(), inR, &out) }()
+		enc := json.NewEncoder(inW)
+		// Written from a goroutine: after the first request nothing reads the pipe.
+		go func() {
+			_ = enc.Encode(Setup{Options: opts, Only: true, Print: print})
+			_ = enc.Encode(Request{Path: path})
+			_ = enc.Encode(Request{Path: path})
+		}()
+		select {
+		case err := <-served:
+			if err != nil {
+				t.Fatalf("print %v: Serve: %v", print != nil, err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("print %v: Serve still waiting after its one file", print != nil)
+		}
+		inW.Close()
+		dec := json.NewDecoder(&out)
+		var hello Hello
+		if err := dec.Decode(&hello); err != nil || hello.Error != "" {
+			t.Fatalf("hello %+v, %v", hello, err)
+		}
+		answers := 0
+		for {
+			var r map[string]any
+			if err := dec.Decode(&r); err != nil {
+				break
+			}
+			answers++
+		}
+		if answers != 1 {
+			t.Errorf("print %v: %d answers, want 1", print != nil, answers)
+		}
+	}
+}
