@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"context"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/corpustest"
 	"io"
 	"os"
 	"path/filepath"
@@ -89,7 +90,12 @@ func TestOpenReadsAsLibrary(t *testing.T) {
 		fast += sameAsLibrary(t, filepath.Base(f), data)
 	}
 	t.Logf("%d streams inflated by the walker's reader", fast)
-	if fast < 50 {
+	// The fixtures alone hold fewer flate streams than the corpus does.
+	floor := 50
+	if _, ok := corpustest.Path(); !ok {
+		floor = 10
+	}
+	if fast < floor {
 		t.Errorf("only %d streams inflated by the walker's reader", fast)
 	}
 
