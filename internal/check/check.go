@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/resumecheck/resumecheck/internal/rewrite"
 	"io"
 	"os"
 	"path/filepath"
@@ -116,6 +117,7 @@ func Preload() {
 			_, _ = scope.BuiltinLadder()
 			_, _ = reading.Default()
 			layout.Preload()
+			rewrite.Preload()
 		},
 	} {
 		go func() {

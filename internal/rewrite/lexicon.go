@@ -251,3 +251,13 @@ func vocabFile(name string) (string, []byte) {
 	}
 	return "rules/vocabulary/" + name, raw
 }
+
+// Preload parses the vocabulary files and sorts the openers now, once per process,
+// rather than at the first rewrite: a worker process calls it while it builds its
+// checker, so that its first file does not wait for them.
+func Preload() {
+	verbs()
+	measures()
+	edits()
+	openers()
+}
