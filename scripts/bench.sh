@@ -12,7 +12,11 @@
 #     workers included) and peak memory (parent plus workers).
 #
 # Each figure is printed beside its budget, with the machine's load average: wall time
-# moves with other work on the machine, CPU time much less.
+# moves with other work on the machine, CPU time much less. Every run goes through
+# scripts/runstat: the wall time is the command's own, from its start to its exit (what
+# a person at a shell waits for), and the CPU time counts the command and every process
+# it started, a one-file run's worker included, which is still being torn down when the
+# command exits (runstat is their subreaper and waits for them).
 #
 #   scripts/bench.sh [CORPUS_DIR] [RUNS]     (default ../shared/corpus/files, 5 runs)
 #
@@ -26,29 +30,27 @@ runs=${2:-5}
 batch_runs=${BATCH_RUNS:-3}
 tiny=testdata/resumes/tiny.md
 [ -d "$corpus" ] || { echo "bench.sh: $corpus: no such directory" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "bench.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 command -v pdftotext >/dev/null || { echo "bench.sh: needs pdftotext (apt-get install poppler-utils): every figure is against it" >&2; exit 2; }
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "bench.sh: RUNS=$runs is not a positive number" >&2; exit 2; }
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/resumecheck" ./cmd/resumecheck
+go build -o "$tmp/runstat" ./scripts/runstat
 bin="$tmp/resumecheck"
 
 base=${BASE:-}
 [ -z "$base" ] || [ -x "$base" ] || { echo "bench.sh: BASE=$base is not an executable" >&2; exit 2; }
 
 # run_of CMD...: wall milliseconds (fractional), peak memory (KB: the command's plus
-# its workers' maximum resident sets) and CPU milliseconds (user + system, workers
-# included) of one run, as "ms kb cpu_ms".
+# its workers' maximum resident sets, as the command reports them, else the largest of
+# any one process) and CPU milliseconds (user + system, every descendant included) of
+# one run, as "ms kb cpu_ms".
 run_of() {
-  local t0 t1 kb
+  local ms kb cpu
   rm -f "$tmp/memrep"
-  t0=$(date +%s%N)
-  RESUMECHECK_MEMORY_REPORT="$tmp/memrep" /usr/bin/time -f '%M %U %S' -o "$tmp/rss" "$@" >/dev/null 2>&1 || true
-  t1=$(date +%s%N)
-  kb=$(tail -1 "$tmp/rss" | awk '{ print $1 }')
+  read -r ms kb cpu < <(RESUMECHECK_MEMORY_REPORT="$tmp/memrep" "$tmp/runstat" "$@")
   if [ -s "$tmp/memrep" ]; then kb=$(awk '{ print $1 + $2 }' "$tmp/memrep"); fi
-  echo "$(awk -v d=$((t1 - t0)) 'BEGIN { printf "%.1f", d / 1e6 }') $kb $(tail -1 "$tmp/rss" | awk '{ printf "%d", ($2 + $3) * 1000 }')"
+  echo "$ms $kb $cpu"
 }
 # median [FORMAT]: the median of the numbers on standard input (printf FORMAT, default %.1f).
 median() { sort -g | awk -v f="${1:-%.1f}" '{a[NR]=$1} END {if (NR == 0) print "n/a"; else if (NR%2) printf f "\n", a[(NR+1)/2]; else printf f "\n", (a[NR/2]+a[NR/2+1])/2}'; }

@@ -56,6 +56,17 @@ func fakeWorker() int {
 	if os.Getenv("RESUMECHECK_FAKE_WORKER") == "queue" {
 		return queueWorker(dec, enc)
 	}
+	if os.Getenv("RESUMECHECK_FAKE_WORKER") == "only-slow-exit" {
+		// A one-file run's worker: it answers with its peak memory, then takes its
+		// time to end, as the kernel's teardown of a large worker does.
+		var req Request
+		if err := dec.Decode(&req); err != nil {
+			return 2
+		}
+		_ = enc.Encode(Response{Report: &report.Report{File: req.Path}, PeakKB: 1234})
+		time.Sleep(300 * time.Millisecond)
+		return 0
+	}
 	var keep [][]byte
 	for {
 		var req Request
@@ -208,6 +219,37 @@ func TestPoolReleasesIdleWorkers(t *testing.T) {
 	p.Close()
 	if _, n := p.WorkersMaxRSS(); n != 2 {
 		t.Errorf("after Close, %d workers have ended, want 2", n)
+	}
+}
+
+// The worker of a one-file run sends its peak memory with its answer and exits: Close
+// does not wait for it to end, its memory is counted once, from the answer, and it is
+// not counted again when it has ended.
+func TestPoolOneFileDoesNotWaitForWorker(t *testing.T) {
+	p := fakePool(t, 0, 1, time.Minute)
+	p.Command = func() *exec.Cmd {
+		cmd := exec.Command(os.Args[0])
+		cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=only-slow-exit")
+		return cmd
+	}
+	results, err := p.Files(context.Background(), []string{"a"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := results[0]; r.Err != nil || r.Report == nil {
+		t.Fatalf("got %+v, want the file's report", r)
+	}
+	start := time.Now()
+	p.Close()
+	if d := time.Since(start); d > 200*time.Millisecond {
+		t.Errorf("Close waited %v for a worker whose peak came with its answer", d)
+	}
+	if kb, n := p.WorkersMaxRSS(); kb != 1234 || n != 1 {
+		t.Errorf("after Close: %d KB over %d workers, want 1234 KB over 1", kb, n)
+	}
+	time.Sleep(600 * time.Millisecond) // the worker has ended and been reaped by now
+	if kb, n := p.WorkersMaxRSS(); kb != 1234 || n != 1 {
+		t.Errorf("once the worker ended: %d KB over %d workers, want 1234 KB over 1 (counted twice?)", kb, n)
 	}
 }
 

@@ -87,4 +87,8 @@ type Response struct {
 	// Printed is the report as printed when the Setup asked for it (Print): Report
 	// then holds only the file, the status and the reading (printedResponse).
 	Printed []byte `json:"printed,omitempty"`
+	// PeakKB is the worker's own peak resident set (KB) as it answered, sent by the
+	// worker of a one-file run (Setup.Only), which exits right after: the parent
+	// counts it then instead of waiting for the worker's exit to learn it.
+	PeakKB int64 `json:"peak_kb,omitempty"`
 }

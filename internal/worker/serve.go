@@ -102,11 +102,17 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		stdin.r = bytes.NewReader(req.Stdin)
 		res := c.File(ctx, req.Path)
 		stdin.r = nil
-		resp := wireResponse{Response: Response{Failures: res.Failures}, Report: toWire(res.Report)}
+		// The worker of a one-file run exits once it has answered: it says its peak
+		// memory, which the parent would otherwise learn by waiting for its exit.
+		var peak int64
+		if setup.Only {
+			peak = SelfMaxRSS()
+		}
+		resp := wireResponse{Response: Response{Failures: res.Failures, PeakKB: peak}, Report: toWire(res.Report)}
 		if setup.Print != nil && res.Err == nil && resp.Report != nil {
 			if out, err := printed(setup.Print, resp.Report, hello.Rules); err == nil {
 				r := resp.Report
-				if err := send(printedResponse{Printed: out, Failures: res.Failures, Report: printedReport{File: r.File, Status: r.Status, Reading: r.Reading}}); err != nil {
+				if err := send(printedResponse{Printed: out, Failures: res.Failures, Report: printedReport{File: r.File, Status: r.Status, Reading: r.Reading}, PeakKB: peak}); err != nil {
 					return err
 				}
 				if setup.Only {
@@ -118,7 +124,7 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		if res.Err != nil {
 			var ce *check.ConfigError
 			var se *check.StoppedError
-			resp = wireResponse{Response: Response{Error: oneLine(res.Err.Error()), Config: errors.As(res.Err, &ce), Stopped: errors.As(res.Err, &se)}}
+			resp = wireResponse{Response: Response{Error: oneLine(res.Err.Error()), Config: errors.As(res.Err, &ce), Stopped: errors.As(res.Err, &se), PeakKB: peak}}
 		}
 		if err := enc.Encode(resp); err != nil {
 			// A report that cannot be encoded is this file's error, not the worker's.
@@ -158,6 +164,7 @@ type printedResponse struct {
 	Printed  []byte          `json:"printed"`
 	Failures []check.Failure `json:"failures,omitempty"`
 	Report   printedReport   `json:"report"`
+	PeakKB   int64           `json:"peak_kb,omitempty"`
 }
 
 // printedReport is what the parent of a run whose worker printed the report judges the

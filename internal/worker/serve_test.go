@@ -176,6 +176,10 @@ func TestServeOnlyAnswersOneFile(t *testing.T) {
 				break
 			}
 			answers++
+			// It says its peak memory, since the parent will not wait for its exit.
+			if peak, _ := r["peak_kb"].(float64); peak <= 0 && SelfMaxRSS() > 0 {
+				t.Errorf("print %v: the answer carries no peak memory: %v", print != nil, r["peak_kb"])
+			}
 		}
 		if answers != 1 {
 			t.Errorf("print %v: %d answers, want 1", print != nil, answers)
