@@ -50,6 +50,7 @@ func (a *Analyzer) applyDefinitions(b *bullet, s *Signals) {
 		s.Evidence[TeamFraming] = merge(s.Evidence[TeamFraming], add)
 	}
 	a.dropEvidence(b, s, TeamFraming, a.softwareUsers)
+	a.dropEvidence(b, s, TeamFraming, budgetFor)
 	if p := s.Evidence[People]; len(p) > 0 && len(s.Evidence[TeamFraming]) == 0 {
 		s.Evidence[TeamFraming] = p
 	}
@@ -79,6 +80,40 @@ func (a *Analyzer) notPeopleWork(b *bullet, sp Span) bool {
 			if a.lex["lead_verbs"].Has(b.low[k]) || a.lex["people"].Has(b.low[k]) {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// budgetFor reports evidence naming a group after "for" that a budget is held for:
+// the budget right before "for" or before its amount ("the $2.4M budget for a
+// 40-person org", "a budget of $300k for contractors", "the yearly budget of 2M EUR for
+// the department"). SIGNALS.md: budgets are pm; the group is whose money it is, not
+// people led, grown or enabled ("for my team" keeps "my team", a recipient).
+func budgetFor(b *bullet, sp Span) bool {
+	i := b.tokenAt(sp.Start)
+	f := -1
+	for k := i; k >= 0 && k >= i-3; k-- {
+		if b.low[k] == "for" {
+			f = k
+			break
+		}
+		if t := b.toks[k].Tag; k < i && !(b.v.determiners[b.low[k]] || t == "JJ" || t == "CD" || isNumberish(b.low[k])) {
+			return false
+		}
+	}
+	for k := f + 1; f > 0 && k < len(b.low) && k <= b.tokenAt(sp.End-1); k++ {
+		if b.low[k] == "my" || b.low[k] == "our" {
+			return false // "the budget for my team": the writer's team as recipient
+		}
+	}
+	for k := f - 1; f > 0 && k >= 0 && k >= f-5; k-- {
+		w := b.low[k]
+		if b.v.budgetNouns[w] {
+			return true
+		}
+		if b.v.clauseBreaks[w] || w == "," || strings.HasPrefix(b.toks[k].Tag, "VB") || b.toks[k].Tag == "IN" && w != "of" {
+			return false
 		}
 	}
 	return false

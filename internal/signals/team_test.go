@@ -135,6 +135,11 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Ran product training sessions for enterprise customers", People, false},
 		{"Delivered certified training classes on the appliance to hundreds of customers", People, false},
 		{"Attended a training course on Kubernetes", People, false},
+		// a budget held for a group is budget work (pm): the group is whose money it
+		// is, not people led or enabled; the writer's own team as its recipient stays
+		{"Managed the $900k tooling budget for a 25-person department", TeamFraming, false},
+		{"Was handed a budget of 150k EUR for contractors", TeamFraming, false},
+		{"Negotiated a bigger conference budget for my team", TeamFraming, true},
 		// a part of a device, a quoted title
 		{"Built a drone with an on-board camera and GPS", People, false},
 		{"Built a drone with an on-board camera and GPS", TeamFraming, false},

@@ -66,6 +66,7 @@ type vocab struct {
 	objectVerbs         map[string]bool // team_framing.yaml
 	memberWords         map[string]bool // team_framing.yaml
 	clauseBreaks        map[string]bool // team_framing.yaml
+	budgetNouns         map[string]bool // team_framing.yaml
 	groupOpeners        map[string]bool // team_framing.yaml
 	groupFillers        map[string]bool // team_framing.yaml
 	practiceVerbs       map[string]bool // team_framing.yaml
@@ -284,6 +285,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"object_verbs", &v.objectVerbs},
 		{"member_words", &v.memberWords},
 		{"clause_breaks", &v.clauseBreaks},
+		{"budget_nouns", &v.budgetNouns},
 		{"group_openers", &v.groupOpeners},
 		{"group_fillers", &v.groupFillers},
 		{"practice_verbs", &v.practiceVerbs},
