@@ -92,6 +92,10 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if b.near(i, j, 2, 3, b.v.audience) {
 				continue // "coached the client's teams on the API": customers, not staff
 			}
+		case w == "headcount":
+			if headcountPlanned(b, j) {
+				continue // "owned the budget and headcount plan": planning numbers (pm), not hiring
+			}
 		case w == "hire":
 			if writerIsHire(b, i) {
 				continue // "joined as the first backend hire": the writer is the one hired
@@ -152,6 +156,22 @@ func (a *Analyzer) people(b *bullet) []Span {
 		out = append(out, topicTrimmed(b, sp, i, j))
 	}
 	return out
+}
+
+// headcountPlanned reports "headcount" at j that is a number planned or budgeted: a
+// plan, budget or forecast after it, across a list of other such nouns ("headcount
+// plan", "headcount and budget forecast").
+func headcountPlanned(b *bullet, j int) bool {
+	for k := j + 1; k < len(b.low) && k <= j+3; k++ {
+		w := b.low[k]
+		if b.v.headcountPlans[w] {
+			return true
+		}
+		if w != "and" && w != "&" && w != "/" && !strings.HasPrefix(b.toks[k].Tag, "NN") {
+			return false
+		}
+	}
+	return false
 }
 
 // topicTrimmed ends a span of training run for others at its event word when the

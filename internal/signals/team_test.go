@@ -140,6 +140,11 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Managed the $900k tooling budget for a 25-person department", TeamFraming, false},
 		{"Was handed a budget of 150k EUR for contractors", TeamFraming, false},
 		{"Negotiated a bigger conference budget for my team", TeamFraming, true},
+		// a headcount plan or forecast is planning numbers (pm), not hiring people;
+		// headcount grown is hiring
+		{"Drew up next year's headcount plan with finance", People, false},
+		{"Drew up next year's headcount plan with finance", TeamFraming, false},
+		{"Grew headcount from 4 to 19 engineers in a year", People, true},
 		// a part of a device, a quoted title
 		{"Built a drone with an on-board camera and GPS", People, false},
 		{"Built a drone with an on-board camera and GPS", TeamFraming, false},

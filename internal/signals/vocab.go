@@ -27,6 +27,7 @@ type vocab struct {
 	selfBe              map[string]bool // people.yaml
 	groupOwners         map[string]bool // people.yaml
 	productNouns        map[string]bool // people.yaml
+	headcountPlans      map[string]bool // people.yaml
 	syncVerbs           map[string]bool // people.yaml
 	thingConflicts      map[string]bool // people.yaml
 	productEngagement   map[string]bool // people.yaml
@@ -246,6 +247,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"product_onboarding", &v.productOnboarding},
 		{"self_be", &v.selfBe},
 		{"group_owners", &v.groupOwners},
+		{"headcount_plans", &v.headcountPlans},
 		{"product_nouns", &v.productNouns},
 		{"sync_verbs", &v.syncVerbs},
 		{"thing_conflicts", &v.thingConflicts},
