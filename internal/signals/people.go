@@ -605,6 +605,9 @@ func audienceGroup(b *bullet, i, j int) bool {
 	if j > i && b.v.outsideOwners[b.low[j-1]] {
 		return true
 	}
+	if j-1 > i && (b.low[j-1] == "'s" || b.low[j-1] == "’s") && b.v.outsideOwners[b.low[j-2]] {
+		return true // "trained the customer's staff"
+	}
 	// "the store staff of our clients"
 	return b.word(j+1) == "of" && (b.v.outsideOwners[b.word(j+2)] || b.v.determiners[b.word(j+2)] && b.v.outsideOwners[b.word(j+3)])
 }

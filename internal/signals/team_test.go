@@ -145,6 +145,10 @@ func TestTeamFramingClasses(t *testing.T) {
 		{"Drew up next year's headcount plan with finance", People, false},
 		{"Drew up next year's headcount plan with finance", TeamFraming, false},
 		{"Grew headcount from 4 to 19 engineers in a year", People, true},
+		// an outside party's people named with a possessive are theirs, not the
+		// writer's; the company's own people stay the writer's
+		{"Ran the cutover and trained the client's engineers on the new SDK", TeamFraming, false},
+		{"Trained the company's engineers on the new SDK", TeamFraming, true},
 		// a part of a device, a quoted title
 		{"Built a drone with an on-board camera and GPS", People, false},
 		{"Built a drone with an on-board camera and GPS", TeamFraming, false},
