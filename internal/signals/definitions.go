@@ -69,7 +69,7 @@ func (a *Analyzer) notPeopleWork(b *bullet, sp Span) bool {
 	case a.lex["lead_verbs"].Has(w):
 		return !a.groupAhead(b, j+1, 8)
 	case w == "our":
-		return !a.groupAhead(b, j+1, 3)
+		return !a.groupAhead(b, j+1, 3) || a.otherFunctionGroup(b, j+1, 3)
 	case b.v.objectVerbs[w]:
 		return writerObject(b, i, j)
 	case w == "team of" || w == "teams of":
@@ -114,6 +114,24 @@ func budgetFor(b *bullet, sp Span) bool {
 		}
 		if b.v.clauseBreaks[w] || w == "," || strings.HasPrefix(b.toks[k].Tag, "VB") || b.toks[k].Tag == "IN" && w != "of" {
 			return false
+		}
+	}
+	return false
+}
+
+// otherFunctionGroup reports, among the n tokens from k on, a function other than the
+// writer's own named before the first word naming people: "our ops people", "our five
+// client-facing teams". SIGNALS.md: "our product, design and marketing teams" are
+// other teams (cross_team), not the writer's; "our platform team" and "our designers"
+// (the people named first) stay.
+func (a *Analyzer) otherFunctionGroup(b *bullet, k, n int) bool {
+	for m := k; m < len(b.low) && m < k+n; m++ {
+		w := b.low[m]
+		if b.v.clauseBreaks[w] || b.v.peopleGroups[w] {
+			return false
+		}
+		if a.lex["functions"].Has(w) && !b.v.ownFunctions[w] {
+			return true
 		}
 	}
 	return false

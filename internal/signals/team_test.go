@@ -149,6 +149,10 @@ func TestTeamFramingClasses(t *testing.T) {
 		// writer's; the company's own people stay the writer's
 		{"Ran the cutover and trained the client's engineers on the new SDK", TeamFraming, false},
 		{"Trained the company's engineers on the new SDK", TeamFraming, true},
+		// "our" with another function's people is other teams (cross_team); "our" with
+		// the writer's own team is team framing
+		{"Rolled the new CRM out to our three sales teams", TeamFraming, false},
+		{"Our platform team owns the deploy pipeline end to end", TeamFraming, true},
 		// a part of a device, a quoted title
 		{"Built a drone with an on-board camera and GPS", People, false},
 		{"Built a drone with an on-board camera and GPS", TeamFraming, false},
