@@ -51,6 +51,7 @@ func (a *Analyzer) applyDefinitions(b *bullet, s *Signals) {
 	}
 	a.dropEvidence(b, s, TeamFraming, a.softwareUsers)
 	a.dropEvidence(b, s, TeamFraming, budgetFor)
+	a.dropEvidence(b, s, TeamFraming, func(b *bullet, sp Span) bool { return workforceServed(b, b.tokenAt(sp.End-1)) })
 	if p := s.Evidence[People]; len(p) > 0 && len(s.Evidence[TeamFraming]) == 0 {
 		s.Evidence[TeamFraming] = p
 	}
@@ -137,6 +138,26 @@ func (a *Analyzer) otherFunctionGroup(b *bullet, k, n int) bool {
 	return false
 }
 
+// workforceServed reports a workforce word at m ("employees", "staff") served after
+// "for" or "to" with only a count or a quantifier between: "a helpdesk for 120
+// employees", "rolled out MFA to all 2,500 staff". They are the users of an internal
+// service, not the writer's people; "for my staff" stays the writer's.
+func workforceServed(b *bullet, m int) bool {
+	if m < 0 || m >= len(b.low) || !b.v.workforce[b.low[m]] {
+		return false
+	}
+	for k := m - 1; k >= 0 && k >= m-4; k-- {
+		w := b.low[k]
+		if w == "for" || w == "to" {
+			return true
+		}
+		if !b.v.servedFillers[w] && b.toks[k].Tag != "CD" && !isNumberish(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // writerObject reports the people verb at tokens i..j as one whose object is the
 // writer: after a form of be or "got" ("was hired", "got promoted"), before "by"
 // across adverbs ("Hired directly by the founders"), or opening the bullet before
@@ -168,6 +189,9 @@ func (a *Analyzer) groupAhead(b *bullet, k, n int) bool {
 	for m := k; m < len(b.low) && m < k+n; m++ {
 		if b.v.clauseBreaks[b.low[m]] {
 			return false
+		}
+		if workforceServed(b, m) {
+			continue // "Led the rollout of MFA to 2,500 employees": the users of the rollout
 		}
 		if b.v.peopleGroups[b.low[m]] && !(!b.v.isTeamWord(b.low[m]) && groupModifies(b, m)) && !audienceGroup(b, m-1, m) || strings.HasSuffix(b.low[m], "-person") {
 			return true // "our staff", not "our staff portal"; "led the team", not "led the user group"

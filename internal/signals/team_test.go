@@ -153,6 +153,12 @@ func TestTeamFramingClasses(t *testing.T) {
 		// the writer's own team is team framing
 		{"Rolled the new CRM out to our three sales teams", TeamFraming, false},
 		{"Our platform team owns the deploy pipeline end to end", TeamFraming, true},
+		// the company's workforce served by an internal service are its users, not the
+		// writer's people; a named group of fellow builders served, or a staff led, stay
+		{"Set up the VPN and laptops for 400 employees", TeamFraming, false},
+		{"Led the laptop refresh for 600 staff across four offices", TeamFraming, false},
+		{"Cut CI wait times for 60 engineers", TeamFraming, true},
+		{"Led a staff of 12 nurses on the night shift", TeamFraming, true},
 		// a part of a device, a quoted title
 		{"Built a drone with an on-board camera and GPS", People, false},
 		{"Built a drone with an on-board camera and GPS", TeamFraming, false},

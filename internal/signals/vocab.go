@@ -68,6 +68,8 @@ type vocab struct {
 	memberWords         map[string]bool // team_framing.yaml
 	clauseBreaks        map[string]bool // team_framing.yaml
 	budgetNouns         map[string]bool // team_framing.yaml
+	workforce           map[string]bool // team_framing.yaml
+	servedFillers       map[string]bool // team_framing.yaml
 	groupOpeners        map[string]bool // team_framing.yaml
 	groupFillers        map[string]bool // team_framing.yaml
 	practiceVerbs       map[string]bool // team_framing.yaml
@@ -288,6 +290,8 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"member_words", &v.memberWords},
 		{"clause_breaks", &v.clauseBreaks},
 		{"budget_nouns", &v.budgetNouns},
+		{"workforce", &v.workforce},
+		{"served_fillers", &v.servedFillers},
 		{"group_openers", &v.groupOpeners},
 		{"group_fillers", &v.groupFillers},
 		{"practice_verbs", &v.practiceVerbs},
