@@ -6,7 +6,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
+	"github.com/resumecheck/resumecheck/internal/prefault"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rewrite"
@@ -65,6 +68,55 @@ func (p *planner) signalsOf(text string) (signals.Signals, string) {
 	s := p.an.AnalyzeBullet(filled).Signals
 	p.cache[filled] = s
 	return s, filled
+}
+
+// prefetch analyses, on the analyser's workers (rules.Engine.Workers) when it has more
+// than one, the rewrites that shortlist and try will ask signalsOf for, so that they
+// find them cached. A rewrite's signals depend on its text alone: the plan is the same
+// either way.
+func (p *planner) prefetch(cands []candidate) {
+	if p.an == nil {
+		return
+	}
+	w, ok := p.an.(interface{ Workers() int })
+	if !ok || w.Workers() < 2 {
+		return
+	}
+	var todo []string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		answered := c.question != "" && c.item >= 0
+		if answered && !(c.item >= 0 && len(cands) > maxRescored) {
+			continue // try gives it the bullet's own signals
+		}
+		filled := fillPlaceholders(c.text)
+		if _, ok := p.cache[filled]; ok || seen[filled] {
+			continue
+		}
+		seen[filled] = true
+		todo = append(todo, filled)
+	}
+	n := min(w.Workers(), len(todo))
+	if n < 2 {
+		return
+	}
+	out := make([]signals.Signals, len(todo))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			prefault.Stack()
+			for i := int(next.Add(1)) - 1; i < len(todo); i = int(next.Add(1)) - 1 {
+				out[i] = p.an.AnalyzeBullet(todo[i]).Signals
+			}
+		}()
+	}
+	wg.Wait()
+	for i, t := range todo {
+		p.cache[t] = out[i]
+	}
 }
 
 // try re-scores the model with one change and returns the new evaluation.
@@ -742,6 +794,7 @@ func (p *planner) shortlist(cands []candidate) []candidate {
 // rankChanges re-scores the model with each candidate applied and keeps the five that
 // raise the overall score most.
 func (p *planner) rankChanges(cands []candidate) []report.Change {
+	p.prefetch(cands)
 	cands = p.shortlist(cands)
 	type scored struct {
 		c    candidate

@@ -49,7 +49,11 @@ type Options struct {
 	Timeout time.Duration
 	// Jobs is the number of files checked at once; 0 means the number of CPUs.
 	Jobs int
-	Tool report.Tool
+	// Within is how many goroutines analyse one file's bullets and rewrites at once
+	// (0 or 1: one): for a process that checks a single file with cores to spare,
+	// such as the worker of a one-file run (rules.Engine.SetWorkers).
+	Within int
+	Tool   report.Tool
 	// Stdin is read for the file "-"; nil means os.Stdin.
 	Stdin io.Reader
 	// Now dates the reports and ends current roles; zero means the clock.
@@ -229,6 +233,7 @@ func (c *Checker) engine(cfg *config.Config, s config.Settings) (*rules.Engine, 
 		return nil, &ConfigError{Err: err}
 	}
 	e := rules.NewEngine(pack, c.analyzer)
+	e.SetWorkers(c.opts.Within)
 	c.engines[key] = e
 	c.packs[e] = pack
 	return e, nil

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"github.com/resumecheck/resumecheck/internal/recency"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/resumecheck/resumecheck/internal/nlp"
+	"github.com/resumecheck/resumecheck/internal/prefault"
+	"github.com/resumecheck/resumecheck/internal/recency"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
@@ -71,6 +74,9 @@ type MessageData struct {
 type Engine struct {
 	pack *Pack
 	an   BulletAnalyzer
+	// workers is how many goroutines analyse one document's bullets at once (0 or
+	// 1: one); see SetWorkers.
+	workers int
 }
 
 // NewEngine returns an engine running the enabled rules of p, with a as the source of
@@ -78,6 +84,15 @@ type Engine struct {
 func NewEngine(p *Pack, a BulletAnalyzer) *Engine {
 	return &Engine{pack: p, an: a}
 }
+
+// SetWorkers has n goroutines analyse one document's bullets at once (and re-score
+// its rewrites: Workers), for a process that checks one file and has cores to
+// spare; 0 or 1 keeps one. A bullet's signals do not depend on its neighbours, so the
+// analysis is the same either way. Call it before the engine is used.
+func (e *Engine) SetWorkers(n int) { e.workers = n }
+
+// Workers is the number SetWorkers set (at least 1).
+func (e *Engine) Workers() int { return max(e.workers, 1) }
 
 // AnalyzeBullet analyses one bullet outside any document (to re-score a rewrite).
 func (e *Engine) AnalyzeBullet(text string) BulletAnalysis {
@@ -275,6 +290,7 @@ func (c *docCtx) bulletCtx(i int) *bulletCtx {
 // caller then drops the result).
 func (e *Engine) context(doc *resume.Document, done <-chan struct{}) *docCtx {
 	ctx := &docCtx{doc: doc, roleOf: map[int]*roleInfo{}}
+	pre := e.analyzeAll(doc, done)
 	stopped := false
 	var expRoles, otherRoles []*roleInfo
 	var otherBullets []int
@@ -292,7 +308,9 @@ func (e *Engine) context(doc *resume.Document, done <-chan struct{}) *docCtx {
 				default:
 				}
 			}
-			if !stopped {
+			if k := len(ctx.bullets); pre != nil {
+				s, toks = pre[k].s, pre[k].toks
+			} else if !stopped {
 				s, toks = e.an.AnalyzeTokens(b.Text)
 			}
 			ctx.bullets = append(ctx.bullets, BulletAnalysis{Ref: ref, Pos: b.Pos, Text: b.Text, Signals: s, Tokens: toks})
@@ -389,4 +407,59 @@ func spanText(s string, sp signals.Span) string {
 		return ""
 	}
 	return string(rs[sp.Start:sp.End])
+}
+
+// analysed is one bullet's analysis, done ahead by analyzeAll.
+type analysed struct {
+	s    signals.Signals
+	toks []nlp.Token
+}
+
+// analyzeAll analyses every bullet of doc, in the order context reads them, on
+// e.workers goroutines, or returns nil when the engine has one worker or the document
+// fewer than two bullets (context then analyses them in turn). Once done is closed the
+// bullets not yet analysed are left empty, as context leaves them.
+func (e *Engine) analyzeAll(doc *resume.Document, done <-chan struct{}) []analysed {
+	var texts []string
+	for si := range doc.Sections {
+		sec := &doc.Sections[si]
+		for _, b := range sec.Bullets {
+			texts = append(texts, b.Text)
+		}
+		for ri := range sec.Roles {
+			for _, b := range sec.Roles[ri].Bullets {
+				texts = append(texts, b.Text)
+			}
+		}
+	}
+	n := min(e.workers, len(texts))
+	if n < 2 {
+		return nil
+	}
+	out := make([]analysed, len(texts))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			prefault.Stack()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(texts) {
+					return
+				}
+				if done != nil && i%8 == 0 {
+					select {
+					case <-done:
+						return
+					default:
+					}
+				}
+				out[i].s, out[i].toks = e.an.AnalyzeTokens(texts[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }

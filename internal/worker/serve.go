@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/reading"
@@ -72,6 +73,11 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	capMemory(setup.MaxMemory)
 	stdin := &swapReader{}
 	setup.Options.Stdin = stdin
+	if setup.Only {
+		// The only process at work: the parent waits for this one file, so its
+		// bullets and rewrites are analysed on every core.
+		setup.Options.Within = runtime.GOMAXPROCS(0)
+	}
 	c, err := check.New(setup.Options)
 	if err != nil {
 		var ce *check.ConfigError
