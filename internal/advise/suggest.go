@@ -6,10 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
-	"github.com/resumecheck/resumecheck/internal/prefault"
+	"github.com/resumecheck/resumecheck/internal/parallel"
 	"github.com/resumecheck/resumecheck/internal/report"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/rewrite"
@@ -96,24 +94,11 @@ func (p *planner) prefetch(cands []candidate) {
 		seen[filled] = true
 		todo = append(todo, filled)
 	}
-	n := min(w.Workers(), len(todo))
-	if n < 2 {
+	if len(todo) < 2 {
 		return
 	}
 	out := make([]signals.Signals, len(todo))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			prefault.Stack()
-			for i := int(next.Add(1)) - 1; i < len(todo); i = int(next.Add(1)) - 1 {
-				out[i] = p.an.AnalyzeBullet(todo[i]).Signals
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.Each(len(todo), w.Workers(), nil, func(i int) { out[i] = p.an.AnalyzeBullet(todo[i]).Signals })
 	for i, t := range todo {
 		p.cache[t] = out[i]
 	}

@@ -6,11 +6,9 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/resumecheck/resumecheck/internal/nlp"
-	"github.com/resumecheck/resumecheck/internal/prefault"
+	"github.com/resumecheck/resumecheck/internal/parallel"
 	"github.com/resumecheck/resumecheck/internal/recency"
 	"github.com/resumecheck/resumecheck/internal/resume"
 	"github.com/resumecheck/resumecheck/internal/signals"
@@ -437,29 +435,6 @@ func (e *Engine) analyzeAll(doc *resume.Document, done <-chan struct{}) []analys
 		return nil
 	}
 	out := make([]analysed, len(texts))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			prefault.Stack()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(texts) {
-					return
-				}
-				if done != nil && i%8 == 0 {
-					select {
-					case <-done:
-						return
-					default:
-					}
-				}
-				out[i].s, out[i].toks = e.an.AnalyzeTokens(texts[i])
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.Each(len(texts), n, done, func(i int) { out[i].s, out[i].toks = e.an.AnalyzeTokens(texts[i]) })
 	return out
 }
