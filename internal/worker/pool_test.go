@@ -131,16 +131,21 @@ func queueWorker(dec *json.Decoder, enc *json.Encoder) int {
 	return 0
 }
 
+// fakeCommand starts this test binary as a fake worker of the given mode (fakeWorker).
+func fakeCommand(mode string) func() *exec.Cmd {
+	return func() *exec.Cmd {
+		cmd := exec.Command(os.Args[0])
+		cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER="+mode)
+		return cmd
+	}
+}
+
 func fakePool(t *testing.T, maxMemory int64, jobs int, timeout time.Duration) *Pool {
 	t.Helper()
 	p := &Pool{
 		Options:   check.Options{Jobs: jobs, Timeout: timeout},
 		MaxMemory: maxMemory,
-		Command: func() *exec.Cmd {
-			cmd := exec.Command(os.Args[0])
-			cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=1")
-			return cmd
-		},
+		Command:   fakeCommand("1"),
 	}
 	t.Cleanup(p.Close)
 	return p
@@ -197,11 +202,7 @@ func TestPoolSurvivesBadFiles(t *testing.T) {
 // the memory figures count every worker.
 func TestPoolReleasesIdleWorkers(t *testing.T) {
 	p := fakePool(t, 0, 2, time.Minute)
-	p.Command = func() *exec.Cmd {
-		cmd := exec.Command(os.Args[0])
-		cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=slow-exit")
-		return cmd
-	}
+	p.Command = fakeCommand("slow-exit")
 	results, err := p.Files(context.Background(), []string{"a", "b", "c"}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -227,11 +228,7 @@ func TestPoolReleasesIdleWorkers(t *testing.T) {
 // not counted again when it has ended.
 func TestPoolOneFileDoesNotWaitForWorker(t *testing.T) {
 	p := fakePool(t, 0, 1, time.Minute)
-	p.Command = func() *exec.Cmd {
-		cmd := exec.Command(os.Args[0])
-		cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=only-slow-exit")
-		return cmd
-	}
+	p.Command = fakeCommand("only-slow-exit")
 	results, err := p.Files(context.Background(), []string{"a"}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -285,11 +282,7 @@ func TestPoolRuntimeFaultUnderCap(t *testing.T) {
 // does not idle while the parent reads the answer.
 func TestPoolQueuesNextFile(t *testing.T) {
 	p := fakePool(t, 0, 1, time.Minute)
-	p.Command = func() *exec.Cmd {
-		cmd := exec.Command(os.Args[0])
-		cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=queue")
-		return cmd
-	}
+	p.Command = fakeCommand("queue")
 	results, err := p.Files(context.Background(), []string{"a", "b", "c"}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -338,11 +331,7 @@ func TestPoolResendsQueuedFile(t *testing.T) {
 // the parent comes to wait for that file's answer.
 func TestPoolKeepsFirstWorkersLastWords(t *testing.T) {
 	p := fakePool(t, 0, 1, time.Minute)
-	p.Command = func() *exec.Cmd {
-		cmd := exec.Command(os.Args[0])
-		cmd.Env = append(os.Environ(), "RESUMECHECK_FAKE_WORKER=dies-first")
-		return cmd
-	}
+	p.Command = fakeCommand("dies-first")
 	p.MaxMemory = 96 << 20
 	results, err := p.Files(context.Background(), []string{"dense"}, nil)
 	if err != nil {
