@@ -86,6 +86,9 @@ func TestCorpusBulletSignals(t *testing.T) {
 			}
 			seen[h] = true
 			matched[l.set]++
+			if l.set == "dev" && os.Getenv("CORPUS_DEV_MISSES") != "" {
+				printDevMisses(t, b.Text, b.Signals, l.codes)
+			}
 			if tallies[l.set] == nil {
 				tallies[l.set] = map[string]signals.Tally{}
 			}
@@ -157,4 +160,26 @@ func readCorpusLabels(t *testing.T, path string) map[string]corpusLabel {
 		t.Fatal(err)
 	}
 	return want
+}
+
+// printDevMisses logs, when CORPUS_DEV_MISSES is set, the signals the analyser gets wrong on one
+// bullet of the "dev" set (the only set whose texts the team may read): "+name" a signal it
+// misses, "-name" one it claims. Only ever called for the dev set.
+func printDevMisses(t *testing.T, text string, got signals.Signals, codes string) {
+	t.Helper()
+	var miss []string
+	for _, r := range "qitxhpmcwv" {
+		name := corpusSignalCodes[r]
+		want := strings.ContainsRune(codes, r)
+		if g := got.Get(name); g != want {
+			if want {
+				miss = append(miss, "+"+name)
+			} else {
+				miss = append(miss, "-"+name)
+			}
+		}
+	}
+	if len(miss) > 0 {
+		t.Logf("DEVMISS %s\t%s", strings.Join(miss, ","), text)
+	}
 }
