@@ -50,6 +50,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) && !strings.HasSuffix(b.word(i-1), "ed") || b.v.softwareClients[b.word(i-1)]) {
 			continue // "mobile clients", "HTTP clients": programs, not people ("integrated client systems" is a verb before the party)
 		}
+		if b.v.describedParties[w] && !b.v.isTeamWord(w) && (a.softwarePurpose(b, i) || builtThingClause(b, i)) {
+			continue // "a chatbot that answers customer questions", "a system to reply to customer emails": what the software does for its users
+		}
 		if (w == "provider" || w == "providers") && b.v.systemProviders[b.word(i-1)] {
 			continue // "the identity provider": a system that does one job, not a vendor's people
 		}
@@ -830,4 +833,20 @@ func (a *Analyzer) slashedFunctions(b *bullet, i int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// builtThingClause reports token i inside a relative clause about a built thing: "that" or
+// "which" up to four tokens before it, right after a software artefact or a system part
+// ("a chatbot that answers customer questions", "the app which notifies clients"). The
+// thing deals with the party, not the writer.
+func builtThingClause(b *bullet, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if rel := b.low[k]; rel == "that" || rel == "which" {
+			return b.v.softwareArtifacts[b.low[k-1]] || b.v.machineNouns[b.low[k-1]]
+		}
+		if t := b.toks[k].Tag; !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "VB") || t == "JJ" || t == "DT" || t == "IN") {
+			return false
+		}
+	}
+	return false
 }

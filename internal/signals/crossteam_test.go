@@ -97,6 +97,11 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Led the QA department through the reorg", false},
 		{"Worked in the IT department", false},
 		{"Coordinated with the QA and ops folks", true},
+		// customers a built thing deals with (a clause or a purpose of the software) are its
+		// users, not the writer's work with them; the writer's own dealings stay
+		{"Booking bot that confirms appointments with clients over SMS", false},
+		{"Wrote a ticket triage service to route customer emails to the right queue", false},
+		{"Ran weekly calls that kept key clients informed about the migration", true},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
