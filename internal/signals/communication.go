@@ -88,6 +88,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "present") && b.v.machineObjects[b.word(b.tokenAt(sp.End-1)+1)] && !b.near(i, i, 0, 6, b.v.parties) {
 			continue // "endpoints to present data to the frontend": a system showing data, no one told
 		}
+		if (lw == "knowledge sharing" || lw == "knowledge-sharing") && fosteredPractice(b, i, b.tokenAt(sp.End-1)) {
+			continue // "fostering knowledge sharing and mentoring juniors": a team practice grown, not a talk given
+		}
 		if a.softwarePurpose(b, i) {
 			continue // "a portal for the branch staff to post notices": what the software does
 		}
@@ -354,4 +357,35 @@ func (a *Analyzer) withMachine(b *bullet, k int) bool {
 		}
 	}
 	return machine
+}
+
+// fosteringStems begin verbs that grow a practice among others: "fostered", "encouraging", "promoted".
+var fosteringStems = []string{"foster", "facilitat", "encourag", "promot", "nurtur", "cultivat", "enabl", "driv", "champion"}
+
+// talkEvents after a knowledge-sharing word make it an event someone speaks at:
+// "knowledge-sharing sessions", "a knowledge sharing talk".
+var talkEvents = set("session", "sessions", "talk", "talks", "meeting", "meetings", "event", "events", "call", "calls", "series", "day", "days", "hour", "hours", "lunch", "lunches", "presentation", "presentations", "demo", "demos", "forum", "forums")
+
+// fosteredPractice reports a practice named at tokens i..j (knowledge sharing) that the
+// bullet grows among others rather than an event where someone speaks: a fostering verb
+// or "culture of" up to three tokens before it, and no talk event after it.
+func fosteredPractice(b *bullet, i, j int) bool {
+	if talkEvents[b.word(j+1)] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := b.low[k]
+		if w == "culture" || w == "cultures" {
+			return true
+		}
+		for _, st := range fosteringStems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+		if b.v.clauseBreaks[w] || w == "," {
+			return false
+		}
+	}
+	return false
 }

@@ -79,6 +79,7 @@ var commPositives = []commClass{
 		"Pitching our product at startup events",
 	}},
 	{"talks", []string{
+		"Hosted monthly knowledge-sharing sessions for the data guild",
 		"Speaker at GopherCon EU on profiling in production",
 		"Gave a talk about observability at the local Python meetup",
 		"Spoke at two industry conferences about event sourcing",
@@ -725,12 +726,14 @@ var commNegatives = []string{
 	"Published npm packages for the design system",
 	"Wrote the parser for the specification language",
 	"Talked to Redis through a connection pool",
+	// a practice grown among others, not an event where someone speaks
+	"Encouraged knowledge sharing and pair programming across the squad",
 }
 
 // commClassFloors hold how many of each class's bullets must be found: what the
 // analyser finds now (a class of ten to thirty bullets has no room for slack).
 var commClassFloors = map[string]int{
-	"presenting": 60, "talks": 26, "demos": 20, "writing": 86, "reporting": 64,
+	"presenting": 60, "talks": 27, "demos": 20, "writing": 86, "reporting": 64,
 	"persuading": 56, "liaising": 44, "explaining": 38, "running_reports": 11, "closing_loop": 51,
 	"training": 9,
 }
