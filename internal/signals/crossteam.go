@@ -50,6 +50,9 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) && !strings.HasSuffix(b.word(i-1), "ed") || b.v.softwareClients[b.word(i-1)]) {
 			continue // "mobile clients", "HTTP clients": programs, not people ("integrated client systems" is a verb before the party)
 		}
+		if (hiredRoles[lastPart(w)] || hiredRoles[next]) && hiredByWriter(b, i) {
+			continue // "Hired four engineers and a designer", "Managed two developers and a QA analyst", "hired a UX designer": the writer's own people
+		}
 		if b.v.describedParties[w] && !b.v.isTeamWord(w) && (a.softwarePurpose(b, i) || builtThingClause(b, i)) {
 			continue // "a chatbot that answers customer questions", "a system to reply to customer emails": what the software does for its users
 		}
@@ -845,6 +848,30 @@ func builtThingClause(b *bullet, i int) bool {
 			return b.v.softwareArtifacts[b.low[k-1]] || b.v.machineNouns[b.low[k-1]]
 		}
 		if t := b.toks[k].Tag; !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "VB") || t == "JJ" || t == "DT" || t == "IN") {
+			return false
+		}
+	}
+	return false
+}
+
+// hiredRoles are roles of other functions that a writer may also hire or manage into
+// their own team: "a designer", "two QA analysts".
+var hiredRoles = set("designer", "designers", "analyst", "analysts", "tester", "testers", "writer", "writers", "scientist", "scientists", "recruiter", "recruiters")
+
+// hiringVerbs take the writer's own people as their object: "hired", "managed".
+var hiringVerbs = set("hired", "hire", "hires", "hiring", "recruited", "recruit", "recruiting", "managed", "manage", "manages", "managing", "supervised", "supervise", "supervising", "onboarded", "staffed")
+
+// hiredByWriter reports a role at token i in the object of a hiring or managing verb
+// earlier in its clause, with only a noun phrase list between ("Hired a founding team
+// of four engineers and a designer"): the writer's own hire or report, not another
+// function worked with ("Managed the handover with the designers" has "with").
+func hiredByWriter(b *bullet, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		w, t := b.low[k], b.toks[k].Tag
+		if hiringVerbs[w] {
+			return true
+		}
+		if !(b.v.determiners[w] || strings.HasPrefix(t, "NN") || t == "JJ" || t == "CD" || t == "CC" || w == "of" || w == ",") {
 			return false
 		}
 	}

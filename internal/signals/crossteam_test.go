@@ -102,6 +102,10 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Booking bot that confirms appointments with clients over SMS", false},
 		{"Wrote a ticket triage service to route customer emails to the right queue", false},
 		{"Ran weekly calls that kept key clients informed about the migration", true},
+		// a role of another function hired or managed by the writer is the writer's own
+		// person; the same role worked with stays another function
+		{"Recruited three backend developers and a UX designer in my first year", false},
+		{"Managed the handover with the designers", true},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
