@@ -440,7 +440,15 @@ func servedOrgCue(b *bullet, k int) int {
 			}
 			return -1
 		case b.toks[p].Tag == "CD" || b.v.quantityWord(lw):
+			if p+1 < k && b.v.partnerOrgs[b.low[k-1]] {
+				continue // "used by 3 partner banks": partners counted, not a scale of those served
+			}
+			if w := b.word(p - 1); w == "with" && collabVerbs[b.word(p-2)] {
+				return p - 1 // "worked with 3 universities": organisations worked with, counted
+			}
 			return -1
+		case lw == "with" && collabVerbs[b.word(p-1)]:
+			return p // "collaborated with the biology lab"
 		case b.v.determiners[lw] || b.toks[p].Tag == "JJ" || lw == "and" || lw == "&" || lw == "," ||
 			p < k-1 && strings.HasPrefix(b.toks[p].Tag, "NN") || p == k-1 && (b.toks[p].Tag == "NN" || b.toks[p].Tag == "NNP"):
 			continue
@@ -877,3 +885,7 @@ func hiredByWriter(b *bullet, i int) bool {
 	}
 	return false
 }
+
+// collabVerbs before "with" make the organisations after it ones the writer works
+// with: "worked with 3 universities", "partnered with two banks".
+var collabVerbs = set("worked", "work", "works", "working", "collaborated", "collaborate", "collaborates", "collaborating", "partnered", "partner", "partnering", "teamed", "cooperated", "co-operated")

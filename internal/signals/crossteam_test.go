@@ -106,6 +106,11 @@ func TestCrossTeamContext(t *testing.T) {
 		// person; the same role worked with stays another function
 		{"Recruited three backend developers and a UX designer in my first year", false},
 		{"Managed the handover with the designers", true},
+		// organisations worked with after a verb of collaborating, or counted partners,
+		// are outside parties; a bare count after a verb of use is the scale served
+		{"Collaborated with four research labs on an open speech corpus", true},
+		{"Our SDK is now used by 5 partner insurers", true},
+		{"Rostering tool used by 20 hospitals", false},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
