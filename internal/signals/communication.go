@@ -88,6 +88,9 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "present") && b.v.machineObjects[b.word(b.tokenAt(sp.End-1)+1)] && !b.near(i, i, 0, 6, b.v.parties) {
 			continue // "endpoints to present data to the frontend": a system showing data, no one told
 		}
+		if (lw == "rfc" || lw == "rfcs") && isNumberish(b.word(i+1)) {
+			continue // "an RFC 5322 parser", "RFC 7519 tokens": a standard's number, not a proposal written
+		}
 		if (lw == "knowledge sharing" || lw == "knowledge-sharing") && fosteredPractice(b, i, b.tokenAt(sp.End-1)) {
 			continue // "fostering knowledge sharing and mentoring juniors": a team practice grown, not a talk given
 		}

@@ -133,6 +133,7 @@ var commPositives = []commClass{
 		"Gave walkthroughs of the new checkout to the support agents",
 	}},
 	{"writing", []string{
+		"Wrote the RFC for the new ingestion schema",
 		"Wrote the SOPs for the night-shift operators",
 		"Release notes writing and the monthly newsletter",
 		"Wrote 30+ runbooks for the storage team",
@@ -731,12 +732,14 @@ var commNegatives = []string{
 	"Encouraged knowledge sharing and pair programming across the squad",
 	// standard operating procedures followed, not written
 	"Followed the SOPs during incidents",
+	// an RFC named by its number is a standard implemented, not a proposal written
+	"Implemented RFC 6749 token refresh in the auth gateway",
 }
 
 // commClassFloors hold how many of each class's bullets must be found: what the
 // analyser finds now (a class of ten to thirty bullets has no room for slack).
 var commClassFloors = map[string]int{
-	"presenting": 60, "talks": 27, "demos": 20, "writing": 87, "reporting": 64,
+	"presenting": 60, "talks": 27, "demos": 20, "writing": 88, "reporting": 64,
 	"persuading": 56, "liaising": 44, "explaining": 38, "running_reports": 11, "closing_loop": 51,
 	"training": 9,
 }
