@@ -133,6 +133,7 @@ var commPositives = []commClass{
 		"Gave walkthroughs of the new checkout to the support agents",
 	}},
 	{"writing", []string{
+		"Rewrote the onboarding docs for new partners",
 		"Wrote the RFC for the new ingestion schema",
 		"Wrote the SOPs for the night-shift operators",
 		"Release notes writing and the monthly newsletter",
@@ -734,12 +735,14 @@ var commNegatives = []string{
 	"Followed the SOPs during incidents",
 	// an RFC named by its number is a standard implemented, not a proposal written
 	"Implemented RFC 6749 token refresh in the auth gateway",
+	// "docs" before a system part is the part, like "the document store"
+	"Cut the docs build time by half",
 }
 
 // commClassFloors hold how many of each class's bullets must be found: what the
 // analyser finds now (a class of ten to thirty bullets has no room for slack).
 var commClassFloors = map[string]int{
-	"presenting": 60, "talks": 27, "demos": 20, "writing": 88, "reporting": 64,
+	"presenting": 60, "talks": 27, "demos": 20, "writing": 89, "reporting": 64,
 	"persuading": 56, "liaising": 44, "explaining": 38, "running_reports": 11, "closing_loop": 51,
 	"training": 9,
 }
