@@ -102,7 +102,8 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		// "12 client projects", "customer interviews": work done with or for the party
 		partyWork := b.v.describedParties[w] && b.v.partyActivities[next] && !b.v.partyActivities[b.word(j+2)]
 		if b.v.ambiguousFunctions[w] {
-			cue := partyWork || b.v.functionCues[prev] || a.slashedFunctions(b, i) || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties[w] && a.cueAcrossAdjectives(b, pi, j)
+			// ("on site at the client": a singular party's premises)
+			cue := partyWork || b.v.functionCues[prev] || prev == "at" && b.v.describedParties[w] && !strings.HasSuffix(w, "s") && !(j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "VB")) || a.slashedFunctions(b, i) || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties[w] && a.cueAcrossAdjectives(b, pi, j)
 			if !cue {
 				continue
 			}
@@ -627,15 +628,18 @@ func (a *Analyzer) cueAcrossAdjectives(b *bullet, pi, j int) bool {
 		return false // "the quarterly business review": a modifier, not the party
 	}
 	ci := pi
-	// (a proper noun may describe the party too: "for a Nordic client", "for our EU customers")
-	for ci >= 0 && (strings.HasPrefix(b.toks[ci].Tag, "JJ") || b.toks[ci].Tag == "NNP" || b.v.determiners[b.low[ci]]) && !a.lex["technical"].Has(b.low[ci]) {
+	// (a proper noun may describe the party too: "for a Nordic client", "for our EU customers";
+	// so may a sector noun and a tier before a singular party: "for a Tier 1 bank client")
+	singular := !strings.HasSuffix(b.low[j], "s")
+	for ci >= 0 && (strings.HasPrefix(b.toks[ci].Tag, "JJ") || b.toks[ci].Tag == "NNP" || b.v.determiners[b.low[ci]] ||
+		singular && (b.toks[ci].Tag == "NN" || b.toks[ci].Tag == "CD") && !b.v.softwareClients[b.low[ci]]) && !a.lex["technical"].Has(b.low[ci]) {
 		ci--
 	}
 	if ci == pi || ci < 0 {
 		return false // no adjective skipped: the plain cue decides
 	}
 	t := b.toks[ci].Tag
-	return (t == "IN" || t == "TO") && b.v.functionCues[b.low[ci]]
+	return (t == "IN" || t == "TO") && (b.v.functionCues[b.low[ci]] || b.low[ci] == "at" && singular)
 }
 
 // isCross reports a team word that names work across teams: "cross-team",

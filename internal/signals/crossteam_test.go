@@ -111,6 +111,12 @@ func TestCrossTeamContext(t *testing.T) {
 		{"Collaborated with four research labs on an open speech corpus", true},
 		{"Our SDK is now used by 5 partner insurers", true},
 		{"Rostering tool used by 20 hospitals", false},
+		// a singular client at its site, or after a cue across a sector noun, is the outside
+		// party; a program called a client is not
+		{"Spent two years on site at a logistics client in Rotterdam", true},
+		{"Rebuilt the reporting for an insurance client", true},
+		{"Timeouts at the client were fixed", false},
+		{"Built the login screen for the desktop client", false},
 	} {
 		s := a.Analyze(c.text)
 		if s.CrossTeam != c.want {
