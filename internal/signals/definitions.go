@@ -122,9 +122,9 @@ func budgetFor(b *bullet, sp Span) bool {
 
 // otherFunctionGroup reports, among the n tokens from k on, a function other than the
 // writer's own named before the first word naming people: "our ops people", "our five
-// client-facing teams". SIGNALS.md: "our" before other functions' teams names teams the writer is not on, so they are
-// other teams (cross_team), not the writer's; "our platform team" and "our designers"
-// (the people named first) stay.
+// client-facing teams". SIGNALS.md counts such teams as other teams (cross_team): "our"
+// says the company's, not that the writer leads them. "our platform team" and "our
+// designers" (the people named first) stay the writer's.
 func (a *Analyzer) otherFunctionGroup(b *bullet, k, n int) bool {
 	for m := k; m < len(b.low) && m < k+n; m++ {
 		w := b.low[m]
