@@ -362,18 +362,11 @@ func (a *Analyzer) withMachine(b *bullet, k int) bool {
 	return machine
 }
 
-// fosteringStems begin verbs that grow a practice among others: "fostered", "encouraging", "promoted".
-var fosteringStems = []string{"foster", "facilitat", "encourag", "promot", "nurtur", "cultivat", "enabl", "driv", "champion"}
-
-// talkEvents after a knowledge-sharing word make it an event someone speaks at:
-// "knowledge-sharing sessions", "a knowledge sharing talk".
-var talkEvents = set("session", "sessions", "talk", "talks", "meeting", "meetings", "event", "events", "call", "calls", "series", "day", "days", "hour", "hours", "lunch", "lunches", "presentation", "presentations", "demo", "demos", "forum", "forums")
-
 // fosteredPractice reports a practice named at tokens i..j (knowledge sharing) that the
 // bullet grows among others rather than an event where someone speaks: a fostering verb
 // or "culture of" up to three tokens before it, and no talk event after it.
 func fosteredPractice(b *bullet, i, j int) bool {
-	if talkEvents[b.word(j+1)] {
+	if b.v.talkEvents[b.word(j+1)] {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -381,7 +374,7 @@ func fosteredPractice(b *bullet, i, j int) bool {
 		if w == "culture" || w == "cultures" {
 			return true
 		}
-		for _, st := range fosteringStems {
+		for _, st := range b.v.fosteringStems {
 			if strings.HasPrefix(w, st) {
 				return true
 			}

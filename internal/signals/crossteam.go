@@ -50,7 +50,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) && !strings.HasSuffix(b.word(i-1), "ed") || b.v.softwareClients[b.word(i-1)]) {
 			continue // "mobile clients", "HTTP clients": programs, not people ("integrated client systems" is a verb before the party)
 		}
-		if (hiredRoles[lastPart(w)] || hiredRoles[next]) && hiredByWriter(b, i) {
+		if (b.v.hiredRoles[lastPart(w)] || b.v.hiredRoles[next]) && hiredByWriter(b, i) {
 			continue // "Hired four engineers and a designer", "Managed two developers and a QA analyst", "hired a UX designer": the writer's own people
 		}
 		if b.v.describedParties[w] && !b.v.isTeamWord(w) && (a.softwarePurpose(b, i) || builtThingClause(b, i)) {
@@ -444,11 +444,11 @@ func servedOrgCue(b *bullet, k int) int {
 			if p+1 < k && b.v.partnerOrgs[b.low[k-1]] {
 				continue // "used by 3 partner banks": partners counted, not a scale of those served
 			}
-			if w := b.word(p - 1); w == "with" && collabVerbs[b.word(p-2)] {
+			if w := b.word(p - 1); w == "with" && b.v.workedWithVerbs[b.word(p-2)] {
 				return p - 1 // "worked with 3 universities": organisations worked with, counted
 			}
 			return -1
-		case lw == "with" && collabVerbs[b.word(p-1)]:
+		case lw == "with" && b.v.workedWithVerbs[b.word(p-1)]:
 			return p // "collaborated with the biology lab"
 		case b.v.determiners[lw] || b.toks[p].Tag == "JJ" || lw == "and" || lw == "&" || lw == "," ||
 			p < k-1 && strings.HasPrefix(b.toks[p].Tag, "NN") || p == k-1 && (b.toks[p].Tag == "NN" || b.toks[p].Tag == "NNP"):
@@ -866,13 +866,6 @@ func builtThingClause(b *bullet, i int) bool {
 	return false
 }
 
-// hiredRoles are roles of other functions that a writer may also hire or manage into
-// their own team: "a designer", "two QA analysts".
-var hiredRoles = set("designer", "designers", "analyst", "analysts", "tester", "testers", "writer", "writers", "scientist", "scientists", "recruiter", "recruiters")
-
-// hiringVerbs take the writer's own people as their object: "hired", "managed".
-var hiringVerbs = set("hired", "hire", "hires", "hiring", "recruited", "recruit", "recruiting", "managed", "manage", "manages", "managing", "supervised", "supervise", "supervising", "onboarded", "staffed")
-
 // hiredByWriter reports a role at token i in the object of a hiring or managing verb
 // earlier in its clause, with only a noun phrase list between ("Hired a founding team
 // of four engineers and a designer"): the writer's own hire or report, not another
@@ -880,7 +873,7 @@ var hiringVerbs = set("hired", "hire", "hires", "hiring", "recruited", "recruit"
 func hiredByWriter(b *bullet, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		w, t := b.low[k], b.toks[k].Tag
-		if hiringVerbs[w] {
+		if b.v.hiringVerbs[w] {
 			return true
 		}
 		if !(b.v.determiners[w] || strings.HasPrefix(t, "NN") || t == "JJ" || t == "CD" || t == "CC" || w == "of" || w == ",") {
@@ -889,7 +882,3 @@ func hiredByWriter(b *bullet, i int) bool {
 	}
 	return false
 }
-
-// collabVerbs before "with" make the organisations after it ones the writer works
-// with: "worked with 3 universities", "partnered with two banks".
-var collabVerbs = set("worked", "work", "works", "working", "collaborated", "collaborate", "collaborates", "collaborating", "partnered", "partner", "partnering", "teamed", "cooperated", "co-operated")

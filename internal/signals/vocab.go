@@ -49,6 +49,11 @@ type vocab struct {
 	softwareArtifacts   map[string]bool // technical.yaml
 	collabVerbs         map[string]bool // functions.yaml
 	collabRoles         map[string]bool // functions.yaml
+	workedWithVerbs     map[string]bool // functions.yaml
+	hiredRoles          map[string]bool // functions.yaml
+	hiringVerbs         map[string]bool // functions.yaml
+	talkEvents          map[string]bool // communication.yaml
+	fosteringStems      []string        // communication.yaml
 	teamVerbs           map[string]bool // team_framing.yaml
 	trainingEvents      map[string]bool // people.yaml
 	helpNouns           map[string]bool // team_framing.yaml
@@ -271,6 +276,10 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"software_verbs", &v.softwareVerbs},
 		{"software_artifacts", &v.softwareArtifacts},
 		{"collab_verbs", &v.collabVerbs},
+		{"worked_with_verbs", &v.workedWithVerbs},
+		{"hired_roles", &v.hiredRoles},
+		{"hiring_verbs", &v.hiringVerbs},
+		{"talk_events", &v.talkEvents},
 		{"collab_roles", &v.collabRoles},
 		{"team_verbs", &v.teamVerbs},
 		{"training_events", &v.trainingEvents},
@@ -425,6 +434,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 	}{
 		{"team_suffixes", &v.teamSuffixes},
 		{"newcomer_prefixes", &v.newcomerPrefixes},
+		{"fostering_stems", &v.fosteringStems},
 	} {
 		w, ok := ordered(f.name)
 		if !ok {
