@@ -277,6 +277,16 @@ func plainMessage(tmpl string) string {
 
 // File checks one file; path "-" reads standard input.
 func (c *Checker) File(ctx context.Context, path string) Result {
+	return c.file(ctx, path, nil)
+}
+
+// FileFrom checks the file whose reading h began (Begin), as File would check it: the
+// reading is not repeated, and the time limit counts from Begin.
+func (c *Checker) FileFrom(ctx context.Context, h *Head) Result {
+	return c.file(ctx, h.path, h)
+}
+
+func (c *Checker) file(ctx context.Context, path string, h *Head) Result {
 	res := Result{File: path}
 	cfg, settings, err := c.settingsFor(path)
 	if err != nil {
@@ -288,7 +298,7 @@ func (c *Checker) File(ctx context.Context, path string) Result {
 		res.Err = err
 		return res
 	}
-	rep, err := c.run(ctx, path, eng, settings)
+	rep, err := c.run(ctx, path, eng, settings, h)
 	if err != nil {
 		res.Err = err
 		return res
@@ -309,7 +319,12 @@ func (c *Checker) File(ctx context.Context, path string) Result {
 }
 
 // run does extract → analyse → score within the time limit, behind a panic boundary.
-func (c *Checker) run(ctx context.Context, path string, eng *rules.Engine, s config.Settings) (*report.Report, error) {
+func (c *Checker) run(ctx context.Context, path string, eng *rules.Engine, s config.Settings, h *Head) (*report.Report, error) {
+	if h != nil {
+		// The file's time limit started with its reading.
+		ctx = h.ctx
+		defer h.cancel()
+	}
 	if c.opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.opts.Timeout)
@@ -327,7 +342,7 @@ func (c *Checker) run(ctx context.Context, path string, eng *rules.Engine, s con
 				done <- out{err: fmt.Errorf("%s: internal error while checking (%v); please report it with the file if you can share it", path, r)}
 			}
 		}()
-		rep, err := c.pipeline(ctx, path, eng, s)
+		rep, err := c.pipeline(ctx, path, eng, s, h)
 		done <- out{rep, err}
 	}()
 	select {
@@ -361,12 +376,15 @@ func (c *Checker) stopped(ctx context.Context, path string) error {
 	return &StoppedError{fmt.Sprintf("%s: %v", path, ctx.Err()), ctx.Err()}
 }
 
-func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, s config.Settings) (*report.Report, error) {
+func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, s config.Settings, h *Head) (*report.Report, error) {
 	var doc *resume.Document
 	var err error
-	if path == "-" {
+	switch {
+	case h != nil:
+		doc, err = h.wait(ctx)
+	case path == "-":
 		doc, err = c.readStdin(ctx)
-	} else {
+	default:
 		doc, err = extract.File(ctx, path, c.opts.Extract)
 	}
 	var noText *extract.Error

@@ -538,7 +538,7 @@ func (p *Pool) start(ctx context.Context, ahead *Request) (*proc, error) {
 	hello := make(chan Hello, 1)
 	failed := make(chan error, 1)
 	go func() {
-		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules, Print: p.Print, Only: p.only}); err != nil {
+		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules, Print: p.Print, Only: p.only, Ahead: ahead != nil}); err != nil {
 			failed <- err
 			return
 		}

@@ -50,6 +50,9 @@ type Setup struct {
 	// it, so that its exit overlaps the parent's reading of the answer instead of
 	// waiting for the parent to close its input.
 	Only bool `json:",omitempty"`
+	// Ahead says a Request follows the Setup without waiting for the Hello: the
+	// worker reads that file while it builds its checker (check.Begin).
+	Ahead bool `json:",omitempty"`
 }
 
 // Print is how the parent of a one-file run prints the report: the format and the

@@ -71,6 +71,18 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		go func() { _ = json.NewEncoder(io.Discard).Encode(wireResponse{}) }()
 	}
 	capMemory(setup.MaxMemory)
+	// The file queued behind the Setup is read while the checker is built.
+	var first *Request
+	var head *check.Head
+	if setup.Ahead {
+		first = new(Request)
+		if err := dec.Decode(first); err != nil {
+			return fmt.Errorf("reading a request: %w", err)
+		}
+		if first.Path != "-" {
+			head = check.Begin(ctx, first.Path, setup.Options)
+		}
+	}
 	stdin := &swapReader{}
 	setup.Options.Stdin = stdin
 	if setup.Only {
@@ -99,14 +111,22 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	}
 	for {
 		var req Request
-		if err := dec.Decode(&req); err != nil {
+		if first != nil {
+			req, first = *first, nil
+		} else if err := dec.Decode(&req); err != nil {
 			if errors.Is(err, io.EOF) {
 				return nil
 			}
 			return fmt.Errorf("reading a request: %w", err)
 		}
 		stdin.r = bytes.NewReader(req.Stdin)
-		res := c.File(ctx, req.Path)
+		var res check.Result
+		if head != nil && head.Path() == req.Path {
+			res = c.FileFrom(ctx, head)
+		} else {
+			res = c.File(ctx, req.Path)
+		}
+		head = nil
 		stdin.r = nil
 		// The worker of a one-file run exits once it has answered: it says its peak
 		// memory, which the parent would otherwise learn by waiting for its exit.
