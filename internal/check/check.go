@@ -112,7 +112,7 @@ func Preload() {
 		func() { _, _ = signals.Default() },
 		func() {
 			if set, err := lexicon.Builtin(); err == nil {
-				set.PreparePatterns()
+				set.PrepareIndexes()
 			}
 		},
 		func() { _, _ = rules.LoadBuiltin() },

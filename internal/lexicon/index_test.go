@@ -37,7 +37,7 @@ func TestIsLower(t *testing.T) {
 // and goes on without a space.
 func hasByScan(l *Lexicon, word string) bool {
 	w := lower(word)
-	for _, t := range l.terms {
+	for _, t := range l.index().terms {
 		if t.prefix && strings.HasPrefix(w, t.text) && !strings.ContainsRune(w[len(t.text):], ' ') || !t.prefix && t.text == w {
 			return true
 		}
@@ -67,11 +67,11 @@ func TestHasAgreesWithScan(t *testing.T) {
 	checked, found := 0, 0
 	for _, l := range lexs {
 		var bytesOf []byte
-		for _, tm := range l.terms {
+		for _, tm := range l.index().terms {
 			bytesOf = append(bytesOf, tm.text...)
 		}
 		var words []string
-		for _, tm := range l.terms {
+		for _, tm := range l.index().terms {
 			w := tm.text
 			words = append(words, w, strings.ToUpper(w), w+"s", w+"ing", w+" x", w[:len(w)/2], "x"+w, w+"-", strings.Title(w))
 		}

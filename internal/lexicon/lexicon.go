@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/resumecheck/resumecheck/internal/yamlx"
 	"github.com/resumecheck/resumecheck/rules"
@@ -43,8 +44,17 @@ type Lexicon struct {
 	// File is where the lexicon was loaded from, for messages.
 	File string `yaml:"-"`
 
+	pats []*pattern
+	// ix is the *termIndex of Terms, built at the first search (index) or by
+	// PrepareIndexes: a fresh process needs the lexicons' lists and phrases (the
+	// analyser) before their terms, so loading them leaves the index out of that
+	// wait. Built once and read-only after, so a copy of a Lexicon shares it.
+	ix unsafe.Pointer
+}
+
+// termIndex finds a lexicon's terms in text.
+type termIndex struct {
 	terms []term
-	pats  []*pattern
 	// byStart1 (terms of one byte; nil when there is none) and the keys2 index (terms
 	// by their first two bytes) index the terms that start with a letter or digit, so
 	// Find looks only at the terms that can start at each word; anywhere holds the
@@ -223,7 +233,6 @@ func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 		pat.compiled.Do(func() { pat.re = re })
 		l.pats = append(l.pats, pat) // compiled once: compile keeps them
 	}
-	l.compile()
 	return &l, nil
 }
 
@@ -281,15 +290,16 @@ type pattern struct {
 	re       *regexp.Regexp
 }
 
-// PreparePatterns works out every pattern's literal prefilter now (once per process,
-// as at its first use): the analyser matches every lexicon against every bullet, so
-// the first bullet would prepare them all anyway. A worker process does it while it
-// waits for its first file (check.Preload).
-func (s *Set) PreparePatterns() {
+// PrepareIndexes builds every lexicon's term index and works out every pattern's literal
+// prefilter now (once per process, as at their first use): the analyser matches every
+// lexicon against every bullet, so the first bullet would prepare them all anyway. A
+// worker process does it while it builds the rest of its checker (check.Preload).
+func (s *Set) PrepareIndexes() {
 	if s == nil {
 		return
 	}
 	for _, l := range s.byName {
+		l.index()
 		for _, p := range l.pats {
 			p.prepared.Do(func() { p.need = literalsFor(p.src) })
 		}
@@ -314,13 +324,23 @@ func (p *pattern) regexp() *regexp.Regexp {
 	return p.re
 }
 
-func (l *Lexicon) compile() {
-	l.terms = make([]term, 0, len(l.Terms))
-	l.byStart1 = nil
-	l.has2 = nil
-	l.anywhere = l.anywhere[:0]
+// index returns the term index, built at the first call (two goroutines that race
+// build the same one; one of them is kept).
+func (l *Lexicon) index() *termIndex {
+	if p := atomic.LoadPointer(&l.ix); p != nil {
+		return (*termIndex)(p)
+	}
+	ix := newTermIndex(l.Terms)
+	if atomic.CompareAndSwapPointer(&l.ix, nil, unsafe.Pointer(ix)) {
+		return ix
+	}
+	return (*termIndex)(atomic.LoadPointer(&l.ix))
+}
+
+func newTermIndex(terms []string) *termIndex {
+	l := &termIndex{terms: make([]term, 0, len(terms))}
 	var by2 []keyed
-	for _, t := range l.Terms {
+	for _, t := range terms {
 		if !singleSpaced(t) {
 			t = strings.Join(strings.Fields(t), " ")
 		}
@@ -341,7 +361,7 @@ func (l *Lexicon) compile() {
 			l.byStart1[tm.text[0]] = append(l.byStart1[tm.text[0]], len(l.terms))
 		case tm.wordStart:
 			if by2 == nil {
-				by2 = make([]keyed, 0, len(l.Terms))
+				by2 = make([]keyed, 0, len(terms))
 			}
 			if l.has2 == nil {
 				l.has2 = new([64]uint64)
@@ -365,12 +385,7 @@ func (l *Lexicon) compile() {
 		l.at2[j] = e.i
 	}
 	l.from2 = append(l.from2, int32(len(by2)))
-	if len(l.pats) != len(l.Patterns) { // not made by parse
-		l.pats = l.pats[:0]
-		for _, p := range l.Patterns {
-			l.pats = append(l.pats, &pattern{src: p})
-		}
-	}
+	return l
 }
 
 // Has reports whether word (any case) is one of the lexicon's terms, or starts with
@@ -382,22 +397,23 @@ func (l *Lexicon) compile() {
 // (anywhere). There is no set of the terms: building one per lexicon was a tenth of
 // the lexicons' start-up, for the few lexicons Has is asked.
 func (l *Lexicon) Has(word string) bool {
+	ix := l.index()
 	w := lower(word)
 	if w == "" {
 		return false
 	}
-	if len(w) >= 2 && l.hasAmong(w, l.starting2(key2(w, 0))) {
+	if len(w) >= 2 && ix.hasAmong(w, ix.starting2(key2(w, 0))) {
 		return true
 	}
-	if l.byStart1 != nil && l.hasAmong(w, l.byStart1[w[0]]) {
+	if ix.byStart1 != nil && ix.hasAmong(w, ix.byStart1[w[0]]) {
 		return true
 	}
-	return l.hasAmong(w, l.anywhere)
+	return ix.hasAmong(w, ix.anywhere)
 }
 
 // hasAmong reports whether one of the terms at is word w, or a "*" term w starts
 // with, followed by no space.
-func (l *Lexicon) hasAmong(w string, at []int) bool {
+func (l *termIndex) hasAmong(w string, at []int) bool {
 	for _, i := range at {
 		t := l.terms[i]
 		if t.prefix {
@@ -472,26 +488,27 @@ func (l *Lexicon) Find(text string) [][2]int {
 // FindText is Find over a prepared text, for callers that match one text against
 // many lexicons.
 func (l *Lexicon) FindText(t *Text) [][2]int {
+	ix := l.index()
 	low, runeAt := t.low, t.runeAt
 	var spans [][2]int
-	for _, i := range l.anywhere {
-		spans = l.findEverywhere(low, runeAt, l.terms[i], spans)
+	for _, i := range ix.anywhere {
+		spans = ix.findEverywhere(low, runeAt, ix.terms[i], spans)
 	}
 	for _, pos := range t.starts {
-		if l.byStart1 != nil {
-			for _, i := range l.byStart1[low[pos]] {
-				spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
+		if ix.byStart1 != nil {
+			for _, i := range ix.byStart1[low[pos]] {
+				spans = ix.matchAt(low, runeAt, ix.terms[i], pos, spans)
 			}
 		}
 		if pos+2 <= len(low) {
-			if l.has2 == nil {
+			if ix.has2 == nil {
 				continue
 			}
-			if h := pairBit(low[pos], low[pos+1]); l.has2[h>>6]&(1<<(h&63)) == 0 {
+			if h := pairBit(low[pos], low[pos+1]); ix.has2[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			for _, i := range l.starting2(key2(low, pos)) {
-				spans = l.matchAt(low, runeAt, l.terms[i], pos, spans)
+			for _, i := range ix.starting2(key2(low, pos)) {
+				spans = ix.matchAt(low, runeAt, ix.terms[i], pos, spans)
 			}
 		}
 	}
@@ -556,7 +573,7 @@ func sortKeyed(ks []keyed) []keyed {
 }
 
 // starting2 returns the terms (indexes) whose first two bytes are key k.
-func (l *Lexicon) starting2(k uint16) []int {
+func (l *termIndex) starting2(k uint16) []int {
 	i, ok := slices.BinarySearch(l.keys2, k)
 	if !ok {
 		return nil
@@ -652,7 +669,7 @@ func shortest(lits []string) int {
 
 // matchAt appends the span of term t if it occurs at byte pos of low, where a word
 // starts.
-func (l *Lexicon) matchAt(low string, runeAt []int, t term, pos int, spans [][2]int) [][2]int {
+func (l *termIndex) matchAt(low string, runeAt []int, t term, pos int, spans [][2]int) [][2]int {
 	if !strings.HasPrefix(low[pos:], t.text) {
 		return spans
 	}
@@ -674,7 +691,7 @@ func (l *Lexicon) matchAt(low string, runeAt []int, t term, pos int, spans [][2]
 }
 
 // findEverywhere appends the spans of term t at any position of low.
-func (l *Lexicon) findEverywhere(low string, runeAt []int, t term, spans [][2]int) [][2]int {
+func (l *termIndex) findEverywhere(low string, runeAt []int, t term, spans [][2]int) [][2]int {
 	for from := 0; from < len(low); {
 		i := strings.Index(low[from:], t.text)
 		if i < 0 {

@@ -6,8 +6,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
+
+	"github.com/resumecheck/resumecheck/rules"
 )
 
 func mustParse(t *testing.T, src string) *Lexicon {
@@ -185,8 +188,9 @@ func TestRequiredLiterals(t *testing.T) {
 func (l *Lexicon) findNaive(text string) [][2]int {
 	p := Prepare(text)
 	var spans [][2]int
-	for _, t := range l.terms {
-		spans = l.findEverywhere(p.low, p.runeAt, t, spans)
+	ix := l.index()
+	for _, t := range ix.terms {
+		spans = ix.findEverywhere(p.low, p.runeAt, t, spans)
 	}
 	for _, pat := range l.pats {
 		for _, m := range pat.regexp().FindAllStringIndex(p.low, -1) {
@@ -267,11 +271,17 @@ func TestBuiltinPatternsCompile(t *testing.T) {
 	}
 }
 
-// PreparePatterns readies every pattern's prefilter of every lexicon of the set.
-func TestPreparePatterns(t *testing.T) {
-	set, err := Builtin()
+// PrepareIndexes readies every term index and pattern's prefilter of every lexicon of
+// the set; loading builds no index.
+func TestPrepareIndexes(t *testing.T) {
+	set, err := load(rules.Lexicons, "lexicons", "rules/lexicons", true)
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, name := range set.Names() {
+		if l, _ := set.Get(name); atomic.LoadPointer(&l.ix) != nil {
+			t.Fatalf("lexicon %s: term index built at load", name)
+		}
 	}
 	n := 0
 	for _, name := range set.Names() {
@@ -281,9 +291,12 @@ func TestPreparePatterns(t *testing.T) {
 	if n == 0 {
 		t.Skip("no built-in lexicon has patterns")
 	}
-	set.PreparePatterns()
+	set.PrepareIndexes()
 	for _, name := range set.Names() {
 		l, _ := set.Get(name)
+		if atomic.LoadPointer(&l.ix) == nil {
+			t.Fatalf("lexicon %s: no term index after PrepareIndexes", name)
+		}
 		for _, p := range l.pats {
 			done := true
 			p.prepared.Do(func() { done = false })
