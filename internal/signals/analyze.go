@@ -91,6 +91,9 @@ type bullet struct {
 	first int // index of the first token that holds a letter or digit, or -1
 	v     *vocab
 	prep  *lexicon.Text
+	// ids are the vocabulary's ids of low's words (-1 for a word it does not name),
+	// looked up at the first wordID
+	ids []int32
 	// phrases found in the bullet, by kind (phPeople, ...), in one pass over its tokens
 	phr [phKinds][]Span
 	// found caches each lexicon's matches (by its index in Lexicons): the rules and
@@ -219,14 +222,33 @@ func (b *bullet) span(sp Span) string { return string(b.runes[sp.Start:sp.End]) 
 
 // near reports whether any of words occurs among the n tokens before token i (back)
 // or after token j (ahead).
-func (b *bullet) near(i, j, back, ahead int, words map[string]bool) bool {
+// wordID returns the id of token i's lower-cased word in the vocabulary, or -1.
+func (b *bullet) wordID(i int) int {
+	if b.ids == nil {
+		b.ids = make([]int32, len(b.low))
+		for k, w := range b.low {
+			b.ids[k] = int32(b.v.t.lookup(w))
+		}
+	}
+	return int(b.ids[i])
+}
+
+// idIn returns the id of token i's lower-cased word in table t, or -1.
+func (b *bullet) idIn(t *vocabTable, i int) int {
+	if t == b.v.t {
+		return b.wordID(i)
+	}
+	return t.lookup(b.low[i])
+}
+
+func (b *bullet) near(i, j, back, ahead int, words wordSet) bool {
 	for k := i - back; k < i; k++ {
-		if words[b.word(k)] {
+		if words.has(b.word(k)) {
 			return true
 		}
 	}
 	for k := j + 1; k <= j+ahead; k++ {
-		if words[b.word(k)] {
+		if words.has(b.word(k)) {
 			return true
 		}
 	}

@@ -474,7 +474,7 @@ func TestSignalCases(t *testing.T) {
 
 // TestPhraseErrors: a phrase that cannot be read is an error naming it, not a panic.
 func TestPhraseErrors(t *testing.T) {
-	named := map[string]map[string]bool{"g": set("team")}
+	named := map[string][]string{"g": {"team"}}
 	for spec, want := range map[string]string{
 		"ran @nope team": "no list nope",
 		"_ ran team":     "must start with words",
@@ -491,7 +491,7 @@ func TestPhraseErrors(t *testing.T) {
 // any-word gaps and the zero-width stop.
 func TestPhrases(t *testing.T) {
 	a := analyzer(t)
-	ps, err := compilePhrases(map[string]map[string]bool{"g": set("team", "squad")},
+	ps, err := compilePhrases(map[string][]string{"g": {"team", "squad"}},
 		"ran a|the? _{0,2} @g",
 		"@g of # people|$",
 	)

@@ -22,7 +22,7 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if lw == "taught" && (b.word(i+1) == "myself" || b.word(i+1) == "himself" || b.word(i+1) == "herself") {
 			continue
 		}
-		if lw == "present" && (dashes[b.word(i-1)] || b.v.dateDash[b.word(i-1)] && isYear(b.word(i-2))) {
+		if lw == "present" && (dashes[b.word(i-1)] || b.v.dateDash.has(b.word(i-1)) && isYear(b.word(i-2))) {
 			continue // "2015 - Present": a date range
 		}
 		if lw == "spoke" && b.word(i-1) == "and" && b.word(i-2) == "hub" || lw == "spoke" && sp.Start > 0 && b.runes[sp.Start-1] == '-' {
@@ -41,7 +41,7 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if strings.HasPrefix(lw, "communicat") && (b.word(i+1) == "between" || b.word(i+1) == "among") && b.near(i, i+1, 0, 5, b.v.machineParts) {
 			continue // "communication between the services"
 		}
-		if strings.HasPrefix(lw, "document") && (b.toks[i].Tag == "NNS" || b.toks[i].Tag == "NN") && i > 0 && (b.toks[i-1].Tag == "CD" || b.v.quantityWord(b.word(i-1)) || b.v.dataDocs[b.word(i-1)]) {
+		if strings.HasPrefix(lw, "document") && (b.toks[i].Tag == "NNS" || b.toks[i].Tag == "NN") && i > 0 && (b.toks[i-1].Tag == "CD" || b.v.quantityWord(b.word(i-1)) || b.v.dataDocs.has(b.word(i-1))) {
 			continue // "1 billion documents", "JSON documents": data, not writing
 		}
 		if (lw == "spec" || lw == "specs" || lw == "specification" || lw == "specifications") && !specProduced(b, i) {
@@ -51,17 +51,17 @@ func (a *Analyzer) communication(b *bullet) []Span {
 			continue // "Ansible playbooks": configuration code
 		}
 		if lw == "shared" || strings.HasPrefix(lw, "shared ") {
-			if b.v.determiners[b.word(i-1)] {
+			if b.v.determiners.has(b.word(i - 1)) {
 				continue // "the shared roadmap": an adjective, not sharing
 			}
 		}
-		if strings.HasPrefix(lw, "communicat") && (b.v.machineTalk[b.word(i-1)] || b.v.machineTalk[hyphenPrefix(b, sp)]) {
+		if strings.HasPrefix(lw, "communicat") && (b.v.machineTalk.has(b.word(i-1)) || b.v.machineTalk.has(hyphenPrefix(b, sp))) {
 			continue // "cellular communication", "inter-service communication": signals between machines
 		}
 		if strings.HasPrefix(lw, "communicat") && a.withMachine(b, b.tokenAt(sp.End-1)+1) {
 			continue // "a driver to communicate with a sensor": machines talking
 		}
-		if strings.HasPrefix(lw, "communicat") && b.v.techChannel[b.word(b.tokenAt(sp.End-1)+1)] {
+		if strings.HasPrefix(lw, "communicat") && b.v.techChannel.has(b.word(b.tokenAt(sp.End-1)+1)) {
 			continue // "communication protocols": a system property
 		}
 		if strings.HasPrefix(lw, "present") && b.word(b.tokenAt(sp.End-1)+1) == "with" || hyphenPrefix(b, sp) == "self" {
@@ -76,16 +76,16 @@ func (a *Analyzer) communication(b *bullet) []Span {
 		if lw == "guide" && strings.HasPrefix(b.toks[i].Tag, "VB") || (lw == "influenced" || lw == "educated") && (b.word(i+1) == "by" || b.word(i+1) == "at" || b.word(i+1) == "in") {
 			continue // "to guide the team", "influenced by", "educated at Oxford"
 		}
-		if strings.HasPrefix(b.toks[i].Tag, "NN") && (b.v.readingVerbs[b.word(i-1)] || b.v.readingVerbs[b.word(i-2)] && (b.toks[i-1].Tag == "JJ" || b.v.determiners[b.word(i-1)])) {
+		if strings.HasPrefix(b.toks[i].Tag, "NN") && (b.v.readingVerbs.has(b.word(i-1)) || b.v.readingVerbs.has(b.word(i-2)) && (b.toks[i-1].Tag == "JJ" || b.v.determiners.has(b.word(i-1)))) {
 			continue // "read internal documentation", "an app for watching talks": taking in, not writing or talking
 		}
 		if strings.HasPrefix(lw, "report") && (strings.HasPrefix(b.toks[i].Tag, "VB") || i == b.first) && reportingLine(b, i+1) {
 			continue // "Report to the CEO and sit on the exec team": a reporting line (SIGNALS.md)
 		}
-		if t := b.toks[i].Tag; i > 0 && (t == "VBZ" || t == "VBP") && (b.v.machineNouns[b.low[i-1]] || b.v.softwareArtifacts[b.low[i-1]] || b.v.machineParts[b.low[i-1]]) {
+		if t := b.toks[i].Tag; i > 0 && (t == "VBZ" || t == "VBP") && (b.v.machineNouns.has(b.low[i-1]) || b.v.softwareArtifacts.has(b.low[i-1]) || b.v.machineParts.has(b.low[i-1])) {
 			continue // "the service notifies users", "devices communicate over MQTT": a system part speaks
 		}
-		if strings.HasPrefix(lw, "present") && b.v.machineObjects[b.word(b.tokenAt(sp.End-1)+1)] && !b.near(i, i, 0, 6, b.v.parties) {
+		if strings.HasPrefix(lw, "present") && b.v.machineObjects.has(b.word(b.tokenAt(sp.End-1)+1)) && !b.near(i, i, 0, 6, b.v.parties) {
 			continue // "endpoints to present data to the frontend": a system showing data, no one told
 		}
 		if (lw == "rfc" || lw == "rfcs") && isNumberish(b.word(i+1)) {
@@ -110,7 +110,7 @@ func (a *Analyzer) communication(b *bullet) []Span {
 // "translated customer requests into clear specs").
 func specProduced(b *bullet, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if b.v.specProducers[b.low[k]] {
+		if b.v.specProducers.has(b.low[k]) {
 			return true
 		}
 	}
@@ -123,19 +123,19 @@ func talkers(b *bullet, i int) bool {
 	if b.word(k) == "to" {
 		k--
 	}
-	return b.v.personWord(b.word(k)) || b.v.peopleGroups[b.word(k)] || b.word(k) == "teams" || b.word(k) == "team"
+	return b.v.personWord(b.word(k)) || b.v.peopleGroups.has(b.word(k)) || b.word(k) == "teams" || b.word(k) == "team"
 }
 
 // personWord reports a word naming people: "engineers who", not "a map that".
 func (v *vocab) personWord(w string) bool {
-	return v.peopleNouns[w] || v.audience[w] || w == "i" || w == "who" || w == "someone" || w == "anyone" || w == "everyone"
+	return v.peopleNouns.has(w) || v.audience.has(w) || w == "i" || w == "who" || w == "someone" || w == "anyone" || w == "everyone"
 }
 
 // commThing reports a communication word that names part of a system or its data
 // rather than someone communicating.
 func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 	j := b.tokenAt(sp.End - 1)
-	if b.v.commNouns[lw] {
+	if b.v.commNouns.has(lw) {
 		next := b.word(j + 1)
 		if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 			// "conference-room", "document-store": the word glued after decides
@@ -145,18 +145,18 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 			}
 			next = strings.ToLower(string(b.runes[sp.End+1 : k]))
 		}
-		if b.v.machineNouns[next] || next != "" && a.lex["technical"].Has(next) && !a.lex["communication"].Has(next) {
+		if b.v.machineNouns.has(next) || next != "" && a.lex["technical"].Has(next) && !a.lex["communication"].Has(next) {
 			return true // "the document storage service", "the presentation layer"
 		}
-		if after := b.word(j + 2); j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && (b.v.machineNouns[after] || b.v.softwareArtifacts[after]) {
+		if after := b.word(j + 2); j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && (b.v.machineNouns.has(after) || b.v.softwareArtifacts.has(after)) {
 			return true // "a document management system", "the newsletter subscription feature": a kind of software
 		}
 		// the object of a verb that handles data: "stored articles", "parsed specification files"
 		k := i - 1
-		for k >= 0 && k >= i-3 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD" || b.toks[k].Tag == "NN" || b.toks[k].Tag == "NNP") && !b.v.machineVerbs[b.low[k]] {
+		for k >= 0 && k >= i-3 && (b.v.determiners.has(b.low[k]) || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD" || b.toks[k].Tag == "NN" || b.toks[k].Tag == "NNP") && !b.v.machineVerbs.has(b.low[k]) {
 			k--
 		}
-		if b.v.machineVerbs[b.word(k)] {
+		if b.v.machineVerbs.has(b.word(k)) {
 			return true
 		}
 	}
@@ -173,7 +173,7 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 			break
 		}
 	}
-	if strings.HasPrefix(lw, "publish") && b.word(j+1) == "by" && i > 0 && (b.v.softwareArtifacts[b.low[i-1]] || b.v.machineObjects[b.low[i-1]]) {
+	if strings.HasPrefix(lw, "publish") && b.word(j+1) == "by" && i > 0 && (b.v.softwareArtifacts.has(b.low[i-1]) || b.v.machineObjects.has(b.low[i-1])) {
 		return true // "every app published by the vendor": a thing released by someone, not writing
 	}
 	if strings.HasPrefix(lw, "publish") {
@@ -184,10 +184,10 @@ func (a *Analyzer) commThing(b *bullet, sp Span, i int, lw string) bool {
 			if b.toks[k].Tag == "IN" || b.toks[k].Tag == "TO" || !hasWordRune(w) {
 				break
 			}
-			if a.lex["communication"].Has(w) || b.v.writtenThings[w] {
+			if a.lex["communication"].Has(w) || b.v.writtenThings.has(w) {
 				words = true
 			}
-			if b.v.machineObjects[w] || a.lex["technical"].Has(w) {
+			if b.v.machineObjects.has(w) || a.lex["technical"].Has(w) {
 				tech = true
 			}
 		}
@@ -210,13 +210,13 @@ func (a *Analyzer) softwareComm(b *bullet, sp Span, i int, lw string) bool {
 	if writingVerbs[b.low[i]] {
 		for k := i + 1; k < len(b.low) && k <= j+5; k++ {
 			w, tag := b.low[k], b.toks[k].Tag
-			if a.lex["communication"].Has(w) || b.v.writtenThings[w] {
+			if a.lex["communication"].Has(w) || b.v.writtenThings.has(w) {
 				return false
 			}
-			if b.v.softwareArtifacts[w] && !(k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN")) {
+			if b.v.softwareArtifacts.has(w) && !(k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN")) {
 				return true // the head of the object: "wrote the SDK libraries", not "the status page updates"
 			}
-			if !(tag == "JJ" || tag == "CD" || strings.HasPrefix(tag, "NN") || b.v.determiners[w] || w == "and" || w == ",") {
+			if !(tag == "JJ" || tag == "CD" || strings.HasPrefix(tag, "NN") || b.v.determiners.has(w) || w == "and" || w == ",") {
 				return false
 			}
 		}
@@ -226,14 +226,14 @@ func (a *Analyzer) softwareComm(b *bullet, sp Span, i int, lw string) bool {
 	if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 		next = gluedAfter(b, sp)
 	}
-	if b.v.softwareArtifacts[next] && next != "page" && next != "pages" && next != "screen" && next != "screens" {
+	if b.v.softwareArtifacts.has(next) && next != "page" && next != "pages" && next != "screen" && next != "screens" {
 		return true // "a documentation platform", "the knowledge-base app"
 	}
 	// "tools for architecture review and documentation", "an API for the release notes, help
 	// guides and FAQs": what a tool is for, or the content it serves
 	for k := i - 1; k >= 1 && k >= i-8; k-- {
 		if b.low[k] == "for" {
-			return b.v.softwareArtifacts[b.low[k-1]] || b.v.machineNouns[b.low[k-1]]
+			return b.v.softwareArtifacts.has(b.low[k-1]) || b.v.machineNouns.has(b.low[k-1])
 		}
 		if t := b.toks[k].Tag; !(strings.HasPrefix(t, "NN") || t == "JJ" || t == "CC" || t == "DT" || b.low[k] == ",") {
 			return false
@@ -274,7 +274,7 @@ func reportingLine(b *bullet, k int) bool {
 		}
 		// (a capitalised word is part of the person's title whatever its tag: "the VP
 		// of Engineering", where "Engineering" may be tagged a verb)
-		if !(b.v.determiners[b.low[k]] || b.low[k] == "of" || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "POS" || capitalised(b.toks[k].Text)) {
+		if !(b.v.determiners.has(b.low[k]) || b.low[k] == "of" || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "POS" || capitalised(b.toks[k].Text)) {
 			break
 		}
 	}
@@ -294,7 +294,7 @@ func (a *Analyzer) softwarePurpose(b *bullet, i int) bool {
 			to = k
 			break
 		}
-		if b.v.clauseBreaks[b.low[k]] || b.low[k] == "," {
+		if b.v.clauseBreaks.has(b.low[k]) || b.low[k] == "," {
 			return false
 		}
 	}
@@ -305,7 +305,7 @@ func (a *Analyzer) softwarePurpose(b *bullet, i int) bool {
 	if b.toks[v].Tag == "RB" {
 		v++ // "to automatically respond"
 	}
-	if b.v.presentingVerbs[b.word(v)] {
+	if b.v.presentingVerbs.has(b.word(v)) {
 		return false
 	}
 	// back from "to" to the verb that governs the object: nouns, adjectives, numbers,
@@ -313,7 +313,7 @@ func (a *Analyzer) softwarePurpose(b *bullet, i int) bool {
 	k := to - 1
 	for ; k >= 0; k-- {
 		w, t := b.low[k], b.toks[k].Tag
-		if b.v.clauseBreaks[w] || w == "," || t == "CC" || t == "WDT" || t == "WP" {
+		if b.v.clauseBreaks.has(w) || w == "," || t == "CC" || t == "WDT" || t == "WP" {
 			return false
 		}
 		if strings.HasPrefix(t, "VB") && w != "using" && !(t == "VBG" && k+1 < to && strings.HasPrefix(b.toks[k+1].Tag, "NN")) {
@@ -331,7 +331,7 @@ func (a *Analyzer) softwarePurpose(b *bullet, i int) bool {
 			head = b.low[m]
 		}
 	}
-	return b.v.softwareArtifacts[head] || b.v.machineNouns[head]
+	return b.v.softwareArtifacts.has(head) || b.v.machineNouns.has(head)
 }
 
 // withMachine reports "with" at token k followed by a noun phrase that names a system
@@ -343,15 +343,15 @@ func (a *Analyzer) withMachine(b *bullet, k int) bool {
 	machine := false
 	for m := k + 1; m < len(b.toks) && m <= k+5; m++ {
 		w, tag := b.low[m], b.toks[m].Tag
-		if b.v.personWord(w) || a.lex["functions"].Has(w) || b.v.peopleGroups[w] {
+		if b.v.personWord(w) || a.lex["functions"].Has(w) || b.v.peopleGroups.has(w) {
 			return false
 		}
 		switch {
 		case strings.HasPrefix(tag, "NN"):
-			if a.lex["technical"].Has(w) || b.v.machineParts[w] || b.v.softwareArtifacts[w] {
+			if a.lex["technical"].Has(w) || b.v.machineParts.has(w) || b.v.softwareArtifacts.has(w) {
 				machine = true
 			}
-		case b.v.determiners[w] || tag == "JJ" || tag == "CD" || tag == "PRP$":
+		case b.v.determiners.has(w) || tag == "JJ" || tag == "CD" || tag == "PRP$":
 			if machine {
 				return true
 			}
@@ -366,7 +366,7 @@ func (a *Analyzer) withMachine(b *bullet, k int) bool {
 // bullet grows among others rather than an event where someone speaks: a fostering verb
 // or "culture of" up to three tokens before it, and no talk event after it.
 func fosteredPractice(b *bullet, i, j int) bool {
-	if b.v.talkEvents[b.word(j+1)] {
+	if b.v.talkEvents.has(b.word(j + 1)) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -379,7 +379,7 @@ func fosteredPractice(b *bullet, i, j int) bool {
 				return true
 			}
 		}
-		if b.v.clauseBreaks[w] || w == "," {
+		if b.v.clauseBreaks.has(w) || w == "," {
 			return false
 		}
 	}

@@ -18,7 +18,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		next := b.word(j + 1)
 		// the word before, skipping determiners and adjectives
 		pi := i - 1
-		for pi >= 0 && (b.v.determiners[b.low[pi]] || b.toks[pi].Tag == "CD" || b.v.quantityWord(b.low[pi])) {
+		for pi >= 0 && (b.v.determiners.has(b.low[pi]) || b.toks[pi].Tag == "CD" || b.v.quantityWord(b.low[pi])) {
 			pi--
 		}
 		prev := b.word(pi)
@@ -47,22 +47,22 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		if joinedAfter(b, sp) && !b.v.isTeamWord(w) {
 			continue // "privacy-by-design": the last word of a compound
 		}
-		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) && !strings.HasSuffix(b.word(i-1), "ed") || b.v.softwareClients[b.word(i-1)]) {
+		if (w == "client" || w == "clients" || w == "customer" || w == "customers") && (a.lex["technical"].Has(b.word(i-1)) && !strings.HasSuffix(b.word(i-1), "ed") || b.v.softwareClients.has(b.word(i-1))) {
 			continue // "mobile clients", "HTTP clients": programs, not people ("integrated client systems" is a verb before the party)
 		}
-		if (b.v.hiredRoles[lastPart(w)] || b.v.hiredRoles[next]) && hiredByWriter(b, i) {
+		if (b.v.hiredRoles.has(lastPart(w)) || b.v.hiredRoles.has(next)) && hiredByWriter(b, i) {
 			continue // "Hired four engineers and a designer", "Managed two developers and a QA analyst", "hired a UX designer": the writer's own people
 		}
-		if b.v.describedParties[w] && !b.v.isTeamWord(w) && (a.softwarePurpose(b, i) || builtThingClause(b, i)) {
+		if b.v.describedParties.has(w) && !b.v.isTeamWord(w) && (a.softwarePurpose(b, i) || builtThingClause(b, i)) {
 			continue // "a chatbot that answers customer questions", "a system to reply to customer emails": what the software does for its users
 		}
-		if (w == "provider" || w == "providers") && b.v.systemProviders[b.word(i-1)] {
+		if (w == "provider" || w == "providers") && b.v.systemProviders.has(b.word(i-1)) {
 			continue // "the identity provider": a system that does one job, not a vendor's people
 		}
-		if b.v.notGroups[b.word(j-1)] && (strings.HasSuffix(w, "group") || strings.HasSuffix(w, "groups")) {
+		if b.v.notGroups.has(b.word(j-1)) && (strings.HasSuffix(w, "group") || strings.HasSuffix(w, "groups")) {
 			continue // "an auto-scaling group", "the control group": not people
 		}
-		if f := strings.Fields(w); len(f) == 3 && b.v.isTeamWord(w) && b.v.bareDeterminers[f[1]] && !b.v.determiners[f[0]] && !strings.HasSuffix(f[2], "s") {
+		if f := strings.Fields(w); len(f) == 3 && b.v.isTeamWord(w) && b.v.bareDeterminers.has(f[1]) && !b.v.determiners.has(f[0]) && !strings.HasSuffix(f[2], "s") {
 			continue // "for the department", "with their team": no function named ("between the teams" is two)
 		}
 		if b.v.isTeamWord(w) && !isCross(w) && !b.v.mixedTeam(w) {
@@ -73,17 +73,17 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			}
 			own := false
 			for k := j - 3; k < j; k++ {
-				if b.v.ownTeam[b.word(k)] && !(b.word(k) == "our" && a.businessTeam(b, k+1, j)) {
+				if b.v.ownTeam.has(b.word(k)) && !(b.word(k) == "our" && a.businessTeam(b, k+1, j)) {
 					own = true
 				}
 			}
-			if f := strings.Fields(w); len(f) >= 3 && b.v.determiners[f[0]] && f[0] != "other" && b.v.ownFunctions[f[len(f)-2]] && !b.v.expertCues[b.word(i-1)] {
+			if f := strings.Fields(w); len(f) >= 3 && b.v.determiners.has(f[0]) && f[0] != "other" && b.v.ownFunctions.has(f[len(f)-2]) && !b.v.expertCues.has(b.word(i-1)) {
 				continue // "the engineering team", "our development team": the writer's own function
 			}
-			if o := ownerBefore(b, j); own || b.v.ownTeam[b.word(o)] && !(b.word(o) == "our" && a.businessTeam(b, o+1, j)) {
+			if o := ownerBefore(b, j); own || b.v.ownTeam.has(b.word(o)) && !(b.word(o) == "our" && a.businessTeam(b, o+1, j)) {
 				continue // "led the platform team", "restructured two teams", "lead the company's first platform team"
 			}
-			if o := ownerBefore(b, j); b.word(o) == "into" || tookOver(b, j) || b.word(o) == "of" && b.v.ownRoles[b.word(o-1)] {
+			if o := ownerBefore(b, j); b.word(o) == "into" || tookOver(b, j) || b.word(o) == "of" && b.v.ownRoles.has(b.word(o-1)) {
 				continue // "split the org into four teams", "took over a struggling team", "tech lead of the payments team"
 			}
 			if memberOf(b, i, j) {
@@ -92,22 +92,22 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if a.ownTeamsInClause(b, i, j) {
 				continue // "Managed 12 engineers across two squads", "while on the payments team"
 			}
-			if w == "teams" && !b.v.functionCues[prev] && !b.v.functionCues[b.word(ownerBefore(b, j))] {
+			if w == "teams" && !b.v.functionCues.has(prev) && !b.v.functionCues.has(b.word(ownerBefore(b, j))) {
 				continue // "moved the teams", "both teams kept": the writer's own teams, not a cue to others
 			}
 		}
-		if !b.v.isTeamWord(w) && !isCross(w) && !b.v.mixedTeam(w) && b.v.isTeamWord(next) && b.v.ownTeam[b.word(ownerBefore(b, j+1))] {
+		if !b.v.isTeamWord(w) && !isCross(w) && !b.v.mixedTeam(w) && b.v.isTeamWord(next) && b.v.ownTeam.has(b.word(ownerBefore(b, j+1))) {
 			continue // "Led a product management team", "Managed the customer support team": the writer's own team
 		}
 		// "12 client projects", "customer interviews": work done with or for the party
-		partyWork := b.v.describedParties[w] && b.v.partyActivities[next] && !b.v.partyActivities[b.word(j+2)]
-		if b.v.ambiguousFunctions[w] {
+		partyWork := b.v.describedParties.has(w) && b.v.partyActivities.has(next) && !b.v.partyActivities.has(b.word(j+2))
+		if b.v.ambiguousFunctions.has(w) {
 			// ("on site at the client": a singular party's premises)
-			cue := partyWork || b.v.functionCues[prev] || prev == "at" && b.v.describedParties[w] && !strings.HasSuffix(w, "s") && !(j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "VB")) || a.slashedFunctions(b, i) || b.v.objectFunctions[w] && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties[w] && a.cueAcrossAdjectives(b, pi, j)
+			cue := partyWork || b.v.functionCues.has(prev) || prev == "at" && b.v.describedParties.has(w) && !strings.HasSuffix(w, "s") && !(j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "VB")) || a.slashedFunctions(b, i) || b.v.objectFunctions.has(w) && pi >= 0 && (verbTags[b.toks[pi].Tag] || pi == b.first) || b.v.describedParties.has(w) && a.cueAcrossAdjectives(b, pi, j)
 			if !cue {
 				continue
 			}
-			if b.v.workFunctions[w] && b.v.coordination[prev] && !a.lex["functions"].Has(b.word(pi-1)) {
+			if b.v.workFunctions.has(w) && b.v.coordination.has(prev) && !a.lex["functions"].Has(b.word(pi-1)) {
 				continue // "security and compliance": an area of work listed, not a function
 			}
 			if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
@@ -128,17 +128,17 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 			if w == "support" && next == "for" {
 				continue // "shipped with support for SAML": a feature, not the support team
 			}
-			if w == "leadership" && b.v.givenLeadership[prev] {
+			if w == "leadership" && b.v.givenLeadership.has(prev) {
 				continue // "provided leadership": the writer's own leading
 			}
-			if b.v.coordination[prev] && pi > 0 {
-				if o := b.low[pi-1]; !a.lex["functions"].Has(o) && (a.lex["technical"].Has(o) || b.v.engineeringWork[o]) {
+			if b.v.coordination.has(prev) && pi > 0 {
+				if o := b.low[pi-1]; !a.lex["functions"].Has(o) && (a.lex["technical"].Has(o) || b.v.engineeringWork.has(o)) {
 					continue // "architecture and design", "testing and support": engineering work, not teams
 				}
 			}
 		}
 		if b.v.isTeamWord(w) && !isCross(w) && !b.v.mixedTeam(w) {
-			if f := strings.Fields(w); len(f) == 3 && (f[0] == "a" || f[0] == "an" || f[0] == "the") && b.v.teamSizeWords[f[1]] || sizeOnly(b.v, f) {
+			if f := strings.Fields(w); len(f) == 3 && (f[0] == "a" || f[0] == "an" || f[0] == "the") && b.v.teamSizeWords.has(f[1]) || sizeOnly(b.v, f) {
 				continue // "a small team", "the first team": the writer's own team described, not another function
 			}
 			if a.describedOnly(b, i, j) {
@@ -151,8 +151,8 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		// a modifier of a noun that is not a team: "marketing site", "vendor budget"
 		// (a phrase that ends in a preposition, "in partnership with", takes the noun
 		// after it as its object: it modifies nothing)
-		titled := b.v.titledHeads[b.low[j]] && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NNP")
-		if !titled && b.toks[j].Tag != "IN" && b.toks[j].Tag != "TO" && !partyWork && !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && (strings.HasPrefix(b.toks[j+1].Tag, "NN") || a.thingNoun(b, next)) && !b.v.teamish[next] && !a.lex["functions"].Has(next) {
+		titled := b.v.titledHeads.has(b.low[j]) && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NNP")
+		if !titled && b.toks[j].Tag != "IN" && b.toks[j].Tag != "TO" && !partyWork && !strings.HasPrefix(w, "cross") && !b.v.isTeamWord(w) && j+1 < len(b.toks) && (strings.HasPrefix(b.toks[j+1].Tag, "NN") || a.thingNoun(b, next)) && !b.v.teamish.has(next) && !a.lex["functions"].Has(next) {
 			continue
 		}
 		// a metric noun right after: "support tickets", "customer churn"
@@ -177,16 +177,16 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 		}
 		// "increased sales by 25%", "grew paying customers from 40 to 400" (a longer
 		// phrase is not a metric: "drove adoption across 40 engineers")
-		if j-i < 2 && (b.v.changeVerbs[b.word(i-1)] || b.v.changeVerbs[b.word(i-2)]) && (next == "by" || next == "from" || next == "to" || next == "" || next == ".") {
+		if j-i < 2 && (b.v.changeVerbs.has(b.word(i-1)) || b.v.changeVerbs.has(b.word(i-2))) && (next == "by" || next == "from" || next == "to" || next == "" || next == ".") {
 			continue
 		}
 		// "served 2M customers", "300+ enterprise clients" after a scale verb
 		// (unless the writer dealt with them: "talked to 50+ customers", "point of
 		// contact for two key clients", "a portfolio of 6 clients")
-		if k := countBefore(b, i); k >= 0 && !partyDealings(b, k) && (b.v.scaleVerbs[b.word(k-1)] && !a.teamsServed(b, w, k-1) || b.v.servedBy[b.word(k-1)] && b.v.audience[strings.TrimSuffix(w, "s")+"s"] || b.word(k-1) == "for" && b.v.servedFor[w]) {
+		if k := countBefore(b, i); k >= 0 && !partyDealings(b, k) && (b.v.scaleVerbs.has(b.word(k-1)) && !a.teamsServed(b, w, k-1) || b.v.servedBy.has(b.word(k-1)) && b.v.audience.has(strings.TrimSuffix(w, "s")+"s") || b.word(k-1) == "for" && b.v.servedFor.has(w)) {
 			continue
 		}
-		if (b.toks[i].Tag == "CD" || b.v.quantityWord(b.low[i])) && !partyDealings(b, i) && b.v.scaleVerbs[b.word(i-1)] && !a.teamsServed(b, w, i-1) && !deliveredToTeams(b, w, i) {
+		if (b.toks[i].Tag == "CD" || b.v.quantityWord(b.low[i])) && !partyDealings(b, i) && b.v.scaleVerbs.has(b.word(i-1)) && !a.teamsServed(b, w, i-1) && !deliveredToTeams(b, w, i) {
 			continue // "reached 1,000 paying teams": a count of those served
 		}
 		out = append(out, sp)
@@ -199,7 +199,7 @@ func (a *Analyzer) crossTeam(b *bullet) []Span {
 // anywhere ("onboarding time for enterprise customers went from 6 weeks to 10 days").
 func metricMoves(b *bullet, m int) bool {
 	for k := 0; k < len(b.low); k++ {
-		if k < m && b.v.changeVerbs[b.low[k]] {
+		if k < m && b.v.changeVerbs.has(b.low[k]) {
 			return true
 		}
 		if b.toks[k].Tag == "CD" || strings.ContainsAny(b.toks[k].Text, "%0123456789") {
@@ -273,7 +273,7 @@ func (a *Analyzer) businessTeam(b *bullet, k, j int) bool {
 		w := b.low[k]
 		switch {
 		case w == "," || w == "and" || w == "&" || w == "/":
-		case a.lex["functions"].Has(w) && !b.v.ownFunctions[w] && !a.lex["technical"].Has(w):
+		case a.lex["functions"].Has(w) && !b.v.ownFunctions.has(w) && !a.lex["technical"].Has(w):
 			named = true
 		default:
 			return false
@@ -290,10 +290,10 @@ func deliveredToTeams(b *bullet, w string, i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-8; k-- {
-		if b.v.clauseBreaks[b.low[k]] {
+		if b.v.clauseBreaks.has(b.low[k]) {
 			break
 		}
-		if b.v.changeVerbs[b.low[k]] || b.v.scaleVerbs[b.low[k]] && b.low[k] != "to" && b.low[k] != "of" {
+		if b.v.changeVerbs.has(b.low[k]) || b.v.scaleVerbs.has(b.low[k]) && b.low[k] != "to" && b.low[k] != "of" {
 			return false
 		}
 	}
@@ -310,12 +310,12 @@ func partyDealings(b *bullet, k int) bool {
 
 // wordBackInClause reports a word of words among the n tokens before token k, in its
 // clause (a clause break before it ends the search).
-func wordBackInClause(b *bullet, k, n int, words map[string]bool) bool {
+func wordBackInClause(b *bullet, k, n int, words wordSet) bool {
 	for i := k - 1; i >= 0 && i >= k-n; i-- {
-		if b.v.clauseBreaks[b.low[i]] {
+		if b.v.clauseBreaks.has(b.low[i]) {
 			return false
 		}
-		if words[b.low[i]] {
+		if words.has(b.low[i]) {
 			return true
 		}
 	}
@@ -345,17 +345,17 @@ func joinedAfter(b *bullet, sp Span) bool {
 // across determiners and adjectives ("as the interim CTO").
 func ownRole(b *bullet, i int) bool {
 	k := i - 1
-	for k >= 0 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ") {
+	for k >= 0 && (b.v.determiners.has(b.low[k]) || b.toks[k].Tag == "JJ") {
 		k--
 	}
-	return b.v.ownRoleMarkers[b.word(k)] || b.word(k) == "to" && b.v.promotedTo[b.word(k-1)]
+	return b.v.ownRoleMarkers.has(b.word(k)) || b.word(k) == "to" && b.v.promotedTo.has(b.word(k-1))
 }
 
 // thingNoun reports a word that names a thing whatever the tagger made of it (after a
 // function word it often reads "API" or "dashboard" as a verb): a technical term, a
 // part of a system or a document.
 func (a *Analyzer) thingNoun(b *bullet, w string) bool {
-	return b.v.machineNouns[w] || b.v.softwareArtifacts[w] || b.v.commNouns[w] || a.lex["technical"].Has(w)
+	return b.v.machineNouns.has(w) || b.v.softwareArtifacts.has(w) || b.v.commNouns.has(w) || a.lex["technical"].Has(w)
 }
 
 // otherPeople finds people of other functions and organisations that a word list
@@ -370,42 +370,42 @@ func otherPeople(b *bullet) []Span {
 	var out []Span
 	for k, w := range b.low {
 		switch {
-		case b.v.staffNouns[w] && k > 0 && (b.v.workplaces[b.low[k-1]] || k > 1 && b.v.workplacePairs[b.low[k-2]+" "+b.low[k-1]]):
+		case b.v.staffNouns.has(w) && k > 0 && (b.v.workplaces.has(b.low[k-1]) || k > 1 && b.v.workplacePairs.has(b.low[k-2]+" "+b.low[k-1])):
 			s := k - 1
-			if !b.v.workplaces[b.low[k-1]] {
+			if !b.v.workplaces.has(b.low[k-1]) {
 				s = k - 2
 			}
 			out = append(out, Span{b.toks[s].Start, b.toks[k].End})
-		case b.v.staffNouns[w] && k+2 < len(b.low) && b.low[k+1] == "of":
+		case b.v.staffNouns.has(w) && k+2 < len(b.low) && b.low[k+1] == "of":
 			// "managers of the regional stores": staff named by a workplace after them
 			for n := k + 2; n < len(b.low) && n <= k+5; n++ {
-				if b.v.workplaces[b.low[n]] || b.v.workplaces[strings.TrimSuffix(b.low[n], "s")] || b.v.workplaces[strings.TrimSuffix(b.low[n], "es")] {
+				if b.v.workplaces.has(b.low[n]) || b.v.workplaces.has(strings.TrimSuffix(b.low[n], "s")) || b.v.workplaces.has(strings.TrimSuffix(b.low[n], "es")) {
 					out = append(out, Span{b.toks[k].Start, b.toks[n].End})
 					break
 				}
-				if t := b.toks[n].Tag; !(b.v.determiners[b.low[n]] || t == "JJ" || strings.HasPrefix(t, "NNP") || b.v.isNumberWord(b.low[n])) {
+				if t := b.toks[n].Tag; !(b.v.determiners.has(b.low[n]) || t == "JJ" || strings.HasPrefix(t, "NNP") || b.v.isNumberWord(b.low[n])) {
 					break
 				}
 			}
-		case b.v.clientOrgs[w] && k > 0:
+		case b.v.clientOrgs.has(w) && k > 0:
 			// organisations served: "helping organisations", "advising small businesses",
 			// "for regional health organisations", "used by two ministries"
 			if p := servedOrgCue(b, k); p >= 0 {
 				out = append(out, Span{b.toks[p].Start, b.toks[k].End})
 			}
-		case b.v.domainExperts[w]:
+		case b.v.domainExperts.has(w):
 			for p := k - 1; p >= 0 && p >= k-3; p-- {
-				if b.v.expertCues[b.low[p]] {
+				if b.v.expertCues.has(b.low[p]) {
 					out = append(out, Span{b.toks[p].Start, b.toks[k].End})
 					break
 				}
-				if !(b.v.determiners[b.low[p]] || b.toks[p].Tag == "JJ" || strings.HasPrefix(b.toks[p].Tag, "NN") || b.low[p] == "their") {
+				if !(b.v.determiners.has(b.low[p]) || b.toks[p].Tag == "JJ" || strings.HasPrefix(b.toks[p].Tag, "NN") || b.low[p] == "their") {
 					break
 				}
 			}
-		case (w == "'s" || w == "’s" || w == "'" || w == "’") && k > 0 && b.v.partnerOrgs[strings.TrimSuffix(b.low[k-1], "s")]:
+		case (w == "'s" || w == "’s" || w == "'" || w == "’") && k > 0 && b.v.partnerOrgs.has(strings.TrimSuffix(b.low[k-1], "s")):
 			for n := k + 1; n < len(b.low) && n <= k+3; n++ {
-				if b.v.partnerPeople[b.low[n]] {
+				if b.v.partnerPeople.has(b.low[n]) {
 					out = append(out, Span{b.toks[k-1].Start, b.toks[n].End})
 					break
 				}
@@ -428,29 +428,29 @@ func servedOrgCue(b *bullet, k int) int {
 	for p := k - 1; p >= 0 && p >= k-6; p-- {
 		lw := b.low[p]
 		switch {
-		case b.v.serveVerbs[lw]:
+		case b.v.serveVerbs.has(lw):
 			return p
 		case lw == "for":
-			if b.v.orgEmployment[b.word(p-1)] {
+			if b.v.orgEmployment.has(b.word(p - 1)) {
 				return -1
 			}
 			return p
 		case lw == "by":
-			if b.v.servedParticiples[b.word(p-1)] {
+			if b.v.servedParticiples.has(b.word(p - 1)) {
 				return p
 			}
 			return -1
 		case b.toks[p].Tag == "CD" || b.v.quantityWord(lw):
-			if p+1 < k && b.v.partnerOrgs[b.low[k-1]] {
+			if p+1 < k && b.v.partnerOrgs.has(b.low[k-1]) {
 				continue // "used by 3 partner banks": partners counted, not a scale of those served
 			}
-			if w := b.word(p - 1); w == "with" && b.v.workedWithVerbs[b.word(p-2)] {
+			if w := b.word(p - 1); w == "with" && b.v.workedWithVerbs.has(b.word(p-2)) {
 				return p - 1 // "worked with 3 universities": organisations worked with, counted
 			}
 			return -1
-		case lw == "with" && b.v.workedWithVerbs[b.word(p-1)]:
+		case lw == "with" && b.v.workedWithVerbs.has(b.word(p-1)):
 			return p // "collaborated with the biology lab"
-		case b.v.determiners[lw] || b.toks[p].Tag == "JJ" || lw == "and" || lw == "&" || lw == "," ||
+		case b.v.determiners.has(lw) || b.toks[p].Tag == "JJ" || lw == "and" || lw == "&" || lw == "," ||
 			p < k-1 && strings.HasPrefix(b.toks[p].Tag, "NN") || p == k-1 && (b.toks[p].Tag == "NN" || b.toks[p].Tag == "NNP"):
 			continue
 		default:
@@ -465,7 +465,7 @@ func servedOrgCue(b *bullet, k int) int {
 // teams served or adopting the work, not a count of customers reached ("reached 1,000
 // paying teams").
 func (a *Analyzer) teamsServed(b *bullet, w string, k int) bool {
-	return b.v.isTeamWord(w) && b.v.teamServiceVerbs[b.word(k)]
+	return b.v.isTeamWord(w) && b.v.teamServiceVerbs.has(b.word(k))
 }
 
 // ownerBefore walks back from the team word at j over its modifiers (determiners,
@@ -475,10 +475,10 @@ func ownerBefore(b *bullet, j int) int {
 	k := j - 1
 	for n := 0; k >= 0 && n < 6; n++ {
 		t := b.toks[k]
-		if b.v.ownTeam[b.low[k]] {
+		if b.v.ownTeam.has(b.low[k]) {
 			break // "Grew" is often tagged NNP at the start
 		}
-		if !(b.v.determiners[b.low[k]] || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP$") {
+		if !(b.v.determiners.has(b.low[k]) || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP$") {
 			break
 		}
 		k--
@@ -489,7 +489,7 @@ func ownerBefore(b *bullet, j int) int {
 // tookOver reports "took over" among the five tokens before the team word at j.
 func tookOver(b *bullet, j int) bool {
 	for k := j - 1; k > 0 && k >= j-5; k-- {
-		if b.low[k] == "over" && b.v.takeOver[b.low[k-1]] {
+		if b.low[k] == "over" && b.v.takeOver.has(b.low[k-1]) {
 			return true
 		}
 	}
@@ -500,7 +500,7 @@ func tookOver(b *bullet, j int) bool {
 func (v *vocab) sizedGroup(w string) bool {
 	for f := range strings.FieldsSeq(w) {
 		n, unit, ok := strings.Cut(f, "-")
-		if ok && (isCount(n) || v.quantityWord(n)) && v.teamSizeUnits[unit] {
+		if ok && (isCount(n) || v.quantityWord(n)) && v.teamSizeUnits.has(unit) {
 			return true
 		}
 	}
@@ -523,7 +523,7 @@ func (v *vocab) isTeamWord(w string) bool {
 // functions, whoever leads the team.
 func (v *vocab) mixedTeam(w string) bool {
 	for f := range strings.FieldsSeq(w) {
-		if v.mixedTeams[f] {
+		if v.mixedTeams.has(f) {
 			return true
 		}
 	}
@@ -531,7 +531,7 @@ func (v *vocab) mixedTeam(w string) bool {
 }
 
 // quantityWord reports a number word that makes a count: "two", "dozens".
-func (v *vocab) quantityWord(w string) bool { return v.quantityNames[w] }
+func (v *vocab) quantityWord(w string) bool { return v.quantityNames.has(w) }
 
 // isNumberWord reports a token that is part of a count: digits or a quantity word.
 func (v *vocab) isNumberWord(w string) bool {
@@ -573,7 +573,7 @@ func sizeOnly(v *vocab, f []string) bool {
 		return true // "with the team"
 	}
 	for _, w := range f[:len(f)-1] {
-		if !v.teamSizeWords[w] {
+		if !v.teamSizeWords.has(w) {
 			return false
 		}
 	}
@@ -589,18 +589,18 @@ func sizeOnly(v *vocab, f []string) bool {
 func (a *Analyzer) outsideParties(b *bullet) []Span {
 	var out []Span
 	for i := 0; i+1 < len(b.low); i++ {
-		if !b.v.collabVerbs[b.low[i]] || b.low[i+1] != "with" && b.low[i+1] != "alongside" {
+		if !b.v.collabVerbs.has(b.low[i]) || b.low[i+1] != "with" && b.low[i+1] != "alongside" {
 			continue
 		}
 		plainWork := strings.HasPrefix(b.low[i], "work")
 		k := i + 2
-		for k < len(b.low) && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ") {
+		for k < len(b.low) && (b.v.determiners.has(b.low[k]) || b.toks[k].Tag == "JJ") {
 			k++
 		}
 		last := -1 // the last token of a name read so far
 		for ; k < len(b.low) && k <= i+6; k++ {
 			w, tag := b.low[k], b.toks[k].Tag
-			if b.v.collabRoles[w] {
+			if b.v.collabRoles.has(w) {
 				last = -1
 				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
 				break
@@ -631,15 +631,15 @@ func (a *Analyzer) cueAcrossAdjectives(b *bullet, pi, j int) bool {
 	// (a proper noun may describe the party too: "for a Nordic client", "for our EU customers";
 	// so may a sector noun and a tier before a singular party: "for a Tier 1 bank client")
 	singular := !strings.HasSuffix(b.low[j], "s")
-	for ci >= 0 && (strings.HasPrefix(b.toks[ci].Tag, "JJ") || b.toks[ci].Tag == "NNP" || b.v.determiners[b.low[ci]] ||
-		singular && (b.toks[ci].Tag == "NN" || b.toks[ci].Tag == "CD") && !b.v.softwareClients[b.low[ci]]) && !a.lex["technical"].Has(b.low[ci]) {
+	for ci >= 0 && (strings.HasPrefix(b.toks[ci].Tag, "JJ") || b.toks[ci].Tag == "NNP" || b.v.determiners.has(b.low[ci]) ||
+		singular && (b.toks[ci].Tag == "NN" || b.toks[ci].Tag == "CD") && !b.v.softwareClients.has(b.low[ci])) && !a.lex["technical"].Has(b.low[ci]) {
 		ci--
 	}
 	if ci == pi || ci < 0 {
 		return false // no adjective skipped: the plain cue decides
 	}
 	t := b.toks[ci].Tag
-	return (t == "IN" || t == "TO") && (b.v.functionCues[b.low[ci]] || b.low[ci] == "at" && singular)
+	return (t == "IN" || t == "TO") && (b.v.functionCues.has(b.low[ci]) || b.low[ci] == "at" && singular)
 }
 
 // isCross reports a team word that names work across teams: "cross-team",
@@ -672,18 +672,18 @@ func (a *Analyzer) ownTeamsInClause(b *bullet, i, j int) bool {
 			return false
 		}
 	}
-	if b.v.teamWorkCues[b.low[i]] || b.v.teamWorkCues[b.word(j+1)] && strings.HasSuffix(b.word(j+1), "ing") {
+	if b.v.teamWorkCues.has(b.low[i]) || b.v.teamWorkCues.has(b.word(j+1)) && strings.HasSuffix(b.word(j+1), "ing") {
 		return false // "with the mobile team", "teams adopting the new CI"
 	}
-	if b.v.determiners[b.low[i]] && b.v.memberPreps[b.word(i-1)] && !b.v.teamWorkCues[b.word(i-2)] {
+	if b.v.determiners.has(b.low[i]) && b.v.memberPreps.has(b.word(i-1)) && !b.v.teamWorkCues.has(b.word(i-2)) {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		w := b.low[k]
-		if b.v.clauseBreaks[w] || b.v.teamWorkCues[w] {
+		if b.v.clauseBreaks.has(w) || b.v.teamWorkCues.has(w) {
 			return false
 		}
-		if b.v.ownTeamsVerbs[w] {
+		if b.v.ownTeamsVerbs.has(w) {
 			return true
 		}
 	}
@@ -694,11 +694,11 @@ func (a *Analyzer) ownTeamsInClause(b *bullet, i, j int) bool {
 // is done for ("for the backend team", "for our mobile team"): the writer's own
 // engineering team as the recipient (team framing), not another function served.
 func (a *Analyzer) engineeringTeamServed(b *bullet, i, j int) bool {
-	if !b.v.determiners[b.low[i]] || b.word(i-1) != "for" || j-i < 2 {
+	if !b.v.determiners.has(b.low[i]) || b.word(i-1) != "for" || j-i < 2 {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if !b.v.ownFunctions[b.low[k]] && (!a.lex["technical"].Has(b.low[k]) || a.lex["functions"].Has(b.low[k])) {
+		if !b.v.ownFunctions.has(b.low[k]) && (!a.lex["technical"].Has(b.low[k]) || a.lex["functions"].Has(b.low[k])) {
 			return false
 		}
 	}
@@ -737,7 +737,7 @@ func (a *Analyzer) facesParty(b *bullet, sp Span) bool {
 	for e < len(b.runes) && unicode.IsLetter(b.runes[e]) {
 		e++
 	}
-	if e == k || !b.v.partyFacing[strings.ToLower(string(b.runes[k:e]))] {
+	if e == k || !b.v.partyFacing.has(strings.ToLower(string(b.runes[k:e]))) {
 		return false
 	}
 	// the head of the noun phrase faced: the last noun of the run after "facing".
@@ -760,7 +760,7 @@ func (a *Analyzer) facesParty(b *bullet, sp Span) bool {
 // technical lexicon or of software_artifacts, or its singular.
 func (a *Analyzer) systemWord(w string) bool {
 	for _, f := range []string{w, strings.TrimSuffix(w, "s")} {
-		if a.lex["technical"].Has(f) || a.v.softwareArtifacts[f] {
+		if a.lex["technical"].Has(f) || a.v.softwareArtifacts.has(f) {
 			return true
 		}
 	}
@@ -793,14 +793,14 @@ func memberOf(b *bullet, i, j int) bool {
 		return false
 	}
 	k := i
-	if !b.v.determiners[b.low[k]] {
+	if !b.v.determiners.has(b.low[k]) {
 		k--
-		if k < 0 || !b.v.determiners[b.low[k]] {
+		if k < 0 || !b.v.determiners.has(b.low[k]) {
 			return false
 		}
 	}
 	k--
-	if k < 0 || !b.v.memberPreps[b.low[k]] {
+	if k < 0 || !b.v.memberPreps.has(b.low[k]) {
 		return false
 	}
 	if k == b.first && j+1 < len(b.toks) && b.low[j+1] == "," {
@@ -813,7 +813,7 @@ func memberOf(b *bullet, i, j int) bool {
 	if strings.HasPrefix(b.toks[k].Tag, "RB") {
 		k--
 	}
-	return k >= 0 && b.v.memberVerbs[b.low[k]]
+	return k >= 0 && b.v.memberVerbs.has(b.low[k])
 }
 
 // workArea reports whether the word at token k names engineering work or a
@@ -821,16 +821,16 @@ func memberOf(b *bullet, i, j int) bool {
 // is not a function or the writer's own.
 func (a *Analyzer) workArea(b *bullet, k int) bool {
 	w := b.word(k)
-	if w == "" || a.lex["functions"].Has(w) || b.v.ownFunctions[w] {
+	if w == "" || a.lex["functions"].Has(w) || b.v.ownFunctions.has(w) {
 		return false
 	}
-	if b.v.engineeringWork[w] || a.lex["technical"].Has(w) {
+	if b.v.engineeringWork.has(w) || a.lex["technical"].Has(w) {
 		return true
 	}
 	// a modifier and its noun: "operating systems"
 	t := b.toks[k].Tag
 	n := b.word(k + 1)
-	return (t == "VBG" || t == "JJ" || t == "NN") && n != "" && !a.lex["functions"].Has(n) && !b.v.teamish[n] && a.lex["technical"].Has(n)
+	return (t == "VBG" || t == "JJ" || t == "NN") && n != "" && !a.lex["functions"].Has(n) && !b.v.teamish.has(n) && a.lex["technical"].Has(n)
 }
 
 // slashedFunctions reports a token of words joined by slashes that holds two
@@ -857,7 +857,7 @@ func (a *Analyzer) slashedFunctions(b *bullet, i int) bool {
 func builtThingClause(b *bullet, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
 		if rel := b.low[k]; rel == "that" || rel == "which" {
-			return b.v.softwareArtifacts[b.low[k-1]] || b.v.machineNouns[b.low[k-1]]
+			return b.v.softwareArtifacts.has(b.low[k-1]) || b.v.machineNouns.has(b.low[k-1])
 		}
 		if t := b.toks[k].Tag; !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "VB") || t == "JJ" || t == "DT" || t == "IN") {
 			return false
@@ -873,10 +873,10 @@ func builtThingClause(b *bullet, i int) bool {
 func hiredByWriter(b *bullet, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		w, t := b.low[k], b.toks[k].Tag
-		if b.v.hiringVerbs[w] {
+		if b.v.hiringVerbs.has(w) {
 			return true
 		}
-		if !(b.v.determiners[w] || strings.HasPrefix(t, "NN") || t == "JJ" || t == "CD" || t == "CC" || w == "of" || w == ",") {
+		if !(b.v.determiners.has(w) || strings.HasPrefix(t, "NN") || t == "JJ" || t == "CD" || t == "CC" || w == "of" || w == ",") {
 			return false
 		}
 	}

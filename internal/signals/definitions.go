@@ -71,11 +71,11 @@ func (a *Analyzer) notPeopleWork(b *bullet, sp Span) bool {
 		return !a.groupAhead(b, j+1, 8)
 	case w == "our":
 		return !a.groupAhead(b, j+1, 3) || a.otherFunctionGroup(b, j+1, 3)
-	case b.v.objectVerbs[w]:
+	case b.v.objectVerbs.has(w):
 		return writerObject(b, i, j)
 	case w == "team of" || w == "teams of":
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if b.v.memberWords[b.low[k]] {
+			if b.v.memberWords.has(b.low[k]) {
 				return true
 			}
 			if a.lex["lead_verbs"].Has(b.low[k]) || a.lex["people"].Has(b.low[k]) {
@@ -99,7 +99,7 @@ func budgetFor(b *bullet, sp Span) bool {
 			f = k
 			break
 		}
-		if t := b.toks[k].Tag; k < i && !(b.v.determiners[b.low[k]] || t == "JJ" || t == "CD" || isNumberish(b.low[k])) {
+		if t := b.toks[k].Tag; k < i && !(b.v.determiners.has(b.low[k]) || t == "JJ" || t == "CD" || isNumberish(b.low[k])) {
 			return false
 		}
 	}
@@ -110,10 +110,10 @@ func budgetFor(b *bullet, sp Span) bool {
 	}
 	for k := f - 1; f > 0 && k >= 0 && k >= f-5; k-- {
 		w := b.low[k]
-		if b.v.budgetNouns[w] {
+		if b.v.budgetNouns.has(w) {
 			return true
 		}
-		if b.v.clauseBreaks[w] || w == "," || strings.HasPrefix(b.toks[k].Tag, "VB") || b.toks[k].Tag == "IN" && w != "of" {
+		if b.v.clauseBreaks.has(w) || w == "," || strings.HasPrefix(b.toks[k].Tag, "VB") || b.toks[k].Tag == "IN" && w != "of" {
 			return false
 		}
 	}
@@ -128,10 +128,10 @@ func budgetFor(b *bullet, sp Span) bool {
 func (a *Analyzer) otherFunctionGroup(b *bullet, k, n int) bool {
 	for m := k; m < len(b.low) && m < k+n; m++ {
 		w := b.low[m]
-		if b.v.clauseBreaks[w] || b.v.peopleGroups[w] {
+		if b.v.clauseBreaks.has(w) || b.v.peopleGroups.has(w) {
 			return false
 		}
-		if a.lex["functions"].Has(w) && !b.v.ownFunctions[w] {
+		if a.lex["functions"].Has(w) && !b.v.ownFunctions.has(w) {
 			return true
 		}
 	}
@@ -143,7 +143,7 @@ func (a *Analyzer) otherFunctionGroup(b *bullet, k, n int) bool {
 // employees", "rolled out MFA to all 2,500 staff". They are the users of an internal
 // service, not the writer's people; "for my staff" stays the writer's.
 func workforceServed(b *bullet, m int) bool {
-	if m < 0 || m >= len(b.low) || !b.v.workforce[b.low[m]] {
+	if m < 0 || m >= len(b.low) || !b.v.workforce.has(b.low[m]) {
 		return false
 	}
 	for k := m - 1; k >= 0 && k >= m-4; k-- {
@@ -151,7 +151,7 @@ func workforceServed(b *bullet, m int) bool {
 		if w == "for" || w == "to" {
 			return true
 		}
-		if !b.v.servedFillers[w] && b.toks[k].Tag != "CD" && !isNumberish(w) {
+		if !b.v.servedFillers.has(w) && b.toks[k].Tag != "CD" && !isNumberish(w) {
 			return false
 		}
 	}
@@ -167,7 +167,7 @@ func writerObject(b *bullet, i, j int) bool {
 	for next < len(b.toks) && b.toks[next].Tag == "RB" {
 		next++
 	}
-	return b.v.selfBe[b.word(i-1)] || b.word(i-1) == "got" || b.word(next) == "by" ||
+	return b.v.selfBe.has(b.word(i-1)) || b.word(i-1) == "got" || b.word(next) == "by" ||
 		(i == b.first && (b.word(j+1) == "as" || b.word(j+1) == "into" || b.word(j+1) == "to"))
 }
 
@@ -187,13 +187,13 @@ func documentReports(b *bullet, k int) bool {
 // clause.
 func (a *Analyzer) groupAhead(b *bullet, k, n int) bool {
 	for m := k; m < len(b.low) && m < k+n; m++ {
-		if b.v.clauseBreaks[b.low[m]] {
+		if b.v.clauseBreaks.has(b.low[m]) {
 			return false
 		}
 		if workforceServed(b, m) {
 			continue // "Led the rollout of MFA to 2,500 employees": the users of the rollout
 		}
-		if b.v.peopleGroups[b.low[m]] && !(!b.v.isTeamWord(b.low[m]) && groupModifies(b, m)) && !audienceGroup(b, m-1, m) || strings.HasSuffix(b.low[m], "-person") {
+		if b.v.peopleGroups.has(b.low[m]) && !(!b.v.isTeamWord(b.low[m]) && groupModifies(b, m)) && !audienceGroup(b, m-1, m) || strings.HasSuffix(b.low[m], "-person") {
 			return true // "our staff", not "our staff portal"; "led the team", not "led the user group"
 		}
 	}
@@ -216,14 +216,14 @@ func leadTitle(b *bullet) []Span {
 		return nil
 	}
 	for k := b.first; k+1 < len(b.low) && k <= b.first+4; k++ {
-		if !b.v.leadTitleHeads[b.low[k]] || b.low[k+1] != "lead" && b.low[k+1] != "leader" {
+		if !b.v.leadTitleHeads.has(b.low[k]) || b.low[k+1] != "lead" && b.low[k+1] != "leader" {
 			continue
 		}
 		// only the title's own words before it: "Night shift team leader", "as acting
 		// tech lead" (not "Assisted the team lead", "Promoted to team lead")
 		for p := b.first; p < k; p++ {
 			t := b.toks[p].Tag
-			if !b.v.leadTitleCues[b.low[p]] && !strings.HasPrefix(t, "NN") && t != "JJ" {
+			if !b.v.leadTitleCues.has(b.low[p]) && !strings.HasPrefix(t, "NN") && t != "JJ" {
 				return nil
 			}
 		}
@@ -241,27 +241,27 @@ func leadTitle(b *bullet) []Span {
 func (a *Analyzer) teamAdditions(b *bullet) []Span {
 	var out []Span
 	for i := range b.low {
-		helped := b.low[i] == "to" && (b.v.helpNouns[b.word(i-1)] || b.v.helpNouns[b.word(i-2)] && b.toks[i-1].Tag == "RB")
-		if !b.v.groupOpeners[b.low[i]] && !helped {
+		helped := b.low[i] == "to" && (b.v.helpNouns.has(b.word(i-1)) || b.v.helpNouns.has(b.word(i-2)) && b.toks[i-1].Tag == "RB")
+		if !b.v.groupOpeners.has(b.low[i]) && !helped {
 			continue
 		}
 		part := b.word(i - 1)
 		if b.low[i] == "by" && i > 1 && b.toks[i-1].Tag == "RB" {
 			part = b.word(i - 2) // "used daily by"
 		}
-		if b.low[i] == "by" && !b.v.useParticiples[part] && !b.v.followParticiples[part] {
+		if b.low[i] == "by" && !b.v.useParticiples.has(part) && !b.v.followParticiples.has(part) {
 			part = useBefore(b, i, part) // "used every day by", "used in production by"
 		}
-		if b.low[i] == "by" && !b.v.useParticiples[part] && !b.v.followParticiples[part] {
+		if b.low[i] == "by" && !b.v.useParticiples.has(part) && !b.v.followParticiples.has(part) {
 			// "by" only after a participle of using or following the writer's work ("used
 			// by", "adopted by"): a group that attended, reviewed, requested or reported
 			// something acted on the writer's work, it was not enabled by it
 			continue
 		}
-		if b.low[i] == "by" && b.v.objectVerbs[part] {
+		if b.low[i] == "by" && b.v.objectVerbs.has(part) {
 			continue // "Mentored by the principal engineer": the writer is the one acted on
 		}
-		used := b.low[i] == "by" && b.v.useParticiples[part] || helped
+		used := b.low[i] == "by" && b.v.useParticiples.has(part) || helped
 		k := i + 1
 		own, other := false, false
 		for n := 0; k < len(b.low) && n < 4; k, n = k+1, n+1 {
@@ -272,26 +272,26 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 			// ("for the engineering teams", "for all development squads"), where "for
 			// other engineering teams" are others' and a count of them ("for four
 			// engineering teams") is SIGNALS.md's "N teams", cross_team
-			own = own || b.v.ownFunctions[w] && !other && b.v.otherGroups[b.word(k+1)]
-			if b.v.peopleGroups[w] {
+			own = own || b.v.ownFunctions.has(w) && !other && b.v.otherGroups.has(b.word(k+1))
+			if b.v.peopleGroups.has(w) {
 				break
 			}
-			if used && a.lex["functions"].Has(w) && b.v.peopleGroups[b.word(k+1)] && !b.v.isTeamWord(b.word(k+1)) {
+			if used && a.lex["functions"].Has(w) && b.v.peopleGroups.has(b.word(k+1)) && !b.v.isTeamWord(b.word(k+1)) {
 				continue // people of a function the writer's thing serves: "used by the sales managers"
 			}
-			if a.lex["functions"].Has(w) || b.v.clauseBreaks[w] {
+			if a.lex["functions"].Has(w) || b.v.clauseBreaks.has(w) {
 				k = len(b.low)
 				break
 			}
 			// a common noun may name the kind of people ("for the platform engineers"),
 			// not of a team: "for the growth team" is another team's
-			if tag == "NN" && k+1 < len(b.low) && b.v.peopleNouns[b.low[k+1]] && !b.v.isTeamWord(b.low[k+1]) {
+			if tag == "NN" && k+1 < len(b.low) && b.v.peopleNouns.has(b.low[k+1]) && !b.v.isTeamWord(b.low[k+1]) {
 				continue
 			}
-			if b.v.ownFunctions[w] || a.lex["technical"].Has(w) && !a.lex["functions"].Has(w) && b.v.isTeamWord(b.word(k+1)) {
+			if b.v.ownFunctions.has(w) || a.lex["technical"].Has(w) && !a.lex["functions"].Has(w) && b.v.isTeamWord(b.word(k+1)) {
 				continue // the writer's own function or area: "for the engineering department", "for the backend team"
 			}
-			if !b.v.groupFillers[w] && tag != "CD" && tag != "JJ" && !isNumberish(w) && w != "-" && w != "–" && w != "+" {
+			if !b.v.groupFillers.has(w) && tag != "CD" && tag != "JJ" && !isNumberish(w) && w != "-" && w != "–" && w != "+" {
 				k = len(b.low)
 				break
 			}
@@ -299,11 +299,11 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		if b.low[i] == "for" && workedFor(b, i) {
 			continue // "worked for the data team": a member of it
 		}
-		if k < len(b.low) && b.v.peopleGroups[b.low[k]] && groupModifies(b, k) {
+		if k < len(b.low) && b.v.peopleGroups.has(b.low[k]) && groupModifies(b, k) {
 			continue // "for a staff role", "for developer tooling": the group word names a thing
 		}
-		if k < len(b.low) && b.v.peopleGroups[b.low[k]] && !(b.low[k] == "team" && b.word(k+1) == "'s") &&
-			(own || !b.v.otherGroups[b.low[k]] || used) {
+		if k < len(b.low) && b.v.peopleGroups.has(b.low[k]) && !(b.low[k] == "team" && b.word(k+1) == "'s") &&
+			(own || !b.v.otherGroups.has(b.low[k]) || used) {
 			// "adopted by 12 teams", "for two neighbouring teams" are other teams (cross_team
 			// alone); "for my teams" is the writer's; "used by 12 teams" is a group the
 			// writer's thing enables (and cross_team too)
@@ -311,7 +311,7 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 		}
 	}
 	for i := range b.low {
-		if !b.v.practiceVerbs[b.low[i]] {
+		if !b.v.practiceVerbs.has(b.low[i]) {
 			continue
 		}
 		if sp, ok := a.practiceForTeam(b, i); ok {
@@ -319,17 +319,17 @@ func (a *Analyzer) teamAdditions(b *bullet) []Span {
 			continue
 		}
 		for k := i + 1; k < len(b.low) && k <= i+6; k++ {
-			if b.v.clauseBreaks[b.low[k]] {
+			if b.v.clauseBreaks.has(b.low[k]) {
 				break
 			}
 			w := b.low[k]
-			if k+1 < len(b.low) && b.v.practiceNouns[w+" "+b.low[k+1]] {
+			if k+1 < len(b.low) && b.v.practiceNouns.has(w+" "+b.low[k+1]) {
 				if !a.toOtherTeams(b, k+2) {
 					out = append(out, Span{b.toks[i].Start, b.toks[k+1].End})
 				}
 				break
 			}
-			if b.v.practiceNouns[w] {
+			if b.v.practiceNouns.has(w) {
 				if !a.toOtherTeams(b, k+1) {
 					out = append(out, Span{b.toks[i].Start, b.toks[k].End})
 				}
@@ -348,7 +348,7 @@ func groupModifies(b *bullet, k int) bool {
 		return false
 	}
 	next := b.low[k+1]
-	if b.v.peopleGroups[next] || b.v.personWord(next) || !hasWordRune(next) {
+	if b.v.peopleGroups.has(next) || b.v.personWord(next) || !hasWordRune(next) {
 		return false
 	}
 	if k > 0 && (strings.HasPrefix(b.toks[k-1].Tag, "VB") || k-1 == b.first) {
@@ -365,10 +365,10 @@ func groupModifies(b *bullet, k int) bool {
 // production by"); without one it returns part.
 func useBefore(b *bullet, i int, part string) string {
 	for m := i - 1; m >= 0 && m >= i-4; m-- {
-		if b.v.useParticiples[b.low[m]] || b.v.followParticiples[b.low[m]] {
+		if b.v.useParticiples.has(b.low[m]) || b.v.followParticiples.has(b.low[m]) {
 			return b.low[m]
 		}
-		if t := b.toks[m].Tag; b.v.clauseBreaks[b.low[m]] || !(t == "RB" || t == "DT" || t == "IN" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) {
+		if t := b.toks[m].Tag; b.v.clauseBreaks.has(b.low[m]) || !(t == "RB" || t == "DT" || t == "IN" || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN")) {
 			break
 		}
 	}
@@ -379,12 +379,12 @@ func useBefore(b *bullet, i int, part string) string {
 // other functions: "pushed the API standards to the sales teams" is cross_team work,
 // as "for the finance team" is.
 func (a *Analyzer) toOtherTeams(b *bullet, k int) bool {
-	for ; k+1 < len(b.low) && !b.v.clauseBreaks[b.low[k]]; k++ {
+	for ; k+1 < len(b.low) && !b.v.clauseBreaks.has(b.low[k]); k++ {
 		if p := b.low[k]; p != "to" && p != "for" && p != "across" {
 			continue
 		}
 		for m := k + 1; m < len(b.low) && m <= k+3; m++ {
-			if a.lex["functions"].Has(b.low[m]) && !b.v.otherGroups[b.low[m]] && b.v.isTeamWord(b.word(m+1)) {
+			if a.lex["functions"].Has(b.low[m]) && !b.v.otherGroups.has(b.low[m]) && b.v.isTeamWord(b.word(m+1)) {
 				return true
 			}
 		}
@@ -397,17 +397,17 @@ func (a *Analyzer) toOtherTeams(b *bullet, k int) bool {
 // named after a function ("to the finance team") is another team's.
 func (a *Analyzer) practiceForTeam(b *bullet, i int) (Span, bool) {
 	for k := i + 1; k+1 < len(b.low); k++ {
-		if b.v.clauseBreaks[b.low[k]] {
+		if b.v.clauseBreaks.has(b.low[k]) {
 			break
 		}
-		if !b.v.practiceOpeners[b.low[k]] {
+		if !b.v.practiceOpeners.has(b.low[k]) {
 			continue
 		}
 		if b.low[k+1] == "other" || b.toks[k-1].Tag == "JJ" {
 			continue // "to other teams": others' teams; "open to", "useful to": not a receiver
 		}
 		start, bare := k+1, true
-		if b.v.determiners[b.low[k+1]] {
+		if b.v.determiners.has(b.low[k+1]) {
 			start, bare = k+2, false
 		}
 		reach := 3
@@ -425,15 +425,15 @@ func (a *Analyzer) practiceForTeam(b *bullet, i int) (Span, bool) {
 			if w == "other" {
 				break
 			}
-			if a.lex["functions"].Has(w) && !b.v.peopleGroups[w] {
+			if a.lex["functions"].Has(w) && !b.v.peopleGroups.has(w) {
 				break
 			}
 			// "to the three engineering teams": teams of the writer's own function
-			own = own || b.v.ownFunctions[w]
-			if bare && b.v.peopleGroups[w] && !b.v.builderGroups[w] {
+			own = own || b.v.ownFunctions.has(w)
+			if bare && b.v.peopleGroups.has(w) && !b.v.builderGroups.has(w) {
 				break // without a determiner only fellow builders: "to new developers", not "to different people"
 			}
-			if b.v.peopleGroups[w] && (own || !b.v.otherGroups[w]) {
+			if b.v.peopleGroups.has(w) && (own || !b.v.otherGroups.has(w)) {
 				if b.word(m+1) == "'s" || b.word(m+1) == "’s" || groupModifies(b, m) {
 					break // "the team's budget", "for engineer laptops": a thing
 				}
@@ -477,7 +477,7 @@ func (a *Analyzer) forceDefinitions(b *bullet, s *Signals) {
 			return true
 		}
 		i, j := b.tokenAt(sp.Start), b.tokenAt(sp.End-1)
-		return i == j && i == b.first && b.v.objectVerbs[b.low[i]] && writerObject(b, i, j)
+		return i == j && i == b.first && b.v.objectVerbs.has(b.low[i]) && writerObject(b, i, j)
 	}
 	if n := len(s.Evidence[People]) + len(s.Evidence[TeamFraming]); n > 0 {
 		a.dropEvidence(b, s, People, received)
@@ -506,10 +506,10 @@ func (a *Analyzer) forceDefinitions(b *bullet, s *Signals) {
 // by the founders". The writer is its object.
 func writerActedOn(b *bullet, sp Span) bool {
 	i, j := b.tokenAt(sp.Start), b.tokenAt(sp.End-1)
-	if i != j || !b.v.objectVerbs[b.low[i]] {
+	if i != j || !b.v.objectVerbs.has(b.low[i]) {
 		return false
 	}
-	if f := b.first; !(i == f || i == f+1 && b.v.selfBe[b.word(f)]) {
+	if f := b.first; !(i == f || i == f+1 && b.v.selfBe.has(b.word(f))) {
 		return false
 	}
 	k := j + 1
@@ -543,33 +543,33 @@ func (a *Analyzer) servedGroups(b *bullet) []Span {
 // calendar") is not the object. A verb whose object is the writer ("was hired by",
 // "trained by") does not count. With own, a function word in the object ("the
 // finance team") makes the group another team's.
-func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span {
+func (a *Analyzer) verbGroups(b *bullet, verbs wordSet, own bool) []Span {
 	var out []Span
 	for i := 0; i < len(b.low); i++ {
-		if !verbs[b.low[i]] || !strings.HasPrefix(b.toks[i].Tag, "VB") && i != b.first && !nounReadVerb(b, i) {
+		if !verbs.has(b.low[i]) || !strings.HasPrefix(b.toks[i].Tag, "VB") && i != b.first && !nounReadVerb(b, i) {
 			continue
 		}
-		if b.v.selfBe[b.word(i-1)] || b.word(i+1) == "by" {
+		if b.v.selfBe.has(b.word(i-1)) || b.word(i+1) == "by" {
 			continue
 		}
-		if b.v.memberWords[b.word(i+1)] && b.word(i+2) == "of" {
+		if b.v.memberWords.has(b.word(i+1)) && b.word(i+2) == "of" {
 			continue // "formed part of the core team", "became a member of": the writer is one of the group
 		}
 		for k := i + 1; k < len(b.low) && k <= i+9; k++ {
 			w, tag := b.low[k], b.toks[k].Tag
-			if b.v.clauseBreaks[w] || w == "by" {
+			if b.v.clauseBreaks.has(w) || w == "by" {
 				break
 			}
-			if w == "to" && b.v.teachVerbs[b.low[i]] && !own {
+			if w == "to" && b.v.teachVerbs.has(b.low[i]) && !own {
 				continue // the people taught: "taught secure coding workshops to 80 developers"
 			}
-			if own && a.lex["functions"].Has(w) && !(k == i+1 && b.v.otherGroups[w] && b.v.coordinatingVerbs[b.low[i]]) {
+			if own && a.lex["functions"].Has(w) && !(k == i+1 && b.v.otherGroups.has(w) && b.v.coordinatingVerbs.has(b.low[i])) {
 				break // "supported the finance team" is another team; "Coordinated teams of" is the writer's
 			}
-			if b.v.studySubjects[w] || b.v.audience[w] {
+			if b.v.studySubjects.has(w) || b.v.audience.has(w) {
 				break // "recruited beta testers", "trained customers": not staff
 			}
-			if own && b.v.aidVerbs[b.low[i]] && b.v.seniorWords[w] && b.v.peopleGroups[b.word(k+1)] {
+			if own && b.v.aidVerbs.has(b.low[i]) && b.v.seniorWords.has(w) && b.v.peopleGroups.has(b.word(k+1)) {
 				break // "assisted senior engineers with": helping those above the writer
 			}
 			if (w == "person" || w == "people") && k > 0 && (b.toks[k-1].Tag == "CD" || isNumberish(b.low[k-1])) && k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") {
@@ -578,8 +578,8 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 			if arrangedOrg(b, k) {
 				break // "enabling hierarchical file organization": things arranged
 			}
-			if b.v.peopleGroups[w] {
-				if w == "leads" && (strings.HasSuffix(b.word(k-1), "qualified") || b.v.salesLeads[b.word(k-1)]) {
+			if b.v.peopleGroups.has(w) {
+				if w == "leads" && (strings.HasSuffix(b.word(k-1), "qualified") || b.v.salesLeads.has(b.word(k-1))) {
 					break // "grew marketing-qualified leads": sales prospects
 				}
 				if (w == "group" || w == "groups") && k > 0 && (b.toks[k-1].Tag == "NNP" || b.toks[k-1].Tag == "NNPS" || a.lex["technical"].Has(b.low[k-1])) {
@@ -589,7 +589,7 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 					break // "built weekly sales reports": documents
 				}
 				next := b.word(k + 1)
-				if b.v.peopleGroups[next] {
+				if b.v.peopleGroups.has(next) {
 					continue // "developer team": the group is the last noun
 				}
 				if next == "'s" || next == "’s" || next == "'" || k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") && !b.v.personWord(next) {
@@ -601,19 +601,19 @@ func (a *Analyzer) verbGroups(b *bullet, verbs map[string]bool, own bool) []Span
 				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
 				break
 			}
-			if verbs[w] || w == "of" || w == "and" || w == "," || w == "+" || w == "~" || w == "/" || w == "-" || isNumberish(w) {
+			if verbs.has(w) || w == "of" || w == "and" || w == "," || w == "+" || w == "~" || w == "/" || w == "-" || isNumberish(w) {
 				continue
 			}
 			if k == i+2 && (b.low[i+1] == "and" || b.low[i+1] == ",") && strings.HasPrefix(tag, "VB") {
 				continue // a second verb sharing the object: "grew and split off two teams"
 			}
-			if (tag == "RP" || tag == "RB") && k > i+1 && strings.HasPrefix(b.toks[k-1].Tag, "VB") && !verbs[b.low[k-1]] {
+			if (tag == "RP" || tag == "RB") && k > i+1 && strings.HasPrefix(b.toks[k-1].Tag, "VB") && !verbs.has(b.low[k-1]) {
 				continue // the second verb's particle: "grew and split off", "hired and set up"
 			}
 			if tag == "VBG" && k > i+1 && k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") {
 				continue // a gerund inside the object: "taught secure coding workshops to"
 			}
-			if tag == "VBG" && b.v.peopleGroups[b.word(k+1)] && b.word(k+1) != "people" {
+			if tag == "VBG" && b.v.peopleGroups.has(b.word(k+1)) && b.word(k+1) != "people" {
 				continue // a gerund naming the group: "set up a reading group"
 			}
 			if tag == "IN" || tag == "TO" || tag == "WDT" || tag == "WP" || tag == "WRB" || strings.HasPrefix(tag, "VB") || tag == "RB" || tag == "CC" {
@@ -632,7 +632,7 @@ func nounReadVerb(b *bullet, i int) bool {
 		return false
 	}
 	next := b.word(i + 1)
-	return b.v.peopleGroups[next] && !b.v.roleHeads[next]
+	return b.v.peopleGroups.has(next) && !b.v.roleHeads.has(next)
 }
 
 // dropEvidence removes the spans of signal name that drop reports, and the signal's
@@ -664,13 +664,13 @@ func (a *Analyzer) dropEvidence(b *bullet, s *Signals, name string, drop func(*b
 // offline app") is not read here.
 func (a *Analyzer) softwareUsers(b *bullet, sp Span) bool {
 	i, j := b.tokenAt(sp.Start), b.tokenAt(sp.End-1)
-	if j >= len(b.low) || b.v.builderGroups[b.low[j]] || !strings.HasPrefix(b.toks[j].Tag, "NN") {
+	if j >= len(b.low) || b.v.builderGroups.has(b.low[j]) || !strings.HasPrefix(b.toks[j].Tag, "NN") {
 		return false
 	}
 	// the verb governing the group: the span's first word, the participle before "by",
 	// or a verb before the group's modifiers
 	for k := i; k < j; k++ {
-		if b.low[k] == "for" && b.v.softwareArtifacts[b.word(k-1)] {
+		if b.low[k] == "for" && b.v.softwareArtifacts.has(b.word(k-1)) {
 			return true // "an app for store managers": the people a thing is for are its users
 		}
 	}
@@ -684,7 +684,7 @@ func (a *Analyzer) softwareUsers(b *bullet, sp Span) bool {
 			v = k
 			break
 		}
-		if t := b.toks[k].Tag; k < i && !(b.v.determiners[b.low[k]] || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN") || isNumberish(b.low[k])) {
+		if t := b.toks[k].Tag; k < i && !(b.v.determiners.has(b.low[k]) || t == "JJ" || t == "CD" || strings.HasPrefix(t, "NN") || isNumberish(b.low[k])) {
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ func (a *Analyzer) firstPerson(b *bullet) []Span {
 		if isIO(b, sp) || sp.Start > 0 && b.runes[sp.Start-1] == '-' || sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 			continue // "I/O", "ask-me-anything"
 		}
-		if i := b.tokenAt(sp.Start); b.span(sp) == "I" && b.v.numeralBefore[b.word(i-1)] {
+		if i := b.tokenAt(sp.Start); b.span(sp) == "I" && b.v.numeralBefore.has(b.word(i-1)) {
 			continue // "phase I trials": a Roman numeral
 		}
 		if listNumeral(b, sp) {
@@ -113,7 +113,7 @@ func (a *Analyzer) looseWeakOpener(b *bullet) []Span {
 	// most bullets have no filler among their first words: they cost no allocation
 	filler := -1
 	for k := b.first; k < len(b.toks) && k < b.first+4 && filler < 0; k++ {
-		if w := b.low[k]; b.v.openerFillers[w] || strings.HasSuffix(w, "ly") && strings.HasPrefix(b.toks[k].Tag, "RB") {
+		if w := b.low[k]; b.v.openerFillers.has(w) || strings.HasSuffix(w, "ly") && strings.HasPrefix(b.toks[k].Tag, "RB") {
 			filler = k
 		}
 	}
@@ -128,7 +128,7 @@ func (a *Analyzer) looseWeakOpener(b *bullet) []Span {
 		if !hasWordRune(w) {
 			break
 		}
-		if b.v.openerFillers[w] || strings.HasSuffix(w, "ly") && strings.HasPrefix(b.toks[k].Tag, "RB") {
+		if b.v.openerFillers.has(w) || strings.HasSuffix(w, "ly") && strings.HasPrefix(b.toks[k].Tag, "RB") {
 			skipped = true
 			continue
 		}
@@ -158,7 +158,7 @@ func (a *Analyzer) actionVerb(b *bullet) string {
 	if a.lex["strong_verbs"].Has(w) {
 		return w
 	}
-	if b.v.notActions[w] || a.lex["weak_openers"].Has(w) {
+	if b.v.notActions.has(w) || a.lex["weak_openers"].Has(w) {
 		return ""
 	}
 	if verbTags[t.Tag] && (t.Tag != "VBN" && t.Tag != "VBD" || strings.HasSuffix(w, "ed")) {
@@ -177,18 +177,18 @@ func (a *Analyzer) passive(b *bullet) []Span {
 			continue // "the sector's segregated network": a possessive
 		}
 		j := i + 1
-		for j < len(b.toks) && (b.v.skipAfterBe[b.low[j]] || strings.HasPrefix(b.toks[j].Tag, "RB")) {
+		for j < len(b.toks) && (b.v.skipAfterBe.has(b.low[j]) || strings.HasPrefix(b.toks[j].Tag, "RB")) {
 			j++
 		}
 		if j >= len(b.toks) {
 			break
 		}
 		w, tag := b.low[j], b.toks[j].Tag
-		state := b.v.passiveStates[w] // "was involved in": a state, but passive by definition
-		if !state && a.lex["adjectival_participles"].Has(w) || b.v.notParticiples[w] {
+		state := b.v.passiveStates.has(w) // "was involved in": a state, but passive by definition
+		if !state && a.lex["adjectival_participles"].Has(w) || b.v.notParticiples.has(w) {
 			continue
 		}
-		if k := strings.LastIndexByte(w, '-'); k >= 0 && (a.lex["adjectival_participles"].Has(w[k+1:]) || b.v.compoundAdjectives[w[k+1:]]) {
+		if k := strings.LastIndexByte(w, '-'); k >= 0 && (a.lex["adjectival_participles"].Has(w[k+1:]) || b.v.compoundAdjectives.has(w[k+1:])) {
 			continue // "cloud-based", "data-driven"
 		}
 		if w == "used" && b.word(j+1) == "to" {

@@ -14,14 +14,14 @@ func (a *Analyzer) people(b *bullet) []Span {
 		i := b.tokenAt(sp.Start)
 		j := b.tokenAt(sp.End - 1)
 		switch {
-		case (w == "onboard" || w == "on-board") && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.personWord(b.word(j+1)) && !b.v.peopleGroups[b.word(j+1)]:
+		case (w == "onboard" || w == "on-board") && j+1 < len(b.toks) && strings.HasPrefix(b.toks[j+1].Tag, "NN") && !b.v.personWord(b.word(j+1)) && !b.v.peopleGroups.has(b.word(j+1)):
 			continue // "an on-board camera": a part carried on a device
 		case strings.HasPrefix(w, "onboard") || strings.HasPrefix(w, "on-board"):
 			// user onboarding is product work: "onboarding flow", "for enterprise customers"
-			if b.near(i, j, 3, 3, b.v.audience) || b.v.productOnboarding[b.word(j+1)] {
+			if b.near(i, j, 3, 3, b.v.audience) || b.v.productOnboarding.has(b.word(j+1)) {
 				continue
 			}
-			if b.v.trainingEvents[b.word(j+1)] && audienceAhead(b, j+2) {
+			if b.v.trainingEvents.has(b.word(j+1)) && audienceAhead(b, j+2) {
 				continue // "ran onboarding calls for new merchants": customers, not staff
 			}
 			if n := b.word(j + 1); i == b.first && (n == "onto" || n == "into") {
@@ -34,16 +34,16 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if b.near(i, j, 2, 3, b.v.audience) {
 				continue
 			}
-			if (w == "engagement" || w == "retention") && (b.v.productEngagement[b.word(i-1)] || a.techAfter(b, j)) {
+			if (w == "engagement" || w == "retention") && (b.v.productEngagement.has(b.word(i-1)) || a.techAfter(b, j)) {
 				continue // "daily engagement on the iOS app": use of a product, not of staff
 			}
-			if strings.HasPrefix(w, "interview") && b.word(j+1) == "for" && (b.word(j+2) == "a" || b.word(j+2) == "an" || b.v.jobWords[b.word(j+2)]) {
+			if strings.HasPrefix(w, "interview") && b.word(j+1) == "for" && (b.word(j+2) == "a" || b.word(j+2) == "an" || b.v.jobWords.has(b.word(j+2))) {
 				continue // "interviewed for a staff role": the writer as a candidate
 			}
 			if strings.HasPrefix(w, "interview") && forAJob(b, j+1) {
 				continue // "interviewed at two banks for a staff role": the writer as a candidate
 			}
-			if strings.HasPrefix(w, "interview") && (b.v.researchInterviews[b.word(i-1)] || b.word(j+1) == "with" && !b.near(i, j, 0, 4, b.v.candidates)) {
+			if strings.HasPrefix(w, "interview") && (b.v.researchInterviews.has(b.word(i-1)) || b.word(j+1) == "with" && !b.near(i, j, 0, 4, b.v.candidates)) {
 				continue // "discovery interviews with underwriters": research, not hiring
 			}
 		case strings.HasPrefix(w, "recruit"):
@@ -59,14 +59,14 @@ func (a *Analyzer) people(b *bullet) []Span {
 			}
 		case strings.HasPrefix(w, "offsite"):
 			k := i - 1
-			for k >= 0 && (b.v.determiners[b.low[k]] || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ") {
+			for k >= 0 && (b.v.determiners.has(b.low[k]) || strings.HasPrefix(b.toks[k].Tag, "NN") || b.toks[k].Tag == "JJ") {
 				k--
 			}
 			if b.word(k) == "at" || b.word(k) == "during" {
 				continue // "a talk at the company offsite": attending, not building the team
 			}
 		case w == "promoted" || w == "promote":
-			if b.v.selfBe[b.word(i-1)] && !b.v.otherSubjects[b.word(i-2)] && !isCount(b.word(i-2)) {
+			if b.v.selfBe.has(b.word(i-1)) && !b.v.otherSubjects.has(b.word(i-2)) && !isCount(b.word(i-2)) {
 				continue // "was promoted": the writer's own promotion
 			}
 			if i == b.first && b.word(j+1) == "to" {
@@ -75,11 +75,11 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if !b.near(i, j, 3, 4, b.v.promotable) {
 				continue // "events which promote social change": not a person's promotion
 			}
-			if k := skipModifiers(b, j+1); !b.v.selfBe[b.word(i-1)] && k < len(b.toks) && strings.HasPrefix(b.toks[k].Tag, "NN") && !b.v.promotable[b.low[k]] && !b.v.personWord(b.low[k]) {
+			if k := skipModifiers(b, j+1); !b.v.selfBe.has(b.word(i-1)) && k < len(b.toks) && strings.HasPrefix(b.toks[k].Tag, "NN") && !b.v.promotable.has(b.low[k]) && !b.v.personWord(b.low[k]) {
 				continue // "promoted the new tool to other teams": advocacy for a thing
 			}
 		case strings.HasPrefix(w, "conflict"):
-			if p := lastPart(b.word(i - 1)); b.v.thingConflicts[p] || a.lex["technical"].Has(p) {
+			if p := lastPart(b.word(i - 1)); b.v.thingConflicts.has(p) || a.lex["technical"].Has(p) {
 				continue // "merge conflicts", "double-booking conflicts": clashes between things
 			}
 		case strings.HasPrefix(w, "mentor") || strings.HasPrefix(w, "coach"):
@@ -104,32 +104,32 @@ func (a *Analyzer) people(b *bullet) []Span {
 			if t := b.toks[j+1:]; len(t) > 0 && (t[0].Tag == "RP" || t[0].Tag == "DT" || t[0].Tag == "PRP$" || b.word(j+1) == "out" || b.word(j+1) == "up") {
 				continue // "joined the lending team building out loans": a team that builds things
 			}
-			if t := b.toks[j+1:]; len(t) > 0 && b.v.determiners[b.word(i-2)] && !b.v.bondingEvents[b.word(j+1)] && (t[0].Tag == "JJ" || t[0].Tag == "NNS" || t[0].Tag == "NNP" || t[0].Tag == "VBG") {
+			if t := b.toks[j+1:]; len(t) > 0 && b.v.determiners.has(b.word(i-2)) && !b.v.bondingEvents.has(b.word(j+1)) && (t[0].Tag == "JJ" || t[0].Tag == "NNS" || t[0].Tag == "NNP" || t[0].Tag == "VBG") {
 				continue // "engineer on the platform team building internal tools": a named team that builds
 			}
 		case w == "recognition":
-			if b.v.recognisedThings[b.word(i-1)] || sp.Start > 0 && b.runes[sp.Start-1] == '-' {
+			if b.v.recognisedThings.has(b.word(i-1)) || sp.Start > 0 && b.runes[sp.Start-1] == '-' {
 				continue // "speech recognition", "image-recognition": machine learning
 			}
-			if nx := b.word(i + 1); nx == "from" || nx == "by" || b.v.receiveVerbs[b.word(i-1)] || b.v.receiveVerbs[b.word(i-2)] {
+			if nx := b.word(i + 1); nx == "from" || nx == "by" || b.v.receiveVerbs.has(b.word(i-1)) || b.v.receiveVerbs.has(b.word(i-2)) {
 				continue // "earned recognition from the client", "received recognition": the writer is the one recognised
 			}
 			if i > 0 && strings.HasPrefix(b.toks[i-1].Tag, "NN") && !b.v.personWord(b.word(i-1)) && !b.v.personWord(b.word(i-1)+"s") {
 				continue // "gesture and posture recognition": things recognised, not people
 			}
 		case strings.HasPrefix(w, "delegat"):
-			if b.v.selfBe[b.word(i-1)] || b.word(i-1) == "are" {
+			if b.v.selfBe.has(b.word(i-1)) || b.word(i-1) == "are" {
 				continue // "jobs were delegated to a queue": work handed to a system
 			}
 			if a.techObject(b, j) && !personWithin(b, j+1, 8) {
 				continue // "delegated authentication to the identity provider": a system's job
 			}
 		case b.v.selfEntry(w):
-			if p := b.word(i - 1); b.v.enteredBy[p] || p == "a" && b.word(i-2) == "as" || p == "an" && b.word(i-2) == "as" || b.v.enteredBy[b.word(i-2)] && b.v.determiners[p] {
+			if p := b.word(i - 1); b.v.enteredBy.has(p) || p == "a" && b.word(i-2) == "as" || p == "an" && b.word(i-2) == "as" || b.v.enteredBy.has(b.word(i-2)) && b.v.determiners.has(p) {
 				continue // "joined as a new grad", "completed the graduate programme": the writer's own start
 			}
 		}
-		if b.v.trainingEvents[b.low[j]] && (b.near(i, j, 3, 0, b.v.audience) || audienceAhead(b, j+1)) {
+		if b.v.trainingEvents.has(b.low[j]) && (b.near(i, j, 3, 0, b.v.audience) || audienceAhead(b, j+1)) {
 			continue // "ran training classes on the product for enterprise customers": product work
 		}
 		if a.peopleThing(b, sp, i, j) {
@@ -141,7 +141,7 @@ func (a *Analyzer) people(b *bullet) []Span {
 		if overseeing(b.low[i]) && prepBetween(b, i+2, j) {
 			continue // "managed releases for teams": the group is served, not managed
 		}
-		if i < j && b.v.peopleGroups[b.low[j]] && groupModifies(b, j) && !b.v.peopleGroups[b.word(j-1)] {
+		if i < j && b.v.peopleGroups.has(b.low[j]) && groupModifies(b, j) && !b.v.peopleGroups.has(b.word(j-1)) {
 			continue // "directed a department store's relaunch": the group word names a thing
 		}
 		if writerChosen(b, i) {
@@ -150,7 +150,7 @@ func (a *Analyzer) people(b *bullet) []Span {
 		if writerReceived(b, i) {
 			continue // "Received coaching from a staff engineer": the writer is the one coached
 		}
-		if b.v.groupOwners[b.low[j]] && (b.word(j+1) == "'s" || b.word(j+1) == "’s") {
+		if b.v.groupOwners.has(b.low[j]) && (b.word(j+1) == "'s" || b.word(j+1) == "’s") {
 			continue // "managed the department's tooling budget": the group owns the thing managed
 		}
 		out = append(out, topicTrimmed(b, sp, i, j))
@@ -164,7 +164,7 @@ func (a *Analyzer) people(b *bullet) []Span {
 func headcountPlanned(b *bullet, j int) bool {
 	for k := j + 1; k < len(b.low) && k <= j+3; k++ {
 		w := b.low[k]
-		if b.v.headcountPlans[w] {
+		if b.v.headcountPlans.has(w) {
 			return true
 		}
 		if w != "and" && w != "&" && w != "/" && !strings.HasPrefix(b.toks[k].Tag, "NN") {
@@ -180,7 +180,7 @@ func headcountPlanned(b *bullet, j int) bool {
 // the other signals read.
 func topicTrimmed(b *bullet, sp Span, i, j int) Span {
 	for k := i + 1; k < j; k++ {
-		if b.v.trainingEvents[b.low[k]] {
+		if b.v.trainingEvents.has(b.low[k]) {
 			if n := b.low[k+1]; n == "on" || n == "about" || n == "in" {
 				return Span{sp.Start, b.toks[k].End}
 			}
@@ -200,13 +200,13 @@ func (a *Analyzer) onboardedThing(b *bullet, j int) bool {
 	k = skipModifiers(b, k)
 	for ; k < len(b.toks) && k <= j+5 && strings.HasPrefix(b.toks[k].Tag, "NN"); k++ {
 		w := b.low[k]
-		if b.v.personWord(w) || b.v.peopleGroups[w] || a.lex["people"].Has(w) {
+		if b.v.personWord(w) || b.v.peopleGroups.has(w) || a.lex["people"].Has(w) {
 			return false
 		}
 		if next := b.word(k + 1); k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") && next != "onto" {
 			continue // the head is the last noun
 		}
-		return a.lex["technical"].Has(w) || b.v.softwareArtifacts[w]
+		return a.lex["technical"].Has(w) || b.v.softwareArtifacts.has(w)
 	}
 	return false
 }
@@ -219,7 +219,7 @@ func otherMentor(b *bullet, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && k >= i-3 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "PRP$" || b.toks[k].Tag == "NN") {
+	for k >= 0 && k >= i-3 && (b.v.determiners.has(b.low[k]) || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "PRP$" || b.toks[k].Tag == "NN") {
 		k--
 	}
 	if k == i-1 {
@@ -256,12 +256,12 @@ func prepBetween(b *bullet, k, j int) bool {
 // forAJob reports, in the clause from token k on, "for a" or "for an" and a job word
 // within three words: "at two banks for a staff role".
 func forAJob(b *bullet, k int) bool {
-	for ; k+2 < len(b.low) && !b.v.clauseBreaks[b.low[k]]; k++ {
+	for ; k+2 < len(b.low) && !b.v.clauseBreaks.has(b.low[k]); k++ {
 		if b.low[k] != "for" || b.low[k+1] != "a" && b.low[k+1] != "an" {
 			continue
 		}
 		for m := k + 2; m < len(b.low) && m <= k+4; m++ {
-			if b.v.jobWords[b.low[m]] {
+			if b.v.jobWords.has(b.low[m]) {
 				return true
 			}
 		}
@@ -277,10 +277,10 @@ func writerIsHire(b *bullet, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && k >= i-4 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD" || b.toks[k].Tag == "PRP$" || b.toks[k].Tag == "NN") {
+	for k >= 0 && k >= i-4 && (b.v.determiners.has(b.low[k]) || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD" || b.toks[k].Tag == "PRP$" || b.toks[k].Tag == "NN") {
 		k--
 	}
-	return b.word(k) == "as" || b.v.selfBe[b.word(k)] && b.word(k) != "got" && b.word(k) != "get"
+	return b.word(k) == "as" || b.v.selfBe.has(b.word(k)) && b.word(k) != "got" && b.word(k) != "get"
 }
 
 // peopleThing reports a people word that names software for people work or a
@@ -291,13 +291,13 @@ func (a *Analyzer) peopleThing(b *bullet, sp Span, i, j int) bool {
 	if sp.End < len(b.runes) && b.runes[sp.End] == '-' {
 		next = gluedAfter(b, sp)
 	}
-	if b.v.productNouns[next] {
+	if b.v.productNouns.has(next) {
 		return true // "hiring dashboard", "careers page", "recruiting startup"
 	}
 	// a compound of nouns that ends in software: "an onboarding checklist app", "a
 	// hiring pipeline tracker"
 	for m := j + 1; m < len(b.toks) && m <= j+3 && strings.HasPrefix(b.toks[m].Tag, "NN"); m++ {
-		if b.v.productNouns[b.low[m]] {
+		if b.v.productNouns.has(b.low[m]) {
 			return true
 		}
 		if b.v.personWord(b.low[m]) || a.lex["people"].Has(b.low[m]) {
@@ -306,14 +306,14 @@ func (a *Analyzer) peopleThing(b *bullet, sp Span, i, j int) bool {
 	}
 	// people work naming a team of that function: "a dashboard for the recruiting
 	// team" serves another team (cross_team); the writer does no hiring
-	if i == j && b.toks[i].Tag != "NNS" && b.v.isTeamWord(next) && b.v.determiners[b.word(i-1)] && b.word(i-2) == "for" {
+	if i == j && b.toks[i].Tag != "NNS" && b.v.isTeamWord(next) && b.v.determiners.has(b.word(i-1)) && b.word(i-2) == "for" {
 		return true
 	}
 	k := i - 1
-	for k >= 0 && k >= i-3 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
+	for k >= 0 && k >= i-3 && (b.v.determiners.has(b.low[k]) || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
 		k--
 	}
-	if b.v.machineVerbs[b.word(k)] || b.v.syncVerbs[b.word(k)] {
+	if b.v.machineVerbs.has(b.word(k)) || b.v.syncVerbs.has(b.word(k)) {
 		return true // "syncs candidates from Greenhouse": records moved by a program
 	}
 	last := b.low[j]
@@ -329,10 +329,10 @@ func (a *Analyzer) peopleThing(b *bullet, sp Span, i, j int) bool {
 // is not people work.
 func writerReceived(b *bullet, i int) bool {
 	k := i - 1
-	for k >= 0 && k >= i-3 && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "RB") {
+	for k >= 0 && k >= i-3 && (b.v.determiners.has(b.low[k]) || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "RB") {
 		k--
 	}
-	return k >= 0 && b.v.receiveVerbs[b.low[k]]
+	return k >= 0 && b.v.receiveVerbs.has(b.low[k])
 }
 
 // writerChosen reports token i inside the object of an opening verb that makes the
@@ -345,10 +345,10 @@ func writerChosen(b *bullet, i int) bool {
 	if f < 0 || f >= i {
 		return false
 	}
-	if b.v.selfBe[b.word(f)] {
+	if b.v.selfBe.has(b.word(f)) {
 		f++ // "Was selected for"
 	}
-	if !b.v.chosenFor[b.word(f)] {
+	if !b.v.chosenFor.has(b.word(f)) {
 		return false
 	}
 	switch b.word(f + 1) {
@@ -358,7 +358,7 @@ func writerChosen(b *bullet, i int) bool {
 	}
 	for k := f + 2; k < i; k++ {
 		t := b.toks[k].Tag
-		if b.v.clauseBreaks[b.low[k]] || b.low[k] == "," || t == "CC" || t == "WDT" || t == "WP" || t == "WRB" ||
+		if b.v.clauseBreaks.has(b.low[k]) || b.low[k] == "," || t == "CC" || t == "WDT" || t == "WP" || t == "WRB" ||
 			strings.HasPrefix(t, "VB") && !(k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN")) {
 			return false
 		}
@@ -370,8 +370,8 @@ func writerChosen(b *bullet, i int) bool {
 // (customers, users) as those something is given to, for or with: "to hundreds of
 // customers", "for enterprise clients".
 func audienceAhead(b *bullet, k int) bool {
-	for ; k < len(b.low) && !b.v.clauseBreaks[b.low[k]]; k++ {
-		if !b.v.audience[b.low[k]] {
+	for ; k < len(b.low) && !b.v.clauseBreaks.has(b.low[k]); k++ {
+		if !b.v.audience.has(b.low[k]) {
 			continue
 		}
 		for m := k - 1; m >= k-4 && m >= 0; m-- {
@@ -424,7 +424,7 @@ func (a *Analyzer) techObject(b *bullet, j int) bool {
 // personWithin reports a word naming people among the n tokens from k on.
 func personWithin(b *bullet, k, n int) bool {
 	for m := k; m < len(b.low) && m < k+n; m++ {
-		if b.v.personWord(b.low[m]) || b.v.promotable[b.low[m]] {
+		if b.v.personWord(b.low[m]) || b.v.promotable.has(b.low[m]) {
 			return true
 		}
 	}
@@ -456,7 +456,7 @@ func gluedAfter(b *bullet, sp Span) string {
 // skipModifiers returns the index of the first token from k on that is not a
 // determiner, adjective or number.
 func skipModifiers(b *bullet, k int) int {
-	for k < len(b.toks) && (b.v.determiners[b.low[k]] || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
+	for k < len(b.toks) && (b.v.determiners.has(b.low[k]) || b.toks[k].Tag == "JJ" || b.toks[k].Tag == "CD") {
 		k++
 	}
 	return k
@@ -500,13 +500,13 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		if k := b.tokenAt(sp.Start); b.word(k+1) == "by" && strings.HasPrefix(b.toks[k].Tag, "VB") && j > k+1 {
 			continue // "Trained by senior engineers": the writer is the one trained (SIGNALS.md)
 		}
-		if strings.EqualFold(w, "supervised") && (sp.Start > 0 && b.runes[sp.Start-1] == '-' || b.v.mlWords[b.word(j+1)]) {
+		if strings.EqualFold(w, "supervised") && (sp.Start > 0 && b.runes[sp.Start-1] == '-' || b.v.mlWords.has(b.word(j+1))) {
 			continue // "self-supervised learning", "supervised models": machine learning
 		}
 		if lw := strings.ToLower(w); (lw == "team of" || lw == "teams of") && (b.word(j+1) == "the" || b.word(j+1) == "a" || b.word(j+1) == "an") {
 			continue // "the SRE team of the payments org": whose team, not its size
 		}
-		if lw := strings.ToLower(w); strings.HasSuffix(lw, " leads") && (strings.HasSuffix(b.word(j-1), "qualified") || b.v.salesLeads[b.word(j-1)]) {
+		if lw := strings.ToLower(w); strings.HasSuffix(lw, " leads") && (strings.HasSuffix(b.word(j-1), "qualified") || b.v.salesLeads.has(b.word(j-1))) {
 			continue // "grew marketing-qualified leads": sales prospects, not people leading
 		}
 		if lw := strings.ToLower(w); (a.lex["people"].Has(lw) || strings.HasSuffix(lw, "team")) && a.peopleThing(b, sp, b.tokenAt(sp.Start), j) {
@@ -518,10 +518,10 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		if lw := strings.ToLower(w); (lw == "the team" || lw == "my team" || lw == "our team") && memberOfTeam(b, b.tokenAt(sp.Start)) {
 			continue // "part of the team", "joined my team": the writer belongs to it
 		}
-		if j < len(b.low) && b.v.peopleGroups[b.low[j]] && !b.v.isTeamWord(b.low[j]) && groupModifies(b, j) && !b.v.peopleGroups[b.word(j-1)] {
+		if j < len(b.low) && b.v.peopleGroups.has(b.low[j]) && !b.v.isTeamWord(b.low[j]) && groupModifies(b, j) && !b.v.peopleGroups.has(b.word(j-1)) {
 			continue // "built the people search feature", "lead of the group project": a thing
 		}
-		if i := b.tokenAt(sp.Start); j-i >= 3 && b.v.teamVerbs[b.low[i]] || overseeing(b.low[i]) || b.v.manageVerbs[b.low[i]] {
+		if i := b.tokenAt(sp.Start); j-i >= 3 && b.v.teamVerbs.has(b.low[i]) || overseeing(b.low[i]) || b.v.manageVerbs.has(b.low[i]) {
 			if k := b.tokenAt(sp.Start); prepBetween(b, k+2, j) && !isCount(b.word(j-1)) && !isNumberish(b.word(j-1)) {
 				continue // "managed releases for teams": the group is served (teamAdditions reads "for my team")
 			}
@@ -538,7 +538,7 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 		if audienceGroup(b, b.tokenAt(sp.Start), j) {
 			continue // "trained client teams", "coached partner engineers": the customers' people
 		}
-		if lw := strings.ToLower(w); b.v.supervisingVerbs[lw] {
+		if lw := strings.ToLower(w); b.v.supervisingVerbs.has(lw) {
 			if a.techObject(b, j) && !personWithin(b, j+1, 6) {
 				continue // "supervised the cutover of the billing database": overseeing work, not people
 			}
@@ -547,16 +547,16 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 	}
 	for _, sp := range a.find("lead_verbs", b) {
 		i := b.tokenAt(sp.Start)
-		if b.v.leadNotPeople[b.word(i+1)] {
+		if b.v.leadNotPeople.has(b.word(i + 1)) {
 			continue // "led to a 20% increase", "lead time"
 		}
 		if p := b.word(i - 1); p == "a" || p == "an" || p == "the" {
 			continue // "a leading provider"
 		}
-		if b.word(i) == "lead" && b.v.leadRoles[b.word(i+1)] {
+		if b.word(i) == "lead" && b.v.leadRoles.has(b.word(i+1)) {
 			continue // "Lead engineer on the billing system": a title
 		}
-		if lw := b.word(i); (lw == "lead" || lw == "leads") && i > 0 && (strings.HasPrefix(b.toks[i-1].Tag, "NN") || b.toks[i-1].Tag == "JJ" || b.v.leadTitles[b.low[i-1]]) {
+		if lw := b.word(i); (lw == "lead" || lw == "leads") && i > 0 && (strings.HasPrefix(b.toks[i-1].Tag, "NN") || b.toks[i-1].Tag == "JJ" || b.v.leadTitles.has(b.low[i-1])) {
 			continue // "product leads", "team lead": a title
 		}
 		out = append(out, sp)
@@ -568,7 +568,7 @@ func (a *Analyzer) teamFraming(b *bullet, people []Span) []Span {
 // naming people: "hierarchical file organization", "code organisation".
 func arrangedOrg(b *bullet, k int) bool {
 	w := b.word(k)
-	return (w == "organization" || w == "organisation") && b.v.arrangedThings[b.word(k-1)]
+	return (w == "organization" || w == "organisation") && b.v.arrangedThings.has(b.word(k-1))
 }
 
 // workedFor reports "for" at i after a verb of working or a builder's role noun: the
@@ -576,7 +576,7 @@ func arrangedOrg(b *bullet, k int) bool {
 // the payments squad"), a member of it rather than serving it.
 func workedFor(b *bullet, i int) bool {
 	p := b.word(i - 1)
-	return b.v.workVerbs[p] || b.v.builderGroups[p] && !strings.HasSuffix(p, "s")
+	return b.v.workVerbs.has(p) || b.v.builderGroups.has(p) && !strings.HasSuffix(p, "s")
 }
 
 // teamHeadAfter reports a span ending in "team" that is the modifier of a role noun
@@ -584,7 +584,7 @@ func workedFor(b *bullet, i int) bool {
 // team, unless the writer holds the role ("as the team lead", which a team role
 // phrase finds).
 func teamHeadAfter(b *bullet, j int) bool {
-	if j+1 >= len(b.toks) || b.low[j] != "team" || !b.v.teamHeads[b.low[j+1]] || !strings.HasPrefix(b.toks[j+1].Tag, "NN") {
+	if j+1 >= len(b.toks) || b.low[j] != "team" || !b.v.teamHeads.has(b.low[j+1]) || !strings.HasPrefix(b.toks[j+1].Tag, "NN") {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
@@ -599,17 +599,17 @@ func teamHeadAfter(b *bullet, j int) bool {
 // named right before it or after "of": "client teams", "customer staff", "the staff
 // of our clients".
 func audienceGroup(b *bullet, i, j int) bool {
-	if j >= len(b.low) || !b.v.peopleGroups[b.low[j]] {
+	if j >= len(b.low) || !b.v.peopleGroups.has(b.low[j]) {
 		return false
 	}
-	if j > i && b.v.outsideOwners[b.low[j-1]] {
+	if j > i && b.v.outsideOwners.has(b.low[j-1]) {
 		return true
 	}
-	if j-1 > i && (b.low[j-1] == "'s" || b.low[j-1] == "’s") && b.v.outsideOwners[b.low[j-2]] {
+	if j-1 > i && (b.low[j-1] == "'s" || b.low[j-1] == "’s") && b.v.outsideOwners.has(b.low[j-2]) {
 		return true // "trained the customer's staff"
 	}
 	// "the store staff of our clients"
-	return b.word(j+1) == "of" && (b.v.outsideOwners[b.word(j+2)] || b.v.determiners[b.word(j+2)] && b.v.outsideOwners[b.word(j+3)])
+	return b.word(j+1) == "of" && (b.v.outsideOwners.has(b.word(j+2)) || b.v.determiners.has(b.word(j+2)) && b.v.outsideOwners.has(b.word(j+3)))
 }
 
 // memberOfTeam reports "the team", "my team" or "our team" at i that the writer
@@ -658,7 +658,7 @@ func isQuote(w string) bool {
 func sizedTeams(b *bullet) []Span {
 	var out []Span
 	for k := 0; k+1 < len(b.low); k++ {
-		if b.v.groupNouns[b.low[k+1]] && b.v.sizedGroup(b.low[k]) {
+		if b.v.groupNouns.has(b.low[k+1]) && b.v.sizedGroup(b.low[k]) {
 			out = append(out, Span{b.toks[k].Start, b.toks[k+1].End})
 		}
 	}

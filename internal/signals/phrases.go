@@ -10,16 +10,16 @@ import (
 )
 
 // A phrase is a sequence of slots, each taking some tokens. Phrases are indexed by
-// the words their first slot takes, so finding them costs one map lookup per token:
-// the same sequences as regular expressions cost a tenth of the whole analysis.
+// the words their first slot takes (vocabTable.startingWith), so finding them costs
+// one lookup per token: the same sequences as regular expressions cost a tenth of the
+// whole analysis.
 type phrase []slot
 
 type slot struct {
-	words map[string]bool
-	// sets are named lists the slot takes besides words, read where they are (a
-	// slot after the first only: the index iterates the first slot's words, which
-	// must be one set). Copying them into words was most of the phrases' start-up.
-	sets     []map[string]bool
+	// sets are the sets of the vocabTable the slot takes words from: the words
+	// written in it (one set, shared by the slots that write the same words) and
+	// the named lists it names.
+	sets     []uint16
 	any      bool // "_": any token with a letter or digit
 	modifier bool // "~": any such token but a preposition or conjunction
 	count    bool // "#": a number, in digits or words
@@ -27,29 +27,27 @@ type slot struct {
 	min, max int
 }
 
-type phrases struct{ byFirst map[string][]phrase }
+// phrases are phrases of one kind with a table of their own (compilePhrases), for
+// tests of the matcher.
+type phrases struct{ t *vocabTable }
 
 // compilePhrases reads specs: slots separated by spaces, each a "|"-separated list
-// of words, @set (a set of named), "_" (any word), "~" (any word but a preposition
+// of words, @set (a list of named), "_" (any word), "~" (any word but a preposition
 // or conjunction), "#" (a number) or "$", optionally followed by "?" (may be absent)
-// or "{m,n}" (m to n tokens). The first slot must be a list of words.
-func compilePhrases(named map[string]map[string]bool, specs ...string) (*phrases, error) {
-	ps := &phrases{byFirst: map[string][]phrase{}}
-	for _, spec := range specs {
-		p, err := parsePhrase(named, spec)
-		if err != nil {
-			return nil, err
-		}
-		for w := range p[0].words { // each word's list keeps the specs' order
-			ps.byFirst[w] = append(ps.byFirst[w], p)
-		}
+// or "{m,n}" (m to n tokens). The first slot must take words.
+func compilePhrases(named map[string][]string, specs ...string) (*phrases, error) {
+	var all [phKinds][]string
+	all[0] = specs
+	t, _, err := buildVocabTable(named, all)
+	if err != nil {
+		return nil, err
 	}
-	return ps, nil
+	return &phrases{t}, nil
 }
 
-// parsePhrase reads one spec of compilePhrases.
-func parsePhrase(named map[string]map[string]bool, spec string) (phrase, error) {
-	var p phrase
+// parsePhrase reads one spec of compilePhrases into slots whose sets are b's.
+func (b *tableBuilder) parsePhrase(spec string) ([]slot, error) {
+	var p []slot
 	for _, el := range strings.Fields(spec) {
 		s := slot{min: 1, max: 1}
 		if strings.HasSuffix(el, "?") {
@@ -63,16 +61,7 @@ func parsePhrase(named map[string]map[string]bool, spec string) (phrase, error) 
 			}
 			el = el[:k]
 		}
-		if set, ok := named[strings.TrimPrefix(el, "@")]; ok && strings.HasPrefix(el, "@") && !strings.Contains(el, "|") {
-			// A slot that is one named list reads that list's set (nothing writes
-			// to either): copying it into a set of the slot's own, slot after slot,
-			// was most of the analyser's start-up.
-			s.words = set
-			p = append(p, s)
-			continue
-		}
-		s.words = map[string]bool{}
-		first := len(p) == 0
+		var words []string
 		for _, alt := range strings.Split(el, "|") {
 			switch {
 			case alt == "_":
@@ -84,20 +73,21 @@ func parsePhrase(named map[string]map[string]bool, spec string) (phrase, error) 
 			case alt == "$":
 				s.stop = true
 			case strings.HasPrefix(alt, "@"):
-				set, ok := named[alt[1:]]
+				id, ok := b.named[alt[1:]]
 				if !ok {
 					return nil, fmt.Errorf("phrase %q: no list %s; add it under lists: in one of the lexicons", spec, alt[1:])
 				}
-				if !first {
-					s.sets = append(s.sets, set)
-					continue
-				}
-				for w := range set {
-					s.words[w] = true
-				}
+				s.sets = append(s.sets, id)
 			default:
-				s.words[alt] = true
+				words = append(words, alt)
 			}
+		}
+		if len(words) > 0 {
+			id, err := b.ownSet(words)
+			if err != nil {
+				return nil, fmt.Errorf("phrase %q: %v", spec, err)
+			}
+			s.sets = append([]uint16{id}, s.sets...)
 		}
 		p = append(p, s)
 	}
@@ -136,9 +126,14 @@ func plainCount(c string) (m, n int, ok bool) {
 // find returns the spans of the phrases in the bullet, the shortest match at each start.
 func (ps *phrases) find(b *bullet) []Span {
 	var out []Span
-	for i, w := range b.low {
-		for _, p := range ps.byFirst[w] {
-			if end := p.match(b, 1, i+1); end > i {
+	for i := range b.low {
+		id := b.idIn(ps.t, i)
+		if id < 0 {
+			continue
+		}
+		for _, p := range ps.t.startingWith(id) {
+			tp := ps.t.phrases[p]
+			if end := phrase(ps.t.slotsOf[tp.from:tp.to]).match(ps.t, b, 1, i+1); end > i {
 				out = append(out, Span{b.toks[i].Start, b.toks[end-1].End})
 				break
 			}
@@ -157,50 +152,24 @@ const (
 	phKinds
 )
 
-type kindPhrase struct {
-	kind int
-	p    phrase
-}
-
-// indexPhrases reads the phrase specs of every kind into one index by the words
-// their first slot takes: each word's list holds its phrases kind by kind, each kind's
-// in the order of its specs. The error names the spec's kind (by its index).
-func indexPhrases(named map[string]map[string]bool, specs [phKinds][]string) (map[string][]kindPhrase, int, error) {
-	// The phrases are read first, so that the index is made at its size (at most one
-	// entry per first-slot word) rather than grown and rehashed entry by entry.
-	var all []kindPhrase
-	size := 0
-	for kind, ks := range specs {
-		for _, spec := range ks {
-			p, err := parsePhrase(named, spec)
-			if err != nil {
-				return nil, kind, err
-			}
-			all = append(all, kindPhrase{kind, p})
-			size += len(p[0].words)
-		}
-	}
-	idx := make(map[string][]kindPhrase, size)
-	for _, kp := range all {
-		for w := range kp.p[0].words {
-			idx[w] = append(idx[w], kp)
-		}
-	}
-	return idx, 0, nil
-}
-
 // findAllPhrases finds every kind of phrase in the bullet, like phrases.find.
 func findAllPhrases(b *bullet) [phKinds][]Span {
 	var out [phKinds][]Span
-	for i, w := range b.low {
+	t := b.v.t
+	for i := range b.low {
+		id := b.wordID(i)
+		if id < 0 {
+			continue
+		}
 		var done [phKinds]bool
-		for _, kp := range b.v.phrases[w] {
-			if done[kp.kind] {
+		for _, p := range t.startingWith(id) {
+			tp := t.phrases[p]
+			if done[tp.kind] {
 				continue
 			}
-			if end := kp.p.match(b, 1, i+1); end > i {
-				out[kp.kind] = append(out[kp.kind], Span{b.toks[i].Start, b.toks[end-1].End})
-				done[kp.kind] = true
+			if end := phrase(t.slotsOf[tp.from:tp.to]).match(t, b, 1, i+1); end > i {
+				out[tp.kind] = append(out[tp.kind], Span{b.toks[i].Start, b.toks[end-1].End})
+				done[tp.kind] = true
 			}
 		}
 	}
@@ -208,43 +177,39 @@ func findAllPhrases(b *bullet) [phKinds][]Span {
 }
 
 // match returns the end of a match of slots s... from token i, or -1.
-func (p phrase) match(b *bullet, s, i int) int {
+func (p phrase) match(t *vocabTable, b *bullet, s, i int) int {
 	if s == len(p) {
 		return i
 	}
-	sl := p[s]
+	sl := &p[s]
 	if sl.stop && (i >= len(b.low) || !hasWordRune(b.low[i])) {
-		if e := p.match(b, s+1, i); e >= 0 {
+		if e := p.match(t, b, s+1, i); e >= 0 {
 			return e
 		}
 	}
 	for n := 0; ; n++ {
 		if n >= sl.min {
-			if e := p.match(b, s+1, i+n); e >= 0 {
+			if e := p.match(t, b, s+1, i+n); e >= 0 {
 				return e
 			}
 		}
-		if n == sl.max || i+n >= len(b.low) || !sl.takes(b.v, b.low[i+n]) {
+		if n == sl.max || i+n >= len(b.low) || !sl.takes(t, b, i+n) {
 			return -1
 		}
 	}
 }
 
-func (sl slot) inSets(w string) bool {
-	for _, s := range sl.sets {
-		if s[w] {
-			return true
-		}
+// takes reports whether the slot takes token i of b.
+func (sl *slot) takes(t *vocabTable, b *bullet, i int) bool {
+	w := b.low[i]
+	if id := b.idIn(t, i); id >= 0 && t.inAny(id, sl.sets) {
+		return true
 	}
-	return false
-}
-
-func (sl slot) takes(v *vocab, w string) bool {
-	return sl.words[w] || sl.inSets(w) || sl.any && hasWordRune(w) || sl.modifier && hasWordRune(w) && !v.joiners[w] || sl.count && v.countToken(w)
+	return sl.any && hasWordRune(w) || sl.modifier && hasWordRune(w) && !b.v.joiners.has(w) || sl.count && b.v.countToken(w)
 }
 
 // countToken reports a token that is a number: "14", "1,200", "30+", "six", "dozens".
 func (v *vocab) countToken(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsDigit(r) || v.quantityWord(w) || v.numberWords[w]
+	return unicode.IsDigit(r) || v.quantityWord(w) || v.numberWords.has(w)
 }

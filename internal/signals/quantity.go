@@ -91,9 +91,9 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		suffix = strings.TrimPrefix(suffix, "+") // "30+ tickets"
 		if suffix != "" {
 			switch {
-			case b.v.qtySuffix[suffix] || b.v.qtySuffix[strings.TrimSuffix(suffix, "+")]:
+			case b.v.qtySuffix.has(suffix) || b.v.qtySuffix.has(strings.TrimSuffix(suffix, "+")):
 				strong = true
-			case b.v.ordinal[suffix]:
+			case b.v.ordinal.has(suffix):
 				continue
 			default:
 				continue
@@ -143,7 +143,7 @@ func (a *Analyzer) quantified(b *bullet) []Span {
 		if !unit && ti > 0 {
 			prevTok := b.toks[ti-1]
 			pw := b.low[ti-1]
-			if b.v.labelWords[pw] || pw == "." && ti > 1 && b.v.labelWords[b.low[ti-2]] {
+			if b.v.labelWords.has(pw) || pw == "." && ti > 1 && b.v.labelWords.has(b.low[ti-2]) {
 				continue // "vol. 12" may be split as "vol" "."
 			}
 			if r, _ := utf8.DecodeRuneInString(prevTok.Text); unicode.IsUpper(r) && prevTok.End == rs-1 {
@@ -201,7 +201,7 @@ func hyphenName(b *bullet, sp Span) bool {
 		return false
 	}
 	w := gluedAfter(b, sp)
-	return b.v.hyphenNames[w] || b.v.hyphenNames[strings.TrimSuffix(w, "s")]
+	return b.v.hyphenNames.has(w) || b.v.hyphenNames.has(strings.TrimSuffix(w, "s"))
 }
 
 // isDuration reports whether token next (after the number at token at) makes it a
@@ -216,7 +216,7 @@ func isDuration(b *bullet, at, next int) bool {
 		return true
 	case "months", "month":
 		p := b.word(at - 1)
-		return b.v.durationBefore[p] || p == "years" || p == "year" || p == "yrs"
+		return b.v.durationBefore.has(p) || p == "years" || p == "year" || p == "yrs"
 	}
 	return false
 }
@@ -225,12 +225,12 @@ func isDuration(b *bullet, at, next int) bool {
 // before it makes a configured threshold (SIGNALS.md: "logs older than five days"):
 // a setting_comparatives word, "than", the number, a time unit.
 func settingValue(b *bullet, at, next int) bool {
-	return b.word(at-1) == "than" && b.v.settingComparatives[b.word(at-2)] && b.v.timeUnits[b.word(next)]
+	return b.word(at-1) == "than" && b.v.settingComparatives.has(b.word(at-2)) && b.v.timeUnits.has(b.word(next))
 }
 
-func savedBefore(b *bullet, i int, words map[string]bool) bool {
+func savedBefore(b *bullet, i int, words wordSet) bool {
 	for k := 0; k < i; k++ {
-		if words[b.low[k]] {
+		if words.has(b.low[k]) {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 	for _, sp := range merge(a.find("technical", b), b.phr[phTech]) {
 		w := b.span(sp)
 		lw := strings.ToLower(w)
-		if b.v.capitalOnly[lw] {
+		if b.v.capitalOnly.has(lw) {
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 				continue
 			}
@@ -32,16 +32,16 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 		if lw == "build" && buyRe.MatchString(string(b.runes[sp.End:])) {
 			continue // "build-versus-buy": a sourcing decision
 		}
-		if (lw == "model" || lw == "models") && b.v.businessModels[b.word(b.tokenAt(sp.Start)-1)] {
+		if (lw == "model" || lw == "models") && b.v.businessModels.has(b.word(b.tokenAt(sp.Start)-1)) {
 			continue // "the pricing model", "our operating model"
 		}
-		if strings.HasPrefix(lw, "pipeline") && b.v.nonTechPipeline[b.word(b.tokenAt(sp.Start)-1)] {
+		if strings.HasPrefix(lw, "pipeline") && b.v.nonTechPipeline.has(b.word(b.tokenAt(sp.Start)-1)) {
 			continue // "hiring pipeline", "sales pipeline"
 		}
-		if (lw == "service" || lw == "services") && b.v.businessServices[b.word(b.tokenAt(sp.Start)-1)] {
+		if (lw == "service" || lw == "services") && b.v.businessServices.has(b.word(b.tokenAt(sp.Start)-1)) {
 			continue // "consulting services", "customer service": work for clients
 		}
-		if b.v.domainTerms[lw] && b.v.domainHeads[b.word(b.tokenAt(sp.End-1)+1)] {
+		if b.v.domainTerms.has(lw) && b.v.domainHeads.has(b.word(b.tokenAt(sp.End-1)+1)) {
 			continue // "the hardware team", "a hardware budget": a function or a purchase
 		}
 		if (lw == "spring" || lw == "fall") && isYear(b.word(b.tokenAt(sp.End-1)+1)) {
@@ -50,7 +50,7 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 		if lw == "testers" || lw == "tester" {
 			continue // "beta testers": people who try a product, not testing work
 		}
-		if strings.HasPrefix(lw, "backup") && b.v.plannedBackups[b.word(b.tokenAt(sp.End-1)+1)] {
+		if strings.HasPrefix(lw, "backup") && b.v.plannedBackups.has(b.word(b.tokenAt(sp.End-1)+1)) {
 			continue // "a backup plan", "the backup on-call owner": a fallback, not a copy of data
 		}
 		if (strings.HasPrefix(lw, "spin") || strings.HasPrefix(lw, "spun")) && groupWithin(b, b.tokenAt(sp.End-1)+1, 3) {
@@ -67,7 +67,7 @@ func (a *Analyzer) technical(b *bullet, people []Span) []Span {
 // groupWithin reports a word naming a group of people among the n tokens from k on.
 func groupWithin(b *bullet, k, n int) bool {
 	for m := k; m < len(b.low) && m < k+n; m++ {
-		if b.v.groupNouns[b.low[m]] || b.v.peopleNouns[b.low[m]] {
+		if b.v.groupNouns.has(b.low[m]) || b.v.peopleNouns.has(b.low[m]) {
 			return true
 		}
 	}
@@ -85,7 +85,7 @@ var buyRe = lazyregexp.New(`(?i)^[-\s]+(versus|vs\.?|or)[-\s]+buy\b`)
 func (a *Analyzer) builtSoftware(b *bullet) []Span {
 	var out []Span
 	for i := 0; i < len(b.low); i++ {
-		if !b.v.softwareVerbs[b.low[i]] || !strings.HasPrefix(b.toks[i].Tag, "VB") && i != b.first {
+		if !b.v.softwareVerbs.has(b.low[i]) || !strings.HasPrefix(b.toks[i].Tag, "VB") && i != b.first {
 			continue
 		}
 		if b.word(i+1) == "by" {
@@ -93,14 +93,14 @@ func (a *Analyzer) builtSoftware(b *bullet) []Span {
 		}
 		for k := i + 1; k < len(b.low) && k <= i+7; k++ {
 			w, tag := b.low[k], b.toks[k].Tag
-			if b.v.softwareArtifacts[w] {
-				if k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") && !b.v.clauseBreaks[b.low[k+1]] {
+			if b.v.softwareArtifacts.has(w) {
+				if k+1 < len(b.toks) && strings.HasPrefix(b.toks[k+1].Tag, "NN") && !b.v.clauseBreaks.has(b.low[k+1]) {
 					continue // not the head: "app store", "tool budget"
 				}
 				out = append(out, Span{b.toks[i].Start, b.toks[k].End})
 				break
 			}
-			if b.v.softwareVerbs[w] || b.v.determiners[w] || w == "and" || w == "," || w == "-" || isNumberish(w) ||
+			if b.v.softwareVerbs.has(w) || b.v.determiners.has(w) || w == "and" || w == "," || w == "-" || isNumberish(w) ||
 				tag == "JJ" || tag == "CD" || strings.HasPrefix(tag, "NN") || tag == "PRP$" || tag == "VBN" && k > i+1 {
 				continue
 			}
@@ -127,13 +127,13 @@ func (a *Analyzer) techNames(b *bullet) []Span {
 	verb := false // a software verb seen in this clause
 	for k, t := range b.toks {
 		w := b.low[k]
-		if b.v.clauseBreaks[w] {
+		if b.v.clauseBreaks.has(w) {
 			verb = false
 		}
-		if b.v.softwareVerbs[w] || b.v.softwareNouns[w] {
+		if b.v.softwareVerbs.has(w) || b.v.softwareNouns.has(w) {
 			verb = true
 		}
-		if nameShape(t.Text) && !b.v.notTechNames[w] && !possessive(b.word(k+1)) && !b.v.orgCues[b.word(k-1)] {
+		if nameShape(t.Text) && !b.v.notTechNames.has(w) && !possessive(b.word(k+1)) && !b.v.orgCues.has(b.word(k-1)) {
 			out = append(out, Span{t.Start, t.End})
 			continue
 		}
@@ -141,11 +141,11 @@ func (a *Analyzer) techNames(b *bullet) []Span {
 			continue
 		}
 		n, nt := strings.TrimRight(b.low[k+1], "."), b.toks[k+1].Text
-		if !capitalised(nt) || b.v.notTechNames[n] || a.lex["functions"].Has(n) || a.lex["pm"].Has(n) || possessive(b.word(k+2)) ||
-			b.v.peopleGroups[b.word(k+2)] || b.v.groupNouns[b.word(k+2)] {
+		if !capitalised(nt) || b.v.notTechNames.has(n) || a.lex["functions"].Has(n) || a.lex["pm"].Has(n) || possessive(b.word(k+2)) ||
+			b.v.peopleGroups.has(b.word(k+2)) || b.v.groupNouns.has(b.word(k+2)) {
 			continue // "with the UX team", "in OpenAI's lab", "in May"
 		}
-		if b.v.toolPreps[w] && strings.ToUpper(nt) != nt || verb && w == "in" && strings.HasPrefix(b.toks[k+1].Tag, "NNP") && lettersOnly(n) {
+		if b.v.toolPreps.has(w) && strings.ToUpper(nt) != nt || verb && w == "in" && strings.HasPrefix(b.toks[k+1].Tag, "NNP") && lettersOnly(n) {
 			// ("using RICE scoring": an acronym after "using" is as often a method; the
 			// lexicon lists the technical ones)
 			out = append(out, Span{b.toks[k+1].Start, b.toks[k+1].End})

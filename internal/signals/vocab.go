@@ -14,203 +14,204 @@ import (
 // communication lexicons). The Go code keeps the rules that use them, so a coach can
 // read and extend the words in rules/lexicons/*.yaml.
 type vocab struct {
-	passiveStates       map[string]bool // be_forms.yaml
-	numeralBefore       map[string]bool // first_person.yaml
-	openerFillers       map[string]bool // weak_openers.yaml
-	notActions          map[string]bool // strong_verbs.yaml
-	skipAfterBe         map[string]bool // be_forms.yaml
-	compoundAdjectives  map[string]bool // be_forms.yaml
-	notParticiples      map[string]bool // be_forms.yaml
-	audience            map[string]bool // people.yaml
-	peopleNouns         map[string]bool // people.yaml
-	productOnboarding   map[string]bool // people.yaml
-	selfBe              map[string]bool // people.yaml
-	groupOwners         map[string]bool // people.yaml
-	productNouns        map[string]bool // people.yaml
-	headcountPlans      map[string]bool // people.yaml
-	syncVerbs           map[string]bool // people.yaml
-	thingConflicts      map[string]bool // people.yaml
-	productEngagement   map[string]bool // people.yaml
-	enteredBy           map[string]bool // people.yaml
-	receiveVerbs        map[string]bool // people.yaml
-	chosenFor           map[string]bool // people.yaml
-	teachVerbs          map[string]bool // people.yaml
-	studySubjects       map[string]bool // people.yaml
-	jobWords            map[string]bool // people.yaml
-	researchInterviews  map[string]bool // people.yaml
-	candidates          map[string]bool // people.yaml
-	shadowedUsers       map[string]bool // people.yaml
-	otherSubjects       map[string]bool // people.yaml
-	recognisedThings    map[string]bool // people.yaml
-	specProducers       map[string]bool // communication.yaml
-	promotable          map[string]bool // people.yaml
-	manageVerbs         map[string]bool // people.yaml
-	softwareVerbs       map[string]bool // technical.yaml
-	softwareArtifacts   map[string]bool // technical.yaml
-	collabVerbs         map[string]bool // functions.yaml
-	collabRoles         map[string]bool // functions.yaml
-	workedWithVerbs     map[string]bool // functions.yaml
-	hiredRoles          map[string]bool // functions.yaml
-	hiringVerbs         map[string]bool // functions.yaml
-	talkEvents          map[string]bool // communication.yaml
-	fosteringStems      []string        // communication.yaml
-	teamVerbs           map[string]bool // team_framing.yaml
-	trainingEvents      map[string]bool // people.yaml
-	helpNouns           map[string]bool // team_framing.yaml
-	aidVerbs            map[string]bool // team_framing.yaml
-	seniorWords         map[string]bool // team_framing.yaml
-	coordinatingVerbs   map[string]bool // team_framing.yaml
-	roleHeads           map[string]bool // team_framing.yaml
-	newcomerPrefixes    []string        // people.yaml
-	leadTitles          map[string]bool // lead_verbs.yaml
-	leadNotPeople       map[string]bool // lead_verbs.yaml
-	salesLeads          map[string]bool // lead_verbs.yaml
-	leadRoles           map[string]bool // lead_verbs.yaml
-	mlWords             map[string]bool // team_framing.yaml
-	supervisingVerbs    map[string]bool // team_framing.yaml
-	peopleGroups        map[string]bool // team_framing.yaml
-	objectVerbs         map[string]bool // team_framing.yaml
-	memberWords         map[string]bool // team_framing.yaml
-	clauseBreaks        map[string]bool // team_framing.yaml
-	budgetNouns         map[string]bool // team_framing.yaml
-	workforce           map[string]bool // team_framing.yaml
-	servedFillers       map[string]bool // team_framing.yaml
-	groupOpeners        map[string]bool // team_framing.yaml
-	groupFillers        map[string]bool // team_framing.yaml
-	practiceVerbs       map[string]bool // team_framing.yaml
-	practiceNouns       map[string]bool // team_framing.yaml
-	practiceOpeners     map[string]bool // team_framing.yaml
-	otherGroups         map[string]bool // team_framing.yaml
-	useParticiples      map[string]bool // team_framing.yaml
-	arrangedThings      map[string]bool // team_framing.yaml
-	followParticiples   map[string]bool // team_framing.yaml
-	teamHeads           map[string]bool // team_framing.yaml
-	outsideOwners       map[string]bool // team_framing.yaml
-	workVerbs           map[string]bool // team_framing.yaml
-	bondingEvents       map[string]bool // people.yaml
-	ambiguousFunctions  map[string]bool // functions.yaml
-	workFunctions       map[string]bool // functions.yaml
-	teamServiceVerbs    map[string]bool // functions.yaml
-	bareDeterminers     map[string]bool // functions.yaml
-	givenLeadership     map[string]bool // functions.yaml
-	engineeringWork     map[string]bool // functions.yaml
-	objectFunctions     map[string]bool // functions.yaml
-	describedParties    map[string]bool // functions.yaml
-	partyFacing         map[string]bool // functions.yaml
-	functionCues        map[string]bool // functions.yaml
-	teamish             map[string]bool // functions.yaml
-	ownTeam             map[string]bool // functions.yaml
-	scaleVerbs          map[string]bool // functions.yaml
-	servedBy            map[string]bool // functions.yaml
-	servedFor           map[string]bool // functions.yaml
-	partyDealings       map[string]bool // functions.yaml
-	leadTitleHeads      map[string]bool // team_framing.yaml
-	leadTitleCues       map[string]bool // team_framing.yaml
-	changeVerbs         map[string]bool // functions.yaml
-	workplaces          map[string]bool // functions.yaml
-	workplacePairs      map[string]bool // functions.yaml
-	staffNouns          map[string]bool // functions.yaml
-	domainExperts       map[string]bool // functions.yaml
-	expertCues          map[string]bool // functions.yaml
-	titledHeads         map[string]bool // functions.yaml
-	ownFunctions        map[string]bool // functions.yaml
-	partnerOrgs         map[string]bool // functions.yaml
-	partnerPeople       map[string]bool // functions.yaml
-	systemProviders     map[string]bool // functions.yaml
-	takeOver            map[string]bool // functions.yaml
-	ownRoles            map[string]bool // functions.yaml
-	teamSizeUnits       map[string]bool // functions.yaml
-	softwareClients     map[string]bool // functions.yaml
-	notGroups           map[string]bool // functions.yaml
-	teamSizeWords       map[string]bool // functions.yaml
-	teamSuffixes        []string        // functions.yaml
-	coordination        map[string]bool // grammar.yaml
-	determiners         map[string]bool // grammar.yaml
-	joiners             map[string]bool // grammar.yaml
-	capitalOnly         map[string]bool // technical.yaml
-	plannedBackups      map[string]bool // technical.yaml
-	businessModels      map[string]bool // technical.yaml
-	nonTechPipeline     map[string]bool // technical.yaml
-	businessServices    map[string]bool // technical.yaml
-	domainTerms         map[string]bool // technical.yaml
-	domainHeads         map[string]bool // technical.yaml
-	technicalDelivery   map[string]bool // pm.yaml
-	softwareHeads       map[string]bool // pm.yaml
-	goodsDelivery       map[string]bool // pm.yaml
-	scoredRiskBefore    map[string]bool // pm.yaml
-	scoredRiskAfter     map[string]bool // pm.yaml
-	softwareDeps        map[string]bool // pm.yaml
-	coordinateGeometry  map[string]bool // pm.yaml
-	machineBacklogs     map[string]bool // pm.yaml
-	technicalScope      map[string]bool // pm.yaml
-	computedEstimates   map[string]bool // pm.yaml
-	machinePlans        map[string]bool // pm.yaml
-	nonProjectSchedule  map[string]bool // pm.yaml
-	peoplePlans         map[string]bool // pm.yaml
-	technicalBudget     map[string]bool // pm.yaml
-	peopleProgrammes    map[string]bool // pm.yaml
-	riskBodies          map[string]bool // pm.yaml
-	nonProjectPlans     map[string]bool // pm.yaml
-	nonProjectNeeds     map[string]bool // pm.yaml
-	audienceOfTalk      map[string]bool // communication.yaml
-	presentingVerbs     map[string]bool // communication.yaml
-	machineParts        map[string]bool // communication.yaml
-	dataDocs            map[string]bool // communication.yaml
-	personalThings      map[string]bool // communication.yaml
-	configTools         map[string]bool // communication.yaml
-	machineTalk         map[string]bool // communication.yaml
-	techChannel         map[string]bool // communication.yaml
-	dateDash            map[string]bool // communication.yaml
-	commNouns           map[string]bool // communication.yaml
-	machineNouns        map[string]bool // communication.yaml
-	machineVerbs        map[string]bool // communication.yaml
-	machineObjects      map[string]bool // communication.yaml
-	writtenThings       map[string]bool // communication.yaml
-	readingVerbs        map[string]bool // communication.yaml
-	parties             map[string]bool // communication.yaml
-	qtySuffix           map[string]bool // quantity_words.yaml
-	ordinal             map[string]bool // quantity_words.yaml
-	labelWords          map[string]bool // quantity_words.yaml
-	hyphenNames         map[string]bool // quantity_words.yaml
-	durationBefore      map[string]bool // quantity_words.yaml
-	savedWords          map[string]bool // quantity_words.yaml
-	settingComparatives map[string]bool // quantity_words.yaml
-	timeUnits           map[string]bool // quantity_words.yaml
-	numberWords         map[string]bool // quantity_words.yaml
-	quantityNames       map[string]bool // quantity_words.yaml
-	groupNouns          map[string]bool // team_framing.yaml
-	builderGroups       map[string]bool // team_framing.yaml
-	softwareNouns       map[string]bool // technical.yaml
-	notTechNames        map[string]bool // technical.yaml
-	toolPreps           map[string]bool // technical.yaml
-	orgCues             map[string]bool // technical.yaml
-	partyActivities     map[string]bool // functions.yaml
-	ownTeamsVerbs       map[string]bool // functions.yaml
-	teamWorkCues        map[string]bool // functions.yaml
-	memberPreps         map[string]bool // functions.yaml
-	memberVerbs         map[string]bool // functions.yaml
-	clientOrgs          map[string]bool // functions.yaml
-	mixedTeams          map[string]bool // functions.yaml
-	serveVerbs          map[string]bool // functions.yaml
-	servedParticiples   map[string]bool // functions.yaml
-	ownRoleMarkers      map[string]bool // functions.yaml
-	promotedTo          map[string]bool // functions.yaml
-	orgEmployment       map[string]bool // functions.yaml
-	// phrases indexes every kind of phrase by the words its first slot takes.
-	phrases map[string][]kindPhrase
+	passiveStates       wordSet  // be_forms.yaml
+	numeralBefore       wordSet  // first_person.yaml
+	openerFillers       wordSet  // weak_openers.yaml
+	notActions          wordSet  // strong_verbs.yaml
+	skipAfterBe         wordSet  // be_forms.yaml
+	compoundAdjectives  wordSet  // be_forms.yaml
+	notParticiples      wordSet  // be_forms.yaml
+	audience            wordSet  // people.yaml
+	peopleNouns         wordSet  // people.yaml
+	productOnboarding   wordSet  // people.yaml
+	selfBe              wordSet  // people.yaml
+	groupOwners         wordSet  // people.yaml
+	productNouns        wordSet  // people.yaml
+	headcountPlans      wordSet  // people.yaml
+	syncVerbs           wordSet  // people.yaml
+	thingConflicts      wordSet  // people.yaml
+	productEngagement   wordSet  // people.yaml
+	enteredBy           wordSet  // people.yaml
+	receiveVerbs        wordSet  // people.yaml
+	chosenFor           wordSet  // people.yaml
+	teachVerbs          wordSet  // people.yaml
+	studySubjects       wordSet  // people.yaml
+	jobWords            wordSet  // people.yaml
+	researchInterviews  wordSet  // people.yaml
+	candidates          wordSet  // people.yaml
+	shadowedUsers       wordSet  // people.yaml
+	otherSubjects       wordSet  // people.yaml
+	recognisedThings    wordSet  // people.yaml
+	specProducers       wordSet  // communication.yaml
+	promotable          wordSet  // people.yaml
+	manageVerbs         wordSet  // people.yaml
+	softwareVerbs       wordSet  // technical.yaml
+	softwareArtifacts   wordSet  // technical.yaml
+	collabVerbs         wordSet  // functions.yaml
+	collabRoles         wordSet  // functions.yaml
+	workedWithVerbs     wordSet  // functions.yaml
+	hiredRoles          wordSet  // functions.yaml
+	hiringVerbs         wordSet  // functions.yaml
+	talkEvents          wordSet  // communication.yaml
+	fosteringStems      []string // communication.yaml
+	teamVerbs           wordSet  // team_framing.yaml
+	trainingEvents      wordSet  // people.yaml
+	helpNouns           wordSet  // team_framing.yaml
+	aidVerbs            wordSet  // team_framing.yaml
+	seniorWords         wordSet  // team_framing.yaml
+	coordinatingVerbs   wordSet  // team_framing.yaml
+	roleHeads           wordSet  // team_framing.yaml
+	newcomerPrefixes    []string // people.yaml
+	leadTitles          wordSet  // lead_verbs.yaml
+	leadNotPeople       wordSet  // lead_verbs.yaml
+	salesLeads          wordSet  // lead_verbs.yaml
+	leadRoles           wordSet  // lead_verbs.yaml
+	mlWords             wordSet  // team_framing.yaml
+	supervisingVerbs    wordSet  // team_framing.yaml
+	peopleGroups        wordSet  // team_framing.yaml
+	objectVerbs         wordSet  // team_framing.yaml
+	memberWords         wordSet  // team_framing.yaml
+	clauseBreaks        wordSet  // team_framing.yaml
+	budgetNouns         wordSet  // team_framing.yaml
+	workforce           wordSet  // team_framing.yaml
+	servedFillers       wordSet  // team_framing.yaml
+	groupOpeners        wordSet  // team_framing.yaml
+	groupFillers        wordSet  // team_framing.yaml
+	practiceVerbs       wordSet  // team_framing.yaml
+	practiceNouns       wordSet  // team_framing.yaml
+	practiceOpeners     wordSet  // team_framing.yaml
+	otherGroups         wordSet  // team_framing.yaml
+	useParticiples      wordSet  // team_framing.yaml
+	arrangedThings      wordSet  // team_framing.yaml
+	followParticiples   wordSet  // team_framing.yaml
+	teamHeads           wordSet  // team_framing.yaml
+	outsideOwners       wordSet  // team_framing.yaml
+	workVerbs           wordSet  // team_framing.yaml
+	bondingEvents       wordSet  // people.yaml
+	ambiguousFunctions  wordSet  // functions.yaml
+	workFunctions       wordSet  // functions.yaml
+	teamServiceVerbs    wordSet  // functions.yaml
+	bareDeterminers     wordSet  // functions.yaml
+	givenLeadership     wordSet  // functions.yaml
+	engineeringWork     wordSet  // functions.yaml
+	objectFunctions     wordSet  // functions.yaml
+	describedParties    wordSet  // functions.yaml
+	partyFacing         wordSet  // functions.yaml
+	functionCues        wordSet  // functions.yaml
+	teamish             wordSet  // functions.yaml
+	ownTeam             wordSet  // functions.yaml
+	scaleVerbs          wordSet  // functions.yaml
+	servedBy            wordSet  // functions.yaml
+	servedFor           wordSet  // functions.yaml
+	partyDealings       wordSet  // functions.yaml
+	leadTitleHeads      wordSet  // team_framing.yaml
+	leadTitleCues       wordSet  // team_framing.yaml
+	changeVerbs         wordSet  // functions.yaml
+	workplaces          wordSet  // functions.yaml
+	workplacePairs      wordSet  // functions.yaml
+	staffNouns          wordSet  // functions.yaml
+	domainExperts       wordSet  // functions.yaml
+	expertCues          wordSet  // functions.yaml
+	titledHeads         wordSet  // functions.yaml
+	ownFunctions        wordSet  // functions.yaml
+	partnerOrgs         wordSet  // functions.yaml
+	partnerPeople       wordSet  // functions.yaml
+	systemProviders     wordSet  // functions.yaml
+	takeOver            wordSet  // functions.yaml
+	ownRoles            wordSet  // functions.yaml
+	teamSizeUnits       wordSet  // functions.yaml
+	softwareClients     wordSet  // functions.yaml
+	notGroups           wordSet  // functions.yaml
+	teamSizeWords       wordSet  // functions.yaml
+	teamSuffixes        []string // functions.yaml
+	coordination        wordSet  // grammar.yaml
+	determiners         wordSet  // grammar.yaml
+	joiners             wordSet  // grammar.yaml
+	capitalOnly         wordSet  // technical.yaml
+	plannedBackups      wordSet  // technical.yaml
+	businessModels      wordSet  // technical.yaml
+	nonTechPipeline     wordSet  // technical.yaml
+	businessServices    wordSet  // technical.yaml
+	domainTerms         wordSet  // technical.yaml
+	domainHeads         wordSet  // technical.yaml
+	technicalDelivery   wordSet  // pm.yaml
+	softwareHeads       wordSet  // pm.yaml
+	goodsDelivery       wordSet  // pm.yaml
+	scoredRiskBefore    wordSet  // pm.yaml
+	scoredRiskAfter     wordSet  // pm.yaml
+	softwareDeps        wordSet  // pm.yaml
+	coordinateGeometry  wordSet  // pm.yaml
+	machineBacklogs     wordSet  // pm.yaml
+	technicalScope      wordSet  // pm.yaml
+	computedEstimates   wordSet  // pm.yaml
+	machinePlans        wordSet  // pm.yaml
+	nonProjectSchedule  wordSet  // pm.yaml
+	peoplePlans         wordSet  // pm.yaml
+	technicalBudget     wordSet  // pm.yaml
+	peopleProgrammes    wordSet  // pm.yaml
+	riskBodies          wordSet  // pm.yaml
+	nonProjectPlans     wordSet  // pm.yaml
+	nonProjectNeeds     wordSet  // pm.yaml
+	audienceOfTalk      wordSet  // communication.yaml
+	presentingVerbs     wordSet  // communication.yaml
+	machineParts        wordSet  // communication.yaml
+	dataDocs            wordSet  // communication.yaml
+	personalThings      wordSet  // communication.yaml
+	configTools         wordSet  // communication.yaml
+	machineTalk         wordSet  // communication.yaml
+	techChannel         wordSet  // communication.yaml
+	dateDash            wordSet  // communication.yaml
+	commNouns           wordSet  // communication.yaml
+	machineNouns        wordSet  // communication.yaml
+	machineVerbs        wordSet  // communication.yaml
+	machineObjects      wordSet  // communication.yaml
+	writtenThings       wordSet  // communication.yaml
+	readingVerbs        wordSet  // communication.yaml
+	parties             wordSet  // communication.yaml
+	qtySuffix           wordSet  // quantity_words.yaml
+	ordinal             wordSet  // quantity_words.yaml
+	labelWords          wordSet  // quantity_words.yaml
+	hyphenNames         wordSet  // quantity_words.yaml
+	durationBefore      wordSet  // quantity_words.yaml
+	savedWords          wordSet  // quantity_words.yaml
+	settingComparatives wordSet  // quantity_words.yaml
+	timeUnits           wordSet  // quantity_words.yaml
+	numberWords         wordSet  // quantity_words.yaml
+	quantityNames       wordSet  // quantity_words.yaml
+	groupNouns          wordSet  // team_framing.yaml
+	builderGroups       wordSet  // team_framing.yaml
+	softwareNouns       wordSet  // technical.yaml
+	notTechNames        wordSet  // technical.yaml
+	toolPreps           wordSet  // technical.yaml
+	orgCues             wordSet  // technical.yaml
+	partyActivities     wordSet  // functions.yaml
+	ownTeamsVerbs       wordSet  // functions.yaml
+	teamWorkCues        wordSet  // functions.yaml
+	memberPreps         wordSet  // functions.yaml
+	memberVerbs         wordSet  // functions.yaml
+	clientOrgs          wordSet  // functions.yaml
+	mixedTeams          wordSet  // functions.yaml
+	serveVerbs          wordSet  // functions.yaml
+	servedParticiples   wordSet  // functions.yaml
+	ownRoleMarkers      wordSet  // functions.yaml
+	promotedTo          wordSet  // functions.yaml
+	orgEmployment       wordSet  // functions.yaml
+	// t holds every set above and the phrases of every kind, indexed by the words
+	// their first slot takes.
+	t *vocabTable
 }
 
 // phraseLexicons are the lexicons whose phrases are found, by kind.
 var phraseLexicons = [phKinds]string{phPeople: "people", phTeam: "team_framing", phTech: "technical", phComm: "communication"}
 
-// newVocab reads the lists and phrases of the analyser's lexicons. A list name may be
-// used by one lexicon only; every list the analyser reads must be present.
-func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
+// vocabInputs collects the lists (by name) and each kind's phrase specs of the
+// analyser's lexicons; a list name defined twice is an error.
+func vocabInputs(lex map[string]*lexicon.Lexicon) (map[string][]string, [phKinds][]string, error) {
 	n := 0
 	for _, l := range lex {
 		n += len(l.Lists)
 	}
-	lists := make(map[string]map[string]bool, n)
+	lists := make(map[string][]string, n)
 	names := slices.Sorted(maps.Keys(lex))
 	for i, name := range names {
 		l := lex[name]
@@ -223,9 +224,32 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 						break
 					}
 				}
-				return nil, fmt.Errorf("%s: list %q is also defined in %s; keep one of them", l.File, ln, f)
+				return nil, [phKinds][]string{}, fmt.Errorf("%s: list %q is also defined in %s; keep one of them", l.File, ln, f)
 			}
-			lists[ln] = set(l.Lists[ln]...)
+			lists[ln] = l.Lists[ln]
+		}
+	}
+	var specs [phKinds][]string
+	for kind, name := range phraseLexicons {
+		specs[kind] = lex[name].Phrases
+	}
+	return lists, specs, nil
+}
+
+// newVocab reads the lists and phrases of the analyser's lexicons. A list name may be
+// used by one lexicon only; every list the analyser reads must be present.
+func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
+	lists, specs, err := vocabInputs(lex)
+	if err != nil {
+		return nil, err
+	}
+	// The built-in lexicons' table was built when the binary was (vocab_table_gen.go);
+	// other lexicons, or built-in ones edited since, get theirs built now.
+	t := builtinVocab
+	if t == nil || t.sum != vocabSum(lists, specs) {
+		var kind int
+		if t, kind, err = buildVocabTable(lists, specs); err != nil {
+			return nil, fmt.Errorf("%s: %v", lex[phraseLexicons[kind]].File, err)
 		}
 	}
 	// The lists read in order (a list name is defined once, checked above).
@@ -237,10 +261,10 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		}
 		return nil, false
 	}
-	v := &vocab{}
+	v := &vocab{t: t}
 	for _, f := range []struct {
 		name string
-		dst  *map[string]bool
+		dst  *wordSet
 	}{
 		{"passive_states", &v.passiveStates},
 		{"numeral_before", &v.numeralBefore},
@@ -422,7 +446,7 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		{"promoted_to", &v.promotedTo},
 		{"org_employment", &v.orgEmployment},
 	} {
-		w, ok := lists[f.name]
+		w, ok := t.list(f.name)
 		if !ok {
 			return nil, fmt.Errorf("signals: word list %q is missing; keep it under lists: in one of the lexicons (rules/lexicons)", f.name)
 		}
@@ -442,14 +466,5 @@ func newVocab(lex map[string]*lexicon.Lexicon) (*vocab, error) {
 		}
 		*f.dst = w
 	}
-	var specs [phKinds][]string
-	for kind, name := range phraseLexicons {
-		specs[kind] = lex[name].Phrases
-	}
-	idx, kind, err := indexPhrases(lists, specs)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", lex[phraseLexicons[kind]].File, err)
-	}
-	v.phrases = idx
 	return v, nil
 }
