@@ -63,7 +63,7 @@ func (p *planner) signalsOf(text string) (signals.Signals, string) {
 	if s, ok := p.cache[filled]; ok {
 		return s, filled
 	}
-	s := p.an.AnalyzeBullet(filled).Signals
+	s := p.analyze(filled)
 	p.cache[filled] = s
 	return s, filled
 }
@@ -98,7 +98,7 @@ func (p *planner) prefetch(cands []candidate) {
 		return
 	}
 	out := make([]signals.Signals, len(todo))
-	parallel.Each(len(todo), w.Workers(), nil, func(i int) { out[i] = p.an.AnalyzeBullet(todo[i]).Signals })
+	parallel.Each(len(todo), w.Workers(), nil, func(i int) { out[i] = p.analyze(todo[i]) })
 	for i, t := range todo {
 		p.cache[t] = out[i]
 	}

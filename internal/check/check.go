@@ -51,7 +51,8 @@ type Options struct {
 	Jobs int
 	// Within is how many goroutines analyse one file's bullets and rewrites at once
 	// (0 or 1: one): for a process that checks a single file with cores to spare,
-	// such as the worker of a one-file run (rules.Engine.SetWorkers).
+	// such as the worker of a one-file run (rules.Engine.SetWorkers). Above one, New
+	// also starts analysing the role advice's examples (advise.WarmExamples).
 	Within int
 	Tool   report.Tool
 	// Stdin is read for the file "-"; nil means os.Stdin.
@@ -149,6 +150,12 @@ func New(opts Options) (*Checker, error) {
 		return nil, err
 	}
 	c.base = c.packs[e]
+	if opts.Within > 1 {
+		// A process that checks one file with cores to spare analyses the role
+		// advice's examples while the file is analysed: its plan re-scores those
+		// of the areas it lacks.
+		go advise.WarmExamples(e)
+	}
 	return c, nil
 }
 

@@ -1,0 +1,97 @@
+package advise
+
+import (
+	"maps"
+	"slices"
+	"sync"
+
+	"github.com/resumecheck/resumecheck/internal/rules"
+	"github.com/resumecheck/resumecheck/internal/signals"
+)
+
+// The role advice's examples (advice.yaml), filled as every rewrite is
+// (fillPlaceholders), are the same few texts for every file that lacks their area, and
+// re-scoring one needs its signals: they are kept for the whole process, per rule
+// engine (the analyser it gives its bullets to), so a batch analyses each once, and
+// the worker of a one-file run analyses them while it reads its file (WarmExamples).
+// A rewrite's signals depend on its text alone, so the plans are the same either way.
+
+type exampleSignals struct {
+	once sync.Once
+	s    signals.Signals
+}
+
+type exampleKey struct {
+	eng  *rules.Engine
+	text string
+}
+
+var (
+	exampleMu    sync.Mutex
+	exampleCache = map[exampleKey]*exampleSignals{}
+	// exampleTexts are the filled examples, in the order of advice.yaml.
+	exampleTexts = sync.OnceValue(func() []string {
+		var out []string
+		for _, ra := range embedded().advice.RoleAdvice {
+			if ra.Example != "" {
+				if t := fillPlaceholders(ra.Example); !slices.Contains(out, t) {
+					out = append(out, t)
+				}
+			}
+		}
+		return out
+	})
+)
+
+// example returns the process's entry for the filled text of an example analysed by
+// an, or nil when text is no example or an is not a rule engine.
+func example(an Analyzer, text string) *exampleSignals {
+	eng, ok := an.(*rules.Engine)
+	if !ok || eng == nil || !slices.Contains(exampleTexts(), text) {
+		return nil
+	}
+	exampleMu.Lock()
+	defer exampleMu.Unlock()
+	k := exampleKey{eng, text}
+	e := exampleCache[k]
+	if e == nil {
+		e = &exampleSignals{}
+		exampleCache[k] = e
+	}
+	return e
+}
+
+// get returns the example's signals, analysing it at the first call (a caller that
+// comes while another analyses it waits for that). Each caller gets its own copy of
+// the evidence.
+func (e *exampleSignals) get(an Analyzer, text string) signals.Signals {
+	e.once.Do(func() { e.s = an.AnalyzeBullet(text).Signals })
+	s := e.s
+	if s.Evidence != nil {
+		s.Evidence = maps.Clone(s.Evidence)
+		for k, v := range s.Evidence {
+			s.Evidence[k] = slices.Clone(v)
+		}
+	}
+	return s
+}
+
+// WarmExamples analyses every example with eng now, unless that was done already:
+// for a process that checks one file, on a goroutine of its own while the file is
+// read and analysed, so that its plan finds them ready.
+func WarmExamples(eng *rules.Engine) {
+	for _, t := range exampleTexts() {
+		if e := example(eng, t); e != nil {
+			e.get(eng, t)
+		}
+	}
+}
+
+// analyze returns the signals of a filled rewrite: an example's from the process's
+// cache of them, any other text analysed now.
+func (p *planner) analyze(filled string) signals.Signals {
+	if e := example(p.an, filled); e != nil {
+		return e.get(p.an, filled)
+	}
+	return p.an.AnalyzeBullet(filled).Signals
+}
