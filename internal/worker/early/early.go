@@ -6,7 +6,7 @@
 // from main, the worker would begin only when the parent's init is over; started here,
 // in the init of a package that needs nothing but os and syscall (Go initialises the
 // first package in import-path order whose imports are ready, so this one, which
-// imports only os, sync, syscall and internal/prefault (itself nothing),
+// imports only os, sync, syscall and internal/prefault (itself syscall and unsafe),
 // runs right after os: it must stay so, which is why it does without
 // strings), it begins a few milliseconds into the parent's life. internal/worker's
 // pool adopts it as its first worker (Take) and sends it its Setup as usual.
@@ -123,6 +123,12 @@ var (
 )
 
 func init() {
+	worker := len(os.Args) > 1 && os.Args[1] == Arg
+	if worker || Wanted(os.Args) {
+		// Before the packages initialised after this one allocate (commonregex's
+		// regular expressions are a megabyte of heap in each process).
+		prefault.HugeHeap()
+	}
 	if supported && Wanted(os.Args) {
 		// Here rather than in a goroutine: the goroutine began some 3-4 ms later, on
 		// a thread the runtime had yet to start, while starting the process from
@@ -130,7 +136,7 @@ func init() {
 		// millisecond).
 		started = start()
 	}
-	if len(os.Args) > 1 && os.Args[1] == Arg || started != nil {
+	if worker || started != nil {
 		// The packages initialised after this one (regular expressions compiled at
 		// init among them) run on this goroutine, deep calls included.
 		prefault.Stack()
