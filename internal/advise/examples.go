@@ -11,9 +11,10 @@ import (
 
 // The role advice's examples (advice.yaml), filled as every rewrite is
 // (fillPlaceholders), are the same few texts for every file that lacks their area, and
-// re-scoring one needs its signals: they are kept for the whole process, per rule
-// engine (the analyser it gives its bullets to), so a batch analyses each once, and
-// the worker of a one-file run analyses them while it reads its file (WarmExamples).
+// re-scoring one needs its signals: they are kept for the whole process, per signal
+// analyser (the one a rule engine gives its bullets to), so a batch analyses each
+// once, and the worker of a one-file run analyses them while it builds its rule
+// engine and reads its file (WarmExamples).
 // A rewrite's signals depend on its text alone, so the plans are the same either way.
 
 type exampleSignals struct {
@@ -22,7 +23,7 @@ type exampleSignals struct {
 }
 
 type exampleKey struct {
-	eng  *rules.Engine
+	an   *signals.Analyzer
 	text string
 }
 
@@ -44,15 +45,14 @@ var (
 )
 
 // example returns the process's entry for the filled text of an example analysed by
-// an, or nil when text is no example or an is not a rule engine.
-func example(an Analyzer, text string) *exampleSignals {
-	eng, ok := an.(*rules.Engine)
-	if !ok || eng == nil || !slices.Contains(exampleTexts(), text) {
+// an, or nil when text is no example or an is not a signal analyser.
+func example(an *signals.Analyzer, text string) *exampleSignals {
+	if an == nil || !slices.Contains(exampleTexts(), text) {
 		return nil
 	}
 	exampleMu.Lock()
 	defer exampleMu.Unlock()
-	k := exampleKey{eng, text}
+	k := exampleKey{an, text}
 	e := exampleCache[k]
 	if e == nil {
 		e = &exampleSignals{}
@@ -61,11 +61,11 @@ func example(an Analyzer, text string) *exampleSignals {
 	return e
 }
 
-// get returns the example's signals, analysing it at the first call (a caller that
-// comes while another analyses it waits for that). Each caller gets its own copy of
-// the evidence.
-func (e *exampleSignals) get(an Analyzer, text string) signals.Signals {
-	e.once.Do(func() { e.s = an.AnalyzeBullet(text).Signals })
+// get returns the example's signals, analysing it with an at the first call (a caller
+// that comes while another analyses it waits for that). Each caller gets its own copy
+// of the evidence.
+func (e *exampleSignals) get(an *signals.Analyzer, text string) signals.Signals {
+	e.once.Do(func() { e.s, _ = an.AnalyzeTokens(text) })
 	s := e.s
 	if s.Evidence != nil {
 		s.Evidence = maps.Clone(s.Evidence)
@@ -76,22 +76,34 @@ func (e *exampleSignals) get(an Analyzer, text string) signals.Signals {
 	return s
 }
 
-// WarmExamples analyses every example with eng now, unless that was done already:
-// for a process that checks one file, on a goroutine of its own while the file is
-// read and analysed, so that its plan finds them ready.
-func WarmExamples(eng *rules.Engine) {
+// WarmExamples analyses every example with an now, unless that was done already: for
+// a process that checks one file, on a goroutine of its own while the rest of its
+// checker is built and the file is read, so that its plan finds them ready.
+func WarmExamples(an *signals.Analyzer) {
 	for _, t := range exampleTexts() {
-		if e := example(eng, t); e != nil {
-			e.get(eng, t)
+		if e := example(an, t); e != nil {
+			e.get(an, t)
 		}
 	}
+}
+
+// signalAnalyzer is the signal analyser behind an, when an is a rule engine that has
+// one.
+func signalAnalyzer(an Analyzer) *signals.Analyzer {
+	if eng, ok := an.(*rules.Engine); ok && eng != nil {
+		sa, _ := eng.BulletAnalyzer().(*signals.Analyzer)
+		return sa
+	}
+	return nil
 }
 
 // analyze returns the signals of a filled rewrite: an example's from the process's
 // cache of them, any other text analysed now.
 func (p *planner) analyze(filled string) signals.Signals {
-	if e := example(p.an, filled); e != nil {
-		return e.get(p.an, filled)
+	if sa := signalAnalyzer(p.an); sa != nil {
+		if e := example(sa, filled); e != nil {
+			return e.get(sa, filled)
+		}
 	}
 	return p.an.AnalyzeBullet(filled).Signals
 }

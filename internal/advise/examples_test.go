@@ -19,15 +19,15 @@ func TestExamplesCached(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := rules.NewEngine(pack, sa) // an engine of this test's own: nothing cached yet
+	eng := rules.NewEngine(pack, sa)
 	texts := exampleTexts()
 	if len(texts) < 4 {
 		t.Fatalf("only %d examples", len(texts))
 	}
-	WarmExamples(eng)
+	WarmExamples(sa)
 	withEvidence := 0
 	for _, text := range texts {
-		e := example(eng, text)
+		e := example(signalAnalyzer(eng), text)
 		if e == nil {
 			t.Fatalf("%q: no cache entry", text)
 		}
@@ -37,14 +37,14 @@ func TestExamplesCached(t *testing.T) {
 			t.Fatalf("%q: not analysed by WarmExamples", text)
 		}
 		want := eng.AnalyzeBullet(text).Signals
-		got := e.get(eng, text)
+		got := e.get(sa, text)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: cached signals %+v, fresh %+v", text, got, want)
 		}
 		for k := range got.Evidence {
 			withEvidence++
 			got.Evidence[k] = nil
-			if again := e.get(eng, text); again.Evidence[k] == nil {
+			if again := e.get(sa, text); again.Evidence[k] == nil {
 				t.Errorf("%q: a caller's change to the evidence reached the cache", text)
 			}
 			break
@@ -53,11 +53,11 @@ func TestExamplesCached(t *testing.T) {
 	if withEvidence == 0 {
 		t.Error("no example has evidence: the copy is not tested")
 	}
-	if example(eng, "Led a team that nobody wrote as an example") != nil {
+	if example(sa, "Led a team that nobody wrote as an example") != nil {
 		t.Error("a text that is no example is cached")
 	}
-	if example(fixedAnalyzer{}, texts[0]) != nil {
-		t.Error("an analyser that is not a rule engine is cached")
+	if signalAnalyzer(fixedAnalyzer{}) != nil {
+		t.Error("an analyser that is not a rule engine has a signal analyser")
 	}
 }
 

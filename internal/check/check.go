@@ -139,6 +139,12 @@ func New(opts Options) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.Within > 1 {
+		// A process that checks one file with cores to spare analyses the role
+		// advice's examples while it builds its rule engine and reads the file:
+		// its plan re-scores those of the areas the file lacks.
+		go advise.WarmExamples(a)
+	}
 	c := &Checker{opts: opts, analyzer: a, configs: map[string]*config.Config{}, engines: map[string]*rules.Engine{}, packs: map[*rules.Engine]*rules.Pack{}}
 	if opts.ConfigPath != "" && !opts.NoConfig {
 		if _, err := c.config(opts.ConfigPath); err != nil {
@@ -150,12 +156,6 @@ func New(opts Options) (*Checker, error) {
 		return nil, err
 	}
 	c.base = c.packs[e]
-	if opts.Within > 1 {
-		// A process that checks one file with cores to spare analyses the role
-		// advice's examples while the file is analysed: its plan re-scores those
-		// of the areas it lacks.
-		go advise.WarmExamples(e)
-	}
 	return c, nil
 }
 

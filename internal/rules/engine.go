@@ -89,6 +89,9 @@ func NewEngine(p *Pack, a BulletAnalyzer) *Engine {
 // analysis is the same either way. Call it before the engine is used.
 func (e *Engine) SetWorkers(n int) { e.workers = n }
 
+// BulletAnalyzer is the source of bullet signals the engine was made with.
+func (e *Engine) BulletAnalyzer() BulletAnalyzer { return e.an }
+
 // Workers is the number SetWorkers set (at least 1).
 func (e *Engine) Workers() int { return max(e.workers, 1) }
 
