@@ -17,11 +17,7 @@ import (
 // TestFileFromSameResult: a file whose reading began before the checker was built
 // (Begin, then FileFrom) gets the result File gives it, error or report.
 func TestFileFromSameResult(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpustest.RepoRoot(t), "testdata", "resumes", "*"))
-	if c, ok := corpustest.Path(); ok {
-		more, _ := filepath.Glob(filepath.Join(c, "files", "*"))
-		files = append(files, more...)
-	}
+	files := everyResume(t)
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "broken.pdf")
 	if err := os.WriteFile(bad, []byte("%PDF-1.4\nnot really a PDF"), 0o600); err != nil {

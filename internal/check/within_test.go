@@ -11,16 +11,23 @@ import (
 	"github.com/resumecheck/resumecheck/internal/extract"
 )
 
-// A file checked with its bullets and rewrites analysed on several goroutines
-// (Options.Within, what the worker of a one-file run does) gets exactly the report it
-// gets on one: on every résumé of testdata and, when ../shared is present, every
-// corpus file. Run with -race, it also shows the analyser shared safely.
-func TestWithinSameReport(t *testing.T) {
+// everyResume lists the résumés of testdata and, when ../shared is present, every
+// corpus file.
+func everyResume(t *testing.T) []string {
 	files, _ := filepath.Glob(filepath.Join(corpustest.RepoRoot(t), "testdata", "resumes", "*"))
 	if c, ok := corpustest.Path(); ok {
 		more, _ := filepath.Glob(filepath.Join(c, "files", "*"))
 		files = append(files, more...)
 	}
+	return files
+}
+
+// A file checked with its bullets and rewrites analysed on several goroutines
+// (Options.Within, what the worker of a one-file run does) gets exactly the report it
+// gets on one: on every résumé of testdata and, when ../shared is present, every
+// corpus file. Run with -race, it also shows the analyser shared safely.
+func TestWithinSameReport(t *testing.T) {
+	files := everyResume(t)
 	if len(files) < 10 {
 		t.Fatalf("only %d files", len(files))
 	}
