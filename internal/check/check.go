@@ -294,6 +294,9 @@ func (c *Checker) FileFrom(ctx context.Context, h *Head) Result {
 }
 
 func (c *Checker) file(ctx context.Context, path string, h *Head) Result {
+	if h != nil {
+		defer h.cancel() // its reading ends with the check, whatever stopped it
+	}
 	res := Result{File: path}
 	cfg, settings, err := c.settingsFor(path)
 	if err != nil {
@@ -330,7 +333,6 @@ func (c *Checker) run(ctx context.Context, path string, eng *rules.Engine, s con
 	if h != nil {
 		// The file's time limit started with its reading.
 		ctx = h.ctx
-		defer h.cancel()
 	}
 	if c.opts.Timeout > 0 {
 		var cancel context.CancelFunc
