@@ -157,8 +157,9 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 	// first one's answer checks the config and lists the rules the report formats
 	// show, and decides whether the run can go on.
 	type started struct {
-		w   *proc
-		err error
+		w    *proc
+		took bool // it took the request sent ahead
+		err  error
 	}
 	// The first file goes to the first worker right behind its Setup, so that the
 	// worker finds it waiting once it has said Hello: one round trip less, the one a
@@ -176,8 +177,8 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 			if k == 0 {
 				ahead = sentFirst
 			}
-			w, err := p.start(ctx, ahead)
-			ch <- started{w, err}
+			w, took, err := p.start(ctx, ahead)
+			ch <- started{w, took, err}
 		}()
 	}
 	// This process mostly waits while the first worker starts and checks the first
@@ -229,7 +230,7 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 			// worker finds its next file waiting instead of idling while this
 			// goroutine reads its answer. A file queued to a worker that then had to
 			// be ended is sent again, to its replacement.
-			i, sent := 0, k == 0 && sentFirst != nil
+			i, sent := 0, k == 0 && first.took
 			if !sent {
 				var ok bool
 				if i, ok = <-next; !ok {
@@ -247,7 +248,7 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 				}
 				if results[i].Err == nil && w == nil {
 					var err error
-					if w, err = p.start(ctx, nil); err != nil {
+					if w, _, err = p.start(ctx, nil); err != nil {
 						results[i] = check.Result{File: path, Err: err}
 					}
 				}
@@ -286,7 +287,7 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 		first.w.stop() // there was no file
 	}
 	for i := range paths {
-		if i == 0 && sentFirst != nil {
+		if i == 0 && first.took {
 			continue // with the first worker already
 		}
 		next <- i
@@ -518,16 +519,32 @@ func (w *proc) notePeak() {
 
 // start launches a worker (or adopts the one package early started while this
 // process was initialising), sends its Setup and, if not nil, the request ahead, and
-// waits for its Hello.
-func (p *Pool) start(ctx context.Context, ahead *Request) (*proc, error) {
-	var w *proc
+// waits for its Hello; took says whether the worker took the request ahead.
+//
+// A worker given a request ahead reads that file while it starts (check.Begin), so
+// one that dies before its Hello may have died of the file (a PDF that needs more
+// memory than the cap) rather than of its start-up: it is replaced by one started
+// without the request, which then goes to it as any file does, so that the error
+// names the file, or says the start-up needs more memory if the new one dies too.
+func (p *Pool) start(ctx context.Context, ahead *Request) (w *proc, took bool, err error) {
+	w, died, err := p.startWith(ctx, ahead)
+	if err == nil || ahead == nil || !died || ctx.Err() != nil {
+		return w, err == nil && ahead != nil, err
+	}
+	w, _, err = p.startWith(ctx, nil)
+	return w, false, err
+}
+
+// startWith is start without the second try; died says the worker ended before its
+// Hello.
+func (p *Pool) startWith(ctx context.Context, ahead *Request) (w *proc, died bool, err error) {
 	var gcPercent int
 	if e := early.Take(); e != nil && p.Command == nil {
 		w, gcPercent = p.adopt(e)
 	} else {
 		var err error
 		if w, gcPercent, err = p.launch(); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 	}
 	if p.MaxMemory > 0 && !selfCapped {
@@ -564,26 +581,26 @@ func (p *Pool) start(ctx context.Context, ahead *Request) (*proc, error) {
 		if h.Error != "" {
 			w.stop()
 			if h.Config {
-				return nil, &check.ConfigError{Err: errors.New(h.Error)}
+				return nil, false, &check.ConfigError{Err: errors.New(h.Error)}
 			}
-			return nil, errors.New(h.Error)
+			return nil, false, errors.New(h.Error)
 		}
 		p.mu.Lock()
 		if p.rules == nil {
 			p.rules = h.Rules
 		}
 		p.mu.Unlock()
-		return w, nil
+		return w, false, nil
 	case <-failed:
 		w.wait()
 		msg := "the worker process ended at start: " + w.exitStatus()
 		if p.endedByCap(w, w.stderr.String()) {
 			msg = fmt.Sprintf("a worker process needs more than %s of memory to start; raise --max-memory", Size(p.MaxMemory))
 		}
-		return nil, errors.New(msg)
+		return nil, true, errors.New(msg)
 	case <-ctx.Done():
 		w.kill()
-		return nil, ctx.Err()
+		return nil, false, ctx.Err()
 	}
 }
 

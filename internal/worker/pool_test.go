@@ -50,6 +50,16 @@ func fakeWorker() int {
 		_ = enc.Encode(Hello{})
 		return 2
 	}
+	if os.Getenv("RESUMECHECK_FAKE_WORKER") == "dies-ahead" && setup.Ahead {
+		// The file sent behind the Setup, read while the worker starts, ends it
+		// before its Hello, as a PDF that needs more memory than the cap would.
+		var req Request
+		if err := dec.Decode(&req); err != nil {
+			return 2
+		}
+		fmt.Fprintln(os.Stderr, "fatal error: out of memory")
+		return 2
+	}
 	if err := enc.Encode(Hello{Rules: []report.RuleInfo{{ID: "fake-rule"}}}); err != nil {
 		return 2
 	}
@@ -339,6 +349,26 @@ func TestPoolKeepsFirstWorkersLastWords(t *testing.T) {
 	}
 	if want := "dense: used more than 96 MiB of memory; split the file or raise --max-memory"; results[0].Err == nil || results[0].Err.Error() != want {
 		t.Errorf("dense: %v, want %q", results[0].Err, want)
+	}
+}
+
+// A worker that dies before its Hello while reading the file sent ahead of it is
+// replaced by one started without it: the file, sent again, gets the error (here: over
+// the memory cap) instead of the whole run being told that a worker cannot start, and
+// the files after it are checked.
+func TestPoolRetriesFileSentAhead(t *testing.T) {
+	p := fakePool(t, 0, 1, time.Minute)
+	p.Command = fakeCommand("dies-ahead")
+	p.MaxMemory = 96 << 20
+	results, err := p.Files(context.Background(), []string{"oom", "a"}, nil)
+	if err != nil {
+		t.Fatalf("Files: %v, want the file to carry the error", err)
+	}
+	if want := "oom: used more than 96 MiB of memory; split the file or raise --max-memory"; results[0].Err == nil || results[0].Err.Error() != want {
+		t.Errorf("oom: %v, want %q", results[0].Err, want)
+	}
+	if results[1].Err != nil || results[1].Report == nil {
+		t.Errorf("a: %+v, want its report", results[1])
 	}
 }
 
