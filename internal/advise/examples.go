@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/resumecheck/resumecheck/internal/nlp"
 	"github.com/resumecheck/resumecheck/internal/rules"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
@@ -78,13 +79,56 @@ func (e *exampleSignals) get(an *signals.Analyzer, text string) signals.Signals 
 
 // WarmExamples analyses every example with an now, unless that was done already: for
 // a process that checks one file, on a goroutine of its own while the rest of its
-// checker is built and the file is read, so that its plan finds them ready.
+// checker is built and the file is read, so that its plan finds them ready. With the
+// built-in analyser (signals.Default) it reads them from the cache of this build's
+// earlier runs when there is one, and writes that cache when there is none.
 func WarmExamples(an *signals.Analyzer) {
-	for _, t := range exampleTexts() {
-		if e := example(an, t); e != nil {
-			e.get(an, t)
+	texts := exampleTexts()
+	dir, build := exampleCacheFor(an)
+	if build != "" {
+		if m, ok := loadExampleCache(dir, build, texts); ok {
+			for _, t := range texts {
+				if e := example(an, t); e != nil {
+					s := m[t]
+					e.once.Do(func() { e.s = s })
+				}
+			}
+			return
 		}
 	}
+	m := map[string]signals.Signals{}
+	for _, t := range texts {
+		if e := example(an, t); e != nil {
+			m[t] = e.get(an, t)
+		}
+	}
+	if build != "" {
+		saveExampleCache(dir, build, m)
+	}
+}
+
+// WarmExamplesAsync runs WarmExamples on a goroutine of its own; WaitExampleCache waits
+// for it.
+func WarmExamplesAsync(an *signals.Analyzer) {
+	exampleWrites.Add(1)
+	go func() {
+		defer exampleWrites.Done()
+		WarmExamples(an)
+	}()
+}
+
+// exampleCacheFor returns the cache directory and this binary's build ID when the
+// examples analysed by an may be kept on disk: an is the built-in analyser, the cache
+// is on and the build ID could be read. build is "" otherwise.
+func exampleCacheFor(an *signals.Analyzer) (dir, build string) {
+	if d, err := signals.Default(); err != nil || d != an {
+		return "", ""
+	}
+	dir, on := nlp.CacheDir()
+	if !on {
+		return "", ""
+	}
+	return dir, exampleBuild()
 }
 
 // signalAnalyzer is the signal analyser behind an, when an is a rule engine that has

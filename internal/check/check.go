@@ -143,7 +143,7 @@ func New(opts Options) (*Checker, error) {
 		// A process that checks one file with cores to spare analyses the role
 		// advice's examples while it builds its rule engine and reads the file:
 		// its plan re-scores those of the areas the file lacks.
-		go advise.WarmExamples(a)
+		advise.WarmExamplesAsync(a)
 	}
 	c := &Checker{opts: opts, analyzer: a, configs: map[string]*config.Config{}, engines: map[string]*rules.Engine{}, packs: map[*rules.Engine]*rules.Pack{}}
 	if opts.ConfigPath != "" && !opts.NoConfig {

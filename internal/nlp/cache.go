@@ -60,6 +60,11 @@ const (
 	fromCache
 )
 
+// CacheDir is the directory of what a run keeps on disk for the next (the tagger
+// table here, the advice examples' signals in internal/advise) and whether that is on:
+// see cacheDir.
+func CacheDir() (string, bool) { return cacheDir() }
+
 // cacheDir returns the directory for the table cache and whether caching is on:
 // $RESUMECHECK_CACHE_DIR if set ("off" disables it), else resumecheck/ under the
 // user's cache directory. No cache directory at all (no $HOME) means no cache.

@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime"
 
+	"github.com/resumecheck/resumecheck/internal/advise"
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/reading"
 	"github.com/resumecheck/resumecheck/internal/report"
@@ -142,6 +143,7 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 					return err
 				}
 				if setup.Only {
+					advise.WaitExampleCache()
 					return nil
 				}
 				continue
@@ -163,6 +165,7 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 			return err
 		}
 		if setup.Only {
+			advise.WaitExampleCache()
 			return nil
 		}
 	}
