@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/resumecheck/resumecheck/internal/nlp"
 	"github.com/resumecheck/resumecheck/internal/signals"
 )
 
@@ -93,20 +94,9 @@ func saveExampleCache(dir, build string, m map[string]signals.Signals) {
 // build writes its own, and an older binary still in use rewrites its file when it is
 // gone.
 func pruneExampleCaches(dir, keep string, now time.Time) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		name := e.Name()
-		if name == keep || !e.Type().IsRegular() || !strings.HasPrefix(name, "examples-") ||
-			!strings.HasSuffix(name, ".json") && !strings.HasSuffix(name, ".tmp") {
-			continue
-		}
-		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > time.Hour {
-			os.Remove(filepath.Join(dir, name))
-		}
-	}
+	nlp.PruneCache(dir, keep, func(name string) bool {
+		return strings.HasPrefix(name, "examples-") && (strings.HasSuffix(name, ".json") || strings.HasSuffix(name, ".tmp"))
+	}, now)
 }
 
 // WaitExampleCache waits for WarmExamplesAsync to end: a process that is about to exit

@@ -271,14 +271,20 @@ const staleAfter = time.Hour
 // pruneCache removes from dir the tagger tables of other builds and the temporary
 // files of interrupted writes, when they are older than staleAfter. Only names that
 // cachePath and writeCache make are touched, and nothing that fails here fails the run.
-func pruneCache(dir, keep string, now time.Time) {
+func pruneCache(dir, keep string, now time.Time) { PruneCache(dir, keep, isCacheFileName, now) }
+
+// PruneCache removes the regular files of dir that ours says are of one kind of
+// cache file, other than keep, once they are older than staleAfter (an hour): the
+// files of other builds and of interrupted writes. internal/advise prunes its own
+// cache files with it.
+func PruneCache(dir, keep string, ours func(name string) bool, now time.Time) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
 		name := e.Name()
-		if name == keep || !e.Type().IsRegular() || !isCacheFileName(name) {
+		if name == keep || !e.Type().IsRegular() || !ours(name) {
 			continue
 		}
 		info, err := e.Info()
