@@ -60,9 +60,9 @@ type Pool struct {
 // counts them all. Files returns as soon as every file has its answer, while its
 // idle workers are still exiting: a caller can write its reports meanwhile. The
 // worker of a one-file run sends its peak memory with its answer, so Close does not
-// wait for it: the run's process exits while the kernel tears the worker down (which
-// took 1.5-2 ms of a one-file run here, for a worker of 19 MB resident), and the
-// worker, orphaned, is reaped by the system. A timing tool that waits only for this
+// wait for it: the run's process exits, which closes the worker's input, and the
+// worker then ends (the kernel's teardown of it took 1.5-2 ms here, for a worker of
+// 19 MB resident), orphaned and reaped by the system. A timing tool that waits only for this
 // process (time(1)) then counts the parent's CPU alone; scripts/bench.sh waits for
 // every descendant (scripts/runstat).
 func (p *Pool) Close() {
@@ -758,13 +758,17 @@ func (p *Pool) release(w *proc) {
 	}
 	w.stopOnce.Do(func() {
 		if kb := w.peak.Load(); kb > 0 {
-			// A one-file run's worker, which has answered and is exiting by itself
-			// (Setup.Only): its peak is known, so Close need not wait for it, and the
-			// run's process can exit while the kernel tears the worker down. It is
-			// still reaped here, in the background, should this process go on.
+			// A one-file run's worker, which has answered (Setup.Only): its peak is
+			// known, so Close need not wait for it. It ends when its input closes
+			// (lingerUntilClosed), which is left to this process's exit, so that the
+			// kernel tears the worker down after the run rather than during its last
+			// steps. Should this process go on (a test), the input is closed after
+			// onlyLinger, and the worker reaped in the background.
 			w.count(kb)
-			_ = w.in.Close()
-			go w.wait()
+			time.AfterFunc(onlyLinger, func() {
+				_ = w.in.Close()
+				w.wait()
+			})
 			return
 		}
 		w.notePeak()
@@ -776,6 +780,10 @@ func (p *Pool) release(w *proc) {
 		}()
 	})
 }
+
+// onlyLinger is how long a one-file run's worker is left to end with this process
+// (Pool.release): far longer than a run takes from its answer to its exit.
+const onlyLinger = 200 * time.Millisecond
 
 // stop ends an idle worker: closing its input lets it return; it is killed if it
 // does not.

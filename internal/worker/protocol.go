@@ -46,9 +46,10 @@ type Setup struct {
 	// a corpus PDF) and building the decoder for it were about a tenth of such a run's
 	// CPU in the parent, for what -q prints in one line.
 	Print *Print `json:",omitempty"`
-	// Only says the run has one file: the worker exits as soon as it has answered
-	// it, so that its exit overlaps the parent's reading of the answer instead of
-	// waiting for the parent to close its input.
+	// Only says the run has one file: the worker answers it, then ignores its input
+	// until it closes, which the parent leaves to its own exit, so that the kernel
+	// tears the worker down after the run has ended rather than while the parent
+	// writes the report and exits (see lingerUntilClosed).
 	Only bool `json:",omitempty"`
 	// Ahead says a Request follows the Setup without waiting for the Hello: the
 	// worker reads that file while it builds its checker (check.Begin).
@@ -91,7 +92,7 @@ type Response struct {
 	// then holds only the file, the status and the reading (printedResponse).
 	Printed []byte `json:"printed,omitempty"`
 	// PeakKB is the worker's own peak resident set (KB) as it answered, sent by the
-	// worker of a one-file run (Setup.Only), which exits right after: the parent
-	// counts it then instead of waiting for the worker's exit to learn it.
+	// worker of a one-file run (Setup.Only), which ends only after the parent has:
+	// the parent counts it then instead of waiting for the worker's exit to learn it.
 	PeakKB int64 `json:"peak_kb,omitempty"`
 }

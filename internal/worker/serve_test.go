@@ -137,52 +137,69 @@ func TestDecodePrinted(t *testing.T) {
 	}
 }
 
-// A worker set up for a one-file run (Setup.Only) returns as soon as it has answered
-// that file, printed or not: it reads no second request and does not wait for its
-// input to close.
+// A worker set up for a one-file run (Setup.Only) answers that file, printed or not,
+// and no other: it reads and ignores what follows until its input closes (the parent
+// leaves that to its exit), and only then returns.
 func TestServeOnlyAnswersOneFile(t *testing.T) {
 	path := filepath.Join(corpustest.RepoRoot(t), "testdata", "resumes", "tiny.md")
 	opts := check.Options{NoConfig: true, MinScore: -1, Timeout: time.Minute}
 	for _, print := range []*Print{nil, {Format: "text"}} {
 		inR, inW := io.Pipe()
-		var out bytes.Buffer
+		outR, outW := io.Pipe()
 		served := make(chan error, 1)
-		go func() { served <- Serve(context.Background(), inR, &out) }()
+		go func() {
+			err := Serve(context.Background(), inR, outW)
+			outW.Close()
+			served <- err
+		}()
 		enc := json.NewEncoder(inW)
-		// Written from a goroutine: after the first request nothing reads the pipe.
 		go func() {
 			_ = enc.Encode(Setup{Options: opts, Only: true, Print: print})
 			_ = enc.Encode(Request{Path: path})
 			_ = enc.Encode(Request{Path: path})
 		}()
+		dec := json.NewDecoder(outR)
+		var hello Hello
+		if err := dec.Decode(&hello); err != nil || hello.Error != "" {
+			t.Fatalf("hello %+v, %v", hello, err)
+		}
+		var r map[string]any
+		if err := dec.Decode(&r); err != nil {
+			t.Fatalf("print %v: no answer: %v", print != nil, err)
+		}
+		// It says its peak memory, since the parent will not wait for its exit.
+		if peak, _ := r["peak_kb"].(float64); peak <= 0 && SelfMaxRSS() > 0 {
+			t.Errorf("print %v: the answer carries no peak memory: %v", print != nil, r["peak_kb"])
+		}
+		// Answered, it waits for its input to close, second request or not.
+		more := make(chan int, 1)
+		go func() {
+			n := 0
+			for {
+				var r map[string]any
+				if err := dec.Decode(&r); err != nil {
+					more <- n
+					return
+				}
+				n++
+			}
+		}()
+		select {
+		case err := <-served:
+			t.Fatalf("print %v: Serve returned (%v) while its input was open", print != nil, err)
+		case <-time.After(200 * time.Millisecond):
+		}
+		inW.Close()
 		select {
 		case err := <-served:
 			if err != nil {
 				t.Fatalf("print %v: Serve: %v", print != nil, err)
 			}
 		case <-time.After(30 * time.Second):
-			t.Fatalf("print %v: Serve still waiting after its one file", print != nil)
+			t.Fatalf("print %v: Serve still waiting after its input closed", print != nil)
 		}
-		inW.Close()
-		dec := json.NewDecoder(&out)
-		var hello Hello
-		if err := dec.Decode(&hello); err != nil || hello.Error != "" {
-			t.Fatalf("hello %+v, %v", hello, err)
-		}
-		answers := 0
-		for {
-			var r map[string]any
-			if err := dec.Decode(&r); err != nil {
-				break
-			}
-			answers++
-			// It says its peak memory, since the parent will not wait for its exit.
-			if peak, _ := r["peak_kb"].(float64); peak <= 0 && SelfMaxRSS() > 0 {
-				t.Errorf("print %v: the answer carries no peak memory: %v", print != nil, r["peak_kb"])
-			}
-		}
-		if answers != 1 {
-			t.Errorf("print %v: %d answers, want 1", print != nil, answers)
+		if n := <-more; n != 0 {
+			t.Errorf("print %v: %d more answers after the first, want none", print != nil, n)
 		}
 	}
 }
