@@ -233,6 +233,9 @@ func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 		pat.compiled.Do(func() { pat.re = re })
 		l.pats = append(l.pats, pat) // compiled once: compile keeps them
 	}
+	if plain && len(l.Terms) > 0 {
+		l.useBuiltinIndex(data)
+	}
 	return &l, nil
 }
 

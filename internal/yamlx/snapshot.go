@@ -26,6 +26,7 @@ import (
 //
 //go:generate go run ./snapgen -o snapshot.bin
 //go:generate go run ../lexicon/litgen -o ../lexicon/literals_gen.go
+//go:generate go run ../lexicon/ixgen -o ../lexicon/index_table_gen.go
 //go:generate go run ../signals/vocabgen -o ../signals/vocab_table_gen.go
 //go:embed snapshot.bin
 var snapshotBin string
