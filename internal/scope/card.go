@@ -182,14 +182,15 @@ func (v *Vocab) Read(c *Card, text string, ref resume.Ref, source string) {
 	starts := make([][]seqRef, len(toks))
 	for s, t := range toks {
 		if t.kind == tWord {
-			starts[s] = v.first[t.w]
+			starts[s] = v.first.lookup(t.w)
 		}
 	}
 	spots, from := spotsOf(starts, len(v.patterns))
 	for pi, p := range v.patterns {
 		for _, h := range p.findIndexed(toks, v.stop, starts, spots[from[pi]:from[pi+1]]) {
 			ev := Evidence{Ref: ref, Source: source, Start: h.start, End: h.end, Text: string(rs[h.start:h.end])}
-			for dim, expr := range p.set {
+			for _, de := range p.set {
+				dim, expr := de.dim, de.expr
 				switch dim {
 				case DimPartner:
 					c.addPartner(expr, ev)

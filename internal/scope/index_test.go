@@ -31,11 +31,11 @@ func TestIndexedFindAgrees(t *testing.T) {
 				}
 			}
 		}
-		for w := range p.before {
+		for _, w := range p.before {
 			seen[w] = true
 		}
 	}
-	for w := range v.stop {
+	for _, w := range v.stop {
 		seen[w] = true
 	}
 	var words []string
@@ -57,7 +57,7 @@ func TestIndexedFindAgrees(t *testing.T) {
 		starts := make([][]seqRef, len(toks))
 		for s, tk := range toks {
 			if tk.kind == tWord {
-				starts[s] = v.first[tk.w]
+				starts[s] = v.first.lookup(tk.w)
 			}
 		}
 		spots, from := spotsOf(starts, len(v.patterns))

@@ -193,14 +193,14 @@ type element struct {
 	// one is the element's word when it takes exactly one (most do: every word of a
 	// phrase list), without a map to build for it; exact holds the words otherwise.
 	one      string
-	exact    map[string]bool
+	exact    wordSet
 	prefixes []string
 	optional bool
 	max      int // skip
 }
 
 func (e *element) matchWord(w string) bool {
-	if e.one != "" && w == e.one || e.exact[w] {
+	if e.one != "" && w == e.one || e.exact.has(w) {
 		return true
 	}
 	for _, p := range e.prefixes {
@@ -214,8 +214,8 @@ func (e *element) matchWord(w string) bool {
 // pattern is one compiled pattern: one or more token sequences (a phrase list gives many).
 type pattern struct {
 	seqs   [][]element
-	set    map[string]string
-	before map[string]bool
+	set    []dimExpr // sorted by dimension
+	before wordSet
 	start  bool // only at the start of a sentence ("Kubernetes: Led the adoption")
 	src    string
 	// others are the sequences Vocab.first does not index (those that start with a
@@ -240,10 +240,10 @@ func alts(spec string) element {
 		}
 		return e
 	}
-	e.exact = map[string]bool{}
 	for _, a := range strings.Split(spec, "|") {
 		e.addAlt(a)
 	}
+	e.exact = e.exact.sealed()
 	return e
 }
 
@@ -256,7 +256,7 @@ func (e *element) addAlt(a string) {
 	case strings.HasSuffix(a, "*"):
 		e.prefixes = append(e.prefixes, strings.TrimSuffix(a, "*"))
 	default:
-		e.exact[a] = true
+		e.exact = append(e.exact, a)
 	}
 }
 
@@ -266,12 +266,13 @@ func altsOf(words []string) element {
 	if len(words) < 2 {
 		return alts(strings.Join(words, "|"))
 	}
-	e := element{kind: eLit, exact: make(map[string]bool, len(words))}
+	e := element{kind: eLit, exact: make(wordSet, 0, len(words))}
 	for _, w := range words {
 		for _, a := range strings.Split(w, "|") {
 			e.addAlt(a)
 		}
 	}
+	e.exact = e.exact.sealed()
 	return e
 }
 
@@ -280,7 +281,7 @@ func (e *element) words(yield func(string) bool) {
 	if e.one != "" && !yield(e.one) {
 		return
 	}
-	for w := range e.exact {
+	for _, w := range e.exact {
 		if !yield(w) {
 			return
 		}
@@ -336,13 +337,13 @@ func compile(src string, classes map[string]*element) ([][]element, error) {
 }
 
 // find returns every match of p in toks (the longest at each start).
-func (p *pattern) find(toks []token, stop map[string]bool) []hit {
+func (p *pattern) find(toks []token, stop wordSet) []hit {
 	var out []hit
 	for s := range toks {
 		if p.start && s > 0 && toks[s-1].kind != tBreak {
 			continue
 		}
-		if len(p.before) > 0 && (s == 0 || toks[s-1].kind != tWord || !p.before[toks[s-1].w]) {
+		if len(p.before) > 0 && (s == 0 || toks[s-1].kind != tWord || !p.before.has(toks[s-1].w)) {
 			continue
 		}
 		for _, seq := range p.seqs {
@@ -398,7 +399,7 @@ func spotsOf(starts [][]seqRef, npat int) (spots []spot, from []int32) {
 // finds. starts[s] are the indexed sequences token s can start (Vocab.first of its
 // word) and spots the tokens at which this pattern has some (spotsOf): a pattern all
 // of whose sequences are indexed is tried at those tokens only.
-func (p *pattern) findIndexed(toks []token, stop map[string]bool, starts [][]seqRef, spots []spot) []hit {
+func (p *pattern) findIndexed(toks []token, stop wordSet, starts [][]seqRef, spots []spot) []hit {
 	var out []hit
 	var nums []float64
 	if len(p.others) == 0 {
@@ -426,11 +427,11 @@ func (p *pattern) findIndexed(toks []token, stop map[string]bool, starts [][]seq
 
 // matchAt is the match of p at token s, if any: mine are its indexed sequences that
 // can start there, tried with its other sequences in sequence order.
-func (p *pattern) matchAt(toks []token, s int, mine []seqRef, stop map[string]bool, nums *[]float64) (hit, bool) {
+func (p *pattern) matchAt(toks []token, s int, mine []seqRef, stop wordSet, nums *[]float64) (hit, bool) {
 	if p.start && s > 0 && toks[s-1].kind != tBreak {
 		return hit{}, false
 	}
-	if len(p.before) > 0 && (s == 0 || toks[s-1].kind != tWord || !p.before[toks[s-1].w]) {
+	if len(p.before) > 0 && (s == 0 || toks[s-1].kind != tWord || !p.before.has(toks[s-1].w)) {
 		return hit{}, false
 	}
 	// Both lists are in sequence order: merge them.
@@ -453,7 +454,7 @@ func (p *pattern) matchAt(toks []token, s int, mine []seqRef, stop map[string]bo
 }
 
 // matchSeq matches seq against toks from ti; it returns the token index after the match.
-func matchSeq(seq []element, toks []token, ti int, nums *[]float64, stop map[string]bool) (int, bool) {
+func matchSeq(seq []element, toks []token, ti int, nums *[]float64, stop wordSet) (int, bool) {
 	if len(seq) == 0 {
 		return ti, true
 	}
@@ -464,7 +465,7 @@ func matchSeq(seq []element, toks []token, ti int, nums *[]float64, stop map[str
 		for k := 0; k <= e.max; k++ {
 			if k > 0 {
 				idx := ti + k - 1
-				if idx >= len(toks) || toks[idx].kind != tWord || stop[toks[idx].w] {
+				if idx >= len(toks) || toks[idx].kind != tWord || stop.has(toks[idx].w) {
 					break
 				}
 			}

@@ -2,6 +2,7 @@ package scope
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -60,11 +61,11 @@ type vocabFile struct {
 // Vocab is the compiled scope vocabulary.
 type Vocab struct {
 	patterns []*pattern
-	stop     map[string]bool
+	stop     wordSet
 	// first maps a word to the sequences that can start only at that word (their first
 	// element is a word list without prefixes), in pattern then sequence order: a text's
 	// token looks its sequences up once instead of every sequence testing every token.
-	first map[string][]seqRef
+	first firstIndex
 }
 
 // seqRef names sequence seq of pattern pat.
@@ -84,6 +85,11 @@ func Builtin() (*Vocab, error) {
 			builtinErr = err
 			return
 		}
+		if generatedVocab != nil && yamlx.FingerprintOf(data) == generatedVocabSum {
+			// Compiled at build time from this very file (vocab_gen.go).
+			builtinVocab = generatedVocab
+			return
+		}
 		builtinVocab, builtinErr = ParseVocab("rules/scope/scope.yaml", data)
 	})
 	return builtinVocab, builtinErr
@@ -100,10 +106,11 @@ func ParseVocab(file string, data []byte) (*Vocab, error) {
 		e := altsOf(words)
 		classes[name] = &e
 	}
-	v := &Vocab{stop: map[string]bool{}}
+	v := &Vocab{stop: wordSet{}}
 	for _, w := range vf.SkipStop {
-		v.stop[strings.ToLower(w)] = true
+		v.stop = append(v.stop, strings.ToLower(w))
 	}
+	v.stop = v.stop.sealed()
 	for i, p := range vf.Patterns {
 		seqs, err := compile(p.Match, classes)
 		if err != nil {
@@ -125,12 +132,12 @@ func ParseVocab(file string, data []byte) (*Vocab, error) {
 				return nil, fmt.Errorf("%s: pattern %d (%q): %v", file, i+1, p.Match, err)
 			}
 		}
-		pt := &pattern{seqs: seqs, set: p.Set, src: p.Match, start: p.AtStart}
+		pt := &pattern{seqs: seqs, set: dimExprs(p.Set), src: p.Match, start: p.AtStart}
 		if len(p.RequiresBefore) > 0 {
-			pt.before = map[string]bool{}
 			for _, w := range p.RequiresBefore {
-				pt.before[strings.ToLower(w)] = true
+				pt.before = append(pt.before, strings.ToLower(w))
 			}
+			pt.before = pt.before.sealed()
 		}
 		v.patterns = append(v.patterns, pt)
 	}
@@ -140,27 +147,36 @@ func ParseVocab(file string, data []byte) (*Vocab, error) {
 
 // index fills v.first and each pattern's others.
 func (v *Vocab) index() {
-	// Made at its size (at most one entry per word a sequence starts with), not grown
-	// and rehashed entry by entry.
-	size := 0
-	for _, p := range v.patterns {
-		for _, seq := range p.seqs {
-			size += len(seq[0].exact) + 1
-		}
+	type entry struct {
+		w   string
+		ref seqRef
 	}
-	v.first = make(map[string][]seqRef, size)
+	var all []entry
 	for pi, p := range v.patterns {
 		for si, seq := range p.seqs {
 			e := &seq[0]
 			if (e.kind == eLit || e.kind == eClass) && !e.optional && len(e.prefixes) == 0 {
 				for w := range e.words {
-					v.first[w] = append(v.first[w], seqRef{int32(pi), int32(si)})
+					all = append(all, entry{w, seqRef{int32(pi), int32(si)}})
 				}
 				continue
 			}
 			p.others = append(p.others, si)
 		}
 	}
+	// By word, each word's sequences in pattern then sequence order (the order they
+	// were listed in).
+	slices.SortStableFunc(all, func(a, b entry) int { return strings.Compare(a.w, b.w) })
+	x := firstIndex{refs: make([]seqRef, len(all))}
+	for i, e := range all {
+		if i == 0 || e.w != all[i-1].w {
+			x.words = append(x.words, e.w)
+			x.from = append(x.from, int32(i))
+		}
+		x.refs[i] = e.ref
+	}
+	x.from = append(x.from, int32(len(all)))
+	v.first = x
 }
 
 func checkSet(dim, expr string, nums int) error {

@@ -24,6 +24,7 @@ import (
 // `go generate ./internal/yamlx` rewrites snapshot.bin. Files a user gives (--rules,
 // config) are parsed: they have no entry.
 //
+//go:generate go run ../scope/vocabgen -o ../scope/vocab_gen.go
 //go:generate go run ./snapgen -o snapshot.bin
 //go:generate go run ../lexicon/litgen -o ../lexicon/literals_gen.go
 //go:generate go run ../lexicon/ixgen -o ../lexicon/index_table_gen.go
