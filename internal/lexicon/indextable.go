@@ -25,12 +25,9 @@ type builtinIndex struct {
 	ix  *termIndex
 }
 
-// useBuiltinIndex gives l the index made from data at build time, if there is one.
-func (l *Lexicon) useBuiltinIndex(data []byte) {
-	if len(builtinIndexes) == 0 {
-		return
-	}
-	sum := yamlx.FingerprintOf(data)
+// useBuiltinIndex gives l the index made at build time from the file of that
+// fingerprint, if there is one.
+func (l *Lexicon) useBuiltinIndex(sum yamlx.Fingerprint) {
 	for i := range builtinIndexes {
 		if builtinIndexes[i].sum == sum {
 			atomic.StorePointer(&l.ix, unsafe.Pointer(builtinIndexes[i].ix))

@@ -190,18 +190,18 @@ func Parse(file string, data []byte) (*Lexicon, error) {
 func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 	var l Lexicon
 	decoded, checked := false, false
+	var sum yamlx.Fingerprint
 	if plain {
-		// A built-in file's value is in the build's YAML snapshot; a file the
-		// snapshot does not know (edited since) is read the plain way. A value
-		// from the snapshot passed check when the snapshot was made (its
-		// generator loads every built-in lexicon through it, TestSnapshotCurrent
-		// makes it again, TestBuiltinLexiconsPassCheck checks them), so it is not
-		// checked again: checking every list word was a tenth of the lexicons'
-		// start-up.
-		if decoded = yamlx.Snapshotted(file, data, &l); !decoded {
-			l, decoded = decodePlain(data)
+		// A built-in file is Go data made at build time (lexicon_table_gen.go),
+		// found by its fingerprint; a file edited since is read the plain way. The
+		// generated data passed check when it was made (its generator checks every
+		// file, TestLexiconTableCurrent makes it again), so it is not checked again:
+		// checking every list word was a tenth of the lexicons' start-up.
+		sum = yamlx.FingerprintOf(data)
+		if g := generatedFor(sum); g != nil {
+			l, decoded, checked = g.lexicon(), true, true
 		} else {
-			checked = !yamlx.Recording()
+			l, decoded = decodePlain(data)
 		}
 	}
 	if !decoded {
@@ -234,7 +234,7 @@ func parse(file string, data []byte, plain bool) (*Lexicon, error) {
 		l.pats = append(l.pats, pat) // compiled once: compile keeps them
 	}
 	if plain && len(l.Terms) > 0 {
-		l.useBuiltinIndex(data)
+		l.useBuiltinIndex(sum)
 	}
 	return &l, nil
 }

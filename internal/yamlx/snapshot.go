@@ -25,6 +25,7 @@ import (
 // config) are parsed: they have no entry.
 //
 //go:generate go run ../scope/vocabgen -o ../scope/vocab_gen.go
+//go:generate go run ../lexicon/lexgen -o ../lexicon/lexicon_table_gen.go
 //go:generate go run ./snapgen -o snapshot.bin
 //go:generate go run ../lexicon/litgen -o ../lexicon/literals_gen.go
 //go:generate go run ../lexicon/ixgen -o ../lexicon/index_table_gen.go
