@@ -80,13 +80,6 @@ func Record(fn func(file string, data []byte, v any)) (stop func()) {
 	}
 }
 
-// Recording reports whether a snapshot is being recorded (Record): Snapshotted then
-// gives values parsed from YAML, not read from the snapshot.
-func Recording() bool {
-	_, record := recording()
-	return record != nil
-}
-
 func recording() (bool, func(string, []byte, any)) {
 	snap.mu.Lock()
 	defer snap.mu.Unlock()
@@ -113,21 +106,6 @@ func loadSnapshot() {
 	for _, e := range entries {
 		snap.entries[snapKey{e.Sum, e.Type}] = e.Value
 	}
-}
-
-// Snapshotted fills the zero value *v from the snapshot entry for data, as Decode
-// would, for a caller that otherwise decodes data its own way (a faster reader of a
-// plain subset of YAML); it reports whether it did. While a snapshot is recorded it
-// decodes data with Decode (and so records it).
-func Snapshotted(file string, data []byte, v any) bool {
-	off, record := recording()
-	switch {
-	case record != nil:
-		return Decode(file, data, v) == nil
-	case off:
-		return false
-	}
-	return fromSnapshot(data, v)
 }
 
 // fromSnapshot fills *v from the snapshot entry for data, if there is one and *v is
