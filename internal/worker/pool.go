@@ -761,8 +761,8 @@ func (p *Pool) release(w *proc) {
 			// A one-file run's worker, which has answered (Setup.Only): its peak is
 			// known, so Close need not wait for it. It ends when its input closes
 			// (lingerUntilClosed), which is left to this process's exit, so that the
-			// kernel tears the worker down after the run rather than during its last
-			// steps. Should this process go on (a test), the input is closed after
+			// kernel does not tear the worker down while this process writes the
+			// report. Should this process go on (a test), the input is closed after
 			// onlyLinger, and the worker reaped in the background.
 			w.count(kb)
 			time.AfterFunc(onlyLinger, func() {

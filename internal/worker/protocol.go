@@ -48,8 +48,8 @@ type Setup struct {
 	Print *Print `json:",omitempty"`
 	// Only says the run has one file: the worker answers it, then ignores its input
 	// until it closes, which the parent leaves to its own exit, so that the kernel
-	// tears the worker down after the run has ended rather than while the parent
-	// writes the report and exits (see lingerUntilClosed).
+	// tears the worker down when the run ends rather than while the parent writes
+	// the report (see lingerUntilClosed).
 	Only bool `json:",omitempty"`
 	// Ahead says a Request follows the Setup without waiting for the Hello: the
 	// worker reads that file while it builds its checker (check.Begin).
@@ -92,7 +92,7 @@ type Response struct {
 	// then holds only the file, the status and the reading (printedResponse).
 	Printed []byte `json:"printed,omitempty"`
 	// PeakKB is the worker's own peak resident set (KB) as it answered, sent by the
-	// worker of a one-file run (Setup.Only), which ends only after the parent has:
+	// worker of a one-file run (Setup.Only), which ends only with the parent:
 	// the parent counts it then instead of waiting for the worker's exit to learn it.
 	PeakKB int64 `json:"peak_kb,omitempty"`
 }

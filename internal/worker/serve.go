@@ -171,11 +171,12 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 
 // lingerUntilClosed ends the worker of a one-file run once it has answered: it waits
 // for the examples' disk cache, then for its input to close, reading and ignoring
-// anything more. The parent leaves that input open (Pool.release), so it closes when
-// the parent exits: the kernel then tears this worker down (a millisecond or two for
-// some 20 MB resident) after the parent has exited, not while the parent writes the
-// report and exits, on a machine with cores enough for one of them. A one-file run
-// ended 0.19-0.27 ms sooner (tiny.md and a median corpus PDF, 150-400 paired runs).
+// anything more. The parent leaves that input open (Pool.release), so this worker
+// ends when the parent exits (its input closes, or the kernel kills it with the
+// parent's thread that started it): the kernel's teardown of it (a millisecond or two
+// for some 20 MB resident) then no longer runs while the parent reads the answer and
+// writes the report. A one-file run ended 0.19-0.44 ms sooner (tiny.md and a median
+// corpus PDF, 150-400 paired runs).
 func lingerUntilClosed(in io.Reader) error {
 	advise.WaitExampleCache()
 	_, _ = io.Copy(io.Discard, in)
