@@ -20,16 +20,8 @@ func (s wordSet) sealed() wordSet {
 }
 
 func (s wordSet) has(w string) bool {
-	lo, hi := 0, len(s)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if s[m] < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(s) && s[lo] == w
+	_, ok := slices.BinarySearch(s, w)
+	return ok
 }
 
 // dimExpr is one dimension a pattern sets and the expression of its value (set: in
@@ -56,17 +48,9 @@ type firstIndex struct {
 
 // lookup returns the sequences word w can start, in pattern then sequence order.
 func (x *firstIndex) lookup(w string) []seqRef {
-	lo, hi := 0, len(x.words)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if x.words[m] < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == len(x.words) || x.words[lo] != w {
+	i, ok := slices.BinarySearch(x.words, w)
+	if !ok {
 		return nil
 	}
-	return x.refs[x.from[lo]:x.from[lo+1]:x.from[lo+1]]
+	return x.refs[x.from[i]:x.from[i+1]:x.from[i+1]]
 }

@@ -10,6 +10,7 @@ import (
 	"math"
 	"reflect"
 	"sort"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -43,6 +44,21 @@ const snapshotMagic = "resumecheck yaml snapshot 2\n"
 // hashing every built-in file at start-up was 8% of a worker's instructions; the CRC
 // runs about 20 times faster.
 type Fingerprint [12]byte
+
+// GoString is f as a Go expression, for the generators that key Go data by the file
+// it was made from (fmt's %#v).
+func (f Fingerprint) GoString() string {
+	var b strings.Builder
+	b.WriteString("yamlx.Fingerprint{")
+	for i, c := range f {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%#02x", c)
+	}
+	b.WriteString("}")
+	return b.String()
+}
 
 // FingerprintOf fingerprints data.
 func FingerprintOf(data []byte) (f Fingerprint) {

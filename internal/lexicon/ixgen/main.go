@@ -6,33 +6,9 @@
 package main
 
 import (
-	"flag"
-	"fmt"
-	"go/format"
-	"os"
-
 	"github.com/resumecheck/resumecheck/internal/lexicon"
+
+	"github.com/resumecheck/resumecheck/internal/gosource"
 )
 
-func main() {
-	out := flag.String("o", "index_table_gen.go", "file to write")
-	flag.Parse()
-	src, err := generate()
-	if err == nil {
-		err = os.WriteFile(*out, src, 0o644)
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "ixgen:", err)
-		os.Exit(1)
-	}
-	fmt.Println("ixgen: wrote", *out)
-}
-
-// generate returns the formatted source of index_table_gen.go.
-func generate() ([]byte, error) {
-	code, err := lexicon.IndexTableSource()
-	if err != nil {
-		return nil, err
-	}
-	return format.Source(code)
-}
+func main() { gosource.Generate("ixgen", "index_table_gen.go", lexicon.IndexTableSource) }

@@ -7,33 +7,9 @@
 package main
 
 import (
-	"flag"
-	"fmt"
-	"go/format"
-	"os"
-
 	"github.com/resumecheck/resumecheck/internal/scope"
+
+	"github.com/resumecheck/resumecheck/internal/gosource"
 )
 
-func main() {
-	out := flag.String("o", "vocab_gen.go", "file to write")
-	flag.Parse()
-	src, err := generate()
-	if err == nil {
-		err = os.WriteFile(*out, src, 0o644)
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "vocabgen:", err)
-		os.Exit(1)
-	}
-	fmt.Println("vocabgen: wrote", *out)
-}
-
-// generate returns the formatted source of vocab_gen.go.
-func generate() ([]byte, error) {
-	code, err := scope.VocabSource()
-	if err != nil {
-		return nil, err
-	}
-	return format.Source(code)
-}
+func main() { gosource.Generate("vocabgen", "vocab_gen.go", scope.VocabSource) }
