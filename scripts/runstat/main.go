@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command runstat runs a command once and prints, on one line, its wall time in
 // milliseconds, the largest maximum resident set (KB) among the processes it waited
 // for, and the CPU time (user plus system, milliseconds) of the command and of every

@@ -8,3 +8,6 @@ import "syscall"
 const supported = false
 
 func sysProcAttr() *syscall.SysProcAttr { return nil }
+
+// start is never called where the worker is not started at init (supported).
+func start() *Worker { return nil }
