@@ -28,3 +28,23 @@ func hwmKB(pid string) (int64, bool) {
 	}
 	return 0, false
 }
+
+// anonResidentBytes is the process's anonymous resident memory (resident less
+// file-backed pages, from /proc/self/statm): in a worker, the Go heap, stacks and
+// runtime structures it has touched.
+func anonResidentBytes() (int64, bool) {
+	data, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0, false
+	}
+	f := bytes.Fields(data)
+	if len(f) < 3 {
+		return 0, false
+	}
+	resident, err1 := strconv.ParseInt(string(f[1]), 10, 64)
+	shared, err2 := strconv.ParseInt(string(f[2]), 10, 64)
+	if err1 != nil || err2 != nil || shared > resident {
+		return 0, false
+	}
+	return (resident - shared) * int64(os.Getpagesize()), true
+}
