@@ -104,7 +104,8 @@ func newPool(cmd *cli.Command) (*worker.Pool, error) {
 		return nil, err
 	}
 	opts.Now = now
-	return &worker.Pool{Options: opts, MaxMemory: cmd.Int64("max-memory") << 20, ListRules: listsRules(cmd)}, nil
+	return &worker.Pool{Options: opts, MaxMemory: cmd.Int64("max-memory") << 20, ListRules: listsRules(cmd),
+		MeasureMemory: os.Getenv(memoryReportEnv) != ""}, nil
 }
 
 // listsRules reports whether a report the run writes lists the enabled rules (SARIF,
@@ -152,10 +153,13 @@ func batchGC() {
 	}
 }
 
+// memoryReportEnv names the file a run writes its memory to (reportMemory).
+const memoryReportEnv = "RESUMECHECK_MEMORY_REPORT"
+
 // reportMemory writes the parent's and the workers' maximum resident memory (KB) to the
 // file named by $RESUMECHECK_MEMORY_REPORT, for scripts/bench.sh.
 func reportMemory(p *worker.Pool) {
-	path := os.Getenv("RESUMECHECK_MEMORY_REPORT")
+	path := os.Getenv(memoryReportEnv)
 	if path == "" {
 		return
 	}

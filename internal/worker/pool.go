@@ -43,6 +43,10 @@ type Pool struct {
 	// it for a run of one file that prints only to standard output, then take what
 	// was printed from Printed.
 	Print *Print
+	// MeasureMemory asks a one-file run's worker for its peak memory with its answer
+	// (Setup.Peak), so that WorkersMaxRSS counts it; without it that worker counts 0.
+	// Batch workers are measured as they end either way.
+	MeasureMemory bool
 
 	mu         sync.Mutex
 	printed    []byte
@@ -59,8 +63,8 @@ type Pool struct {
 // Close waits for the workers that Files released to end, so that WorkersMaxRSS
 // counts them all. Files returns as soon as every file has its answer, while its
 // idle workers are still exiting: a caller can write its reports meanwhile. The
-// worker of a one-file run sends its peak memory with its answer, so Close does not
-// wait for it: the run's process exits, which closes the worker's input, and the
+// worker of a one-file run sends its peak memory with its answer (when asked:
+// MeasureMemory), so Close does not wait for it: the run's process exits, which closes the worker's input, and the
 // worker then ends (the kernel's teardown of it took 1.5-2 ms here, for a worker of
 // 19 MB resident), orphaned and reaped by the system. A timing tool that waits only for this
 // process (time(1)) then counts the parent's CPU alone; scripts/bench.sh waits for
@@ -357,6 +361,9 @@ func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool, ahead
 		if resp.PeakKB > 0 {
 			w.peak.Store(resp.PeakKB)
 		}
+		if p.only {
+			w.answeredOnly.Store(true)
+		}
 		if resp.Printed != nil && resp.Error == "" {
 			p.mu.Lock()
 			p.printed = resp.Printed
@@ -495,6 +502,9 @@ type proc struct {
 	// peak is the peak resident set in KB a one-file run's worker sent with its
 	// answer (Response.PeakKB), 0 if it sent none.
 	peak atomic.Int64
+	// answeredOnly says the worker answered a one-file run's file (Setup.Only): it
+	// lingers until this process exits (release).
+	answeredOnly atomic.Bool
 	// counted makes sure the worker's memory is added to the pool's once: when it
 	// ends, or when it is released with its peak already known.
 	counted sync.Once
@@ -555,7 +565,7 @@ func (p *Pool) startWith(ctx context.Context, ahead *Request) (w *proc, died boo
 	hello := make(chan Hello, 1)
 	failed := make(chan error, 1)
 	go func() {
-		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules, Print: p.Print, Only: p.only, Ahead: ahead != nil}); err != nil {
+		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules, Print: p.Print, Only: p.only, Peak: p.only && p.MeasureMemory, Ahead: ahead != nil}); err != nil {
 			failed <- err
 			return
 		}
@@ -757,14 +767,15 @@ func (p *Pool) release(w *proc) {
 		return
 	}
 	w.stopOnce.Do(func() {
-		if kb := w.peak.Load(); kb > 0 {
+		if w.answeredOnly.Load() {
 			// A one-file run's worker, which has answered (Setup.Only): its peak is
-			// known, so Close need not wait for it. It ends when its input closes
+			// known (or was not asked for), so Close need not wait for it. It ends
+			// when its input closes
 			// (lingerUntilClosed), which is left to this process's exit, so that the
 			// kernel does not tear the worker down while this process writes the
 			// report. Should this process go on (a test), the input is closed after
 			// onlyLinger, and the worker reaped in the background.
-			w.count(kb)
+			w.count(w.peak.Load())
 			time.AfterFunc(onlyLinger, func() {
 				_ = w.in.Close()
 				w.wait()

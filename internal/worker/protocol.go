@@ -51,6 +51,11 @@ type Setup struct {
 	// tears the worker down when the run ends rather than while the parent writes
 	// the report (see lingerUntilClosed).
 	Only bool `json:",omitempty"`
+	// Peak asks the worker of a one-file run to send its peak memory with its answer
+	// (Response.PeakKB), for a parent that reports memory (Pool.MeasureMemory): reading
+	// it from /proc is a tenth of a millisecond of such a run, between the check and
+	// the answer.
+	Peak bool `json:",omitempty"`
 	// Ahead says a Request follows the Setup without waiting for the Hello: the
 	// worker reads that file while it builds its checker (check.Begin).
 	Ahead bool `json:",omitempty"`
@@ -92,7 +97,8 @@ type Response struct {
 	// then holds only the file, the status and the reading (printedResponse).
 	Printed []byte `json:"printed,omitempty"`
 	// PeakKB is the worker's own peak resident set (KB) as it answered, sent by the
-	// worker of a one-file run (Setup.Only), which ends only with the parent:
-	// the parent counts it then instead of waiting for the worker's exit to learn it.
+	// worker of a one-file run (Setup.Only) when asked (Setup.Peak), which ends only
+	// with the parent: the parent counts it then instead of waiting for the worker's
+	// exit to learn it.
 	PeakKB int64 `json:"peak_kb,omitempty"`
 }

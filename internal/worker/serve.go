@@ -129,10 +129,11 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		}
 		head = nil
 		stdin.r = nil
-		// The worker of a one-file run exits once it has answered: it says its peak
-		// memory, which the parent would otherwise learn by waiting for its exit.
+		// The worker of a one-file run exits with the parent: it says its peak memory,
+		// which the parent would otherwise learn by waiting for its exit, when the
+		// parent reports memory.
 		var peak int64
-		if setup.Only {
+		if setup.Only && setup.Peak {
 			peak = SelfMaxRSS()
 		}
 		resp := wireResponse{Response: Response{Failures: res.Failures, PeakKB: peak}, Report: toWire(res.Report)}

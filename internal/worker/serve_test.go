@@ -154,7 +154,7 @@ func TestServeOnlyAnswersOneFile(t *testing.T) {
 		}()
 		enc := json.NewEncoder(inW)
 		go func() {
-			_ = enc.Encode(Setup{Options: opts, Only: true, Print: print})
+			_ = enc.Encode(Setup{Options: opts, Only: true, Print: print, Peak: print != nil})
 			_ = enc.Encode(Request{Path: path})
 			_ = enc.Encode(Request{Path: path})
 		}()
@@ -167,9 +167,12 @@ func TestServeOnlyAnswersOneFile(t *testing.T) {
 		if err := dec.Decode(&r); err != nil {
 			t.Fatalf("print %v: no answer: %v", print != nil, err)
 		}
-		// It says its peak memory, since the parent will not wait for its exit.
-		if peak, _ := r["peak_kb"].(float64); peak <= 0 && SelfMaxRSS() > 0 {
-			t.Errorf("print %v: the answer carries no peak memory: %v", print != nil, r["peak_kb"])
+		// Asked (Setup.Peak), it says its peak memory, since the parent will not wait
+		// for its exit; not asked, it does not read it.
+		if peak, _ := r["peak_kb"].(float64); print != nil && peak <= 0 && SelfMaxRSS() > 0 {
+			t.Errorf("print %v: asked, the answer carries no peak memory: %v", print != nil, r["peak_kb"])
+		} else if print == nil && r["peak_kb"] != nil {
+			t.Errorf("print %v: not asked, the answer carries a peak memory: %v", print != nil, r["peak_kb"])
 		}
 		// Answered, it waits for its input to close, second request or not.
 		more := make(chan int, 1)
