@@ -18,6 +18,9 @@ import (
 // incremental update would: the library then reads each object from plain bytes. The
 // values it builds are the same, byte for byte, so the output does not change.
 //
+// The fix offered to the library itself (a per-Reader cache of decoded object streams)
+// is docs/upstream/ledongthuc-pdf-object-streams.md; this can go once a release has it.
+//
 // Only the common case is rewritten: the file's cross-reference sections are all
 // streams (a chain of them through /Prev), the file is not encrypted, and each object is the one
 // object at its place in the stream. Anything else, or anything unexpected, returns
