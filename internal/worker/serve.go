@@ -133,8 +133,15 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		// which the parent would otherwise learn by waiting for its exit, when the
 		// parent reports memory.
 		var peak int64
-		if setup.Only && setup.Peak {
-			peak = SelfMaxRSS()
+		if setup.Only {
+			// The parent may exit as soon as it has the answer, and this worker with
+			// it: a first run of a build writes the examples' disk cache (advise), which
+			// must be written, not cut off with its temporary file left behind. A run
+			// that read the cache has nothing to wait for.
+			waitExampleCache()
+			if setup.Peak {
+				peak = SelfMaxRSS()
+			}
 		}
 		resp := wireResponse{Response: Response{Failures: res.Failures, PeakKB: peak}, Report: toWire(res.Report)}
 		if setup.Print != nil && res.Err == nil && resp.Report != nil {
@@ -170,16 +177,18 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	}
 }
 
-// lingerUntilClosed ends the worker of a one-file run once it has answered: it waits
-// for the examples' disk cache, then for its input to close, reading and ignoring
-// anything more. The parent leaves that input open (Pool.release), so this worker
+// waitExampleCache is advise.WaitExampleCache (a test sees when it is called).
+var waitExampleCache = advise.WaitExampleCache
+
+// lingerUntilClosed ends the worker of a one-file run once it has answered (the
+// examples' disk cache written before that): it waits for its input to close, reading
+// and ignoring anything more. The parent leaves that input open (Pool.release), so this worker
 // ends when the parent exits (its input closes, or the kernel kills it with the
 // parent's thread that started it): the kernel's teardown of it (a millisecond or two
 // for some 20 MB resident) then no longer runs while the parent reads the answer and
 // writes the report. A one-file run ended 0.19-0.44 ms sooner (tiny.md and a median
 // corpus PDF, 150-400 paired runs).
 func lingerUntilClosed(in io.Reader) error {
-	advise.WaitExampleCache()
 	_, _ = io.Copy(io.Discard, in)
 	return nil
 }

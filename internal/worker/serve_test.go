@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/resumecheck/resumecheck/internal/advise"
 	"io"
 	"path/filepath"
 	"reflect"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -141,9 +143,15 @@ func TestDecodePrinted(t *testing.T) {
 // and no other: it reads and ignores what follows until its input closes (the parent
 // leaves that to its exit), and only then returns.
 func TestServeOnlyAnswersOneFile(t *testing.T) {
+	var waits atomic.Int32
+	defer func(f func()) { waitExampleCache = f }(waitExampleCache)
+	waitExampleCache = func() {
+		advise.WaitExampleCache()
+		waits.Add(1)
+	}
 	path := filepath.Join(corpustest.RepoRoot(t), "testdata", "resumes", "tiny.md")
 	opts := check.Options{NoConfig: true, MinScore: -1, Timeout: time.Minute}
-	for _, print := range []*Print{nil, {Format: "text"}} {
+	for i, print := range []*Print{nil, {Format: "text"}} {
 		inR, inW := io.Pipe()
 		outR, outW := io.Pipe()
 		served := make(chan error, 1)
@@ -166,6 +174,12 @@ func TestServeOnlyAnswersOneFile(t *testing.T) {
 		var r map[string]any
 		if err := dec.Decode(&r); err != nil {
 			t.Fatalf("print %v: no answer: %v", print != nil, err)
+		}
+		// It has waited for the examples' disk cache (written on a build's first run)
+		// before answering: the parent may exit, and the worker with it, as soon as it
+		// has the answer, and a write cut off would leave its temporary file behind.
+		if n := waits.Load(); n != int32(i+1) {
+			t.Errorf("print %v: the worker answered after %d waits for the examples' cache, want %d", print != nil, n, i+1)
 		}
 		// Asked (Setup.Peak), it says its peak memory, since the parent will not wait
 		// for its exit; not asked, it does not read it.
