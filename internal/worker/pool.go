@@ -64,11 +64,11 @@ type Pool struct {
 // counts them all. Files returns as soon as every file has its answer, while its
 // idle workers are still exiting: a caller can write its reports meanwhile. The
 // worker of a one-file run sends its peak memory with its answer (when asked:
-// MeasureMemory), so Close does not wait for it: the run's process exits, which closes the worker's input, and the
-// worker then ends (the kernel's teardown of it took 1.5-2 ms here, for a worker of
-// 19 MB resident), orphaned and reaped by the system. A timing tool that waits only for this
-// process (time(1)) then counts the parent's CPU alone; scripts/bench.sh waits for
-// every descendant (scripts/runstat).
+// MeasureMemory), so Close does not wait for it: the run's process exits, which
+// closes the worker's input, and the worker then ends (the kernel's teardown of it
+// took 1.5-2 ms here, for a worker of 19 MB resident), orphaned and reaped by the
+// system. A timing tool that waits only for this process (time(1)) then counts the
+// parent's CPU alone; scripts/bench.sh waits for every descendant (scripts/runstat).
 func (p *Pool) Close() {
 	p.ending.Wait()
 }
