@@ -24,7 +24,7 @@ import (
 //
 // 24 MiB rather than 32: a batch of the corpus x4 with -j 2 peaked at 102 MB over its
 // two workers instead of 115 (the parent's 31 MB beside them), in the same time within
-// the noise (paired, alternating: +20 ms and +38 ms CPU on 1170 ms, quartiles +-80).
+// the noise (paired, alternating: +20 ms wall, quartiles -47 and +108, and +38 ms CPU, on 1170 ms).
 const heapGoal = 24 << 20
 
 // maxGCPercent bounds the percentage when almost nothing is live.
@@ -72,7 +72,7 @@ func (t *gcTuner) stop() {
 // and globals at that percentage, so live is taken as the goal / (1 + percent/100):
 // stacks and globals counted as heap, a little high. (Not the heap in use as this
 // finalizer runs: by then the next file's allocations are in it, and the corpus x4
-// batch collected 37-40 times per worker instead of 14-16; with the goal, 16-18. Not
+// batch collected 31-40 times per worker instead of 14-16; with the goal, 16-18. Not
 // runtime/metrics, which reads the live heap exactly: it is not linked, see
 // collectLater. ReadMemStats stops the world, once per collection here.)
 func (t *gcTuner) tune() {
