@@ -124,8 +124,8 @@ var (
 func init() {
 	worker := len(os.Args) > 1 && os.Args[1] == Arg
 	if worker || Wanted(os.Args) {
-		// Before the packages initialised after this one allocate (commonregex's
-		// regular expressions are a megabyte of heap in each process).
+		// Before the packages initialised after this one allocate (their tables and
+		// regular expressions fill about half a megabyte of heap in each process).
 		prefault.HugeHeap()
 	}
 	if supported && Wanted(os.Args) {
