@@ -723,17 +723,18 @@ func (w *proc) count(kb int64) {
 // steadyGCPercent is the collector's target of a worker once it has started.
 const steadyGCPercent = early.SteadyGCPercent
 
-// startGC starts a worker with the collector off, unless the user set GOGC, and
-// returns the target the worker sets once its checker is built (see early.Env).
+// startGC starts a worker with the collector off, unless the user set GOGC, and with
+// this process's GOMAXPROCS, unless the user set it, and returns the target the worker
+// sets once its checker is built (see early.Vars).
 func startGC(cmd *exec.Cmd) (gcPercent int) {
-	if _, set := os.LookupEnv("GOGC"); set {
-		return 0
+	vars, gcPercent := early.Vars()
+	if len(vars) > 0 {
+		if cmd.Env == nil {
+			cmd.Env = os.Environ()
+		}
+		cmd.Env = append(cmd.Env, vars...)
 	}
-	if cmd.Env == nil {
-		cmd.Env = os.Environ()
-	}
-	cmd.Env = append(cmd.Env, "GOGC=off")
-	return steadyGCPercent
+	return gcPercent
 }
 
 // kill ends the worker and everything it started, and waits for it.

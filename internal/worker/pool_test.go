@@ -422,8 +422,9 @@ func TestStartGC(t *testing.T) {
 		t.Errorf("worker environment ends %q, want GOGC=off", cmd.Env[max(0, n-1):])
 	}
 	t.Setenv("GOGC", "50")
+	t.Setenv("GOMAXPROCS", "1")
 	cmd = exec.Command("true")
 	if got := startGC(cmd); got != 0 || cmd.Env != nil {
-		t.Errorf("with GOGC set: startGC = %d, env %q; want 0 and the inherited environment", got, cmd.Env)
+		t.Errorf("with GOGC and GOMAXPROCS set: startGC = %d, env %q; want 0 and the inherited environment", got, cmd.Env)
 	}
 }

@@ -6,7 +6,8 @@
 // from main, the worker would begin only when the parent's init is over; started here,
 // in the init of a package that needs nothing but os and syscall (Go initialises the
 // first package in import-path order whose imports are ready, so this one, which
-// imports only os, sync, syscall and internal/prefault (itself syscall and unsafe),
+// imports only os, runtime, sync, syscall and internal/prefault (itself syscall and
+// unsafe),
 // runs right after os: it must stay so, which is why it does without
 // strings), it begins a few milliseconds into the parent's life. internal/worker's
 // pool adopts it as its first worker (Take) and sends it its Setup as usual.
@@ -18,6 +19,7 @@ package early
 
 import (
 	"os"
+	"runtime"
 	"sync"
 
 	"github.com/resumecheck/resumecheck/internal/prefault"
@@ -85,18 +87,46 @@ func notCheck(a string) bool {
 	return false
 }
 
-// Env is the environment a worker starts with, and the collector's target (as GOGC)
-// it should set once its checker is built: the worker starts with the collector off,
-// unless the user set GOGC (then 0: leave it), since a worker's start-up (package
-// init, the rule pack, lexicons and model) builds only what it keeps, so the 5-8
-// collections it ran there were wasted work. The worker's soft memory limit still
-// bounds it.
+// Env is the environment a worker starts with: this process's, with Vars added.
 func Env() (env []string, gcPercent int) {
-	env = os.Environ()
-	if _, set := os.LookupEnv("GOGC"); set {
-		return env, 0
+	vars, gcPercent := Vars()
+	return append(os.Environ(), vars...), gcPercent
+}
+
+// Vars are the variables a worker's environment gets on top of this process's, and
+// the collector's target (as GOGC) the worker should set once its checker is built.
+//
+// GOGC=off, unless the user set GOGC (the target is then 0: leave it): a worker's
+// start-up (package init, the rule pack, lexicons and model) builds only what it
+// keeps, so the 5-8 collections it ran there were wasted work. The worker's soft
+// memory limit still bounds it.
+//
+// GOMAXPROCS as this process has it, unless the user set it: a Go program started
+// without it reads its cgroup's CPU limit from /proc before it runs any code (0.1-0.2
+// ms), which this process has just done for the same cgroup and CPUs.
+func Vars() (vars []string, gcPercent int) {
+	if _, set := os.LookupEnv("GOMAXPROCS"); !set {
+		vars = append(vars, "GOMAXPROCS="+decimal(runtime.GOMAXPROCS(0)))
 	}
-	return append(env, "GOGC=off"), SteadyGCPercent
+	if _, set := os.LookupEnv("GOGC"); set {
+		return vars, 0
+	}
+	return append(vars, "GOGC=off"), SteadyGCPercent
+}
+
+// decimal is strconv.Itoa for a positive number (this package imports no strconv: see
+// the package comment).
+func decimal(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			return string(b[i:])
+		}
+	}
 }
 
 // Worker is a worker process started at init: its pipes and the GC target it was

@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -52,6 +56,33 @@ func TestEnvOff(t *testing.T) {
 	}
 	if gc != SteadyGCPercent || env[len(env)-1] != "GOGC=off" {
 		t.Errorf("Env = ..., %q, %d; want GOGC=off last and target %d", env[len(env)-1], gc, SteadyGCPercent)
+	}
+}
+
+// A worker gets this process's GOMAXPROCS, so that its runtime need not read the
+// cgroup's CPU limit again, unless the user set GOMAXPROCS, which it then inherits.
+func TestVarsGOMAXPROCS(t *testing.T) {
+	t.Setenv("GOMAXPROCS", "")
+	os.Unsetenv("GOMAXPROCS")
+	vars, _ := Vars()
+	want := "GOMAXPROCS=" + strconv.Itoa(runtime.GOMAXPROCS(0))
+	if !slices.Contains(vars, want) {
+		t.Errorf("Vars() = %q, want %s among them", vars, want)
+	}
+	t.Setenv("GOMAXPROCS", "1")
+	vars, _ = Vars()
+	for _, v := range vars {
+		if strings.HasPrefix(v, "GOMAXPROCS=") {
+			t.Errorf("with GOMAXPROCS set, Vars() = %q: the user's GOMAXPROCS must stand", vars)
+		}
+	}
+}
+
+func TestDecimal(t *testing.T) {
+	for _, n := range []int{0, 1, 9, 10, 64, 1234567890} {
+		if got := decimal(n); got != strconv.Itoa(n) {
+			t.Errorf("decimal(%d) = %q", n, got)
+		}
 	}
 }
 
