@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -191,7 +192,7 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	if err != nil {
 		return &exitError{code: exitUsage, msg: err.Error()}
 	}
-	if len(files) == 1 && len(expandErrs) == 0 {
+	if len(files) == 1 && len(expandErrs) == 0 || len(files) > 1 && quietLines(cmd) {
 		pool.Print = workerPrint(cmd, stdout)
 	}
 	if len(files) > 1 {
@@ -241,12 +242,19 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	if cmd.Bool("redact") {
 		batch = report.Redact(batch)
 	}
-	if out := pool.Printed(); out != nil {
-		if _, err := stdout.Write(out); err != nil {
+	switch {
+	case pool.Print != nil && len(files) > 1:
+		if err := writeLines(stdout, batch, results, pool.Printed, opts); err != nil {
 			return err
 		}
-	} else if err := writeOutputs(cmd, batch, opts, stdout); err != nil {
-		return err
+	case pool.Printed(0) != nil:
+		if _, err := stdout.Write(pool.Printed(0)); err != nil {
+			return err
+		}
+	default:
+		if err := writeOutputs(cmd, batch, opts, stdout); err != nil {
+			return err
+		}
 	}
 	// Errors go to standard error in every format, so machine output stays parseable.
 	for _, e := range batch.Errors {
@@ -293,6 +301,45 @@ func showProgress(cmd *cli.Command, stderr io.Writer, n int) bool {
 	}
 	f, ok := stderr.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// quietLines says the run prints the quiet text format, and only to standard output:
+// a line per file, then a line per error, nothing that depends on other files, so a
+// batch's workers can print each file's line (worker.Setup.Print) and the parent need
+// not decode whole reports to print a line of each (writeLines).
+func quietLines(cmd *cli.Command) bool {
+	return cmd.Bool("quiet") && cmd.String("format") == "text"
+}
+
+// writeLines prints a quiet text batch as its writer would: each file's line in the
+// order of the files (as the worker printed it, or printed here from the report when
+// the worker did not), then the errors.
+func writeLines(stdout io.Writer, b *report.Batch, results []check.Result, printed func(int) []byte, opts report.Options) error {
+	w, err := report.New("text", opts)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(stdout)
+	for i, r := range results {
+		if r.Err != nil || r.Report == nil {
+			continue // among b.Errors
+		}
+		if out := printed(i); out != nil {
+			if _, err := bw.Write(out); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := w.Write(bw, &report.Batch{SchemaVersion: b.SchemaVersion, Tool: b.Tool, Rules: b.Rules, Reports: []*report.Report{r.Report}}); err != nil {
+			return err
+		}
+	}
+	if len(b.Errors) > 0 {
+		if err := w.Write(bw, &report.Batch{SchemaVersion: b.SchemaVersion, Tool: b.Tool, Rules: b.Rules, Errors: b.Errors}); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
 }
 
 // writeOutputs writes the --format report (to stdout or --output) and every

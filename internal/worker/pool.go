@@ -40,8 +40,9 @@ type Pool struct {
 	// the run writes a format that lists them (report.ListsRules).
 	ListRules bool
 	// Print asks the workers to print each report themselves (see Setup.Print): set
-	// it for a run of one file that prints only to standard output, then take what
-	// was printed from Printed.
+	// it for a run that prints only to standard output in a form where each file's
+	// report prints on its own (one file; or the quiet text format, a line per file),
+	// then take what was printed from Printed.
 	Print *Print
 	// MeasureMemory asks a one-file run's worker for its peak memory with its answer
 	// (Setup.Peak), so that WorkersMaxRSS counts it; without it that worker counts 0.
@@ -49,7 +50,7 @@ type Pool struct {
 	MeasureMemory bool
 
 	mu         sync.Mutex
-	printed    []byte
+	printed    [][]byte // by the index of the path in Files
 	rules      []report.RuleInfo
 	workersRSS int64 // sum of the maximum resident set (KB) of every worker that ended
 	workers    int
@@ -122,14 +123,18 @@ func decodePrinted(dec *json.Decoder) (Response, error) {
 	return resp, nil
 }
 
-// Printed is the report as a worker printed it (Print), for a one-file run whose
-// worker printed its report: its Result then holds only the report's file, status and
-// reading. It is nil otherwise (no Print, or the file failed, or the writer did): the
-// caller prints the results itself.
-func (p *Pool) Printed() []byte {
+// Printed is the report of the i-th path given to Files as its worker printed it
+// (Print): that file's Result then holds only the report's file, status and reading.
+// It is nil otherwise (no Print, or the file failed, or the writer did: the Result
+// then holds the whole report, or the error), and the caller prints that result
+// itself.
+func (p *Pool) Printed(i int) []byte {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.printed
+	if i < 0 || i >= len(p.printed) {
+		return nil
+	}
+	return p.printed[i]
 }
 
 // WorkersMaxRSS is the sum over every worker that has ended of its maximum resident set
@@ -215,6 +220,11 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 	}
 
 	results := make([]check.Result, len(paths))
+	if p.Print != nil {
+		p.mu.Lock()
+		p.printed = make([][]byte, len(paths))
+		p.mu.Unlock()
+	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -267,7 +277,13 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 				queued := false
 				if results[i].Err == nil {
 					var keep bool
-					results[i], keep, queued = p.check(ctx, w, req, sent, ahead)
+					var printed []byte
+					results[i], printed, keep, queued = p.check(ctx, w, req, sent, ahead)
+					if printed != nil {
+						p.mu.Lock()
+						p.printed[i] = printed
+						p.mu.Unlock()
+					}
 					if !keep {
 						w.kill()
 						w = nil
@@ -304,8 +320,9 @@ func (p *Pool) Files(ctx context.Context, paths []string, progress func(done, to
 // check hands one file to w (unless it was sent already: with the worker's Setup,
 // or queued behind the file before) and ahead, if not nil, to be checked next; then
 // it waits for the file's answer, the time limit, or w's death. keep is false when w
-// must not be used again; queued tells whether ahead was sent.
-func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool, ahead *Request) (res check.Result, keep, queued bool) {
+// must not be used again; queued tells whether ahead was sent; printed is the report
+// as the worker printed it (Print), if it did.
+func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool, ahead *Request) (res check.Result, printed []byte, keep, queued bool) {
 	res.File = req.Path
 	// What the worker says on standard error is kept from the moment it is given the
 	// file. A file sent earlier may have ended the worker, and written why, before
@@ -365,9 +382,7 @@ func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool, ahead
 			w.answeredOnly.Store(true)
 		}
 		if resp.Printed != nil && resp.Error == "" {
-			p.mu.Lock()
-			p.printed = resp.Printed
-			p.mu.Unlock()
+			printed = resp.Printed
 		}
 		if resp.Error != "" {
 			res.Err = errors.New(resp.Error)
@@ -375,23 +390,23 @@ func (p *Pool) check(ctx context.Context, w *proc, req Request, sent bool, ahead
 				res.Err = &check.ConfigError{Err: res.Err}
 			}
 		}
-		return res, !resp.Stopped, sentAhead.Load()
+		return res, printed, !resp.Stopped, sentAhead.Load()
 	case <-failed:
 		w.wait()
 		res.Err = p.died(w, req.Path)
-		return res, false, false
+		return res, nil, false, false
 	case <-w.memory:
 		w.kill()
 		res.Err = p.tooMuchMemory(req.Path)
-		return res, false, false
+		return res, nil, false, false
 	case <-limit:
 		w.kill()
 		res.Err = fmt.Errorf("%s: took longer than %s; split the file or raise --timeout", req.Path, p.Options.Timeout)
-		return res, false, false
+		return res, nil, false, false
 	case <-ctx.Done():
 		w.kill()
 		res.Err = fmt.Errorf("%s: %w", req.Path, ctx.Err())
-		return res, false, false
+		return res, nil, false, false
 	}
 }
 

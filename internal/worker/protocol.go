@@ -40,11 +40,13 @@ type Setup struct {
 	// (about 14 KB of JSON) came before a one-file run's first file.
 	Rules bool `json:",omitempty"`
 	// Print, when set, asks the worker to print each file's report itself, as the
-	// parent of a one-file run printing only to standard output would, and to send
-	// what it printed (Response.Printed) with the report cut down to what the parent
-	// judges the run by (see printed). Decoding the whole report (50-80 KB of JSON for
-	// a corpus PDF) and building the decoder for it were about a tenth of such a run's
-	// CPU in the parent, for what -q prints in one line.
+	// parent printing only to standard output would print it alone (a one-file run,
+	// or a batch in the quiet text format, a line per file), and to send what it
+	// printed (Response.Printed) with the report cut down to what the parent judges
+	// the run by (see printed). Decoding the whole report (50-150 KB of JSON for a
+	// corpus PDF) and building the decoder for it were about a tenth of a one-file
+	// run's CPU in the parent, for what -q prints in one line; in a quiet batch,
+	// encoding and decoding whole reports were a sixth of the CPU of both sides.
 	Print *Print `json:",omitempty"`
 	// Only says the run has one file: the worker answers it, then ignores its input
 	// until it closes, which the parent leaves to its own exit, so that the kernel
@@ -61,8 +63,8 @@ type Setup struct {
 	Ahead bool `json:",omitempty"`
 }
 
-// Print is how the parent of a one-file run prints the report: the format and the
-// writer's options, and the tool named in the report.
+// Print is how the parent prints a report alone: the format and the writer's
+// options, and the tool named in the report.
 type Print struct {
 	Format  string
 	Options report.Options

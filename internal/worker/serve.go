@@ -226,8 +226,9 @@ type printedReport struct {
 	Reading *reading.Reading `json:"reading,omitempty"`
 }
 
-// printed prints r as the parent of a one-file run prints it (cmd/resumecheck): the
-// report as the parent would have decoded it (toWire), alone in a batch with the
+// printed prints r as the parent prints a report alone (cmd/resumecheck: a one-file
+// run, or a line of a quiet batch): the report as the parent would have decoded it
+// (toWire), alone in a batch with the
 // rules the Hello lists, redacted first when asked. A writer's error is returned, and
 // the report is then sent whole for the parent to print.
 func printed(p *Print, r *wireReport, rules []report.RuleInfo) ([]byte, error) {
