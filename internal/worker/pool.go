@@ -579,7 +579,9 @@ func (p *Pool) startWith(ctx context.Context, ahead *Request) (w *proc, died boo
 	opts.Stdin = nil
 	hello := make(chan Hello, 1)
 	failed := make(chan error, 1)
-	go func() {
+	// w is handed over, not captured: it is this function's result, which a return
+	// on the interrupted path below sets to nil, maybe before this goroutine runs.
+	go func(w *proc) {
 		if err := w.enc.Encode(Setup{Options: opts, MaxMemory: p.MaxMemory, GCPercent: gcPercent, GCHeadroom: p.gcHeadroom, Rules: p.ListRules, Print: p.Print, Only: p.only, Peak: p.only && p.MeasureMemory, Ahead: ahead != nil}); err != nil {
 			failed <- err
 			return
@@ -600,7 +602,7 @@ func (p *Pool) startWith(ctx context.Context, ahead *Request) (w *proc, died boo
 			return
 		}
 		hello <- h
-	}()
+	}(w)
 	select {
 	case h := <-hello:
 		if h.Error != "" {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -427,4 +428,23 @@ func TestStartGC(t *testing.T) {
 	if got := startGC(cmd); got != 0 || cmd.Env != nil {
 		t.Errorf("with GOGC and GOMAXPROCS set: startGC = %d, env %q; want 0 and the inherited environment", got, cmd.Env)
 	}
+}
+
+// A batch interrupted while a worker starts returns the interruption: the goroutine
+// that sends the new worker its Setup must not read the worker through startWith's
+// result, which the interrupted start sets to nil as it returns (it did, and the
+// goroutine, run after that, died on a nil pointer: Ctrl-C on a batch printed a Go
+// panic and exited 2 instead of 130).
+func TestStartInterruptedDoesNotPanic(t *testing.T) {
+	p := fakePool(t, 0, 1, time.Minute)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for range 40 {
+		w, _, err := p.startWith(ctx, nil)
+		if w != nil || !errors.Is(err, context.Canceled) {
+			t.Fatalf("startWith with a cancelled context = %v, %v; want nil, context.Canceled", w, err)
+		}
+	}
+	// The goroutines of those starts finish on their own; give them the time to.
+	time.Sleep(200 * time.Millisecond)
 }
