@@ -195,6 +195,8 @@ func checkAction(ctx context.Context, cmd *cli.Command) error {
 	if len(files) == 1 && len(expandErrs) == 0 || len(files) > 1 && quietLines(cmd) {
 		pool.Print = workerPrint(cmd, stdout)
 	}
+	// A run that prints only quiet text lines needs no advice for them.
+	pool.Options.NoAdvice = pool.Print != nil && quietLines(cmd)
 	if len(files) > 1 {
 		batchGC()
 	}
@@ -303,10 +305,11 @@ func showProgress(cmd *cli.Command, stderr io.Writer, n int) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// quietLines says the run prints the quiet text format, and only to standard output:
-// a line per file, then a line per error, nothing that depends on other files, so a
-// batch's workers can print each file's line (worker.Setup.Print) and the parent need
-// not decode whole reports to print a line of each (writeLines).
+// quietLines says the run prints the quiet text format: a line per file, then a line
+// per error, nothing that depends on other files and nothing of the advice. When that
+// is all it prints (workerPrint), a batch's workers print each file's line
+// (worker.Setup.Print), so that the parent need not decode whole reports to print a
+// line of each (writeLines), and no worker plans advice (check.Options.NoAdvice).
 func quietLines(cmd *cli.Command) bool {
 	return cmd.Bool("quiet") && cmd.String("format") == "text"
 }

@@ -54,7 +54,14 @@ type Options struct {
 	// such as the worker of a one-file run (rules.Engine.SetWorkers). Above one, New
 	// also starts analysing the role advice's examples (advise.WarmExamples).
 	Within int
-	Tool   report.Tool
+	// NoAdvice skips the advice (each bullet's rewrites and questions, the top
+	// changes, the role advice, the interview questions) for a run that prints none
+	// of it: the quiet text format's line holds the file, the score, the track and
+	// the findings counted by level, and the thresholds judge scores and findings,
+	// none of which the advice changes. New then does not analyse the role advice's
+	// examples either.
+	NoAdvice bool
+	Tool     report.Tool
 	// Stdin is read for the file "-"; nil means os.Stdin.
 	Stdin io.Reader
 	// Now dates the reports and ends current roles; zero means the clock.
@@ -139,7 +146,7 @@ func New(opts Options) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	if opts.Within > 1 {
+	if opts.Within > 1 && !opts.NoAdvice {
 		// A process that checks one file with cores to spare analyses the role
 		// advice's examples while it builds its rule engine and reads the file:
 		// its plan re-scores those of the areas the file lacks.
@@ -428,7 +435,9 @@ func (c *Checker) pipeline(ctx context.Context, path string, eng *rules.Engine, 
 		weights[k] = v
 	}
 	rep, m := score.Score(path, a, score.Options{Weights: weights, Tool: c.opts.Tool, Ladder: s.Ladder})
-	advise.Plan(rep, a, m, eng)
+	if !c.opts.NoAdvice {
+		advise.Plan(rep, a, m, eng)
+	}
 	finish.Order(rep)
 	rep.Reading = &rd
 	if st := report.StatusFor(&rd); st != "" {
