@@ -129,7 +129,6 @@ func Preload() {
 			_, _ = scope.BuiltinLadder()
 			_, _ = reading.Default()
 			layout.Preload()
-			rewrite.Preload()
 		},
 	} {
 		go func() {
@@ -137,6 +136,16 @@ func Preload() {
 			load()
 		}()
 	}
+}
+
+// PreloadAdvice starts loading, in the background, what only the advice needs (the
+// rewriter's vocabulary), for a process whose checks plan advice (not
+// Options.NoAdvice); it would otherwise load at the first rewrite.
+func PreloadAdvice() {
+	go func() {
+		prefault.Stack()
+		rewrite.Preload()
+	}()
 }
 
 // New builds a Checker: it loads the NLP model and the built-in rules once, and fails

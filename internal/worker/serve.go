@@ -72,6 +72,9 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		go func() { _ = json.NewEncoder(io.Discard).Encode(wireResponse{}) }()
 	}
 	capMemory(setup.MaxMemory)
+	if !setup.Options.NoAdvice {
+		check.PreloadAdvice()
+	}
 	// The file queued behind the Setup is read while the checker is built.
 	var first *Request
 	var head *check.Head
