@@ -13,6 +13,10 @@
 #  3. a batch of the corpus x4 with -j 2: files per second, CPU per file (user + system,
 #     workers included) and peak memory (parent plus workers).
 #
+# Every resumecheck run above is -q --no-config: the one-line summary, which plans no
+# advice (check.Options.NoAdvice). The tiny fixture is also timed with the whole text
+# report (the advice planned and printed), for information, beside its budget's figure.
+#
 # Each figure is printed beside its budget, with the machine's load average: wall time
 # moves with other work on the machine, CPU time much less. Every run goes through
 # scripts/runstat: the wall time is the command's own, from its start to its exit (what
@@ -107,10 +111,13 @@ done
 
 # The tiny fixture against pdftotext on the median corpus PDF, alternating.
 mid=$(sort -g "$tmp/byp" | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }' | cut -d' ' -f2-)
-: >"$tmp/tt"; : >"$tmp/tp"; : >"$tmp/tr"; : >"$tmp/tb"
+: >"$tmp/tt"; : >"$tmp/tp"; : >"$tmp/tr"; : >"$tmp/tb"; : >"$tmp/tf"; : >"$tmp/tfr"
 for _ in $(seq $((4 * runs))); do
   read -r tms kb _ < <(run_of "$bin" -q --no-config "$tiny"); echo "$tms" >>"$tmp/tt"; (( kb > peak )) && peak=$kb
   read -r ms _ _ < <(run_of pdftotext "$mid" /dev/null); echo "$ms" >>"$tmp/tp"; div "$tms" "$ms" '%.3f\n' >>"$tmp/tr"
+  # The same file with the whole text report (no -q: the advice planned and printed),
+  # for information, paired with the same pdftotext run.
+  read -r fms _ _ < <(run_of "$bin" --no-config "$tiny"); echo "$fms" >>"$tmp/tf"; div "$fms" "$ms" '%.3f\n' >>"$tmp/tfr"
   if [ -n "$base" ]; then read -r ms _ _ < <(run_of "$base" -q --no-config "$tiny"); echo "$ms" >>"$tmp/tb"; fi
 done
 tt=$(median <"$tmp/tt"); tp=$(median <"$tmp/tp"); tr=$(median %.2f <"$tmp/tr")
@@ -146,6 +153,7 @@ if [ -n "$base" ]; then
   echo "  base: median per-file ratio this/base $(median %.2f <"$tmp/bratios")"
 fi
 echo "tiny ($tiny): median $tt ms vs pdftotext on the median corpus PDF ($(basename "$mid")) $tp ms; median paired ratio $tr (budget <= 1.0: $(verdict "$tr" '<=' 1.0))"
+echo "  with the whole text report (no -q, for information): median $(median <"$tmp/tf") ms, paired ratio $(median %.2f <"$tmp/tfr")"
 [ -z "$base" ] || echo "  base: tiny median $(median <"$tmp/tb") ms"
 echo "batch of $n files (corpus x4, -j 2): median $bm ms = $rate files/s (budget >= 120: $(verdict "$rate" '>=' 120)); CPU $bc ms = $(div "$bc" "$n" '%.1f') ms per file"
 if [ -n "$base" ]; then
