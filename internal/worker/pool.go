@@ -737,9 +737,6 @@ func (w *proc) count(kb int64) {
 	})
 }
 
-// steadyGCPercent is the collector's target of a worker once it has started.
-const steadyGCPercent = early.SteadyGCPercent
-
 // startGC starts a worker with the collector off, unless the user set GOGC, and with
 // this process's GOMAXPROCS, unless the user set it, and returns the target the worker
 // sets once its checker is built (see early.Vars).

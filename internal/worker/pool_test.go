@@ -15,6 +15,7 @@ import (
 
 	"github.com/resumecheck/resumecheck/internal/check"
 	"github.com/resumecheck/resumecheck/internal/report"
+	"github.com/resumecheck/resumecheck/internal/worker/early"
 )
 
 func TestMain(m *testing.M) {
@@ -416,8 +417,8 @@ func TestStartGC(t *testing.T) {
 	t.Setenv("GOGC", "")
 	os.Unsetenv("GOGC")
 	cmd := exec.Command("true")
-	if got := startGC(cmd); got != steadyGCPercent {
-		t.Errorf("startGC = %d, want %d", got, steadyGCPercent)
+	if got := startGC(cmd); got != early.SteadyGCPercent {
+		t.Errorf("startGC = %d, want %d", got, early.SteadyGCPercent)
 	}
 	if n := len(cmd.Env); n == 0 || cmd.Env[n-1] != "GOGC=off" {
 		t.Errorf("worker environment ends %q, want GOGC=off", cmd.Env[max(0, n-1):])

@@ -43,7 +43,7 @@ type Setup struct {
 	// parent printing only to standard output would print it alone (a one-file run,
 	// or a batch in the quiet text format, a line per file), and to send what it
 	// printed (Response.Printed) with the report cut down to what the parent judges
-	// the run by (see printed). Decoding the whole report (50-150 KB of JSON for a
+	// the run by (see printed). Decoding the whole report (80-150 KB of JSON for a
 	// corpus PDF) and building the decoder for it were about a tenth of a one-file
 	// run's CPU in the parent, for what -q prints in one line; in a quiet batch,
 	// encoding and decoding whole reports were a sixth of the CPU of both sides.

@@ -7,9 +7,8 @@
 // in the init of a package that needs nothing but os and syscall (Go initialises the
 // first package in import-path order whose imports are ready, so this one, which
 // imports only os, runtime, sync, syscall and internal/prefault (itself syscall and
-// unsafe),
-// runs right after os: it must stay so, which is why it does without
-// strings), it begins a few milliseconds into the parent's life. internal/worker's
+// unsafe), runs right after os: it must stay so, which is why it does without strings
+// and strconv), it begins a few milliseconds into the parent's life. internal/worker's
 // pool adopts it as its first worker (Take) and sends it its Setup as usual.
 //
 // Only a command that will check files starts one (Wanted): a subcommand, --help or
@@ -114,8 +113,8 @@ func Vars() (vars []string, gcPercent int) {
 	return append(vars, "GOGC=off"), SteadyGCPercent
 }
 
-// decimal is strconv.Itoa for a positive number (this package imports no strconv: see
-// the package comment).
+// decimal is strconv.Itoa for a number that is not negative (this package does
+// without strconv: see the package comment).
 func decimal(n int) string {
 	var b [20]byte
 	i := len(b)
